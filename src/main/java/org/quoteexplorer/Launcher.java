@@ -1,0 +1,21 @@
+package org.quoteexplorer;
+
+import org.quoteexplorer.cli.QuoteExplorerCommand;
+import org.quoteexplorer.gui.QuoteExplorerApp;
+
+/**
+ * Entry point of the shaded jar. It must not extend {@code Application}: the JavaFX launcher
+ * refuses to start an Application main class from a plain class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (QuoteExplorerCommand.wantsCommandLine(args)) {
+            System.exit(QuoteExplorerCommand.execute(args));
+        }
+        QuoteExplorerApp.launchWith(args);
+    }
+}

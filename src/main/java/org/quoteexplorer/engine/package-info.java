@@ -1,0 +1,2 @@
+/** Quote detection and attribution. Pure Java: no JavaFX, no Jackson, no I/O. */
+package org.quoteexplorer.engine;

@@ -1,0 +1,51 @@
+package org.quoteexplorer.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The article as read: plain text, headline on the first line, one paragraph per line.
+ *
+ * @param id       the file name without extension
+ * @param title    the headline, or the first line
+ * @param source   where it came from (file name), or {@code null}
+ * @param text     the whole article
+ * @param created  when the annotations were first made, or {@code null}
+ * @param modified when they were last changed, or {@code null}
+ */
+public record Article(String id, String title, String source, String text, Instant created, Instant modified) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        title = title == null ? firstLine(text) : title;
+    }
+
+    public static Article of(String id, String text) {
+        return new Article(id, null, null, text, null, null);
+    }
+
+    public Article withTimes(Instant newCreated, Instant newModified) {
+        return new Article(id, title, source, text, newCreated, newModified);
+    }
+
+    /** Hex SHA-256 of the UTF-8 text: tells whether annotations still fit the article. */
+    public String sha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String trimmed = text.strip();
+        int newline = trimmed.indexOf('\n');
+        return (newline < 0 ? trimmed : trimmed.substring(0, newline)).strip();
+    }
+}

@@ -1,0 +1,47 @@
+package org.quoteexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.quoteexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingButTheJdk = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "com.fasterxml..", "org.fxmisc..", "org.controlsfx..", "atlantafx..",
+                    "picocli..", "org.jsoup..",
+                    "org.quoteexplorer.engine..", "org.quoteexplorer.io..", "org.quoteexplorer.cli..",
+                    "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule engineIsPureJava = noClasses()
+            .that().resideInAPackage("..engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "com.fasterxml..", "org.fxmisc..", "org.controlsfx..", "atlantafx..",
+                    "picocli..", "org.jsoup..", "java.nio.file..",
+                    "org.quoteexplorer.io..", "org.quoteexplorer.cli..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule ioKnowsNoGuiOrCommandLine = noClasses()
+            .that().resideInAPackage("..io..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "picocli..",
+                    "org.quoteexplorer.cli..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule commandLineHasNoJavaFx = noClasses()
+            .that().resideInAPackage("..cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule guiDoesNotReachIntoTheCommandLine = noClasses()
+            .that().resideInAPackage("..gui..")
+            .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.cli..");
+}
