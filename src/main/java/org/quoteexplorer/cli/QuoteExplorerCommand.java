@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         version = "Quote Explorer 0.1",
         description = "Find, attribute, review and export quotations in news articles.%n"
                 + "Without a subcommand, opens the app (on FILE if given).",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {AttributeCommand.class, EvalCommand.class, ConvertCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class QuoteExplorerCommand implements Runnable {
 
     @Override

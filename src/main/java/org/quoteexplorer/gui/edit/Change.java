@@ -1,0 +1,90 @@
+package org.quoteexplorer.gui.edit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * One edit of the annotations, immutable and invertible: the quotes it replaces, as they were
+ * and as they become, and the speaker list before and after when it changes.
+ *
+ * <p>Storing both sides makes {@link #inverse()} exact by construction, so every operation, from a
+ * reassignment to a merge of two speakers, undoes in one step without code of its own.
+ *
+ * @param description   what a person would call it ("Reassign q3 to Vladimir Putin")
+ * @param quotesBefore  quotes removed or replaced, as they were
+ * @param quotesAfter   quotes added or replacing them (same id = replacement)
+ * @param speakersBefore the whole speaker list before, or {@code null} if speakers are unchanged
+ * @param speakersAfter  the whole speaker list after, or {@code null} if speakers are unchanged
+ */
+public record Change(
+        String description,
+        List<Quote> quotesBefore,
+        List<Quote> quotesAfter,
+        List<Speaker> speakersBefore,
+        List<Speaker> speakersAfter) {
+
+    public Change {
+        Objects.requireNonNull(description, "description");
+        quotesBefore = List.copyOf(quotesBefore);
+        quotesAfter = List.copyOf(quotesAfter);
+        if ((speakersBefore == null) != (speakersAfter == null)) {
+            throw new IllegalArgumentException("speaker lists come in pairs");
+        }
+        speakersBefore = speakersBefore == null ? null : List.copyOf(speakersBefore);
+        speakersAfter = speakersAfter == null ? null : List.copyOf(speakersAfter);
+    }
+
+    /** A change of quotes only. */
+    public static Change ofQuotes(String description, List<Quote> before, List<Quote> after) {
+        return new Change(description, before, after, null, null);
+    }
+
+    public AnnotatedArticle applyTo(AnnotatedArticle document) {
+        Map<String, Quote> byId = new LinkedHashMap<>();
+        for (Quote quote : document.quotes()) {
+            byId.put(quote.id(), quote);
+        }
+        for (Quote quote : quotesBefore) {
+            if (!quote.equals(byId.remove(quote.id()))) {
+                throw new IllegalStateException("change '" + description + "' does not fit quote " + quote.id());
+            }
+        }
+        for (Quote quote : quotesAfter) {
+            if (byId.putIfAbsent(quote.id(), quote) != null) {
+                throw new IllegalStateException("change '" + description + "' adds existing quote " + quote.id());
+            }
+        }
+        AnnotatedArticle changed = document.withQuotes(new ArrayList<>(byId.values()));
+        if (speakersAfter != null) {
+            if (!document.speakers().equals(speakersBefore)) {
+                throw new IllegalStateException("change '" + description + "' does not fit the speaker list");
+            }
+            changed = changed.withSpeakers(speakersAfter);
+        }
+        return changed;
+    }
+
+    public Change inverse() {
+        return new Change(description, quotesAfter, quotesBefore, speakersAfter, speakersBefore);
+    }
+
+    /** Ids of the quotes whose look may change: only these need restyling. */
+    public Set<String> affectedQuoteIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        quotesBefore.forEach(q -> ids.add(q.id()));
+        quotesAfter.forEach(q -> ids.add(q.id()));
+        return ids;
+    }
+
+    public boolean changesSpeakers() {
+        return speakersAfter != null;
+    }
+}
