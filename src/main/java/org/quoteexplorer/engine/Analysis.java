@@ -27,6 +27,7 @@ final class Analysis {
     private final List<FoundQuote> quotes;
     private final Sentences sentences;
     private final boolean[] inQuote;
+    private final boolean[] inHeading;
     private final int[] mentionStarting;
     private final int[] mentionEnding;
     private final List<Mention> mentions;
@@ -46,8 +47,12 @@ final class Analysis {
             }
             inQuote[i] = q < quotes.size() && quotes.get(q).outer().contains(pos);
         }
+        this.inHeading = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            inHeading[i] = paragraphs.isHeading(paragraphs.indexOf(tokens.start(i)));
+        }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
-        this.mentions = new MentionFinder(text, tokens, inQuote).find();
+        this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();
         this.mentionStarting = new int[tokens.size()];
         this.mentionEnding = new int[tokens.size()];
         Arrays.fill(mentionStarting, -1);
@@ -89,6 +94,10 @@ final class Analysis {
 
     boolean inQuote(int token) {
         return inQuote[token];
+    }
+
+    boolean inHeading(int token) {
+        return inHeading[token];
     }
 
     Mention mentionStartingAt(int token) {
@@ -171,11 +180,28 @@ final class Analysis {
                 t = comma + 1;
             }
         }
-        if (t >= end) {
-            return null;
+        // After an introduction with commas of its own ("Speaking in Salem, New Hampshire, Trump
+        // said"), the subject is the first mention after a comma that a verb follows.
+        for (int tries = 0; t < end && tries < 4; tries++) {
+            Mention m = mentionStartingAt(t);
+            if (m != null && (tries == 0 || followedByVerb(m, end))) {
+                return "it".equals(m.pronoun()) ? null : m;
+            }
+            if (tries == 0 && m != null) {
+                return "it".equals(m.pronoun()) ? null : m;
+            }
+            int comma = t;
+            while (comma < end && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
+                comma++;
+            }
+            t = comma + 1;
         }
-        Mention m = mentionStartingAt(t);
-        return m != null && !"it".equals(m.pronoun()) ? m : null;
+        return null;
+    }
+
+    private boolean followedByVerb(Mention m, int end) {
+        int next = m.lastToken() + 1;
+        return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next];
     }
 
     /** "MOSCOW:", "WASHINGTON (Reuters) —" at the start of the first sentence of a paragraph. */

@@ -39,7 +39,7 @@ final class CueFinder {
                 continue;
             }
             Lexicon.VerbForm form = Lexicon.SPEECH_VERBS.get(w);
-            if (form == null) {
+            if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
                 continue;
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
@@ -57,6 +57,12 @@ final class CueFinder {
             Mention after = speakerAfter(k);
             if (after != null) {
                 frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
+                continue;
+            }
+            // A second verb of the same subject: "Smith praised X but described Y as “…”".
+            Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
+            if (subject != null && subject.span().end() <= t.start(k)) {
+                frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
             }
         }
         return frames;
@@ -100,16 +106,22 @@ final class CueFinder {
         }
         // "Ross, the city's police commissioner, said" / "Smith, who …, said"
         if (t.isPunct(j, ',')) {
+            // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
+            Mention found = null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
-                if (doc.inQuote(c)) {
-                    return null;
+                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
+                        || Lexicon.isSpeechVerb(t.lower(c)) && !t.isCapitalised(c)) {
+                    break;
                 }
                 if (t.isPunct(c, ',')) {
-                    return c >= 1 ? doc.mentionEndingAt(c - 1) : null;
+                    Mention head = c >= 1 ? doc.mentionEndingAt(c - 1) : null;
+                    if (head != null && !head.isPronoun()) {
+                        found = head;
+                    }
                 }
-                if (t.isPunct(c, '.') || t.isPunct(c, ';')) {
-                    return null;
-                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         if (t.lower(j).equals("who") && j >= 2 && t.isPunct(j - 1, ',')) {
@@ -158,6 +170,12 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    /** At the start of its sentence, or right after a quote ("…!” Smith said", "“…?” Asked …"). */
+    private boolean startsSentence(int k) {
+        Tokens t = doc.tokens();
+        return doc.sentences().containing(t.start(k)).start() == t.start(k) || k > 0 && doc.inQuote(k - 1);
     }
 
     private boolean isFiller(int j) {

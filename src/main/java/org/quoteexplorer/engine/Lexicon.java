@@ -155,7 +155,11 @@ final class Lexicon {
             + "center centre network times post journal news press bank fund university college school "
             + "police army military navy embassy cabinet presidency secretariat federation league alliance "
             + "movement caucus group team newspaper magazine channel station tribunal authority authorities "
-            + "regime junta firm lab laboratory project initiative trust society club council");
+            + "regime junta firm lab laboratory project initiative trust society club council "
+            // Documents speak too in news: "the statement said", "an early tweet quoted …".
+            + "statement email e-mail ad advert advertisement tweet report website headline letter memo release "
+            + "message video poll survey study book article editorial sign banner poster transcript excerpts "
+            + "note filing complaint lawsuit indictment platform resolution document documents page");
 
     /** Plural nouns that make a group speaker: "Iranian officials", "some protesters". */
     static final Set<String> GROUP_NOUNS = words(
@@ -200,7 +204,7 @@ final class Lexicon {
             + "reportedly publicly privately quickly simply flatly bluntly initially subsequently earlier "
             + "often frequently famously memorably always never once still just already even further "
             + "went on had been has been could might may must should can not n't ultimately finally "
-            + "then-candidate long");
+            + "then-candidate long to goes went go going on proceeded continued began later");
 
     static boolean isPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower) || PLURAL_PRONOUNS.contains(lower) || NEUTER_PRONOUNS.contains(lower);

@@ -18,12 +18,14 @@ final class MentionFinder {
 
     private final Tokens tokens;
     private final boolean[] inQuote;
+    private final boolean[] inHeading;
     private final String text;
 
-    MentionFinder(String text, Tokens tokens, boolean[] inQuote) {
+    MentionFinder(String text, Tokens tokens, boolean[] inQuote, boolean[] inHeading) {
         this.text = text;
         this.tokens = tokens;
         this.inQuote = inQuote;
+        this.inHeading = inHeading;
     }
 
     List<Mention> find() {
@@ -43,13 +45,18 @@ final class MentionFinder {
 
     private Mention chunkAt(int start) {
         String first = tokens.lower(start);
+        if (first.equals("i") || first.equals("we")) {
+            // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
+            return new Mention(span(start, start), start, start, null, null,
+                    first.equals("we") ? SpeakerKind.GROUP : SpeakerKind.PERSON, first, tokens.text(start));
+        }
         if (Lexicon.isPronoun(first)) {
             // "it" only counts as a speaker when a verb follows at once ("it said").
             return new Mention(span(start, start), start, start, null, null,
                     first.equals("they") ? SpeakerKind.GROUP : first.equals("it") ? SpeakerKind.ORGANIZATION
                             : SpeakerKind.PERSON, first, tokens.text(start));
         }
-        if (Lexicon.isSpeechVerb(first)) {
+        if (inHeading[start] && Lexicon.isSpeechVerb(first)) {
             return null; // a capitalised verb in a headline ("Minister Says …") starts no name
         }
         int j = start;
@@ -113,7 +120,7 @@ final class MentionFinder {
                 return false;
             }
             // Headlines capitalise verbs: "Minister Calls Strikes …" must stop before "Calls".
-            return !(notFirst && Lexicon.isSpeechVerb(w));
+            return !(notFirst && inHeading[i] && Lexicon.isSpeechVerb(w));
         }
         return Lexicon.TITLES.contains(w) || Lexicon.TITLE_MODIFIERS.contains(w)
                 || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w);

@@ -28,7 +28,7 @@ final class Sentences {
                     // A quote ending in . ! ? followed by a new capitalised sentence ends one.
                     int close = Math.min(outer.end(), para.end());
                     if (close < para.end() && endsWithTerminal(text, quotes.get(q).inner())
-                            && startsSentence(text, close)) {
+                            && startsSentence(text, close) && !attributionFollows(tokens, close, para.end())) {
                         spans.add(new Span(sentenceStart, close));
                         sentenceStart = skipSpace(text, close);
                     }
@@ -77,6 +77,23 @@ final class Sentences {
             }
         }
         return found;
+    }
+
+    /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */
+    private static boolean attributionFollows(Tokens tokens, int from, int limit) {
+        int t = tokens.firstStartingAt(from);
+        for (int n = 0; n < 8 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
+            if (!tokens.isWord(t)) {
+                if (tokens.isPunct(t, ',')) {
+                    continue;
+                }
+                return false;
+            }
+            if (Lexicon.isSpeechVerb(tokens.lower(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithTerminal(String text, Span inner) {

@@ -57,6 +57,8 @@ final class SpeakerResolver {
     private final Map<Mention, Entity> entities = new IdentityHashMap<>();
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
     private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
+    /** Who "I" and "we" are outside quotes: the article's own author. */
+    private Entity writer;
 
     SpeakerResolver(Analysis doc, List<Speaker> known) {
         this.doc = doc;
@@ -255,6 +257,13 @@ final class SpeakerResolver {
      * the nearest. An earlier identical pronoun shares its antecedent.
      */
     private Entity antecedent(Mention pronoun, int depth) {
+        if (pronoun.pronoun().equals("i") || pronoun.pronoun().equals("we")) {
+            if (writer == null) {
+                writer = new Entity("the writer", SpeakerKind.PERSON, false);
+            }
+            writer.aliases.add(pronoun.surface());
+            return writer;
+        }
         if (pronouns.containsKey(pronoun)) {
             return pronouns.get(pronoun);
         }
