@@ -1,130 +1,166 @@
 package org.quoteexplorer.gui.edit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.HistoryEntry;
-import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
-import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
 
 /**
- * Builds the {@link Change} for each review operation from the document as it is now.
+ * Builds the {@link Change} for every review operation from the document as it is now: the one
+ * entry point the GUI needs.
  *
  * <p>Nothing is applied here: a handler asks for a change and hands it to
  * {@link EditHistory#perform}. Every change of a quote appends a {@link HistoryEntry} whose
- * from/to read as a person would say them (speaker names, status words), so the exported history
- * needs no lookup. Invalid requests fail with {@link IllegalArgumentException} before anything
- * is built; a request that would change nothing is invalid too, so undo never walks empty steps.
+ * from/to read as a person would say them (speaker names, status words, quoted text), so the
+ * exported history needs no lookup. Invalid requests fail with {@link IllegalArgumentException}
+ * and a message fit for the status bar; a request that would change nothing is invalid too, so
+ * undo never walks empty steps. Offsets are {@code String} indices, spans end-exclusive.
  */
 public final class Edits {
 
-    private final Clock clock;
+    private final QuoteEdits quotes;
+    private final SpanEdits spans;
+    private final SpeakerEdits speakers;
 
     public Edits(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Journal journal = new Journal(clock);
+        this.quotes = new QuoteEdits(journal);
+        this.spans = new SpanEdits(journal);
+        this.speakers = new SpeakerEdits(journal, quotes);
     }
 
     public static Edits withSystemClock() {
         return new Edits(Clock.systemUTC());
     }
 
-    // ---------------------------------------------------------------- attribution
+    // ---------------------------------------------------------------- attribution and status
 
-    /** Attributes a quote to another known speaker: a manual correction, fully confident. */
+    /**
+     * Attributes a quote to another known speaker: status corrected, origin manual, confidence 1;
+     * the mention is dropped unless it names the new speaker.
+     */
     public Change reassign(AnnotatedArticle document, String quoteId, String speakerId) {
-        Quote quote = Lookup.quote(document, quoteId);
-        Speaker speaker = Lookup.speaker(document, speakerId);
-        requireOtherSpeaker(quote, speaker);
-        return Change.ofQuotes("Reassign " + quoteId + " to " + speaker.name(),
-                List.of(quote), List.of(reattributed(document, quote, speaker)));
+        return quotes.reassign(document, quoteId, speakerId);
     }
 
     /**
-     * Attributes a quote to the speaker a person typed: an existing one when the name matches a
-     * name or alias (ignoring case), else a new speaker with a fresh id — one undo step either way.
+     * Attributes a quote to the speaker a person typed: an existing one when the name equals a
+     * name or alias (ignoring case; kind and title are then ignored), else a new speaker with a
+     * fresh id — one undo step either way.
      */
     public Change reassignToNewSpeaker(AnnotatedArticle document, String quoteId, String name,
                                        SpeakerKind kind, String title) {
-        Quote quote = Lookup.quote(document, quoteId);
-        String cleanName = requireName(name);
-        var existing = SpeakerNames.find(document, cleanName);
-        if (existing.isPresent()) {
-            return reassign(document, quoteId, existing.get().id());
-        }
-        Speaker added = new Speaker(Ids.nextSpeakerId(document), cleanName, kind, blankToNull(title), List.of());
-        List<Speaker> speakers = new ArrayList<>(document.speakers());
-        speakers.add(added);
-        AnnotatedArticle withSpeaker = document.withSpeakers(speakers);
-        return new Change("Reassign " + quoteId + " to new speaker " + added.name(),
-                List.of(quote), List.of(reattributed(withSpeaker, quote, added)),
-                document.speakers(), speakers);
+        return quotes.reassignToNewSpeaker(document, quoteId, name, kind, title);
     }
 
-    // ---------------------------------------------------------------- review status
-
-    /** The analyst confirms the suggestion as it stands; its origin and confidence stay as evidence. */
+    /** The analyst confirms the suggestion as it stands; origin and confidence stay as evidence. */
     public Change accept(AnnotatedArticle document, String quoteId) {
-        return setStatus(document, quoteId, QuoteStatus.ACCEPTED);
+        return quotes.setStatus(document, quoteId, QuoteStatus.ACCEPTED);
     }
 
-    /** Not a quotation, or not relevant; it stays in the document (struck through) so it can be restored. */
+    /** Not a quotation, or not relevant; it stays in the document (struck through) and can be restored. */
     public Change reject(AnnotatedArticle document, String quoteId) {
-        return setStatus(document, quoteId, QuoteStatus.REJECTED);
+        return quotes.setStatus(document, quoteId, QuoteStatus.REJECTED);
     }
 
     public Change markUnsure(AnnotatedArticle document, String quoteId) {
-        return setStatus(document, quoteId, QuoteStatus.UNSURE);
+        return quotes.setStatus(document, quoteId, QuoteStatus.UNSURE);
     }
 
     public Change setStatus(AnnotatedArticle document, String quoteId, QuoteStatus status) {
-        Objects.requireNonNull(status, "status");
-        Quote quote = Lookup.quote(document, quoteId);
-        if (quote.status() == status) {
-            throw new IllegalArgumentException(quoteId + " is already " + status.code());
-        }
-        Quote changed = quote.withStatus(status)
-                .withHistoryEntry(entry(StatusWords.action(status), quote.status().code(), status.code()));
-        return Change.ofQuotes(StatusWords.description(status, quoteId), List.of(quote), List.of(changed));
+        return quotes.setStatus(document, quoteId, status);
     }
 
-    // ---------------------------------------------------------------- shared parts
+    public Change setType(AnnotatedArticle document, String quoteId, QuoteType type) {
+        return quotes.setType(document, quoteId, type);
+    }
+
+    /** "Use as speaker mention": the selection (trimmed, outside the quote) becomes the mention; {@code null} clears it. */
+    public Change setMention(AnnotatedArticle document, String quoteId, Span selection) {
+        return quotes.setMention(document, quoteId, selection);
+    }
+
+    /** Free text; blank clears the note. Does not change the review status. */
+    public Change setNote(AnnotatedArticle document, String quoteId, String note) {
+        return quotes.setNote(document, quoteId, note);
+    }
+
+    // ---------------------------------------------------------------- spans
+
+    /** A quote marked by hand, with no speaker, mention or cue known yet. */
+    public Change addQuote(AnnotatedArticle document, Span selection) {
+        return spans.addQuote(document, selection, null, null, null);
+    }
 
     /**
-     * The quote as a person attributed it. The mention is kept only if it names the new speaker:
-     * a mention of the old speaker (or a pronoun that pointed to them) would be false evidence.
+     * A quote marked by hand (status corrected, origin manual, type guessed by
+     * {@link QuoteTypes#guess}); white space around the selection is dropped. Speaker, mention and
+     * cue may each be {@code null}; mention and cue must lie outside the quote.
      */
-    Quote reattributed(AnnotatedArticle document, Quote quote, Speaker speaker) {
-        Span mention = quote.mention() != null
-                && SpeakerNames.names(speaker, quote.mention().of(document.text())) ? quote.mention() : null;
-        return quote.withAttribution(speaker.id(), mention, quote.cue(), 1.0, Quote.MANUAL)
-                .withStatus(QuoteStatus.CORRECTED)
-                .withHistoryEntry(entry("reassign", Lookup.speakerName(document, quote.speakerId()), speaker.name()));
+    public Change addQuote(AnnotatedArticle document, Span selection, String speakerId, Span mention, Span cue) {
+        return spans.addQuote(document, selection, speakerId, mention, cue);
     }
 
-    HistoryEntry entry(String action, String from, String to) {
-        return new HistoryEntry(Instant.now(clock), action, from, to);
+    /** Extends or shrinks a quote to the selection, keeping speaker, note and history. */
+    public Change resize(AnnotatedArticle document, String quoteId, Span selection) {
+        return spans.resize(document, quoteId, selection);
     }
 
-    private static void requireOtherSpeaker(Quote quote, Speaker speaker) {
-        if (speaker.id().equals(quote.speakerId())) {
-            throw new IllegalArgumentException(quote.id() + " is already attributed to " + speaker.name());
-        }
+    /** Moves the start by {@code delta} characters: -1 extends to the left, +1 shrinks. */
+    public Change moveStart(AnnotatedArticle document, String quoteId, int delta) {
+        return spans.moveStart(document, quoteId, delta);
     }
 
-    static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a speaker needs a name");
-        }
-        return name.strip().replaceAll("\\s+", " ");
+    /** Moves the end by {@code delta} characters: +1 extends to the right, -1 shrinks. */
+    public Change moveEnd(AnnotatedArticle document, String quoteId, int delta) {
+        return spans.moveEnd(document, quoteId, delta);
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** Cuts a quote in two at an offset strictly inside it; the second part gets a fresh id. */
+    public Change splitQuote(AnnotatedArticle document, String quoteId, int offset) {
+        return spans.split(document, quoteId, offset);
+    }
+
+    /** Joins two quotes with no quote between them; the earlier one's id and attribution win. */
+    public Change mergeQuotes(AnnotatedArticle document, String quoteId, String otherQuoteId) {
+        return spans.merge(document, quoteId, otherQuoteId);
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    public Change addSpeaker(AnnotatedArticle document, String name, SpeakerKind kind, String title) {
+        return speakers.addSpeaker(document, name, kind, title);
+    }
+
+    public Change renameSpeaker(AnnotatedArticle document, String speakerId, String newName) {
+        return speakers.rename(document, speakerId, newName);
+    }
+
+    /** Sets kind and title together (a blank title clears it), as one dialog edits them. */
+    public Change editSpeaker(AnnotatedArticle document, String speakerId, SpeakerKind kind, String title) {
+        return speakers.editDetails(document, speakerId, kind, title);
+    }
+
+    /** {@code absorbedId}'s quotes, name and aliases move to {@code keptId}; it leaves the list. One step. */
+    public Change mergeSpeakers(AnnotatedArticle document, String keptId, String absorbedId) {
+        return speakers.merge(document, keptId, absorbedId);
+    }
+
+    /** The alias becomes its own speaker; quotes whose mention reads exactly as the alias follow it. */
+    public Change splitAlias(AnnotatedArticle document, String speakerId, String alias) {
+        return speakers.splitAlias(document, speakerId, alias);
+    }
+
+    /** Every quote of one speaker becomes a correction attributed to another. One step. */
+    public Change reassignAll(AnnotatedArticle document, String fromSpeakerId, String toSpeakerId) {
+        return speakers.reassignAll(document, fromSpeakerId, toSpeakerId);
+    }
+
+    /** Deletes a speaker nobody is quoted as. */
+    public Change deleteSpeaker(AnnotatedArticle document, String speakerId) {
+        return speakers.delete(document, speakerId);
     }
 }
