@@ -1,0 +1,88 @@
+package org.quoteexplorer.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+
+/**
+ * The searchable speaker chooser of the selected quote. Its entries are the document's speakers
+ * plus, while the analyst types a name no speaker has, a "New speaker: …" entry for it.
+ */
+public final class SpeakerChooserViewModel {
+
+    private final DocumentSession session;
+    private final ReviewViewModel review;
+    private final ObservableList<SpeakerChoice> choices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SpeakerChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private String typed = "";
+
+    public SpeakerChooserViewModel(DocumentSession session, ReviewViewModel review) {
+        this.session = session;
+        this.review = review;
+        session.documentProperty().addListener((obs, old, now) -> refresh());
+        session.selectedQuoteIdProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<SpeakerChoice> choices() {
+        return FXCollections.unmodifiableObservableList(choices);
+    }
+
+    /** The speaker of the selected quote, as a choice; null when nothing is selected or unattributed. */
+    public ReadOnlyObjectProperty<SpeakerChoice> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The analyst's search text: offers a new speaker of that name unless one exists. */
+    public void setTypedName(String text) {
+        typed = text == null ? "" : text.strip();
+        refreshChoices();
+    }
+
+    public void choose(SpeakerChoice choice) {
+        if (choice == null || choice.equals(current.get())) {
+            return;
+        }
+        if (choice.isNew()) {
+            review.reassignSelectedToNewSpeaker(choice.name(), SpeakerKind.PERSON, null);
+        } else {
+            review.reassignSelected(choice.speakerId());
+        }
+    }
+
+    private void refresh() {
+        refreshChoices();
+        AnnotatedArticle document = session.getDocument();
+        Optional<Quote> selected = session.selectedQuote();
+        current.set(selected.flatMap(q -> document.speaker(q.speakerId())).map(this::choiceOf).orElse(null));
+    }
+
+    private void refreshChoices() {
+        AnnotatedArticle document = session.getDocument();
+        List<SpeakerChoice> fresh = new ArrayList<>();
+        if (document != null) {
+            document.speakers().forEach(s -> fresh.add(choiceOf(s)));
+            boolean known = document.speakers().stream().anyMatch(s -> s.name().equalsIgnoreCase(typed)
+                    || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(typed)));
+            if (!typed.isEmpty() && !known) {
+                fresh.add(SpeakerChoice.newSpeaker(typed));
+            }
+        }
+        if (!fresh.equals(choices)) {
+            choices.setAll(fresh);
+        }
+    }
+
+    private SpeakerChoice choiceOf(Speaker speaker) {
+        return new SpeakerChoice(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
+                session.palette().styleClassOf(speaker.id()));
+    }
+}
