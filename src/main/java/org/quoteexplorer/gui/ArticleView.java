@@ -29,6 +29,7 @@ import org.quoteexplorer.model.Span;
 public final class ArticleView extends StackPane {
 
     static final double GUTTER_WIDTH = 168;
+    static final String UNATTRIBUTED_CHIP = "unattributed";
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -131,11 +132,18 @@ public final class ArticleView extends StackPane {
         }
     }
 
+    /** Scrolls only when the quote is out of sight, so stepping through a screenful stays calm. */
     private void reveal(Quote quote) {
         area.moveTo(quote.span().start());
-        int paragraph = viewModel.layoutProperty().get().paragraphOf(quote.span().start());
-        area.showParagraphInViewport(paragraph);
-        area.requestFollowCaret();
+        int first = area.getLayoutBounds().getHeight() > 0 ? area.visibleParToAllParIndex(0) : 0;
+        int visible = area.getVisibleParagraphs().size();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int from = layout.paragraphOf(quote.span().start());
+        int to = layout.paragraphOf(Math.max(quote.span().start(), quote.span().end() - 1));
+        boolean inSight = visible > 0 && from > first && to < first + visible - 1;
+        if (!inSight) {
+            area.showParagraphAtCenter(from);
+        }
     }
 
     private void onClick(MouseEvent event) {
@@ -156,11 +164,13 @@ public final class ArticleView extends StackPane {
         VBox gutter = new VBox(4);
         gutter.getStyleClass().add("quote-gutter");
         gutter.setAlignment(Pos.TOP_RIGHT);
+        gutter.setFillWidth(false);
         gutter.setMinWidth(GUTTER_WIDTH);
         gutter.setPrefWidth(GUTTER_WIDTH);
         gutter.setMaxWidth(GUTTER_WIDTH);
         for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
-            Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " " + chip.label());
+            Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
+                    + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
             label.setMaxWidth(GUTTER_WIDTH - 12);
             label.setUserData(chip.quoteId());

@@ -14,7 +14,7 @@ import org.quoteexplorer.model.Span;
 /** The article pane: what the text shows, where quotes are, what to redraw after an edit. */
 public final class ArticleViewModel {
 
-    /** A speaker label beside a quote. */
+    /** A speaker label beside a quote; {@code label} is null when the quote has no speaker. */
     public record Chip(String quoteId, String label, String speakerClass, String status) {
     }
 
@@ -77,7 +77,7 @@ public final class ArticleViewModel {
         for (Quote quote : document.quotes()) {
             int start = quote.span().start();
             if (start >= from && (start < to || (start == to && from == to))) {
-                String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse("?");
+                String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
             }
         }

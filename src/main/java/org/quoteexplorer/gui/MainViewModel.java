@@ -34,6 +34,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final RecentFiles recentFiles;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
@@ -217,7 +218,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return readOnlyRecent;
     }
 
     public StringBinding titleBinding() {

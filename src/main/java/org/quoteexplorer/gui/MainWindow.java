@@ -88,7 +88,9 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
-        Scene scene = new Scene(root, 1440, 900);
+        // never larger than the screen: small laptop screens, and the headless test screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
@@ -110,8 +112,8 @@ public final class MainWindow {
         });
         window.titleProperty().bind(viewModel.titleBinding());
         window.setScene(scene);
-        window.setMinWidth(900);
-        window.setMinHeight(600);
+        window.setMinWidth(Math.min(900, screen.getWidth()));
+        window.setMinHeight(Math.min(600, screen.getHeight()));
         window.setOnCloseRequest(event -> {
             if (!viewModel.confirmDiscardOrSave()) {
                 event.consume();

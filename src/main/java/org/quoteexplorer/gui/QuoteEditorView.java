@@ -50,7 +50,7 @@ public final class QuoteEditorView extends VBox {
         }, review.selectedDetailsBinding()));
 
         chooser.setId("speakerChooser");
-        chooser.setItems(chooserModel.choices());
+        chooser.itemsProperty().bind(chooserModel.choicesProperty());
         chooser.setPromptText("Speaker \u2014 type to search or add");
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setCellFactory(list -> new ChoiceCell());

@@ -58,6 +58,7 @@ public final class QuoteListView extends ListView<QuoteRow> {
             type.getStyleClass().add("quote-type");
             text.getStyleClass().add("quote-text");
             text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             note.getStyleClass().add("quote-note");
             note.setWrapText(true);
             Region spacer = new Region();

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quoteexplorer.gui.edit.Change;
+import org.quoteexplorer.gui.edit.Edits;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -27,7 +28,7 @@ public final class ReviewViewModel {
 
     private final DocumentSession session;
     private final LegendViewModel legend;
-    private final InterimEdits edits = new InterimEdits();
+    private final Edits edits = Edits.withSystemClock();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");

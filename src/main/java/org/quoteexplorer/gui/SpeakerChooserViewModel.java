@@ -20,7 +20,8 @@ public final class SpeakerChooserViewModel {
 
     private final DocumentSession session;
     private final ReviewViewModel review;
-    private final ObservableList<SpeakerChoice> choices = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<SpeakerChoice>> choices =
+            new ReadOnlyObjectWrapper<>(this, "choices", FXCollections.emptyObservableList());
     private final ReadOnlyObjectWrapper<SpeakerChoice> current = new ReadOnlyObjectWrapper<>(this, "current");
     private String typed = "";
 
@@ -32,8 +33,16 @@ public final class SpeakerChooserViewModel {
         refresh();
     }
 
-    public ObservableList<SpeakerChoice> choices() {
-        return FXCollections.unmodifiableObservableList(choices);
+    /**
+     * The entries, as a new unmodifiable list on every change: ControlsFX's chooser filters its
+     * items through a FilteredList that breaks when the list under it shrinks in place.
+     */
+    public ReadOnlyObjectProperty<ObservableList<SpeakerChoice>> choicesProperty() {
+        return choices.getReadOnlyProperty();
+    }
+
+    public List<SpeakerChoice> getChoices() {
+        return choices.get();
     }
 
     /** The speaker of the selected quote, as a choice; null when nothing is selected or unattributed. */
@@ -59,10 +68,11 @@ public final class SpeakerChooserViewModel {
     }
 
     private void refresh() {
-        refreshChoices();
+        // the current speaker first: a combo box whose value leaves its item list trips over it
         AnnotatedArticle document = session.getDocument();
         Optional<Quote> selected = session.selectedQuote();
         current.set(selected.flatMap(q -> document.speaker(q.speakerId())).map(this::choiceOf).orElse(null));
+        refreshChoices();
     }
 
     private void refreshChoices() {
@@ -76,8 +86,8 @@ public final class SpeakerChooserViewModel {
                 fresh.add(SpeakerChoice.newSpeaker(typed));
             }
         }
-        if (!fresh.equals(choices)) {
-            choices.setAll(fresh);
+        if (!fresh.equals(choices.get())) {
+            choices.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(fresh)));
         }
     }
 
