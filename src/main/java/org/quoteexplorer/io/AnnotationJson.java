@@ -1,34 +1,360 @@
 package org.quoteexplorer.io;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.HistoryEntry;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * The "quote-explorer/1" annotated JSON: the one place where Java's UTF-16 offsets become the
  * code points of the file and back.
  *
- * <p>Placeholder API; the io work fills it in.
+ * <p>Reading is strict: whatever {@link #write} would never produce (unknown fields, offsets out
+ * of range, quote text that is not the text at its offsets, overlapping quotes, references to
+ * unknown speakers, …) is refused with an {@link AnnotationFormatException} naming the field and
+ * its line and column. Writing refuses a document that reading would refuse, so every file the app
+ * writes can be opened again.
  */
 public final class AnnotationJson {
+
+    public static final String FORMAT = "quote-explorer/1";
+
+    private static final Set<String> ROOT_FIELDS = Set.of("format", "document", "speakers", "quotes");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "source", "sha256", "created", "modified", "text");
+    private static final Set<String> SPEAKER_FIELDS = Set.of("id", "name", "kind", "title", "aliases");
+    private static final Set<String> QUOTE_FIELDS = Set.of("id", "start", "end", "text", "type", "speaker", "mention", "cue",
+            "confidence", "origin", "status", "note", "history");
+    private static final Set<String> SPAN_FIELDS = Set.of("start", "end", "text");
+    private static final Set<String> HISTORY_FIELDS = Set.of("time", "action", "from", "to");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private AnnotationJson() {
     }
 
-    public static String write(AnnotatedArticle document) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    // ------------------------------------------------------------------ writing
 
-    public static AnnotatedArticle read(String json) throws AnnotationFormatException {
-        throw new UnsupportedOperationException("not yet");
+    /**
+     * @throws IllegalArgumentException if the document breaks an invariant of the format (see
+     *                                  {@link DocumentChecks}); such a file could not be read back
+     */
+    public static String write(AnnotatedArticle document) {
+        return JsonSupport.pretty(toJson(document));
     }
 
     /** Atomically: a kill at any moment leaves the old file or the new one, never a torn one. */
     public static void save(AnnotatedArticle document, Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        AtomicFiles.write(file, write(document).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectNode toJson(AnnotatedArticle document) {
+        DocumentChecks.requireValid(document);
+        Article article = document.article();
+        CodePointIndex index = CodePointIndex.of(article.text());
+
+        ObjectNode root = JsonSupport.object();
+        root.put("format", FORMAT);
+        ObjectNode doc = root.putObject("document");
+        doc.put("id", article.id());
+        doc.put("title", article.title());
+        putIfPresent(doc, "source", article.source());
+        doc.put("sha256", article.sha256());
+        putIfPresent(doc, "created", article.created());
+        putIfPresent(doc, "modified", article.modified());
+        doc.put("text", article.text());
+
+        ArrayNode speakers = root.putArray("speakers");
+        for (Speaker speaker : document.speakers()) {
+            ObjectNode s = speakers.addObject();
+            s.put("id", speaker.id());
+            s.put("name", speaker.name());
+            s.put("kind", speaker.kind().code());
+            putIfPresent(s, "title", speaker.title());
+            ArrayNode aliases = s.putArray("aliases");
+            speaker.aliases().forEach(aliases::add);
+        }
+
+        ArrayNode quotes = root.putArray("quotes");
+        for (Quote quote : document.quotes()) {
+            ObjectNode q = quotes.addObject();
+            q.put("id", quote.id());
+            putSpan(q, quote.span(), article.text(), index);
+            q.put("type", quote.type().code());
+            putIfPresent(q, "speaker", quote.speakerId());
+            if (quote.mention() != null) {
+                putSpan(q.putObject("mention"), quote.mention(), article.text(), index);
+            }
+            if (quote.cue() != null) {
+                putSpan(q.putObject("cue"), quote.cue(), article.text(), index);
+            }
+            q.put("confidence", quote.confidence());
+            q.put("origin", quote.origin());
+            q.put("status", quote.status().code());
+            putIfPresent(q, "note", quote.note());
+            ArrayNode history = q.putArray("history");
+            for (HistoryEntry entry : quote.history()) {
+                ObjectNode h = history.addObject();
+                h.put("time", entry.time().toString());
+                h.put("action", entry.action());
+                putIfPresent(h, "from", entry.from());
+                putIfPresent(h, "to", entry.to());
+            }
+        }
+        return root;
+    }
+
+    private static void putSpan(ObjectNode target, Span span, String text, CodePointIndex index) {
+        target.put("start", index.toCodePoints(span.start()));
+        target.put("end", index.toCodePoints(span.end()));
+        target.put("text", span.of(text));
+    }
+
+    private static void putIfPresent(ObjectNode target, String name, String value) {
+        if (value != null) {
+            target.put(name, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode target, String name, Instant value) {
+        if (value != null) {
+            target.put(name, value.toString());
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public static AnnotatedArticle read(String json) throws AnnotationFormatException {
+        return fromJson(JsonSupport.parse(json));
     }
 
     public static AnnotatedArticle load(Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        String json = TextFiles.readJson(file);
+        try {
+            return read(json);
+        } catch (AnnotationFormatException e) {
+            throw e.in(file.toString());
+        }
+    }
+
+    static AnnotatedArticle fromJson(StrictNode root) throws AnnotationFormatException {
+        root.requireObject();
+        StrictNode format = root.field("format");
+        if (!FORMAT.equals(format.text())) {
+            throw format.error("unsupported format \"" + StrictNode.abbreviate(format.text()) + "\"; this version reads \"" + FORMAT + "\"");
+        }
+        root.allowOnly(ROOT_FIELDS);
+
+        Article article = readArticle(root.field("document"));
+        String text = article.text();
+        CodePointIndex index = CodePointIndex.of(text);
+
+        List<Speaker> speakers = new ArrayList<>();
+        Set<String> speakerIds = new HashSet<>();
+        for (StrictNode s : root.field("speakers").elements()) {
+            Speaker speaker = readSpeaker(s);
+            if (!speakerIds.add(speaker.id())) {
+                throw s.field("id").error("speaker id \"" + speaker.id() + "\" is used twice");
+            }
+            speakers.add(speaker);
+        }
+
+        List<Quote> quotes = new ArrayList<>();
+        Map<String, StrictNode> sources = new HashMap<>();
+        Set<String> quoteIds = new HashSet<>();
+        for (StrictNode q : root.field("quotes").elements()) {
+            Quote quote = readQuote(q, text, index, speakerIds);
+            if (!quoteIds.add(quote.id())) {
+                throw q.field("id").error("quote id \"" + quote.id() + "\" is used twice");
+            }
+            quotes.add(quote);
+            sources.put(quote.id(), q);
+        }
+        AnnotatedArticle document = new AnnotatedArticle(article, speakers, quotes);
+        Quote previous = null;
+        for (Quote quote : document.quotes()) {
+            // Sorted by start, so any overlap shows against the quote reaching furthest so far.
+            if (previous != null && quote.span().start() < previous.span().end()) {
+                throw sources.get(quote.id()).error("quote \"" + quote.id() + "\" overlaps quote \"" + previous.id() + "\"");
+            }
+            if (previous == null || quote.span().end() > previous.span().end()) {
+                previous = quote;
+            }
+        }
+        return document;
+    }
+
+    private static Article readArticle(StrictNode d) throws AnnotationFormatException {
+        d.allowOnly(DOCUMENT_FIELDS);
+        String id = d.field("id").nonBlankText();
+        StrictNode textNode = d.field("text");
+        String text = textNode.text();
+        int unpaired = DocumentChecks.unpairedSurrogate(text);
+        if (unpaired >= 0) {
+            throw textNode.error("contains an unpaired UTF-16 surrogate at code point "
+                    + text.codePointCount(0, unpaired) + ": not valid Unicode text");
+        }
+        String title = optionalText(d, "title");
+        String source = optionalText(d, "source");
+        Instant created = optionalInstant(d, "created");
+        Instant modified = optionalInstant(d, "modified");
+        Article article = new Article(id, title, source, text, created, modified);
+        Optional<StrictNode> sha = d.optionalField("sha256");
+        if (sha.isPresent()) {
+            String declared = sha.get().text();
+            if (!SHA256.matcher(declared).matches()) {
+                throw sha.get().error("expected 64 lowercase hex digits of a SHA-256");
+            }
+            if (!declared.equals(article.sha256())) {
+                throw sha.get().error("does not match document.text (the text was changed after export); "
+                        + "fix the text or remove sha256");
+            }
+        }
+        return article;
+    }
+
+    private static Speaker readSpeaker(StrictNode s) throws AnnotationFormatException {
+        s.allowOnly(SPEAKER_FIELDS);
+        String id = s.field("id").nonBlankText();
+        String name = s.field("name").nonBlankText();
+        SpeakerKind kind = SpeakerKind.UNKNOWN;
+        Optional<StrictNode> kindNode = s.optionalField("kind");
+        if (kindNode.isPresent()) {
+            kind = enumValue(kindNode.get(), SpeakerKind.class);
+        }
+        String title = optionalText(s, "title");
+        List<String> aliases = new ArrayList<>();
+        Optional<StrictNode> aliasNode = s.optionalField("aliases");
+        if (aliasNode.isPresent()) {
+            for (StrictNode alias : aliasNode.get().elements()) {
+                aliases.add(alias.nonBlankText());
+            }
+        }
+        return new Speaker(id, name, kind, title, aliases);
+    }
+
+    private static Quote readQuote(StrictNode q, String text, CodePointIndex index, Set<String> speakerIds)
+            throws AnnotationFormatException {
+        q.allowOnly(QUOTE_FIELDS);
+        String id = q.field("id").nonBlankText();
+        Span span = readSpan(q, text, index);
+        QuoteType type = q.has("type") ? enumValue(q.field("type"), QuoteType.class) : QuoteType.DIRECT;
+        String speakerId = null;
+        Optional<StrictNode> speakerNode = q.optionalField("speaker");
+        if (speakerNode.isPresent()) {
+            speakerId = speakerNode.get().text();
+            if (!speakerIds.contains(speakerId)) {
+                throw speakerNode.get().error("unknown speaker id \"" + StrictNode.abbreviate(speakerId) + "\"; speakers has "
+                        + (speakerIds.isEmpty() ? "none" : new TreeSet<>(speakerIds).toString()));
+            }
+        }
+        Span mention = null;
+        Optional<StrictNode> mentionNode = q.optionalField("mention");
+        if (mentionNode.isPresent()) {
+            mention = readSpan(mentionNode.get().allowOnly(SPAN_FIELDS), text, index);
+        }
+        Span cue = null;
+        Optional<StrictNode> cueNode = q.optionalField("cue");
+        if (cueNode.isPresent()) {
+            cue = readSpan(cueNode.get().allowOnly(SPAN_FIELDS), text, index);
+        }
+        double confidence = 0;
+        Optional<StrictNode> confidenceNode = q.optionalField("confidence");
+        if (confidenceNode.isPresent()) {
+            confidence = confidenceNode.get().number();
+            if (confidence < 0 || confidence > 1) {
+                throw confidenceNode.get().error("confidence " + confidence + " is not between 0 and 1");
+            }
+        }
+        String origin = Quote.MANUAL;
+        Optional<StrictNode> originNode = q.optionalField("origin");
+        if (originNode.isPresent()) {
+            origin = originNode.get().text();
+            if (!DocumentChecks.isValidOrigin(origin)) {
+                throw originNode.get().error("origin \"" + StrictNode.abbreviate(origin) + "\" is neither \"manual\" nor \"rule:<name>\"");
+            }
+        }
+        QuoteStatus status = q.has("status") ? enumValue(q.field("status"), QuoteStatus.class) : QuoteStatus.SUGGESTED;
+        String note = optionalText(q, "note");
+        List<HistoryEntry> history = new ArrayList<>();
+        Optional<StrictNode> historyNode = q.optionalField("history");
+        if (historyNode.isPresent()) {
+            for (StrictNode h : historyNode.get().elements()) {
+                h.allowOnly(HISTORY_FIELDS);
+                history.add(new HistoryEntry(h.field("time").instant(), h.field("action").nonBlankText(),
+                        optionalText(h, "from"), optionalText(h, "to")));
+            }
+        }
+        return new Quote(id, span, type, speakerId, mention, cue, confidence, origin, status, note, history);
+    }
+
+    /** Reads {start, end, text} in code points and checks that text is what the article says there. */
+    private static Span readSpan(StrictNode owner, String text, CodePointIndex index) throws AnnotationFormatException {
+        StrictNode startNode = owner.field("start");
+        StrictNode endNode = owner.field("end");
+        int start = startNode.integer();
+        int end = endNode.integer();
+        int length = index.codePointLength();
+        if (start < 0 || start > length) {
+            throw startNode.error("start " + start + " is outside document.text (0.." + length + " code points)");
+        }
+        if (end < 0 || end > length) {
+            throw endNode.error("end " + end + " is outside document.text (0.." + length + " code points)");
+        }
+        if (end <= start) {
+            throw endNode.error("end " + end + " must be greater than start " + start);
+        }
+        Span span = new Span(index.toUtf16(start), index.toUtf16(end));
+        StrictNode textNode = owner.field("text");
+        String declared = textNode.text();
+        String actual = span.of(text);
+        if (!declared.equals(actual)) {
+            throw textNode.error("text \"" + StrictNode.abbreviate(declared) + "\" is not the document text at "
+                    + start + ".." + end + " (\"" + StrictNode.abbreviate(actual) + "\")");
+        }
+        return span;
+    }
+
+    private static <E extends Enum<E>> E enumValue(StrictNode node, Class<E> type) throws AnnotationFormatException {
+        String code = node.text();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).equals(code)) {
+                return constant;
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            codes.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        throw node.error("\"" + StrictNode.abbreviate(code) + "\" is not one of " + String.join(" | ", codes));
+    }
+
+    private static String optionalText(StrictNode owner, String name) throws AnnotationFormatException {
+        Optional<StrictNode> node = owner.optionalField(name);
+        return node.isPresent() ? node.get().text() : null;
+    }
+
+    private static Instant optionalInstant(StrictNode owner, String name) throws AnnotationFormatException {
+        Optional<StrictNode> node = owner.optionalField(name);
+        return node.isPresent() ? node.get().instant() : null;
     }
 }

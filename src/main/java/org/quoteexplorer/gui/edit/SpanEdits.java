@@ -1,0 +1,176 @@
+package org.quoteexplorer.gui.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.HistoryEntry;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Edits of where quotes are: add one from a selection, move its boundaries, split one, merge two.
+ * Reshaping keeps the speaker, note and history; history entries quote the text before and after.
+ */
+final class SpanEdits {
+
+    private final Journal journal;
+
+    SpanEdits(Journal journal) {
+        this.journal = journal;
+    }
+
+    Change addQuote(AnnotatedArticle document, Span selection, String speakerId, Span mention, Span cue) {
+        String text = document.text();
+        Span span = Spans.trimmedSelection(text, selection, "the quote");
+        Spans.requireNoOtherQuote(document, span, Set.of());
+        String speakerName = speakerId == null ? null : Lookup.speaker(document, speakerId).name();
+        Span cleanMention = evidence(text, mention, span, "the mention");
+        Span cleanCue = evidence(text, cue, span, "the cue");
+        Quote added = new Quote(Ids.nextQuoteId(document), span, QuoteTypes.guess(text, span), speakerId,
+                cleanMention, cleanCue, speakerId == null ? 0 : 1, Quote.MANUAL, QuoteStatus.CORRECTED, null,
+                List.of());
+        added = journal.record(added, "add", null, speakerName);
+        return Change.ofQuotes("Add " + added.id() + (speakerName == null ? "" : " by " + speakerName),
+                List.of(), List.of(added));
+    }
+
+    /** Extends or shrinks a quote to a selection. */
+    Change resize(AnnotatedArticle document, String quoteId, Span selection) {
+        Quote quote = Lookup.quote(document, quoteId);
+        Span span = Spans.trimmedSelection(document.text(), selection, "the new extent of " + quoteId);
+        return reshaped(document, quote, span, "Change the extent of " + quoteId);
+    }
+
+    /** Moves the start by {@code delta} characters (negative: to the left), as Shift+arrow keys do. */
+    Change moveStart(AnnotatedArticle document, String quoteId, int delta) {
+        Quote quote = Lookup.quote(document, quoteId);
+        int start = quote.span().start() + delta;
+        requireNudge(document, quote, delta, start, quote.span().end());
+        return reshaped(document, quote, new Span(start, quote.span().end()),
+                (delta < 0 ? "Extend " : "Shrink ") + quoteId + " at the start");
+    }
+
+    /** Moves the end by {@code delta} characters (positive: to the right). */
+    Change moveEnd(AnnotatedArticle document, String quoteId, int delta) {
+        Quote quote = Lookup.quote(document, quoteId);
+        int end = quote.span().end() + delta;
+        requireNudge(document, quote, delta, quote.span().start(), end);
+        return reshaped(document, quote, new Span(quote.span().start(), end),
+                (delta > 0 ? "Extend " : "Shrink ") + quoteId + " at the end");
+    }
+
+    /**
+     * Cuts a quote in two at {@code offset}; white space at the cut belongs to neither part. Both
+     * parts keep the speaker, evidence, note and history; the second gets a fresh id.
+     */
+    Change split(AnnotatedArticle document, String quoteId, int offset) {
+        Quote quote = Lookup.quote(document, quoteId);
+        String text = document.text();
+        Span whole = quote.span();
+        if (offset <= whole.start() || offset >= whole.end()) {
+            throw new IllegalArgumentException("offset " + offset + " is not inside " + quoteId + " "
+                    + Spans.show(whole));
+        }
+        int firstEnd = offset;
+        while (firstEnd > whole.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) {
+            firstEnd--;
+        }
+        int secondStart = offset;
+        while (secondStart < whole.end() && Character.isWhitespace(text.charAt(secondStart))) {
+            secondStart++;
+        }
+        if (firstEnd == whole.start() || secondStart == whole.end()) {
+            throw new IllegalArgumentException("splitting " + quoteId + " at " + offset + " leaves an empty part");
+        }
+        String wholeText = whole.of(text);
+        QuoteStatus status = Journal.afterCorrection(quote.status());
+        Quote first = quote.withSpan(new Span(whole.start(), firstEnd)).withStatus(status);
+        Quote second = quote.withId(Ids.nextQuoteId(document)).withSpan(new Span(secondStart, whole.end()))
+                .withStatus(status);
+        first = journal.record(first, "split", wholeText, first.span().of(text));
+        second = journal.record(second, "split", wholeText, second.span().of(text));
+        return Change.ofQuotes("Split " + quoteId, List.of(quote), List.of(first, second));
+    }
+
+    /**
+     * Joins two quotes with nothing quoted between them into one spanning both (and whatever lies
+     * between). The earlier quote's id and attribution win: merging is how a person says "this is
+     * one utterance", typically of the first speaker. Notes are joined, histories interleaved by time.
+     */
+    Change merge(AnnotatedArticle document, String firstId, String secondId) {
+        Quote a = Lookup.quote(document, firstId);
+        Quote b = Lookup.quote(document, secondId);
+        if (a.id().equals(b.id())) {
+            throw new IllegalArgumentException("cannot merge " + firstId + " with itself");
+        }
+        Quote first = a.span().compareTo(b.span()) <= 0 ? a : b;
+        Quote second = first == a ? b : a;
+        List<Quote> quotes = document.quotes();
+        int gap = quotes.indexOf(second) - quotes.indexOf(first);
+        if (gap != 1) {
+            throw new IllegalArgumentException(first.id() + " and " + second.id() + " are not adjacent: "
+                    + quotes.get(quotes.indexOf(first) + 1).id() + " lies between them");
+        }
+        String text = document.text();
+        Span span = new Span(first.span().start(), second.span().end());
+        List<HistoryEntry> history = new ArrayList<>(first.history());
+        history.addAll(second.history());
+        history.sort(Comparator.comparing(HistoryEntry::time));
+        Quote merged = new Quote(first.id(), span, first.type(), first.speakerId(),
+                first.mention() != null ? first.mention() : second.mention(),
+                first.cue() != null ? first.cue() : second.cue(),
+                first.confidence(), first.origin(), Journal.afterCorrection(first.status()),
+                joinNotes(first.note(), second.note()), history);
+        merged = journal.record(merged, "merge",
+                first.span().of(text) + " + " + second.span().of(text), span.of(text));
+        return Change.ofQuotes("Merge " + first.id() + " and " + second.id(),
+                List.of(first, second), List.of(merged));
+    }
+
+    private Change reshaped(AnnotatedArticle document, Quote quote, Span span, String description) {
+        if (span.equals(quote.span())) {
+            throw new IllegalArgumentException(quote.id() + " already spans " + Spans.show(span));
+        }
+        Spans.requireNoOtherQuote(document, span, Set.of(quote.id()));
+        String text = document.text();
+        // Evidence swallowed by the quote would claim the speaker is named inside their own words.
+        Span mention = quote.mention() != null && quote.mention().overlaps(span) ? null : quote.mention();
+        Span cue = quote.cue() != null && quote.cue().overlaps(span) ? null : quote.cue();
+        Quote changed = quote.withSpan(span)
+                .withAttribution(quote.speakerId(), mention, cue, quote.confidence(), quote.origin())
+                .withStatus(Journal.afterCorrection(quote.status()));
+        changed = journal.record(changed, "resize", quote.span().of(text), span.of(text));
+        return Change.ofQuotes(description, List.of(quote), List.of(changed));
+    }
+
+    private static void requireNudge(AnnotatedArticle document, Quote quote, int delta, int start, int end) {
+        if (delta == 0) {
+            throw new IllegalArgumentException("moving a boundary of " + quote.id() + " by 0 changes nothing");
+        }
+        if (start < 0 || end > document.text().length()) {
+            throw new IllegalArgumentException(quote.id() + " cannot grow past the edge of the text");
+        }
+        if (end <= start) {
+            throw new IllegalArgumentException(quote.id() + " cannot shrink to nothing");
+        }
+    }
+
+    private static Span evidence(String text, Span selection, Span quote, String what) {
+        if (selection == null) {
+            return null;
+        }
+        Span span = Spans.trimmedSelection(text, selection, what);
+        Spans.requireOutsideQuote(span, quote, what);
+        return span;
+    }
+
+    private static String joinNotes(String first, String second) {
+        if (first == null || first.equals(second)) {
+            return first == null ? second : first;
+        }
+        return second == null ? first : first + "\n" + second;
+    }
+}

@@ -1,0 +1,61 @@
+package org.quoteexplorer.gui.edit;
+
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Span;
+
+/** Checks on spans a person selected, with messages that say what is wrong. */
+final class Spans {
+
+    private Spans() {
+    }
+
+    static void requireWithin(String text, Span span, String what) {
+        if (span.end() > text.length()) {
+            throw new IllegalArgumentException(what + " " + show(span) + " lies outside the text (length "
+                    + text.length() + ")");
+        }
+    }
+
+    /**
+     * The selection without surrounding white space: a drag or double-click selection often picks
+     * up a space, which would otherwise become part of the annotation.
+     */
+    static Span trimmedSelection(String text, Span selection, String what) {
+        requireWithin(text, selection, what);
+        int start = selection.start();
+        int end = selection.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            throw new IllegalArgumentException(what + " " + show(selection) + " is empty");
+        }
+        return new Span(start, end);
+    }
+
+    /** Quotes never overlap: each character belongs to at most one quotation. */
+    static void requireNoOtherQuote(AnnotatedArticle document, Span span, Set<String> exceptIds) {
+        for (Quote other : document.quotes()) {
+            if (!exceptIds.contains(other.id()) && other.span().overlaps(span)) {
+                throw new IllegalArgumentException(show(span) + " overlaps quote " + other.id() + " "
+                        + show(other.span()));
+            }
+        }
+    }
+
+    /** The speaker is named outside the words they are quoted as saying. */
+    static void requireOutsideQuote(Span evidence, Span quote, String what) {
+        if (evidence.overlaps(quote)) {
+            throw new IllegalArgumentException(what + " " + show(evidence) + " lies inside the quote " + show(quote));
+        }
+    }
+
+    static String show(Span span) {
+        return "[" + span.start() + ", " + span.end() + ")";
+    }
+}

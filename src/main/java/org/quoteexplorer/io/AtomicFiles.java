@@ -1,0 +1,80 @@
+package org.quoteexplorer.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/**
+ * Replaces a file so that a crash or kill at any moment leaves either the old content or the new
+ * one, never a torn mix: write a temporary file in the same folder (a rename is only atomic within
+ * one file system), force it to disk, then rename it over the target.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Path file = target.toAbsolutePath();
+        if (Files.isSymbolicLink(file)) {
+            // Replace what the link points at, not the link itself.
+            file = file.toRealPath();
+        }
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("cannot save " + target + ": folder " + folder + " does not exist");
+        }
+        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                // Without this, a power loss after the rename can leave a renamed but empty file.
+                channel.force(true);
+            }
+            keepPermissions(file, temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("cannot save " + target + " safely: its file system cannot replace files atomically", e);
+            }
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files are created owner-only; a replaced file should keep the permissions it had. */
+    private static void keepPermissions(Path original, Path replacement) {
+        try {
+            if (Files.exists(original)) {
+                PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+                if (view != null) {
+                    Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+                    Files.setPosixFilePermissions(replacement, permissions);
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: the content matters, the permissions are a courtesy.
+        }
+    }
+
+    /** Makes the rename itself durable. Not possible on every OS (Windows cannot open folders), hence best effort. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The rename is atomic already; only its durability across a power loss is weaker.
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.quoteexplorer.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one configured Jackson {@link ObjectMapper} of the app, and a strict reader that remembers
+ * where in the input every value was so that a semantic problem found later ("offset past the end
+ * of the text") can still be reported with its line and column.
+ */
+final class JsonSupport {
+
+    /**
+     * Deepest nesting accepted. The formats need six levels; the margin is for tools that wrap
+     * them. Hostile input nested 10,000 deep is refused by the parser before any recursion.
+     */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    /** Longest string accepted, in chars: an article of this size is no longer a news article. */
+    static final int MAX_STRING_CHARS = Limits.MAX_ARTICLE_CHARS;
+
+    /** Largest input accepted, in chars or bytes. */
+    static final long MAX_DOCUMENT_LENGTH = 4L * Limits.MAX_ARTICLE_CHARS;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_CHARS)
+                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                            .maxNumberLength(64)
+                            .build())
+                    // A key given twice is ambiguous: which value did the author mean?
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    /** Two-space indentation, {@code "key": value}, one array element per line, LF line ends on every OS. */
+    static final ObjectWriter PRETTY_WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** One line per value, for JSON Lines. */
+    static final ObjectWriter COMPACT_WRITER = MAPPER.writer();
+
+    /** How Jackson cites a location inside its messages, e.g. "start marker at [Source: …; line: 1, column: 1]". */
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    private JsonSupport() {
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    static String pretty(JsonNode node) {
+        try {
+            return PRETTY_WRITER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String compact(JsonNode node) {
+        try {
+            return COMPACT_WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses one JSON document strictly: syntax errors, duplicate keys, trailing content and
+     * anything beyond the limits are refused with their line and column.
+     */
+    static StrictNode parse(String json) throws AnnotationFormatException {
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw new AnnotationFormatException("the input is " + json.length() + " characters long; at most "
+                    + MAX_DOCUMENT_LENGTH + " are accepted");
+        }
+        Map<String, int[]> positions = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw new AnnotationFormatException("the input is empty: expected a JSON document");
+                }
+                JsonNode root = readValue(parser, "", positions);
+                if (parser.nextToken() != null) {
+                    throw atParser(parser, "unexpected content after the end of the JSON document", null);
+                }
+                return StrictNode.root(root, positions);
+            } catch (JsonProcessingException e) {
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new AnnotationFormatException(plainMessage(e), where.getLineNr(), where.getColumnNr(), "", e);
+            }
+        } catch (AnnotationFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AnnotationFormatException("cannot read the JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static AnnotationFormatException atParser(JsonParser parser, String problem, Throwable cause) {
+        JsonLocation where = parser.currentTokenLocation();
+        return new AnnotationFormatException(problem, where.getLineNr(), where.getColumnNr(), "", cause);
+    }
+
+    /** Jackson's message without its appended location and source excerpt: we report those ourselves. */
+    private static String plainMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
+    }
+
+    /**
+     * Builds the tree by hand rather than with {@code readTree} so that each value's position is
+     * recorded under its JSON pointer. Recursion is bounded by {@link #MAX_NESTING_DEPTH}: the parser
+     * refuses deeper input before this method descends further.
+     */
+    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, int[]> positions) throws IOException {
+        JsonLocation where = parser.currentTokenLocation();
+        positions.put(pointer, new int[] {where.getLineNr(), where.getColumnNr()});
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, readValue(parser, pointer + "/" + escapePointer(name), positions));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, pointer + "/" + index++, positions));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return nodes.numberNode(parser.getIntValue());
+                    case LONG:
+                        return nodes.numberNode(parser.getLongValue());
+                    default:
+                        return nodes.numberNode(parser.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw atParser(parser, "unexpected " + token, null);
+        }
+    }
+
+    private static String escapePointer(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}
