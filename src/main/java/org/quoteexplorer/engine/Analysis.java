@@ -48,8 +48,12 @@ final class Analysis {
             inQuote[i] = q < quotes.size() && quotes.get(q).outer().contains(pos);
         }
         this.inHeading = new boolean[tokens.size()];
+        int p = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            inHeading[i] = paragraphs.isHeading(paragraphs.indexOf(tokens.start(i)));
+            while (p + 1 < paragraphs.size() && paragraphs.span(p + 1).start() <= tokens.start(i)) {
+                p++;
+            }
+            inHeading[i] = paragraphs.size() > 0 && paragraphs.isHeading(p);
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
         this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();

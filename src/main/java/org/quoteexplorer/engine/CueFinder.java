@@ -27,7 +27,7 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (doc.inQuote(k) || !t.isWord(k)) {
+            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lower(k).equals("according")) {
                 continue;
             }
             String w = t.lower(k);
@@ -261,6 +261,6 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(j);
-        return Lexicon.VERB_FILLERS.contains(w) || (w.length() > 4 && w.endsWith("ly"));
+        return t.is(j, Lexicon.FILLER) || (w.length() > 4 && w.endsWith("ly"));
     }
 }

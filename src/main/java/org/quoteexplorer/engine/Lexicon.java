@@ -235,4 +235,46 @@ final class Lexicon {
         }
         return lemma + "ing";
     }
+
+    // Word classes as bits, looked up once per token (see Tokens#is): the chunker asks several
+    // of these questions of every token, and one hash look-up beats ten.
+    static final int FUNCTION = 1;
+    static final int TITLE = 1 << 1;
+    static final int MODIFIER = 1 << 2;
+    static final int GROUP = 1 << 3;
+    static final int ORGANISATION = 1 << 4;
+    static final int DETERMINER = 1 << 5;
+    static final int PRONOUN = 1 << 6;
+    static final int SPEECH_VERB = 1 << 7;
+    static final int FILLER = 1 << 8;
+    static final int HONORIFIC = 1 << 9;
+
+    private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+    static {
+        mark(FUNCTION_WORDS, FUNCTION);
+        mark(TITLES, TITLE);
+        mark(TITLE_MODIFIERS, MODIFIER);
+        mark(GROUP_NOUNS, GROUP);
+        mark(ORGANISATION_HEADS, ORGANISATION);
+        mark(DETERMINERS, DETERMINER);
+        mark(PERSON_PRONOUNS, PRONOUN);
+        mark(PLURAL_PRONOUNS, PRONOUN);
+        mark(NEUTER_PRONOUNS, PRONOUN);
+        mark(SPEECH_VERBS.keySet(), SPEECH_VERB);
+        mark(VERB_FILLERS, FILLER);
+        mark(HONORIFICS, HONORIFIC);
+    }
+
+    /** The word classes of a lower-case word, as {@code |}-ed bits; 0 for an ordinary word. */
+    static int classesOf(String lower) {
+        return CLASSES.getOrDefault(lower, 0);
+    }
+
+    private static void mark(Set<String> words, int bit) {
+        for (String w : words) {
+            CLASSES.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
 }

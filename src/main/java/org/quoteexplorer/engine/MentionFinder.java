@@ -16,6 +16,10 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 final class MentionFinder {
 
+    private static final int NOUN_PHRASE_START = Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.TITLE
+            | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
+    private static final int NOUN_PHRASE_BODY = Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
+
     private final Tokens tokens;
     private final boolean[] inQuote;
     private final boolean[] inHeading;
@@ -45,6 +49,9 @@ final class MentionFinder {
 
     private Mention chunkAt(int start) {
         String first = tokens.lower(start);
+        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !first.equals("we")) {
+            return null; // most tokens: a lower-case word that can start no speaker phrase
+        }
         if (first.equals("i") || first.equals("we")) {
             // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
             return new Mention(span(start, start), start, start, null, null,
@@ -114,16 +121,14 @@ final class MentionFinder {
     }
 
     private boolean isBodyWord(int i, boolean notFirst) {
-        String w = tokens.lower(i);
         if (tokens.isCapitalised(i)) {
-            if (Lexicon.FUNCTION_WORDS.contains(w)) {
+            if (tokens.is(i, Lexicon.FUNCTION)) {
                 return false;
             }
             // Headlines capitalise verbs: "Minister Calls Strikes …" must stop before "Calls".
-            return !(notFirst && inHeading[i] && Lexicon.isSpeechVerb(w));
+            return !(notFirst && inHeading[i] && tokens.is(i, Lexicon.SPEECH_VERB));
         }
-        return Lexicon.TITLES.contains(w) || Lexicon.TITLE_MODIFIERS.contains(w)
-                || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w);
+        return tokens.is(i, NOUN_PHRASE_BODY);
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {

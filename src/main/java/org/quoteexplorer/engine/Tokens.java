@@ -14,10 +14,20 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    /** One-character tokens are mostly punctuation: share their strings. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(Character.toLowerCase(c));
+        }
+    }
+
     private final String text;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private String[] lower = new String[256];
+    private int[] classes = new int[256];
     private int size;
 
     Tokens(String text) {
@@ -26,6 +36,7 @@ final class Tokens {
         starts = Arrays.copyOf(starts, size);
         ends = Arrays.copyOf(ends, size);
         lower = Arrays.copyOf(lower, size);
+        classes = Arrays.copyOf(classes, size);
     }
 
     int size() {
@@ -43,6 +54,11 @@ final class Tokens {
     /** Lower-cased token text; the lexicon is keyed on it. */
     String lower(int i) {
         return lower[i];
+    }
+
+    /** Whether the token belongs to any of the {@link Lexicon} word classes in {@code mask}. */
+    boolean is(int i, int mask) {
+        return (classes[i] & mask) != 0;
     }
 
     String text(int i) {
@@ -160,10 +176,14 @@ final class Tokens {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             lower = Arrays.copyOf(lower, size * 2);
+            classes = Arrays.copyOf(classes, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
-        lower[size] = text.substring(start, end).toLowerCase(Locale.ROOT);
+        char first = text.charAt(start);
+        lower[size] = end - start == 1 && first < 128 ? ASCII[first]
+                : text.substring(start, end).toLowerCase(Locale.ROOT);
+        classes[size] = Lexicon.classesOf(lower[size]);
         size++;
     }
 }
