@@ -63,8 +63,7 @@ final class ColonSieve implements Sieve {
         int to = doc.firstMentionFrom(colon);
         for (int i = from; i < to; i++) {
             Mention m = doc.mentions().get(i);
-            if (!m.isPronoun() && m.kind() != org.quoteexplorer.model.SpeakerKind.UNKNOWN || m.name() != null
-                    && m.name().contains(" ")) {
+            if (!m.isPronoun()) {
                 return m;
             }
         }

@@ -191,7 +191,9 @@ final class Lexicon {
             + "within through throughout across over under above below near than rather more less much few "
             + "other another same new last next first second third one two three four five six seven eight "
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
-            + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards");
+            + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
+            + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "
+            + "none whoever whatever");
 
     static final Set<String> DETERMINERS = words(
             "the a an one another two three four several some many most other his her their its our "

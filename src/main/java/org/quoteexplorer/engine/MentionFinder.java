@@ -74,7 +74,7 @@ final class MentionFinder {
         }
         int bodyStart = j;
         int last = -1;
-        while (j < tokens.size() && !inQuote[j] && j - start < 14) {
+        while (j < tokens.size() && !inQuote[j] && j - start < 14 && !paragraphBreakBefore(j, start)) {
             if (tokens.isPossessive(j)) {
                 // "Iran’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
                 if (last >= 0 && j + 1 < tokens.size() && !inQuote[j + 1] && isBodyWord(j + 1, false)) {
@@ -105,6 +105,18 @@ final class MentionFinder {
             return null;
         }
         return build(start, bodyStart, last, determiner);
+    }
+
+    private boolean paragraphBreakBefore(int j, int start) {
+        if (j == start) {
+            return false;
+        }
+        for (int i = tokens.end(j - 1); i < tokens.start(j); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After "of": "Secretary of State John Kerry", "Department of Justice". */

@@ -201,14 +201,16 @@ final class QuoteScanner {
             }
             char c = text.charAt(i);
             Direction context = context(i, i + 1);
-            boolean opens = context == Direction.OPEN && c != '’' && c != '›';
+            // ‹ › are never apostrophes, and French sets them off with spaces: their shape decides.
+            boolean opens = c == '‹' || context == Direction.OPEN && c != '’' && c != '›';
+            boolean closes = c == '›' || context == Direction.CLOSE && c != '‚' && c != '‹';
             if (open < 0) {
                 if (opens) {
                     open = i;
                     openParagraphEnd = paragraphEnd(i);
                     curlyOpen = c != '\'';
                 }
-            } else if (c != '‚' && c != '‹' && context == Direction.CLOSE) {
+            } else if (closes) {
                 if (i - open - 1 >= 2 && i - open <= MAX_SINGLE_QUOTE_LENGTH && hasTwoLetters(open + 1, i)) {
                     quotes.add(new FoundQuote(new Span(open, i + 1), new Span(open + 1, i), false, true));
                 }

@@ -58,6 +58,7 @@ final class SpeakerResolver {
     private final Map<Mention, Entity> entities = new IdentityHashMap<>();
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
     private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
+    private final List<Mention> unresolvedRoles = new ArrayList<>();
     /** Who "I" and "we" are outside quotes: the article's own author. */
     private Entity writer;
 
@@ -75,6 +76,14 @@ final class SpeakerResolver {
         for (Mention m : doc.mentions()) {
             if (!m.isPronoun()) {
                 entities.put(m, cluster(m));
+            }
+        }
+        // A headline names the role before the body names the person ("Harbour Chief Calls …").
+        for (Mention m : unresolvedRoles) {
+            Entity titled = byTitleWord.get(headOf(m.title()));
+            if (titled != null) {
+                titled.aliases.add(m.surface());
+                entities.put(m, titled);
             }
         }
     }
@@ -167,8 +176,7 @@ final class SpeakerResolver {
 
     /** "the president" is the last one titled president; "a senior official" is someone new. */
     private Entity role(Mention m) {
-        String[] words = WHITESPACE.split(m.title().toLowerCase(Locale.ROOT));
-        String head = words[words.length - 1];
+        String head = headOf(m.title());
         String determiner = doc.tokens().lower(m.firstToken());
         if (!INDEFINITE.contains(determiner)) {
             Entity titled = byTitleWord.get(head);
@@ -176,11 +184,17 @@ final class SpeakerResolver {
                 titled.aliases.add(m.surface());
                 return titled;
             }
+            unresolvedRoles.add(m);
         }
         Entity e = new Entity(m.surface(), INDEFINITE.contains(determiner) ? SpeakerKind.GROUP : SpeakerKind.PERSON,
                 false);
         e.title = null;
         return e;
+    }
+
+    private static String headOf(String title) {
+        String lower = title.toLowerCase(Locale.ROOT).strip();
+        return lower.substring(lower.lastIndexOf(' ') + 1);
     }
 
     private void absorb(Entity e, Mention m) {
@@ -333,22 +347,25 @@ final class SpeakerResolver {
             for (int i = to - 1; i >= from; i--) {
                 candidates.add(doc.mentions().get(i));
             }
-            for (Mention c : candidates) {
-                if (c == pronoun) {
-                    continue;
-                }
-                if (c.isPronoun()) {
-                    if (c.pronoun().equals(pronoun.pronoun())) {
-                        Entity e = antecedent(c, depth + 1);
-                        if (e != null) {
-                            return e;
-                        }
+            // Someone known to be a person beats a bare name that may be a place ("in Varna").
+            for (boolean sureOnly : new boolean[] {true, false}) {
+                for (Mention c : candidates) {
+                    if (c == pronoun) {
+                        continue;
                     }
-                    continue;
-                }
-                Entity e = entities.get(c);
-                if (e != null && compatible(pronoun.pronoun(), e)) {
-                    return e;
+                    if (c.isPronoun()) {
+                        if (c.pronoun().equals(pronoun.pronoun())) {
+                            Entity e = antecedent(c, depth + 1);
+                            if (e != null) {
+                                return e;
+                            }
+                        }
+                        continue;
+                    }
+                    Entity e = entities.get(c);
+                    if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)) {
+                        return e;
+                    }
                 }
             }
         }
