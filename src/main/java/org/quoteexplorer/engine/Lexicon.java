@@ -150,6 +150,14 @@ final class Lexicon {
             + "county city council party legal media digital data research development public human rights "
             + "civil labor labour union majority minority house senate white");
 
+    // Documents speak too in news: "the statement said", "an early tweet quoted …".
+    private static final String DOCUMENT_WORDS = "statement email e-mail ad advert advertisement tweet report website "
+            + "headline letter memo release message video poll survey study book article editorial sign banner poster "
+            + "transcript excerpts note filing complaint lawsuit indictment platform resolution document documents page";
+
+    /** A document whose owner is the speaker: "a Palace statement" speaks for the Palace. */
+    static final Set<String> DOCUMENT_NOUNS = words(DOCUMENT_WORDS);
+
     /** Heads of organisation names: "the Foreign Ministry", "the city council", "the campaign". */
     static final Set<String> ORGANISATION_HEADS = words(
             "ministry department council committee commission agency office court board union coalition "
@@ -159,10 +167,7 @@ final class Lexicon {
             + "police army military navy embassy cabinet presidency secretariat federation league alliance "
             + "movement caucus group team newspaper magazine channel station tribunal authority authorities "
             + "regime junta firm lab laboratory project initiative trust society club council "
-            // Documents speak too in news: "the statement said", "an early tweet quoted …".
-            + "statement email e-mail ad advert advertisement tweet report website headline letter memo release "
-            + "message video poll survey study book article editorial sign banner poster transcript excerpts "
-            + "note filing complaint lawsuit indictment platform resolution document documents page");
+            + DOCUMENT_WORDS);
 
     /** Plural nouns that make a group speaker: "Iranian officials", "some protesters". */
     static final Set<String> GROUP_NOUNS = words(

@@ -96,6 +96,10 @@ final class MentionFinder {
                 continue;
             }
             if (!isBodyWord(j, j > bodyStart)) {
+                if ((determiner || last >= 0) && leadsToHead(j)) {
+                    j++; // "the harbour council", "the real estate developer"
+                    continue;
+                }
                 break;
             }
             last = j;
@@ -105,6 +109,20 @@ final class MentionFinder {
             return null;
         }
         return build(start, bodyStart, last, determiner);
+    }
+
+    /** A plain lower-case word that a role, group or organisation noun follows within three words. */
+    private boolean leadsToHead(int j) {
+        for (int k = j; k < tokens.size() && k < j + 3 && !inQuote[k] && tokens.isWord(k); k++) {
+            if (tokens.isCapitalised(k) || tokens.is(k, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER
+                    | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+                return false;
+            }
+            if (k > j && tokens.is(k, Lexicon.TITLE | Lexicon.GROUP | Lexicon.ORGANISATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean paragraphBreakBefore(int j, int start) {
@@ -150,6 +168,13 @@ final class MentionFinder {
         String surface = surface(start, bodyStart, last, determiner);
         String body = text.substring(tokens.start(bodyStart), tokens.end(last));
 
+        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last > bodyStart && tokens.isCapitalised(last - 1)
+                && !tokens.is(last - 1, Lexicon.FUNCTION)) {
+            // "a Palace statement": the owner speaks, under the owner's name.
+            int ownerEnd = last - 1;
+            String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
+            return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
+        }
         if (Lexicon.ORGANISATION_HEADS.contains(head) && !isHonorificOrTitle(last)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
@@ -161,7 +186,8 @@ final class MentionFinder {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Kremlin spokesperson".
-            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null, surface);
+            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
+                    text.substring(tokens.start(start), tokens.end(last)));
         }
         boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
         if (Lexicon.TITLE_MODIFIERS.contains(head) && !afterHonorific

@@ -69,7 +69,7 @@ class AttributionSievesTest {
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # article                                                                                                           | quote            | speaker
-            Port news¶“Will the bridge open?” asked the reporter.¶“Not before May,” Vell replied.¶“Why not sooner?”¶“The steel has not arrived.”  | Why not sooner   | reporter
+            Port news¶“Will the bridge open?” asked the reporter.¶“Not before May,” Vell replied.¶“Why not sooner?”¶“The steel has not arrived.”  | Why not sooner   | the reporter
             Port news¶“Will the bridge open?” asked the reporter.¶“Not before May,” Vell replied.¶“Why not sooner?”¶“The steel has not arrived.”  | steel has not    | Vell
             """)
     void alternatesSpeakersInAQuestionAndAnswerExchangeWithLowConfidence(String article, String words, String speaker) {
