@@ -68,6 +68,10 @@ final class Analysis {
         this.frames = new CueFinder(this).find();
     }
 
+    static boolean isIntroducer(String lower) {
+        return INTRODUCERS.contains(lower);
+    }
+
     String text() {
         return text;
     }

@@ -93,7 +93,7 @@ final class CueFinder {
         if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
             return null;
         }
-        Mention m = doc.mentionEndingAt(j);
+        Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
             return m;
         }
@@ -117,7 +117,10 @@ final class CueFinder {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
-                    Mention head = c >= 1 ? doc.mentionEndingAt(c - 1) : null;
+                    if (startsIntroduction(c, sentenceStart)) {
+                        break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
+                    }
+                    Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
                     if (head != null && !head.isPronoun()) {
                         found = head;
                     }
@@ -247,6 +250,32 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    /** "Gov. John Kasich (R-OH) said": the party and state in brackets are not part of the cue's gap. */
+    private int skipParenthetical(int j) {
+        Tokens t = doc.tokens();
+        if (j < 0 || !t.isPunct(j, ')')) {
+            return j;
+        }
+        for (int o = j - 1; o >= 0 && j - o <= 8; o--) {
+            if (t.isPunct(o, '(')) {
+                return o - 1;
+            }
+        }
+        return j;
+    }
+
+    /** Whether the comma at {@code comma} closes a clause that opened the sentence with "In", "After" … */
+    private boolean startsIntroduction(int comma, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int s = comma - 1;
+        while (s >= 0 && t.start(s) >= sentenceStart && !t.isPunct(s, ',') && !doc.inQuote(s)) {
+            s--;
+        }
+        int first = s + 1;
+        return first < comma && t.start(first) >= sentenceStart && (s < 0 || t.start(s) < sentenceStart)
+                && Analysis.isIntroducer(t.lower(first));
     }
 
     /** At the start of its sentence, or right after a quote ("…!” Smith said", "“…?” Asked …"). */

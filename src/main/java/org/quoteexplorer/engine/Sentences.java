@@ -89,11 +89,21 @@ final class Sentences {
                 }
                 return false;
             }
-            if (Lexicon.isSpeechVerb(tokens.lower(t))) {
-                return true;
+            if (tokens.is(t, Lexicon.SPEECH_VERB)) {
+                // "… life.” He added, “…": the cue introduces the next quote instead.
+                int next = t + 1;
+                if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {
+                    next++;
+                }
+                return next >= tokens.size() || !isOpeningMark(tokens, next);
             }
         }
         return false;
+    }
+
+    private static boolean isOpeningMark(Tokens tokens, int i) {
+        String t = tokens.lower(i);
+        return t.equals("“") || t.equals("\"") || t.equals("‘") || t.equals("«") || t.equals("'") || t.equals("`");
     }
 
     private static boolean endsWithTerminal(String text, Span inner) {
