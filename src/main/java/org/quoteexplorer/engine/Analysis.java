@@ -168,6 +168,7 @@ final class Analysis {
         while (t < end && inQuote[t]) {
             t++;
         }
+        boolean introduced = false;
         for (int round = 0; round < 2 && t < end; round++) {
             String w = tokens.lower(t);
             if (CONJUNCTIONS.contains(w)) {
@@ -186,17 +187,19 @@ final class Analysis {
                     return null;
                 }
                 t = comma + 1;
+                introduced = true;
             }
         }
         // After an introduction with commas of its own ("Speaking in Salem, New Hampshire, Trump
         // said"), the subject is the first mention after a comma that a verb follows.
+        Mention first = null;
         for (int tries = 0; t < end && tries < 4; tries++) {
             Mention m = mentionStartingAt(t);
-            if (m != null && (tries == 0 || followedByVerb(m, end))) {
+            if (m != null && (tries == 0 && !introduced || followedByVerb(m, end))) {
                 return "it".equals(m.pronoun()) ? null : m;
             }
-            if (tries == 0 && m != null) {
-                return "it".equals(m.pronoun()) ? null : m;
+            if (first == null && m != null) {
+                first = m;
             }
             int comma = t;
             while (comma < end && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
@@ -204,7 +207,7 @@ final class Analysis {
             }
             t = comma + 1;
         }
-        return null;
+        return first == null || "it".equals(first.pronoun()) ? null : first;
     }
 
     private boolean followedByVerb(Mention m, int end) {

@@ -42,6 +42,9 @@ final class CueFinder {
             if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
                 continue;
             }
+            if (usedAsNoun(k)) {
+                continue;
+            }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
             Span cue = cueSpan(k);
             if (form == Lexicon.VerbForm.PARTICIPLE) {
@@ -250,6 +253,29 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    /** "a deep regret", "his remarks", "a prepared text": after a determiner the verb is a noun. */
+    private boolean usedAsNoun(int k) {
+        Tokens t = doc.tokens();
+        if (k == 0 || t.isCapitalised(k)) {
+            return false;
+        }
+        if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
+            return true;
+        }
+        // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form.
+        return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
+                && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2));
+    }
+
+    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("deep", "long", "brief", "short",
+            "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",
+            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy");
+
+    private static boolean isAdjective(String w) {
+        return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+                || w.endsWith("ous") || w.endsWith("ive"));
     }
 
     /** "Gov. John Kasich (R-OH) said": the party and state in brackets are not part of the cue's gap. */

@@ -198,7 +198,9 @@ final class Lexicon {
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
             + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
             + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "
-            + "none whoever whatever");
+            + "none whoever whatever soon himself herself themselves itself "
+            + "i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re it's it’s he's he’s she's she’s that's that’s "
+            + "there's there’s let's let’s here's here’s what's what’s");
 
     static final Set<String> DETERMINERS = words(
             "the a an one another two three four several some many most other his her their its our "

@@ -108,7 +108,22 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
+        if (last == start && looksLikeOpeningVerb(start)) {
+            return null;
+        }
         return build(start, bodyStart, last, determiner);
+    }
+
+    /** "Casting himself as …", "Led by …": a capitalised -ing/-ed word opening a sentence is a verb. */
+    private boolean looksLikeOpeningVerb(int i) {
+        String w = tokens.lower(i);
+        if (!(w.endsWith("ing") || w.endsWith("ed")) || w.length() < 5 && !w.equals("led")) {
+            return false;
+        }
+        boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1)
+                && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
+                || paragraphBreakBefore(i, i - 1) || inQuote[i - 1]);
+        return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1);
     }
 
     /** A plain lower-case word that a role, group or organisation noun follows within three words. */
