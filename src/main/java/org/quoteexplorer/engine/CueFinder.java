@@ -219,7 +219,7 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && !Character.isDigit(w.charAt(0));
+                && !(w.length() > 4 && w.endsWith("ly")) && w.chars().anyMatch(Character::isLetter);
     }
 
     private boolean isDescriptionHead(int i) {

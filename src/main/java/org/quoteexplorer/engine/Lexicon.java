@@ -62,6 +62,7 @@ final class Lexicon {
             "bark", "growl", "roar", "thunder", "chuckle", "laugh", "sneer", "hiss", "bellow", "holler", "rant",
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
+            "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -194,7 +195,7 @@ final class Lexicon {
             + "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
             + "august september october november december whether unlike like among amid against without "
             + "within through throughout across over under above below near than rather more less much few "
-            + "other another same new last next first second third one two three four five six seven eight "
+            + "other another same last next first second third one two three four five six seven eight "
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
             + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
             + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "

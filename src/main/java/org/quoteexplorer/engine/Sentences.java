@@ -82,7 +82,7 @@ final class Sentences {
     /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */
     private static boolean attributionFollows(Tokens tokens, int from, int limit) {
         int t = tokens.firstStartingAt(from);
-        for (int n = 0; n < 8 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
+        for (int n = 0; n < 14 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
             if (!tokens.isWord(t)) {
                 if (tokens.isPunct(t, ',')) {
                     continue;
