@@ -14,6 +14,10 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    // Shape bits kept beside the lexicon's word-class bits, so the hot checks read one int.
+    private static final int WORD = 1 << 30;
+    private static final int CAPITALISED = 1 << 29;
+
     /** One-character tokens are mostly punctuation: share their strings. */
     private static final String[] ASCII = new String[128];
 
@@ -66,11 +70,11 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(text.charAt(starts[i]));
+        return (classes[i] & WORD) != 0;
     }
 
     boolean isCapitalised(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return (classes[i] & CAPITALISED) != 0;
     }
 
     boolean isPunct(int i, char c) {
@@ -183,7 +187,11 @@ final class Tokens {
         char first = text.charAt(start);
         lower[size] = end - start == 1 && first < 128 ? ASCII[first]
                 : text.substring(start, end).toLowerCase(Locale.ROOT);
-        classes[size] = Lexicon.classesOf(lower[size]);
+        int shape = Character.isLetterOrDigit(first) ? WORD : 0;
+        if (Character.isUpperCase(first)) {
+            shape |= CAPITALISED;
+        }
+        classes[size] = (shape & WORD) != 0 ? Lexicon.classesOf(lower[size]) | shape : shape;
         size++;
     }
 }
