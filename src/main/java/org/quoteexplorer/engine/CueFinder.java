@@ -27,6 +27,15 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
+            if (!doc.inQuote(k) && isGoingOn(k)) {
+                // "“…,” he went on." — a cue only when the clause ends there.
+                Span cue = new Span(t.start(k), t.end(k + 1));
+                Mention before = speakerBefore(k);
+                if (before != null) {
+                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, true));
+                }
+                continue;
+            }
             if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lower(k).equals("according")) {
                 continue;
             }
@@ -253,6 +262,13 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    private boolean isGoingOn(int k) {
+        Tokens t = doc.tokens();
+        String w = t.lower(k);
+        return (w.equals("went") || w.equals("goes")) && k + 2 < t.size() && t.lower(k + 1).equals("on")
+                && !t.isWord(k + 2);
     }
 
     /** "a deep regret", "his remarks", "a prepared text": after a determiner the verb is a noun. */

@@ -63,6 +63,7 @@ final class Lexicon {
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
             "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
+            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -199,7 +200,8 @@ final class Lexicon {
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
             + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
             + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "
-            + "none whoever whatever soon himself herself themselves itself "
+            + "none whoever whatever soon himself herself themselves itself outside inside between beyond "
+            + "behind beside toward towards upon via per "
             + "i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re it's it’s he's he’s she's she’s that's that’s "
             + "there's there’s let's let’s here's here’s what's what’s");
 

@@ -117,6 +117,9 @@ final class MentionFinder {
     /** "Casting himself as …", "Led by …": a capitalised -ing/-ed word opening a sentence is a verb. */
     private boolean looksLikeOpeningVerb(int i) {
         String w = tokens.lower(i);
+        if (w.length() > 5 && w.endsWith("ly") && (i == 0 || !tokens.isWord(i - 1))) {
+            return true; // "Immediately, …", "Initially the …"
+        }
         if (!(w.endsWith("ing") || w.endsWith("ed")) || w.length() < 5 && !w.equals("led")) {
             return false;
         }
