@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui.edit;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,37 @@ public record Change(
             changed = changed.withSpeakers(speakersAfter);
         }
         return changed;
+    }
+
+    /**
+     * This change followed by {@code next}, as one undo step: e.g. adding a quote and creating its
+     * speaker. {@code next} must have been built on the document this change produces. Quotes that
+     * {@code next} merely puts back as they were drop out, so the result names only real changes.
+     */
+    public Change andThen(Change next, String combinedDescription) {
+        Map<String, Quote> before = new LinkedHashMap<>();
+        quotesBefore.forEach(q -> before.put(q.id(), q));
+        Map<String, Quote> after = new LinkedHashMap<>();
+        quotesAfter.forEach(q -> after.put(q.id(), q));
+        for (Quote quote : next.quotesBefore) {
+            if (after.remove(quote.id()) == null) {
+                before.putIfAbsent(quote.id(), quote);
+            }
+        }
+        next.quotesAfter.forEach(q -> after.put(q.id(), q));
+        for (Iterator<Quote> it = before.values().iterator(); it.hasNext(); ) {
+            Quote quote = it.next();
+            if (quote.equals(after.get(quote.id()))) {
+                it.remove();
+                after.remove(quote.id());
+            }
+        }
+        if (!next.changesSpeakers()) {
+            return new Change(combinedDescription, List.copyOf(before.values()), List.copyOf(after.values()),
+                    speakersBefore, speakersAfter);
+        }
+        return new Change(combinedDescription, List.copyOf(before.values()), List.copyOf(after.values()),
+                changesSpeakers() ? speakersBefore : next.speakersBefore, next.speakersAfter);
     }
 
     public Change inverse() {

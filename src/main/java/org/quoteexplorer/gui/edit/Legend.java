@@ -1,0 +1,84 @@
+package org.quoteexplorer.gui.edit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * The legend of speakers: who is quoted, how often, in which colour, and which digit key picks them.
+ *
+ * <p>Speakers are listed in the order they are first quoted, as a reader meets them; speakers
+ * quoted nowhere (or only in rejected quotes) follow in list order. Rejected quotes are not
+ * counted: they are not quotations.
+ *
+ * <p>A speaker's colour comes from its id, never from its position, so reattributing, merging or
+ * deleting other speakers never recolours anyone: the article view restyles only what changed.
+ */
+public final class Legend {
+
+    /** Digit keys 1–9 pick the first nine speakers of the legend. */
+    public static final int DIGIT_KEYS = 9;
+    private static final Pattern NUMBERED_ID = Pattern.compile("[^0-9]*(\\d{1,9})");
+
+    private Legend() {
+    }
+
+    /** One row of the legend; {@code paletteIndex} is in {@code [0, paletteSize)}. */
+    public record Entry(Speaker speaker, int quoteCount, int paletteIndex) {
+    }
+
+    public static List<Entry> entries(AnnotatedArticle document, int paletteSize) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Quote quote : document.quotes()) {
+            if (quote.isAttributed() && quote.status() != QuoteStatus.REJECTED) {
+                counts.merge(quote.speakerId(), 1, Integer::sum);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String speakerId : counts.keySet()) {
+            document.speaker(speakerId).ifPresent(speaker ->
+                    entries.add(new Entry(speaker, counts.get(speakerId), paletteIndex(speaker, paletteSize))));
+        }
+        for (Speaker speaker : document.speakers()) {
+            if (!counts.containsKey(speaker.id())) {
+                entries.add(new Entry(speaker, 0, paletteIndex(speaker, paletteSize)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The speakers digit keys 1–9 stand for, in legend order. */
+    public static List<Speaker> digitSpeakers(AnnotatedArticle document) {
+        return entries(document, 1).stream().limit(DIGIT_KEYS).map(Entry::speaker).toList();
+    }
+
+    /** The speaker digit key {@code digit} (1–9) picks, if the legend is that long. */
+    public static Optional<Speaker> speakerForDigit(AnnotatedArticle document, int digit) {
+        if (digit < 1 || digit > DIGIT_KEYS) {
+            throw new IllegalArgumentException("speaker keys are 1 to 9, not " + digit);
+        }
+        List<Speaker> speakers = digitSpeakers(document);
+        return digit <= speakers.size() ? Optional.of(speakers.get(digit - 1)) : Optional.empty();
+    }
+
+    /**
+     * The speaker's colour slot: from the number in its id ("s1" → 0, "s2" → 1, …), so the engine's
+     * numbering spreads colours and the slot never changes; other ids fall back to a hash.
+     */
+    public static int paletteIndex(Speaker speaker, int paletteSize) {
+        if (paletteSize < 1) {
+            throw new IllegalArgumentException("a palette needs at least one colour, not " + paletteSize);
+        }
+        Matcher matcher = NUMBERED_ID.matcher(speaker.id());
+        int seed = matcher.matches() ? Integer.parseInt(matcher.group(1)) - 1 : speaker.id().hashCode();
+        return Math.floorMod(seed, paletteSize);
+    }
+}
