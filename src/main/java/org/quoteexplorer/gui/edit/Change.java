@@ -116,6 +116,11 @@ public record Change(
         return ids;
     }
 
+    /** False for a change that names no quote and no speaker list, e.g. a run of edits that cancelled out. */
+    public boolean changesAnything() {
+        return !quotesBefore.isEmpty() || !quotesAfter.isEmpty() || changesSpeakers();
+    }
+
     public boolean changesSpeakers() {
         return speakersAfter != null;
     }

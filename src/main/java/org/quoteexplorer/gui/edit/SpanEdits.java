@@ -2,6 +2,7 @@ package org.quoteexplorer.gui.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -116,8 +117,10 @@ final class SpanEdits {
         }
         String text = document.text();
         Span span = new Span(first.span().start(), second.span().end());
-        List<HistoryEntry> history = new ArrayList<>(first.history());
-        history.addAll(second.history());
+        // Parts of an earlier split share the entries from before it: one event, kept once.
+        Set<HistoryEntry> events = new LinkedHashSet<>(first.history());
+        events.addAll(second.history());
+        List<HistoryEntry> history = new ArrayList<>(events);
         history.sort(Comparator.comparing(HistoryEntry::time));
         Quote merged = new Quote(first.id(), span, first.type(), first.speakerId(),
                 first.mention() != null ? first.mention() : second.mention(),

@@ -284,6 +284,18 @@ class EditsSpanTest {
     }
 
     @Test
+    void splittingAndMergingBackKeepsEachEarlierHistoryEntryOnce() {
+        AnnotatedArticle accepted = edits.accept(doc, "q2").applyTo(doc);
+        AnnotatedArticle split = edits.splitQuote(accepted, "q2", span(" this year").start()).applyTo(accepted);
+
+        Quote merged = quote(edits.mergeQuotes(split, "q2", "q6").applyTo(split), "q2");
+
+        assertThat(merged.span()).isEqualTo(quote(doc, "q2").span());
+        assertThat(merged.history()).extracting(HistoryEntry::action)
+                .containsExactly("accept", "split", "split", "merge");
+    }
+
+    @Test
     void mergeRefusesQuotesThatAreNotNeighboursOrTheSameQuote() {
         assertThatThrownBy(() -> edits.mergeQuotes(doc, "q3", "q5"))
                 .isInstanceOf(IllegalArgumentException.class)
