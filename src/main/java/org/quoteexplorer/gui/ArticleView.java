@@ -1,0 +1,182 @@
+package org.quoteexplorer.gui;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Span;
+
+/**
+ * The article, read-only, every quote in its speaker's colour with a speaker chip in the gutter
+ * of its paragraph. Only binds to {@link ArticleViewModel}; after an edit it restyles the touched
+ * quotes' ranges and relabels their paragraphs, never the whole text.
+ */
+public final class ArticleView extends StackPane {
+
+    static final double GUTTER_WIDTH = 168;
+    static final String UNATTRIBUTED_CHIP = "unattributed";
+
+    private final ArticleViewModel viewModel;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Popup hoverCard = new Popup();
+    private final Label hoverText = new Label();
+    private String styledSelection;
+
+    public ArticleView(ArticleViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("article-pane");
+        area.setId("articleView");
+        area.getStyleClass().add("article");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPadding(new Insets(24, 40, 40, 8));
+        area.setParagraphGraphicFactory(this::gutterOf);
+        area.setAccessibleText("Article text with highlighted quotations");
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("article-scroll");
+        getChildren().add(scroll);
+
+        hoverText.getStyleClass().add("hover-card");
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(420);
+        hoverCard.getContent().add(hoverText);
+        hoverCard.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+
+        DocumentSession session = viewModel.session();
+        session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
+        session.selectedQuoteIdProperty().addListener((obs, old, now) -> onSelectionChanged(old, now));
+        if (session.getDocument() != null) {
+            onUpdate(DocumentUpdate.opened(session.getDocument()));
+        }
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    private void onUpdate(DocumentUpdate update) {
+        if (update == null) {
+            return;
+        }
+        if (update.isNewDocument()) {
+            showNewDocument(update.document());
+            return;
+        }
+        AnnotatedArticle document = update.document();
+        for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
+            area.setStyleSpans(range.start(), viewModel.styler().styleRange(document, range.start(), range.end(), styledSelection));
+        }
+        for (int paragraph : viewModel.paragraphsToRelabel(update)) {
+            area.recreateParagraphGraphic(paragraph);
+        }
+    }
+
+    private void showNewDocument(AnnotatedArticle document) {
+        hoverCard.hide();
+        styledSelection = viewModel.session().getSelectedQuoteId();
+        area.replaceText(document.text());
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        for (int p = 0; p < layout.paragraphCount(); p++) {
+            switch (layout.roleOf(p)) {
+                case HEADLINE -> area.setParagraphStyle(p, List.of("headline"));
+                case SUBHEADING -> area.setParagraphStyle(p, List.of("subheading"));
+                default -> area.setParagraphStyle(p, List.of("body"));
+            }
+        }
+        if (!document.text().isEmpty()) {
+            area.setStyleSpans(0, viewModel.styler().styleAll(document, styledSelection));
+        }
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+    }
+
+    private void onSelectionChanged(String old, String now) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            return;
+        }
+        styledSelection = now;
+        Set<String> ids = new HashSet<>();
+        if (old != null) {
+            ids.add(old);
+        }
+        if (now != null) {
+            ids.add(now);
+        }
+        for (String id : ids) {
+            document.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
+                    viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
+        }
+        if (now != null) {
+            document.quote(now).ifPresent(this::reveal);
+        }
+    }
+
+    /** Scrolls only when the quote is out of sight, so stepping through a screenful stays calm. */
+    private void reveal(Quote quote) {
+        area.moveTo(quote.span().start());
+        int first = area.getLayoutBounds().getHeight() > 0 ? area.visibleParToAllParIndex(0) : 0;
+        int visible = area.getVisibleParagraphs().size();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int from = layout.paragraphOf(quote.span().start());
+        int to = layout.paragraphOf(Math.max(quote.span().start(), quote.span().end() - 1));
+        boolean inSight = visible > 0 && from > first && to < first + visible - 1;
+        if (!inSight) {
+            area.showParagraphAtCenter(from);
+        }
+    }
+
+    private void onClick(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 1 || area.getSelection().getLength() > 0) {
+            return;
+        }
+        area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(viewModel::clickAt);
+    }
+
+    private void showHoverCard(int characterIndex, Point2D screen) {
+        viewModel.detailsAt(characterIndex).ifPresentOrElse(details -> {
+            hoverText.setText(details.summary());
+            hoverCard.show(area, screen.getX() + 12, screen.getY() + 16);
+        }, hoverCard::hide);
+    }
+
+    private Node gutterOf(int paragraph) {
+        VBox gutter = new VBox(4);
+        gutter.getStyleClass().add("quote-gutter");
+        gutter.setAlignment(Pos.TOP_RIGHT);
+        gutter.setFillWidth(false);
+        gutter.setMinWidth(GUTTER_WIDTH);
+        gutter.setPrefWidth(GUTTER_WIDTH);
+        gutter.setMaxWidth(GUTTER_WIDTH);
+        for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
+            Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
+                    + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
+            label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
+            label.setMaxWidth(GUTTER_WIDTH - 12);
+            label.setUserData(chip.quoteId());
+            label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
+            gutter.getChildren().add(label);
+        }
+        return gutter;
+    }
+}

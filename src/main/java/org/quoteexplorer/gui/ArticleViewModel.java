@@ -1,0 +1,133 @@
+package org.quoteexplorer.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Span;
+
+/** The article pane: what the text shows, where quotes are, what to redraw after an edit. */
+public final class ArticleViewModel {
+
+    /** A speaker label beside a quote; {@code label} is null when the quote has no speaker. */
+    public record Chip(String quoteId, String label, String speakerClass, String status) {
+    }
+
+    private final DocumentSession session;
+    private final QuoteStyler styler;
+    private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+
+    public ArticleViewModel(DocumentSession session) {
+        this.session = session;
+        this.styler = new QuoteStyler(session.palette());
+        session.lastUpdateProperty().addListener((obs, old, update) -> {
+            if (update != null && update.isNewDocument()) {
+                layout.set(new ArticleLayout(update.document().text()));
+            }
+        });
+        if (session.getDocument() != null) {
+            layout.set(new ArticleLayout(session.getDocument().text()));
+        }
+    }
+
+    public QuoteStyler styler() {
+        return styler;
+    }
+
+    public DocumentSession session() {
+        return session;
+    }
+
+    public ReadOnlyObjectProperty<ArticleLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public Optional<Quote> quoteAt(int offset) {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return document.quotes().stream().filter(q -> q.span().contains(offset)).findFirst();
+    }
+
+    /** A click in the text: selects the quote there, if any. */
+    public void clickAt(int offset) {
+        quoteAt(offset).ifPresent(q -> session.select(q.id()));
+    }
+
+    public Optional<QuoteDetails> detailsAt(int offset) {
+        return quoteAt(offset).map(q -> QuoteDetails.of(session.getDocument(), q));
+    }
+
+    /** Chips of the quotes that begin in a paragraph, in text order. */
+    public List<Chip> chipsOf(int paragraph) {
+        AnnotatedArticle document = session.getDocument();
+        ArticleLayout lines = layout.get();
+        if (document == null || lines == null || paragraph >= lines.paragraphCount()) {
+            return List.of();
+        }
+        int from = lines.paragraphStart(paragraph);
+        int to = lines.paragraphEnd(paragraph);
+        List<Chip> chips = new ArrayList<>();
+        for (Quote quote : document.quotes()) {
+            int start = quote.span().start();
+            if (start >= from && (start < to || (start == to && from == to))) {
+                String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
+                chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
+            }
+        }
+        return chips;
+    }
+
+    /** Text ranges whose styles may differ after the update: old and new places of each touched quote. */
+    public List<Span> rangesToRestyle(DocumentUpdate update, Set<String> extraQuoteIds) {
+        List<Span> ranges = new ArrayList<>();
+        Set<String> ids = new java.util.LinkedHashSet<>(update == null ? Set.of() : update.affectedQuoteIds());
+        ids.addAll(extraQuoteIds);
+        for (String id : ids) {
+            if (update != null && update.previous() != null) {
+                update.previous().quote(id).ifPresent(q -> ranges.add(q.span()));
+            }
+            if (session.getDocument() != null) {
+                session.getDocument().quote(id).ifPresent(q -> ranges.add(q.span()));
+            }
+        }
+        return merge(ranges);
+    }
+
+    /** Paragraphs whose chips may differ after the update. */
+    public Set<Integer> paragraphsToRelabel(DocumentUpdate update) {
+        Set<Integer> paragraphs = new TreeSet<>();
+        ArticleLayout lines = layout.get();
+        if (lines == null || update == null) {
+            return paragraphs;
+        }
+        if (update.speakersChanged()) {
+            update.document().quotes().forEach(q -> paragraphs.add(lines.paragraphOf(q.span().start())));
+        }
+        for (Span span : rangesToRestyle(update, Set.of())) {
+            paragraphs.add(lines.paragraphOf(span.start()));
+        }
+        return paragraphs;
+    }
+
+    static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sorted) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).end() >= span.start()) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(new Span(last.start(), Math.max(last.end(), span.end())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,27 @@
+package org.quoteexplorer.gui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs slow work off the FX thread and reports back on it; tests run it in place. */
+public interface BackgroundRunner {
+
+    <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs the work at once on the calling thread: for view-model tests without a toolkit. */
+    static BackgroundRunner inPlace() {
+        return new BackgroundRunner() {
+            @Override
+            public <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package org.quoteexplorer.gui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.quoteexplorer.gui.edit.Change;
+import org.quoteexplorer.gui.edit.EditHistory;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+
+/**
+ * The document under review as observable state: the shared model of every view model.
+ *
+ * <p>It adapts {@link EditHistory} to JavaFX properties. Nothing outside changes the document
+ * except through {@link #perform}, {@link #undo} and {@link #redo}. FX thread only; needs no toolkit.
+ */
+public final class DocumentSession {
+
+    private final ReadOnlyObjectWrapper<AnnotatedArticle> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<DocumentUpdate> lastUpdate = new ReadOnlyObjectWrapper<>(this, "lastUpdate");
+    private final ReadOnlyObjectWrapper<Path> articleFile = new ReadOnlyObjectWrapper<>(this, "articleFile");
+    private final ReadOnlyObjectWrapper<Path> saveTarget = new ReadOnlyObjectWrapper<>(this, "saveTarget");
+    private final ReadOnlyStringWrapper selectedQuoteId = new ReadOnlyStringWrapper(this, "selectedQuoteId");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
+    private final SpeakerPalette palette = new SpeakerPalette();
+    private EditHistory history;
+
+    /**
+     * Replaces the document under review; its history starts empty and clean: what the engine
+     * suggested can be recomputed, only a person's edits count as unsaved work.
+     */
+    public void open(AnnotatedArticle opened, Path article, Path target) {
+        Objects.requireNonNull(opened, "document");
+        history = new EditHistory(opened);
+        history.addListener((now, change) -> onHistoryChanged(now, change));
+        palette.reset(opened.speakers());
+        articleFile.set(article);
+        saveTarget.set(target);
+        selectedQuoteId.set(null);
+        document.set(opened);
+        refreshFlags();
+        lastUpdate.set(DocumentUpdate.opened(opened));
+    }
+
+    public boolean hasDocument() {
+        return history != null;
+    }
+
+    public void perform(Change change) {
+        requireDocument().perform(change);
+    }
+
+    public void undo() {
+        requireDocument().undo();
+    }
+
+    public void redo() {
+        requireDocument().redo();
+    }
+
+    /** The document now equals what is at {@code target}. */
+    public void markSaved(Path target) {
+        saveTarget.set(target);
+        requireDocument().markClean();
+    }
+
+    public void select(String quoteId) {
+        if (quoteId != null && (document.get() == null || document.get().quote(quoteId).isEmpty())) {
+            throw new IllegalArgumentException("no quote " + quoteId);
+        }
+        selectedQuoteId.set(quoteId);
+    }
+
+    public Optional<Quote> selectedQuote() {
+        AnnotatedArticle doc = document.get();
+        return doc == null ? Optional.empty() : doc.quote(selectedQuoteId.get());
+    }
+
+    public SpeakerPalette palette() {
+        return palette;
+    }
+
+    private EditHistory requireDocument() {
+        if (history == null) {
+            throw new IllegalStateException("no document is open");
+        }
+        return history;
+    }
+
+    private void onHistoryChanged(AnnotatedArticle now, Change change) {
+        AnnotatedArticle before = document.get();
+        document.set(now);
+        if (selectedQuoteId.get() != null && now.quote(selectedQuoteId.get()).isEmpty()) {
+            selectedQuoteId.set(null);
+        }
+        refreshFlags();
+        if (change != null) {
+            now.speakers().forEach(s -> palette.slotOf(s.id()));
+            lastUpdate.set(new DocumentUpdate(now, before, change.affectedQuoteIds(), change.changesSpeakers()));
+        }
+    }
+
+    private void refreshFlags() {
+        dirty.set(!history.isClean());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoDescription.set(history.undoDescription());
+        redoDescription.set(history.redoDescription());
+    }
+
+    public ReadOnlyObjectProperty<AnnotatedArticle> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public AnnotatedArticle getDocument() {
+        return document.get();
+    }
+
+    /** Fires once per open, edit, undo and redo. */
+    public ReadOnlyObjectProperty<DocumentUpdate> lastUpdateProperty() {
+        return lastUpdate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> articleFileProperty() {
+        return articleFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> saveTargetProperty() {
+        return saveTarget.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedQuoteIdProperty() {
+        return selectedQuoteId.getReadOnlyProperty();
+    }
+
+    public String getSelectedQuoteId() {
+        return selectedQuoteId.get();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}

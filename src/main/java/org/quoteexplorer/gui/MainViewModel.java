@@ -1,0 +1,235 @@
+package org.quoteexplorer.gui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.model.AnnotatedArticle;
+
+/**
+ * The window: which document is open, opening, saving and exporting, the title and the status line.
+ * Needs no toolkit: slow work goes through a {@link BackgroundRunner}, questions through a
+ * {@link DialogService}.
+ */
+public final class MainViewModel {
+
+    public static final String APP_NAME = "Quote Explorer";
+
+    private final DocumentSession session = new DocumentSession();
+    private final ArticleViewModel article = new ArticleViewModel(session);
+    private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
+    private final LegendViewModel legend = new LegendViewModel(session);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend);
+    private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
+    private final DocumentLoader loader;
+    private final BackgroundRunner runner;
+    private final DialogService dialogs;
+    private final RecentFiles recentFiles;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final StringBinding title;
+
+    public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles) {
+        this.loader = loader;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.recentFiles = recentFiles;
+        recent.setAll(recentFiles.list());
+        title = Bindings.createStringBinding(() -> {
+            AnnotatedArticle document = session.getDocument();
+            if (document == null) {
+                return APP_NAME;
+            }
+            return (session.isDirty() ? "*" : "") + documentName() + " \u2014 " + APP_NAME;
+        }, session.documentProperty(), session.dirtyProperty(), session.saveTargetProperty());
+        review.messageProperty().addListener((obs, old, now) -> status.set(now));
+    }
+
+    public void openSample() {
+        load("Attributing the sample article\u2026", loader::loadSample);
+    }
+
+    /** Opens a file, after asking about unsaved changes. */
+    public void open(Path file) {
+        if (!confirmDiscardOrSave()) {
+            return;
+        }
+        load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file));
+    }
+
+    public void openChosenFile() {
+        if (!confirmDiscardOrSave()) {
+            return;
+        }
+        dialogs.chooseFileToOpen().ifPresent(file ->
+                load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file)));
+    }
+
+    private void load(String message, java.util.concurrent.Callable<DocumentLoader.Loaded> work) {
+        busy.set(true);
+        status.set(message);
+        runner.run(message, work, loaded -> {
+            busy.set(false);
+            session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
+            if (loaded.articleFile() != null) {
+                recent.setAll(recentFiles.add(loaded.articleFile()));
+            }
+            status.set(loaded.document().quotes().size() + " quotes, " + loaded.document().speakers().size()
+                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size() + " warnings"));
+            if (!loaded.document().quotes().isEmpty()) {
+                session.select(loaded.document().quotes().get(0).id());
+            }
+        }, failure -> {
+            busy.set(false);
+            status.set("Could not open the file");
+            dialogs.showError("Could not open the file", describe(failure));
+        });
+    }
+
+    /** Save: to the annotation file this document came from or belongs next to, else ask where. */
+    public boolean save() {
+        if (!session.hasDocument()) {
+            return false;
+        }
+        Path target = session.saveTargetProperty().get();
+        if (target == null) {
+            Optional<Path> chosen = dialogs.chooseSaveTarget("Save annotations", suggestedFileName());
+            if (chosen.isEmpty()) {
+                return false;
+            }
+            target = chosen.get();
+        }
+        return saveTo(target);
+    }
+
+    public boolean saveTo(Path target) {
+        try {
+            AnnotationJson.save(session.getDocument(), target);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not save", describe(e));
+            return false;
+        }
+        session.markSaved(target);
+        status.set("Saved " + target.getFileName());
+        return true;
+    }
+
+    /** Save As: writes where the analyst chooses, and later saves go there too. */
+    public boolean saveAs() {
+        if (!session.hasDocument()) {
+            return false;
+        }
+        return dialogs.chooseSaveTarget("Save annotations as", suggestedFileName()).map(this::saveTo).orElse(false);
+    }
+
+    public void exportChosen() {
+        if (!session.hasDocument()) {
+            return;
+        }
+        dialogs.chooseSaveTarget("Export annotated JSON", suggestedFileName()).ifPresent(this::exportTo);
+    }
+
+    /** Writes the annotated JSON elsewhere; the document's own save target stays as it is. */
+    public boolean exportTo(Path target) {
+        try {
+            AnnotationJson.save(session.getDocument(), target);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not export", describe(e));
+            return false;
+        }
+        status.set("Exported " + target.getFileName());
+        return true;
+    }
+
+    /** Before closing the window or replacing the document: true when it is fine to go on. */
+    public boolean confirmDiscardOrSave() {
+        if (!session.hasDocument() || !session.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askToSaveChanges(documentName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public String documentName() {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return "";
+        }
+        Path file = session.articleFileProperty().get();
+        if (file != null) {
+            return file.getFileName().toString();
+        }
+        return document.article().source() != null ? document.article().source() : document.article().id();
+    }
+
+    private String suggestedFileName() {
+        return session.getDocument().article().id() + DocumentLoader.ANNOTATION_SUFFIX;
+    }
+
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            message = failure.getClass().getSimpleName();
+        }
+        if (failure instanceof java.nio.file.NoSuchFileException) {
+            message = "No such file: " + message;
+        } else if (failure instanceof java.nio.charset.CharacterCodingException
+                || failure instanceof java.nio.charset.MalformedInputException) {
+            message = "The file is not UTF-8 text (" + message + ")";
+        }
+        return message;
+    }
+
+    public DocumentSession session() {
+        return session;
+    }
+
+    public ArticleViewModel article() {
+        return article;
+    }
+
+    public QuoteListViewModel quoteList() {
+        return quoteList;
+    }
+
+    public LegendViewModel legend() {
+        return legend;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    public SpeakerChooserViewModel speakerChooser() {
+        return speakerChooser;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return readOnlyRecent;
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

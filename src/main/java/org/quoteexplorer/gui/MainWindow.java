@@ -1,0 +1,335 @@
+package org.quoteexplorer.gui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menus, article, quote list, legend, selected-quote editor and status bar.
+ * It wires views to {@link MainViewModel} and translates keys into view-model calls.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/quoteexplorer/gui/quote-explorer.css";
+
+    private final MainViewModel viewModel;
+    private final FxBackgroundRunner runner;
+    private final BorderPane root = new BorderPane();
+    private final QuoteEditorView editor;
+    private Stage stage;
+
+    public MainWindow(MainViewModel viewModel, FxBackgroundRunner runner) {
+        this.viewModel = viewModel;
+        this.runner = runner;
+        root.getStyleClass().add("main-window");
+
+        ArticleView article = new ArticleView(viewModel.article());
+        QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session());
+        LegendView legend = new LegendView(viewModel.legend());
+        editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
+
+        Label quotesTitle = sectionTitle("Quotes");
+        Label quotesCount = new Label();
+        quotesCount.getStyleClass().add("section-count");
+        quotesCount.textProperty().bind(Bindings.size(viewModel.quoteList().rows()).asString());
+        Label speakersTitle = sectionTitle("Speakers");
+        Label speakersCount = new Label();
+        speakersCount.getStyleClass().add("section-count");
+        speakersCount.textProperty().bind(Bindings.size(viewModel.legend().entries()).asString());
+        legend.setPrefHeight(190);
+        legend.setMinHeight(120);
+        VBox.setVgrow(quotes, Priority.ALWAYS);
+        VBox side = new VBox(editor, header(quotesTitle, quotesCount), quotes, header(speakersTitle, speakersCount), legend);
+        side.getStyleClass().add("side-pane");
+        side.setMinWidth(320);
+
+        SplitPane split = new SplitPane(article, side);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(side, false);
+        root.setCenter(split);
+        root.setTop(menuBar());
+        root.setBottom(statusBar());
+    }
+
+    public void show(Stage window) {
+        this.stage = window;
+        // never larger than the screen: small laptop screens, and the headless test screen
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            event.setDropCompleted(ok);
+            event.consume();
+            if (ok) {
+                Path file = files.get(0).toPath();
+                Platform.runLater(() -> viewModel.open(file));
+            }
+        });
+        window.titleProperty().bind(viewModel.titleBinding());
+        window.setScene(scene);
+        window.setMinWidth(Math.min(900, screen.getWidth()));
+        window.setMinHeight(Math.min(600, screen.getHeight()));
+        window.setOnCloseRequest(event -> {
+            if (!viewModel.confirmDiscardOrSave()) {
+                event.consume();
+            }
+        });
+        window.show();
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Single keys review the selected quote, unless someone is typing. */
+    private void onReviewKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown()
+                || event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
+            return;
+        }
+        ReviewViewModel review = viewModel.review();
+        KeyCode code = event.getCode();
+        boolean handled = true;
+        switch (code) {
+            case J, DOWN -> review.selectNext();
+            case K, UP -> review.selectPrevious();
+            case TAB -> review.selectNextUnreviewed();
+            case A -> review.accept();
+            case R, DELETE, BACK_SPACE -> review.reject();
+            case U -> review.markUnsure();
+            case S -> focusSpeakerChooser();
+            default -> {
+                int digit = digitOf(code);
+                if (digit > 0) {
+                    review.assignLegendSpeaker(digit);
+                } else {
+                    handled = false;
+                }
+            }
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private void focusSpeakerChooser() {
+        editor.lookup("#speakerChooser").requestFocus();
+    }
+
+    private static boolean isInsideComboBox(KeyEvent event) {
+        for (javafx.scene.Node node = event.getTarget() instanceof javafx.scene.Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digitOf(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char last = name.charAt(name.length() - 1);
+            return last >= '1' && last <= '9' ? last - '0' : 0;
+        }
+        return 0;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menuOpen", "Open\u2026", "Shortcut+O", viewModel::openChosenFile);
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menuRecent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem save = item("menuSave", "Save", "Shortcut+S", viewModel::save);
+        MenuItem saveAs = item("menuSaveAs", "Save As\u2026", "Shortcut+Shift+S", () -> viewModel.saveAs());
+        MenuItem export = item("menuExport", "Export JSON\u2026", "Shortcut+E", viewModel::exportChosen);
+        MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", this::quit);
+        for (MenuItem needsDocument : new MenuItem[] {save, saveAs, export}) {
+            needsDocument.disableProperty().bind(viewModel.session().documentProperty().isNull());
+        }
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, new SeparatorMenuItem(), quit);
+
+        DocumentSession session = viewModel.session();
+        MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", viewModel.review()::undo);
+        undo.textProperty().bind(Bindings.when(session.canUndoProperty())
+                .then(Bindings.concat("Undo ", session.undoDescriptionProperty())).otherwise("Undo"));
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        MenuItem redo = item("menuRedo", "Redo", "Shortcut+Shift+Z", viewModel.review()::redo);
+        redo.textProperty().bind(Bindings.when(session.canRedoProperty())
+                .then(Bindings.concat("Redo ", session.redoDescriptionProperty())).otherwise("Redo"));
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
+
+        ReviewViewModel review = viewModel.review();
+        MenuItem accept = item("menuAccept", "Accept\t(A)", null, review::accept);
+        MenuItem reject = item("menuReject", "Reject\t(R, Delete)", null, review::reject);
+        MenuItem unsure = item("menuUnsure", "Mark Unsure\t(U)", null, review::markUnsure);
+        for (MenuItem needsSelection : new MenuItem[] {accept, reject, unsure}) {
+            needsSelection.disableProperty().bind(review.hasSelectionBinding().not());
+        }
+        MenuItem next = item("menuNext", "Next Quote\t(J, \u2193)", null, review::selectNext);
+        MenuItem previous = item("menuPrevious", "Previous Quote\t(K, \u2191)", null, review::selectPrevious);
+        MenuItem nextUnreviewed = item("menuNextUnreviewed", "Next Unreviewed\t(Tab)", null, review::selectNextUnreviewed);
+        Menu reviewMenu = new Menu("Review", null, accept, reject, unsure, new SeparatorMenuItem(), next, previous, nextUnreviewed);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menuDarkTheme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().addListener((obs, was, isDark) -> applyTheme(isDark));
+        Menu view = new Menu("View", null, dark);
+
+        MenuItem shortcuts = item("menuShortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts);
+        Menu help = new Menu("Help", null, shortcuts);
+        MenuBar bar = new MenuBar(file, edit, reviewMenu, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path path : viewModel.recentFiles()) {
+            MenuItem entry = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(e -> viewModel.open(path));
+            recent.getItems().add(entry);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private HBox statusBar() {
+        ProgressBar busy = new ProgressBar();
+        busy.setId("busyIndicator");
+        busy.setPrefWidth(120);
+        busy.progressProperty().bind(runner.progressProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(viewModel.busyProperty());
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.textProperty().bind(viewModel.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label progress = new Label();
+        progress.setId("reviewProgress");
+        progress.getStyleClass().add("review-progress");
+        progress.textProperty().bind(viewModel.review().progressTextProperty());
+        ProgressBar reviewed = new ProgressBar();
+        reviewed.setId("reviewProgressBar");
+        reviewed.getStyleClass().add(Styles.SMALL);
+        reviewed.setPrefWidth(140);
+        reviewed.progressProperty().bind(Bindings.createDoubleBinding(() -> viewModel.review().totalProperty().get() == 0 ? 0
+                : (double) viewModel.review().reviewedProperty().get() / viewModel.review().totalProperty().get(),
+                viewModel.review().reviewedProperty(), viewModel.review().totalProperty()));
+        Label hint = new Label("F1: shortcuts");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(10, busy, message, spacer, hint, reviewed, progress);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    private void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.setId("shortcutSheet");
+        int row = 0;
+        for (KeyboardShortcuts.Binding binding : KeyboardShortcuts.ALL) {
+            Label keys = new Label(binding.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(binding.action()));
+        }
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    private void quit() {
+        if (viewModel.confirmDiscardOrSave()) {
+            stage.close();
+        }
+    }
+
+    static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static HBox header(Label title, Label count) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, title, spacer, count);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("section-header");
+        return box;
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,126 @@
+package org.quoteexplorer.gui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The selected quote: its text, why it is attributed so, the searchable speaker chooser and
+ * the review buttons. Every control is bound; handlers only call the view models.
+ */
+public final class QuoteEditorView extends VBox {
+
+    private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
+    private boolean showingCurrent;
+
+    public QuoteEditorView(SpeakerChooserViewModel chooserModel, ReviewViewModel review) {
+        setId("quoteEditor");
+        getStyleClass().add("quote-editor");
+        setSpacing(8);
+
+        Label heading = new Label("Selected quote");
+        heading.getStyleClass().addAll("section-title");
+        Label quoteText = new Label();
+        quoteText.setId("selectedQuoteText");
+        quoteText.getStyleClass().add("selected-quote-text");
+        quoteText.setWrapText(true);
+        quoteText.setMaxHeight(90);
+        quoteText.textProperty().bind(Bindings.when(review.hasSelectionBinding())
+                .then(review.selectedTextBinding()).otherwise("Select a quote in the article or the list."));
+
+        Label evidence = new Label();
+        evidence.setId("selectedQuoteEvidence");
+        evidence.getStyleClass().addAll("evidence", Styles.TEXT_MUTED);
+        evidence.setWrapText(true);
+        evidence.textProperty().bind(Bindings.createStringBinding(() -> {
+            QuoteDetails details = review.selectedDetailsBinding().get();
+            if (details == null) {
+                return "";
+            }
+            String because = details.evidence().isEmpty() ? "" : " \u00B7 \u201C" + details.evidence() + "\u201D";
+            return details.rule() + " \u00B7 " + details.confidenceText() + because + " \u00B7 " + details.status();
+        }, review.selectedDetailsBinding()));
+
+        chooser.setId("speakerChooser");
+        chooser.itemsProperty().bind(chooserModel.choicesProperty());
+        chooser.setPromptText("Speaker \u2014 type to search or add");
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(list -> new ChoiceCell());
+        chooser.setButtonCell(new ChoiceCell());
+        chooser.disableProperty().bind(review.hasSelectionBinding().not());
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        chooserModel.currentProperty().addListener((obs, old, now) -> showCurrent(now));
+        showCurrent(chooserModel.currentProperty().get());
+        chooser.valueProperty().addListener((obs, old, now) -> {
+            // only a person's pick reassigns; the chooser also changes when the selection moves
+            if (!showingCurrent && now != null && (chooser.isShowing() || chooser.isFocused())) {
+                chooserModel.choose(now);
+            }
+        });
+        chooser.skinProperty().addListener((obs, old, skin) -> {
+            if (chooser.lookup("#search") instanceof TextField search) {
+                search.setId("speakerSearch");
+                search.textProperty().addListener((o, before, typed) -> chooserModel.setTypedName(typed));
+            }
+        });
+        Label speakerLabel = new Label("Speaker");
+        speakerLabel.setLabelFor(chooser);
+        speakerLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox speakerRow = new HBox(8, speakerLabel, chooser);
+        speakerRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button accept = button("acceptButton", "\u2713 Accept", "A", review::accept, Styles.SUCCESS);
+        Button unsure = button("unsureButton", "? Unsure", "U", review::markUnsure, Styles.WARNING);
+        Button reject = button("rejectButton", "\u2717 Reject", "R", review::reject, Styles.DANGER);
+        HBox buttons = new HBox(6, accept, unsure, reject);
+        for (Button b : new Button[] {accept, unsure, reject}) {
+            b.disableProperty().bind(review.hasSelectionBinding().not());
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+        getChildren().addAll(heading, quoteText, evidence, speakerRow, buttons);
+    }
+
+    private void showCurrent(SpeakerChoice current) {
+        showingCurrent = true;
+        try {
+            chooser.setValue(current);
+        } finally {
+            showingCurrent = false;
+        }
+    }
+
+    private static Button button(String id, String text, String key, Runnable action, String style) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.SMALL, style, Styles.FLAT);
+        button.setFocusTraversable(false);
+        button.setTooltip(new javafx.scene.control.Tooltip(text.substring(2) + " (" + key + ")"));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static final class ChoiceCell extends ListCell<SpeakerChoice> {
+        @Override
+        protected void updateItem(SpeakerChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            if (empty || choice == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+            swatch.getStyleClass().setAll("swatch", choice.speakerClass());
+            setGraphic(swatch);
+            setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.quoteexplorer.gui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The quotes in text order: status mark, speaker chip, type, the quote. Selection follows the session. */
+public final class QuoteListView extends ListView<QuoteRow> {
+
+    private boolean syncing;
+
+    public QuoteListView(QuoteListViewModel viewModel, DocumentSession session) {
+        super(viewModel.rows());
+        setId("quoteList");
+        getStyleClass().add("quote-list");
+        setCellFactory(list -> new QuoteCell());
+        setPlaceholder(new Label("No quotes found"));
+        getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing && row != null) {
+                viewModel.select(row);
+            }
+        });
+        session.selectedQuoteIdProperty().addListener((obs, old, id) -> syncSelection(viewModel));
+        getItems().addListener((javafx.collections.ListChangeListener<QuoteRow>) change -> syncSelection(viewModel));
+    }
+
+    private void syncSelection(QuoteListViewModel viewModel) {
+        int index = viewModel.selectedIndex();
+        syncing = true;
+        try {
+            if (index < 0) {
+                getSelectionModel().clearSelection();
+            } else if (getSelectionModel().getSelectedIndex() != index) {
+                getSelectionModel().clearAndSelect(index);
+                scrollTo(Math.max(0, index - 2));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static final class QuoteCell extends ListCell<QuoteRow> {
+        private final Label mark = new Label();
+        private final Label speaker = new Label();
+        private final Label type = new Label();
+        private final Label text = new Label();
+        private final Label note = new Label();
+        private final VBox box;
+
+        QuoteCell() {
+            mark.getStyleClass().add("status-mark");
+            speaker.getStyleClass().add("speaker-chip");
+            type.getStyleClass().add("quote-type");
+            text.getStyleClass().add("quote-text");
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            note.getStyleClass().add("quote-note");
+            note.setWrapText(true);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox header = new HBox(6, mark, speaker, spacer, type);
+            header.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(4, header, text, note);
+            box.getStyleClass().add("quote-cell-box");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(QuoteRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            mark.setText(row.statusMark());
+            speaker.setText(row.speakerName());
+            speaker.getStyleClass().removeIf(c -> c.startsWith("speaker-") && !c.equals("speaker-chip"));
+            speaker.getStyleClass().add(row.speakerClass());
+            type.setText(row.type().code());
+            text.setText(row.text());
+            note.setText(row.note());
+            note.setVisible(!row.note().isEmpty());
+            note.setManaged(!row.note().isEmpty());
+            getStyleClass().add("status-" + row.status().code());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.quoteexplorer.gui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Turns quotes into the style classes of the article text: {@code quote}, the speaker's colour
+ * class, {@code status-<status>}, and {@code selected} for the quote under review.
+ *
+ * <p>Works on any range, so an edit restyles only the quotes it touched.
+ */
+public final class QuoteStyler {
+
+    private final SpeakerPalette palette;
+
+    public QuoteStyler(SpeakerPalette palette) {
+        this.palette = palette;
+    }
+
+    public List<String> classesOf(Quote quote, boolean selected) {
+        List<String> classes = new ArrayList<>(4);
+        classes.add("quote");
+        classes.add(palette.styleClassOf(quote.speakerId()));
+        classes.add("status-" + quote.status().code());
+        if (selected) {
+            classes.add("selected");
+        }
+        return classes;
+    }
+
+    /** Styles of {@code [from, to)}; text outside quotes gets no class. */
+    public StyleSpans<Collection<String>> styleRange(AnnotatedArticle document, int from, int to, String selectedQuoteId) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int at = from;
+        Span range = new Span(from, to);
+        for (Quote quote : document.quotes()) {
+            if (!quote.span().overlaps(range)) {
+                continue;
+            }
+            int start = Math.max(quote.span().start(), at);
+            int end = Math.min(quote.span().end(), to);
+            if (end <= start) {
+                continue;
+            }
+            if (start > at) {
+                builder.add(List.of(), start - at);
+            }
+            builder.add(classesOf(quote, quote.id().equals(selectedQuoteId)), end - start);
+            at = end;
+        }
+        if (to > at || at == from) {
+            builder.add(List.of(), Math.max(0, to - at));
+        }
+        return builder.create();
+    }
+
+    public StyleSpans<Collection<String>> styleAll(AnnotatedArticle document, String selectedQuoteId) {
+        return styleRange(document, 0, document.text().length(), selectedQuoteId);
+    }
+}

@@ -1,0 +1,151 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window on the bundled sample, through node ids and keys, as an analyst would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private final StubDialogs dialogs = new StubDialogs();
+    private MainWindow window;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs);
+        window.viewModel().openSample();
+    }
+
+    @BeforeEach
+    void waitForTheSample() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session().getDocument() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private DocumentSession session() {
+        return window.viewModel().session();
+    }
+
+    private AnnotatedArticle document() {
+        return session().getDocument();
+    }
+
+    @Test
+    void everyQuoteOfTheSampleIsHighlightedInItsSpeakersColourWithALabel(FxRobot robot) throws Exception {
+        AnnotatedArticle expected = new DocumentLoader(List.of()).loadSample().document();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        assertThat(expected.quotes()).isNotEmpty();
+        assertThat(area.getText()).isEqualTo(expected.text());
+        assertThat(document().quotes()).hasSameSizeAs(expected.quotes());
+        for (Quote quote : document().quotes()) {
+            String speakerClass = session().palette().styleClassOf(quote.speakerId());
+            for (int at : new int[] {quote.span().start(), quote.span().end() - 1}) {
+                Collection<String> style = area.getStyleOfChar(at);
+                assertThat(style).as("style of %s at %d", quote.id(), at).contains("quote", speakerClass);
+            }
+            int paragraph = window.viewModel().article().layoutProperty().get().paragraphOf(quote.span().start());
+            String label = document().speaker(quote.speakerId()).map(s -> s.name()).orElse(ArticleView.UNATTRIBUTED_CHIP);
+            assertThat(window.viewModel().article().chipsOf(paragraph))
+                    .anySatisfy(chip -> assertThat(chip.quoteId()).isEqualTo(quote.id()));
+            robot.interact(() -> area.showParagraphAtTop(paragraph));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled().getText())
+                    .endsWith(label);
+        }
+        ListView<?> list = robot.lookup("#quoteList").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSameSizeAs(expected.quotes());
+        assertThat(robot.lookup("#speakerList").queryAs(ListView.class).getItems()).isNotEmpty();
+    }
+
+    @Test
+    void reassigningThroughTheChooserUndoesRedoesAndExports(FxRobot robot) throws Exception {
+        Quote first = document().quotes().get(0);
+        robot.interact(() -> session().select(first.id()));
+        robot.clickOn("#speakerChooser");
+        robot.write("Jane Analyst");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String newSpeaker = speakerNameOf(first.id());
+        assertThat(newSpeaker).isEqualTo("Jane Analyst");
+        assertThat(rowOf(first.id()).speakerName()).isEqualTo("Jane Analyst");
+        assertThat(window.viewModel().legend().entries())
+                .anySatisfy(e -> assertThat(e).extracting(LegendEntry::name, LegendEntry::quoteCount).containsExactly("Jane Analyst", 1));
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        String newClass = session().palette().styleClassOf(document().quote(first.id()).orElseThrow().speakerId());
+        assertThat(area.getStyleOfChar(first.span().start())).contains(newClass);
+        assertThat(robot.window(w -> true).getScene().getWindow()).isNotNull();
+        assertThat(((Stage) area.getScene().getWindow()).getTitle()).startsWith("*");
+
+        robot.clickOn("#articleView");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().quote(first.id()).orElseThrow()).isEqualTo(first);
+        assertThat(area.getStyleOfChar(first.span().start())).doesNotContain(newClass);
+        assertThat(((Stage) area.getScene().getWindow()).getTitle()).doesNotStartWith("*");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speakerNameOf(first.id())).isEqualTo("Jane Analyst");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(speakerNameOf(first.id())).isEqualTo("Jane Analyst");
+
+        Path exported = temp.resolve("export.json");
+        dialogs.saveTarget = exported;
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors).isEmpty();
+        AnnotatedArticle readBack = AnnotationJson.load(exported);
+        Quote exportedQuote = readBack.quote(first.id()).orElseThrow();
+        assertThat(readBack.speaker(exportedQuote.speakerId()).orElseThrow().name()).isEqualTo("Jane Analyst");
+        assertThat(readBack.quotes()).hasSameSizeAs(document().quotes());
+        assertThat(readBack.text()).isEqualTo(document().text());
+    }
+
+    @Test
+    void aBadFileShowsAnErrorAndKeepsTheOpenDocument(FxRobot robot) throws Exception {
+        AnnotatedArticle before = document();
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"quote-explorer/1\", \"document\": [");
+        dialogs.fileToOpen = broken;
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("Could not open").contains("line");
+        assertThat(document()).isSameAs(before);
+    }
+
+    private String speakerNameOf(String quoteId) {
+        Quote quote = document().quote(quoteId).orElseThrow();
+        return document().speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
+    }
+
+    private QuoteRow rowOf(String quoteId) {
+        return window.viewModel().quoteList().rows().stream().filter(r -> r.quoteId().equals(quoteId)).findFirst().orElseThrow();
+    }
+}
