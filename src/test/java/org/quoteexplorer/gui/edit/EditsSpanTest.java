@@ -197,6 +197,30 @@ class EditsSpanTest {
                 .hasMessageContaining("overlaps quote q5");
     }
 
+    @Test
+    void nudgingStepsOverAnEmojiAsOneCharacter() {
+        String text = "Fans wrote 🎉“We won” online.";
+        int quoteStart = text.indexOf('“');
+        AnnotatedArticle withEmoji = new AnnotatedArticle(Article.of("emoji", text), List.of(), List.of(
+                Quote.unattributed("q1", new Span(quoteStart, text.indexOf('”') + 1), QuoteType.PARTIAL)));
+
+        Quote after = quote(edits.moveStart(withEmoji, "q1", -1).applyTo(withEmoji), "q1");
+
+        assertThat(after.span().start()).isEqualTo(quoteStart - 2);
+        assertThat(after.span().of(text)).isEqualTo("🎉“We won”");
+    }
+
+    @Test
+    void spansThatCutAnEmojiInHalfAreRefused() {
+        String text = "Fans wrote 🎉 “We won” online.";
+        int inside = text.indexOf('🎉') + 1;
+        AnnotatedArticle withEmoji = new AnnotatedArticle(Article.of("emoji", text), List.of(), List.of());
+
+        assertThatThrownBy(() -> edits.addQuote(withEmoji, new Span(inside, text.indexOf('”') + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the quote cuts a character in half at offset " + inside);
+    }
+
     // ---------------------------------------------------------------- split
 
     @Test
@@ -281,6 +305,18 @@ class EditsSpanTest {
 
         assertThat(merged.history()).extracting(HistoryEntry::action).containsExactly("accept", "note", "merge");
         assertThat(merged.note()).isEqualTo("a\nb");
+    }
+
+    @Test
+    void splittingAndMergingBackKeepsEachEarlierHistoryEntryOnce() {
+        AnnotatedArticle accepted = edits.accept(doc, "q2").applyTo(doc);
+        AnnotatedArticle split = edits.splitQuote(accepted, "q2", span(" this year").start()).applyTo(accepted);
+
+        Quote merged = quote(edits.mergeQuotes(split, "q2", "q6").applyTo(split), "q2");
+
+        assertThat(merged.span()).isEqualTo(quote(doc, "q2").span());
+        assertThat(merged.history()).extracting(HistoryEntry::action)
+                .containsExactly("accept", "split", "split", "merge");
     }
 
     @Test
