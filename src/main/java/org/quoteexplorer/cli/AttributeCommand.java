@@ -1,15 +1,169 @@
 package org.quoteexplorer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.quoteexplorer.engine.Attribution;
+import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.io.ArticleReader;
+import org.quoteexplorer.io.ExportFormat;
+import org.quoteexplorer.io.KnownSpeakers;
+import org.quoteexplorer.io.LoadedArticle;
+import org.quoteexplorer.model.Diagnostic;
+import org.quoteexplorer.model.Speaker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder; its owner replaces it. */
-@Command(name = "attribute", description = "(not yet)")
+/** Finds and attributes the quotes of articles and writes them as annotated JSON (or another format). */
+@Command(name = "attribute",
+        mixinStandardHelpOptions = true,
+        description = {"Find the quotations in articles and attribute each to its speaker.",
+            "With one input and no --out, prints the result to standard output; otherwise writes "
+                + "DIR/<id>.<ext> per article (json, jsonld, jsonl or csv).",
+            "Exit code: 0 all done, 1 some inputs failed (see standard error), 2 usage error."})
 public final class AttributeCommand implements Callable<Integer> {
+
+    /** Article files picked up from folders; other files there (annotations, images) are skipped. */
+    private static final List<String> ARTICLE_EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write one file per article into (created if missing).")
+    private Path out;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "native",
+            description = "native (quote-explorer/1 JSON, default), w3c (Web Annotation JSON-LD), jsonl or csv.")
+    private String format;
+
+    @Option(names = "--speakers", paramLabel = "FILE",
+            description = "Known speakers (JSON array of {name, kind, title, aliases}) instead of the bundled list.")
+    private Path speakersFile;
+
+    @Option(names = "--no-speakers", description = "Use no list of known speakers at all.")
+    private boolean noSpeakers;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .md, .html) or folders of them.")
+    private List<Path> inputs;
 
     @Override
     public Integer call() {
-        System.err.println("attribute: not yet implemented");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        ExportFormat exportFormat;
+        try {
+            exportFormat = ExportFormat.fromCode(format);
+        } catch (IllegalArgumentException e) {
+            err.println("attribute: " + e.getMessage());
+            return 2;
+        }
+        List<Speaker> known;
+        try {
+            known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile) : KnownSpeakers.loadDefault();
+        } catch (IOException e) {
+            err.println("attribute: cannot use the speaker list: " + e.getMessage());
+            return 2;
+        }
+
+        List<Path> articles = new ArrayList<>();
+        int failures = 0;
+        for (Path input : inputs) {
+            try {
+                articles.addAll(articlesIn(input));
+            } catch (IOException e) {
+                err.println("attribute: " + about(input, e));
+                failures++;
+            }
+        }
+        if (out == null && articles.size() > 1) {
+            err.println("attribute: " + articles.size() + " articles found; give --out DIR to write one file each");
+            return 2;
+        }
+        if (out != null) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                err.println("attribute: cannot create output folder " + about(out, e));
+                return 1;
+            }
+        }
+
+        QuoteEngine engine = new QuoteEngine(known);
+        Map<String, Path> written = new LinkedHashMap<>();
+        for (Path file : articles) {
+            try {
+                LoadedArticle loaded = ArticleReader.load(file);
+                loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
+                Attribution attribution = engine.attribute(loaded.article());
+                for (Diagnostic d : attribution.diagnostics()) {
+                    err.println("attribute: " + file + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message());
+                }
+                String result = exportFormat.write(attribution.annotated());
+                if (out == null) {
+                    stdout.print(result);
+                    stdout.flush();
+                } else {
+                    String id = loaded.article().id();
+                    Path previous = written.put(id, file);
+                    if (previous != null) {
+                        // Two inputs named alike (a/story.txt, b/story.html) would overwrite each other.
+                        err.println("attribute: " + file + ": skipped, its id \"" + id + "\" is already used by " + previous);
+                        failures++;
+                        continue;
+                    }
+                    exportFormat.save(attribution.annotated(), out.resolve(exportFormat.fileName(id)));
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("attribute: " + about(file, e));
+                failures++;
+            }
+        }
+        err.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static List<Path> articlesIn(Path input) throws IOException {
+        if (!Files.exists(input)) {
+            throw new IOException("no such file or folder");
+        }
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> files = Files.walk(input)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(AttributeCommand::looksLikeArticle)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean looksLikeArticle(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || AnnotationFiles.isAnnotationFile(file)) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "file: problem", without repeating the file when the message names it already. */
+    static String about(Path file, Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        return message.startsWith(file.toString()) ? message : file + ": " + message;
     }
 }

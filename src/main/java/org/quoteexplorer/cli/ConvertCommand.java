@@ -1,15 +1,67 @@
 package org.quoteexplorer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.io.ExportFormat;
+import org.quoteexplorer.model.AnnotatedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder; its owner replaces it. */
-@Command(name = "convert", description = "(not yet)")
+/** Converts an annotation file between the formats. */
+@Command(name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {"Convert an annotation file (quote-explorer/1 or W3C Web Annotation, recognised by content) "
+                + "to another format.",
+            "OUT '-' writes to standard output. Exit code: 0 done, 1 unreadable input or unwritable output, 2 usage error."})
 public final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-t", "--to"}, required = true, paramLabel = "FORMAT", description = "native, w3c, jsonl or csv.")
+    private String to;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "Annotation file to read (.json or .jsonld).")
+    private Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "File to write (replaced atomically), or - for standard output.")
+    private String out;
 
     @Override
     public Integer call() {
-        System.err.println("convert: not yet implemented");
-        return 2;
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat format;
+        try {
+            format = ExportFormat.fromCode(to);
+        } catch (IllegalArgumentException e) {
+            err.println("convert: " + e.getMessage());
+            return 2;
+        }
+        AnnotatedArticle document;
+        try {
+            document = AnnotationFiles.load(in);
+        } catch (IOException e) {
+            err.println("convert: " + AttributeCommand.about(in, e));
+            return 1;
+        }
+        try {
+            if (out.equals("-")) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                stdout.print(format.write(document));
+                stdout.flush();
+            } else {
+                format.save(document, Path.of(out));
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("convert: " + out + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return 1;
+        }
+        return 0;
     }
 }

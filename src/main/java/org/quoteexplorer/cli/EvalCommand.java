@@ -1,15 +1,107 @@
 package org.quoteexplorer.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.eval.GoldCorpus;
+import org.quoteexplorer.eval.GoldDocument;
+import org.quoteexplorer.eval.Score;
+import org.quoteexplorer.eval.Scorer;
+import org.quoteexplorer.eval.ScoringError;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder; its owner replaces it. */
-@Command(name = "eval", description = "(not yet)")
+/**
+ * Runs the engine on every document of a gold corpus and scores it with the protocol of
+ * shared/tools/score_quotes.py, printing the same lines, then the first errors.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the engine against a gold corpus (same figures as score_quotes.py).")
 public final class EvalCommand implements Callable<Integer> {
+
+    static final Set<String> ALL_KINDS = Set.of("direct", "mixed", "partial", "headline");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "gold corpus: a JSON array of documents")
+    Path gold;
+
+    @Option(names = "--kinds", paramLabel = "KIND,...", split = ",",
+            description = "gold quote kinds to score (default: all: direct,mixed,partial,headline)")
+    List<String> kinds;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "list up to N errors after the figures")
+    int errors;
+
+    @Option(names = "--save", paramLabel = "DIR", description = "write each document's annotated JSON as DIR/<id>.json")
+    Path save;
 
     @Override
     public Integer call() {
-        System.err.println("eval: not yet implemented");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> scored = kinds == null || kinds.isEmpty() ? ALL_KINDS : new LinkedHashSet<>(kinds);
+        if (!ALL_KINDS.containsAll(scored)) {
+            err.println("eval: unknown kind in --kinds " + String.join(",", scored) + " (known: direct, mixed, partial, headline)");
+            return 2;
+        }
+        if (errors < 0) {
+            err.println("eval: --errors must be 0 or more");
+            return 2;
+        }
+        List<GoldDocument> docs;
+        try {
+            docs = GoldCorpus.read(gold);
+        } catch (IOException | RuntimeException e) {
+            err.println("eval: cannot read gold corpus " + gold + ": " + e.getMessage());
+            return 1;
+        }
+        QuoteEngine engine = new QuoteEngine();
+        Map<String, AnnotatedArticle> predictions = new LinkedHashMap<>();
+        for (GoldDocument doc : docs) {
+            Article article = new Article(doc.id(), doc.title(), doc.id() + ".txt", doc.text(), null, null);
+            predictions.put(doc.id(), engine.attribute(article).annotated());
+        }
+        if (save != null) {
+            try {
+                saveAll(predictions);
+            } catch (IOException | UnsupportedOperationException e) {
+                err.println("eval: cannot save to " + save + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        Score score = Scorer.score(docs, predictions, scored);
+        score.lines().forEach(out::println);
+        List<ScoringError> shown = score.errors().subList(0, Math.min(errors, score.errors().size()));
+        if (!shown.isEmpty()) {
+            out.println();
+            out.println("errors (" + shown.size() + " of " + score.errors().size() + "):");
+            shown.forEach(e -> out.println(e.describe()));
+        }
+        out.flush();
+        return 0;
     }
+
+    private void saveAll(Map<String, AnnotatedArticle> predictions) throws IOException {
+        Files.createDirectories(save);
+        for (Map.Entry<String, AnnotatedArticle> e : predictions.entrySet()) {
+            Files.writeString(save.resolve(e.getKey() + ".json"), AnnotationJson.write(e.getValue()), StandardCharsets.UTF_8);
+        }
+    }
+
 }

@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui.edit;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.quoteexplorer.model.Speaker;
  * <p>Storing both sides makes {@link #inverse()} exact by construction, so every operation, from a
  * reassignment to a merge of two speakers, undoes in one step without code of its own.
  *
- * @param description   what a person would call it ("Reassign q3 to Vladimir Putin")
+ * @param description   what a person would call it ("Reassign q3 to Ana Lopez")
  * @param quotesBefore  quotes removed or replaced, as they were
  * @param quotesAfter   quotes added or replacing them (same id = replacement)
  * @param speakersBefore the whole speaker list before, or {@code null} if speakers are unchanged
@@ -72,6 +73,37 @@ public record Change(
         return changed;
     }
 
+    /**
+     * This change followed by {@code next}, as one undo step: e.g. adding a quote and creating its
+     * speaker. {@code next} must have been built on the document this change produces. Quotes that
+     * {@code next} merely puts back as they were drop out, so the result names only real changes.
+     */
+    public Change andThen(Change next, String combinedDescription) {
+        Map<String, Quote> before = new LinkedHashMap<>();
+        quotesBefore.forEach(q -> before.put(q.id(), q));
+        Map<String, Quote> after = new LinkedHashMap<>();
+        quotesAfter.forEach(q -> after.put(q.id(), q));
+        for (Quote quote : next.quotesBefore) {
+            if (after.remove(quote.id()) == null) {
+                before.putIfAbsent(quote.id(), quote);
+            }
+        }
+        next.quotesAfter.forEach(q -> after.put(q.id(), q));
+        for (Iterator<Quote> it = before.values().iterator(); it.hasNext(); ) {
+            Quote quote = it.next();
+            if (quote.equals(after.get(quote.id()))) {
+                it.remove();
+                after.remove(quote.id());
+            }
+        }
+        if (!next.changesSpeakers()) {
+            return new Change(combinedDescription, List.copyOf(before.values()), List.copyOf(after.values()),
+                    speakersBefore, speakersAfter);
+        }
+        return new Change(combinedDescription, List.copyOf(before.values()), List.copyOf(after.values()),
+                changesSpeakers() ? speakersBefore : next.speakersBefore, next.speakersAfter);
+    }
+
     public Change inverse() {
         return new Change(description, quotesAfter, quotesBefore, speakersAfter, speakersBefore);
     }
@@ -82,6 +114,11 @@ public record Change(
         quotesBefore.forEach(q -> ids.add(q.id()));
         quotesAfter.forEach(q -> ids.add(q.id()));
         return ids;
+    }
+
+    /** False for a change that names no quote and no speaker list, e.g. a run of edits that cancelled out. */
+    public boolean changesAnything() {
+        return !quotesBefore.isEmpty() || !quotesAfter.isEmpty() || changesSpeakers();
     }
 
     public boolean changesSpeakers() {

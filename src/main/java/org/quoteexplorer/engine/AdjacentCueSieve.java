@@ -1,0 +1,65 @@
+package org.quoteexplorer.engine;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.quoteexplorer.model.Span;
+
+/**
+ * The most reliable evidence: a speech cue with its speaker right next to the quote, after it
+ * ({@code “…,” said Putin} / {@code “…,” Peskov said}) or before it ({@code Peskov said: “…”},
+ * {@code according to X, “…”}, {@code …, saying “…”}).
+ */
+final class AdjacentCueSieve implements Sieve {
+
+    /** Between a quote and a cue that follows it: punctuation and dashes only. */
+    private static final Pattern TRAILER_GAP = Pattern.compile("[\\s,;—–-]*");
+    /** Between a cue and the quote it introduces: a comma, a colon or "that". */
+    private static final Pattern LEAD_IN_GAP = Pattern.compile("[\\s,:—–-]*(?:that[\\s,]*)?");
+
+    @Override
+    public Decision decide(QuoteSite site, SieveContext context) {
+        Analysis doc = context.analysis();
+        Span quote = site.found().outer();
+        Span after = doc.sentences().all().get(site.endSentence());
+        List<CueFrame> following = doc.framesIn(new Span(quote.end(), Math.max(quote.end(), after.end())));
+        for (CueFrame frame : following) {
+            if (frame.extent().start() < quote.end()) {
+                continue;
+            }
+            if (frame.speaker() != null && frame.form() != CueFrame.Form.PARTICIPLE
+                    && frame.extent().start() >= quote.end()
+                    && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)) {
+                String sieve = switch (frame.form()) {
+                    case VERB_SPEAKER -> "quote-cue-speaker";
+                    case ACCORDING_TO -> "according-to";
+                    default -> "quote-speaker-cue";
+                };
+                return Decision.of(frame.speaker(), frame.cue(), sieve, Confidence.of(sieve, frame.speaker()));
+            }
+            break; // only the first cue after the quote can be adjacent
+        }
+        Span before = doc.sentences().all().get(site.sentence());
+        List<CueFrame> preceding = doc.framesIn(new Span(before.start(), quote.start()));
+        for (int i = preceding.size() - 1; i >= 0; i--) {
+            CueFrame frame = preceding.get(i);
+            if (frame.extent().end() > quote.start()) {
+                continue;
+            }
+            if (frame.speaker() != null
+                    && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
+                String sieve = switch (frame.form()) {
+                    case ACCORDING_TO -> "according-to";
+                    case PARTICIPLE -> "participle-cue";
+                    default -> "speaker-cue-quote";
+                };
+                return Decision.of(frame.speaker(), frame.cue(), sieve, Confidence.of(sieve, frame.speaker()));
+            }
+            break;
+        }
+        return null;
+    }
+
+    static boolean gapMatches(String text, int from, int to, Pattern gap) {
+        return from <= to && to - from <= 40 && gap.matcher(text).region(from, to).matches();
+    }
+}

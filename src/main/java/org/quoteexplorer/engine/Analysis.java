@@ -1,0 +1,234 @@
+package org.quoteexplorer.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Everything the sieves read about one article, computed once: tokens, paragraphs, quotes,
+ * sentences, speaker mentions and speech cues, with the index look-ups between them.
+ */
+final class Analysis {
+
+    /** Openers of an introductory clause that comes before the subject, up to its comma. */
+    private static final Set<String> INTRODUCERS = Set.of(
+            "according", "when", "although", "though", "after", "before", "during", "in", "on", "at", "as",
+            "while", "if", "because", "since", "despite", "speaking", "asked", "following", "with", "without",
+            "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
+            "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
+            "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
+
+    private final String text;
+    private final Tokens tokens;
+    private final Paragraphs paragraphs;
+    private final List<FoundQuote> quotes;
+    private final Sentences sentences;
+    private final boolean[] inQuote;
+    private final boolean[] inHeading;
+    private final int[] mentionStarting;
+    private final int[] mentionEnding;
+    private final List<Mention> mentions;
+    private final List<CueFrame> frames;
+
+    Analysis(String text, List<FoundQuote> quotes) {
+        this.text = text;
+        this.quotes = quotes;
+        this.tokens = new Tokens(text);
+        this.paragraphs = new Paragraphs(text);
+        this.inQuote = new boolean[tokens.size()];
+        int q = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int pos = tokens.start(i);
+            while (q < quotes.size() && quotes.get(q).outer().end() <= pos) {
+                q++;
+            }
+            inQuote[i] = q < quotes.size() && quotes.get(q).outer().contains(pos);
+        }
+        this.inHeading = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            inHeading[i] = paragraphs.isHeading(paragraphs.indexOf(tokens.start(i)));
+        }
+        this.sentences = new Sentences(text, paragraphs, tokens, quotes);
+        this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();
+        this.mentionStarting = new int[tokens.size()];
+        this.mentionEnding = new int[tokens.size()];
+        Arrays.fill(mentionStarting, -1);
+        Arrays.fill(mentionEnding, -1);
+        for (int m = 0; m < mentions.size(); m++) {
+            mentionStarting[mentions.get(m).firstToken()] = m;
+            mentionEnding[mentions.get(m).lastToken()] = m;
+        }
+        this.frames = new CueFinder(this).find();
+    }
+
+    String text() {
+        return text;
+    }
+
+    Tokens tokens() {
+        return tokens;
+    }
+
+    Paragraphs paragraphs() {
+        return paragraphs;
+    }
+
+    List<FoundQuote> quotes() {
+        return quotes;
+    }
+
+    Sentences sentences() {
+        return sentences;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    List<CueFrame> frames() {
+        return frames;
+    }
+
+    boolean inQuote(int token) {
+        return inQuote[token];
+    }
+
+    boolean inHeading(int token) {
+        return inHeading[token];
+    }
+
+    Mention mentionStartingAt(int token) {
+        return token < 0 || token >= mentionStarting.length || mentionStarting[token] < 0
+                ? null : mentions.get(mentionStarting[token]);
+    }
+
+    Mention mentionEndingAt(int token) {
+        return token < 0 || token >= mentionEnding.length || mentionEnding[token] < 0
+                ? null : mentions.get(mentionEnding[token]);
+    }
+
+    /** Index into {@link #mentions()} of the first mention starting at or after {@code offset}. */
+    int firstMentionFrom(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Frames whose cue starts inside {@code span}, in text order. */
+    List<CueFrame> framesIn(Span span) {
+        int lo = 0;
+        int hi = frames.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frames.get(mid).cue().start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < frames.size() && frames.get(end).cue().start() < span.end()) {
+            end++;
+        }
+        return frames.subList(lo, end);
+    }
+
+    boolean isHeading(int offset) {
+        return paragraphs.isHeading(paragraphs.indexOf(offset));
+    }
+
+    /**
+     * The subject of a sentence: the mention it starts with once a dateline ("MOSCOW —"), an
+     * introductory clause ("According to a report, …") and a leading conjunction are skipped.
+     */
+    Mention subjectOf(int sentenceIndex) {
+        Span s = sentences.all().get(sentenceIndex);
+        int t = tokens.firstStartingAt(s.start());
+        int end = tokens.firstStartingAt(s.end());
+        t = skipDateline(t, end, s.start());
+        while (t < end && inQuote[t]) {
+            t++;
+        }
+        for (int round = 0; round < 2 && t < end; round++) {
+            String w = tokens.lower(t);
+            if (CONJUNCTIONS.contains(w)) {
+                t++;
+                if (t < end && tokens.isPunct(t, ',')) {
+                    t++;
+                }
+                continue;
+            }
+            if (INTRODUCERS.contains(w) && mentionStarting[t] < 0) {
+                int comma = t;
+                while (comma < end && comma - t < 30 && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
+                    comma++;
+                }
+                if (comma >= end || comma - t >= 30) {
+                    return null;
+                }
+                t = comma + 1;
+            }
+        }
+        // After an introduction with commas of its own ("Speaking in Salem, New Hampshire, Trump
+        // said"), the subject is the first mention after a comma that a verb follows.
+        for (int tries = 0; t < end && tries < 4; tries++) {
+            Mention m = mentionStartingAt(t);
+            if (m != null && (tries == 0 || followedByVerb(m, end))) {
+                return "it".equals(m.pronoun()) ? null : m;
+            }
+            if (tries == 0 && m != null) {
+                return "it".equals(m.pronoun()) ? null : m;
+            }
+            int comma = t;
+            while (comma < end && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
+                comma++;
+            }
+            t = comma + 1;
+        }
+        return null;
+    }
+
+    private boolean followedByVerb(Mention m, int end) {
+        int next = m.lastToken() + 1;
+        return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next];
+    }
+
+    /** "MOSCOW:", "WASHINGTON (Reuters) —" at the start of the first sentence of a paragraph. */
+    private int skipDateline(int t, int end, int sentenceStart) {
+        int p = paragraphs.indexOf(sentenceStart);
+        if (paragraphs.span(p).start() != sentenceStart || paragraphs.isHeading(p)) {
+            return t;
+        }
+        for (int i = t; i < end && i - t < 10; i++) {
+            if (inQuote[i]) {
+                return t;
+            }
+            if (tokens.isWord(i)) {
+                boolean number = Character.isDigit(text.charAt(tokens.start(i)));
+                if (!tokens.isCapitalised(i) && !number) {
+                    return t;
+                }
+                continue;
+            }
+            if (i > t && (tokens.isPunct(i, ':') || tokens.isPunct(i, '—') || tokens.isPunct(i, '–')
+                    || tokens.isPunct(i, '-'))) {
+                return i + 1;
+            }
+            if (!tokens.isPunct(i, ',') && !tokens.isPunct(i, '(') && !tokens.isPunct(i, ')')) {
+                return t;
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,82 @@
+package org.quoteexplorer.engine;
+
+import org.quoteexplorer.model.Span;
+
+/**
+ * {@code Name: “…”} — the headline and transcript form, where the colon is the cue — and the
+ * next-paragraph form, where a paragraph ending in a colon ({@code Peskov said:},
+ * {@code …, saying:}) introduces the quote that opens the next paragraph.
+ */
+final class ColonSieve implements Sieve {
+
+    @Override
+    public Decision decide(QuoteSite site, SieveContext context) {
+        Analysis doc = context.analysis();
+        Tokens t = doc.tokens();
+        int quoteStart = site.found().outer().start();
+        int first = t.firstStartingAt(quoteStart);
+        int colon = first - 1;
+        if (colon >= 1 && t.isPunct(colon, ':') && !doc.inQuote(colon)) {
+            Mention m = doc.mentionEndingAt(colon - 1);
+            Span colonSpan = new Span(t.start(colon), t.end(colon));
+            if (onlySpaceBetween(doc.text(), t.end(colon), quoteStart)) {
+                if (m != null) {
+                    return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
+                }
+                Mention introducer = introducer(doc, site.sentence(), t.start(colon));
+                if (introducer != null) {
+                    return Decision.of(introducer, colonSpan, "colon-introduction",
+                            Confidence.of("colon-introduction", introducer));
+                }
+            }
+        }
+        if (site.startsParagraph() && site.paragraph() > 0) {
+            Span previous = doc.paragraphs().span(site.paragraph() - 1);
+            if (doc.text().charAt(previous.end() - 1) == ':') {
+                int sentence = doc.sentences().indexOf(previous.end() - 1);
+                Span last = doc.sentences().all().get(sentence);
+                var frames = doc.framesIn(last);
+                for (int i = frames.size() - 1; i >= 0; i--) {
+                    if (frames.get(i).speaker() != null) {
+                        return Decision.of(frames.get(i).speaker(), frames.get(i).cue(), "colon-next-paragraph",
+                                Confidence.of("colon-next-paragraph", frames.get(i).speaker()));
+                    }
+                }
+                Mention subject = doc.subjectOf(sentence);
+                if (subject != null) {
+                    return Decision.of(subject, new Span(previous.end() - 1, previous.end()), "colon-next-paragraph",
+                            Confidence.of("colon-next-paragraph", subject) * 0.8);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Here’s Clinton in December 1992: “…”": who the sentence before the colon is about. */
+    private static Mention introducer(Analysis doc, int sentence, int colon) {
+        Span s = doc.sentences().all().get(sentence);
+        Mention subject = doc.subjectOf(sentence);
+        if (subject != null && subject.span().end() <= colon) {
+            return subject;
+        }
+        int from = doc.firstMentionFrom(s.start());
+        int to = doc.firstMentionFrom(colon);
+        for (int i = from; i < to; i++) {
+            Mention m = doc.mentions().get(i);
+            if (!m.isPronoun() && m.kind() != org.quoteexplorer.model.SpeakerKind.UNKNOWN || m.name() != null
+                    && m.name().contains(" ")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,266 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Finds speech cues outside quotations and the mention each one rests on.
+ *
+ * <p>For a finite verb the speaker is the mention just before it, past adverbs and auxiliaries
+ * ("Smith also said", "she has repeatedly said") and past a bracketed apposition or relative
+ * clause ("Ross, the city's police commissioner, said"); failing that, in the inverted news
+ * order, the mention just after it ("…,” said Putin"). For a participle it is the subject of
+ * the clause the participle hangs on, found by {@link Analysis#subjectOf(int)}.
+ */
+final class CueFinder {
+
+    private static final int MAX_APPOSITION_TOKENS = 30;
+
+    private final Analysis doc;
+
+    CueFinder(Analysis doc) {
+        this.doc = doc;
+    }
+
+    List<CueFrame> find() {
+        Tokens t = doc.tokens();
+        List<CueFrame> frames = new ArrayList<>();
+        for (int k = 0; k < t.size(); k++) {
+            if (doc.inQuote(k) || !t.isWord(k)) {
+                continue;
+            }
+            String w = t.lower(k);
+            if (w.equals("according") && k + 2 < t.size() && t.lower(k + 1).equals("to")) {
+                Mention m = doc.mentionStartingAt(k + 2);
+                if (m != null) {
+                    frames.add(new CueFrame(new Span(t.start(k), t.end(k + 1)), k, m, CueFrame.Form.ACCORDING_TO, true));
+                }
+                continue;
+            }
+            Lexicon.VerbForm form = Lexicon.SPEECH_VERBS.get(w);
+            if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
+                continue;
+            }
+            boolean strong = Lexicon.isStrongSpeechVerb(w);
+            Span cue = cueSpan(k);
+            if (form == Lexicon.VerbForm.PARTICIPLE) {
+                Mention subject = participleSubject(k, frames);
+                frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
+                continue;
+            }
+            Mention before = speakerBefore(k);
+            if (before != null) {
+                frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
+                continue;
+            }
+            Mention after = speakerAfter(k);
+            if (after != null) {
+                frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
+                continue;
+            }
+            // A second verb of the same subject: "Smith praised X but described Y as “…”".
+            Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
+            if (subject != null && subject.span().end() <= t.start(k)) {
+                frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
+            }
+        }
+        return frames;
+    }
+
+    /** "told reporters": a conventional audience belongs to the cue. */
+    private Span cueSpan(int k) {
+        Tokens t = doc.tokens();
+        int end = t.end(k);
+        if (k + 1 < t.size() && !doc.inQuote(k + 1)) {
+            String next = t.lower(k + 1);
+            if (Lexicon.CUE_OBJECTS.contains(next)) {
+                end = t.end(k + 1);
+            } else if (k + 2 < t.size() && Lexicon.CUE_OBJECTS.contains(next + " " + t.lower(k + 2))) {
+                end = t.end(k + 2);
+            }
+        }
+        return new Span(t.start(k), end);
+    }
+
+    private Mention speakerBefore(int k) {
+        Tokens t = doc.tokens();
+        int sentenceStart = doc.sentences().containing(t.start(k)).start();
+        int j = k - 1;
+        while (j >= 0 && t.start(j) >= sentenceStart && !doc.inQuote(j) && isFiller(j)) {
+            j--;
+        }
+        if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(j);
+        if (m != null) {
+            return m;
+        }
+        m = descriptionEndingAt(j, sentenceStart);
+        if (m != null) {
+            return m;
+        }
+        // "Trump on Monday said"
+        if (j >= 2 && t.lower(j - 1).equals("on") && Lexicon.FUNCTION_WORDS.contains(t.lower(j))) {
+            m = doc.mentionEndingAt(j - 2);
+            if (m != null) {
+                return m;
+            }
+        }
+        // "Ross, the city's police commissioner, said" / "Smith, who …, said"
+        if (t.isPunct(j, ',')) {
+            // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
+            Mention found = null;
+            for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
+                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
+                    break;
+                }
+                if (t.isPunct(c, ',')) {
+                    Mention head = c >= 1 ? doc.mentionEndingAt(c - 1) : null;
+                    if (head != null && !head.isPronoun()) {
+                        found = head;
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        if (t.lower(j).equals("who") && j >= 2 && t.isPunct(j - 1, ',')) {
+            return doc.mentionEndingAt(j - 2);
+        }
+        return null;
+    }
+
+    /** Inversion ("said Putin") only right after a quote, a comma or at the start of a clause. */
+    private Mention speakerAfter(int k) {
+        Tokens t = doc.tokens();
+        if (k + 1 >= t.size() || doc.inQuote(k + 1)) {
+            return null;
+        }
+        int p = k - 1;
+        while (p >= 0 && !doc.inQuote(p) && isFiller(p)) {
+            p--;
+        }
+        boolean clauseStart = p < 0 || doc.inQuote(p) || !t.isWord(p)
+                || doc.sentences().containing(t.start(k)).start() == t.start(k);
+        if (!clauseStart) {
+            return null;
+        }
+        Mention m = doc.mentionStartingAt(k + 1);
+        if (m != null && !m.isPronoun()) {
+            return m;
+        }
+        if (m == null) {
+            m = descriptionStartingAt(k + 1);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (m != null && m.isPronoun() && !m.pronoun().equals("it")) {
+            return m; // "…,” said he — old-fashioned but unambiguous
+        }
+        return null;
+    }
+
+    /**
+     * A description the mention finder does not know as a speaker noun, but which stands where
+     * the speaker must be: "the woman said", "said one person with knowledge of …",
+     * "the real estate developer said". A determiner and up to six words before the head.
+     */
+    private Mention descriptionEndingAt(int j, int sentenceStart) {
+        Tokens t = doc.tokens();
+        if (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j)) {
+            return null;
+        }
+        for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
+            String w = t.lower(d);
+            if (DESCRIPTION_DETERMINERS.contains(w)) {
+                return description(d, j);
+            }
+            if (!isDescriptionWord(d) && !t.isPossessive(d)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Mention descriptionStartingAt(int d) {
+        Tokens t = doc.tokens();
+        if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.contains(t.lower(d))) {
+            return null;
+        }
+        int last = -1;
+        for (int j = d + 1; j < t.size() && j - d <= 7 && !doc.inQuote(j); j++) {
+            if (!isDescriptionWord(j) && !t.isPossessive(j)) {
+                break;
+            }
+            if (!t.isPossessive(j)) {
+                last = j;
+            }
+        }
+        return last < 0 ? null : description(d, last);
+    }
+
+    private static final java.util.Set<String> DESCRIPTION_DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their");
+
+    private boolean isDescriptionWord(int i) {
+        Tokens t = doc.tokens();
+        if (!t.isWord(i) || doc.inQuote(i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
+                && !(w.length() > 4 && w.endsWith("ly")) && !Character.isDigit(w.charAt(0));
+    }
+
+    private boolean isDescriptionHead(int i) {
+        return Lexicon.ORGANISATION_HEADS.contains(doc.tokens().lower(i)) || Lexicon.TITLES.contains(doc.tokens().lower(i));
+    }
+
+    private Mention description(int first, int last) {
+        Tokens t = doc.tokens();
+        String text = doc.text();
+        String body = text.substring(t.start(first + 1 <= last ? first + 1 : first), t.end(last));
+        String whole = text.substring(t.start(first), t.end(last));
+        String head = t.lower(last);
+        org.quoteexplorer.model.SpeakerKind kind = head.endsWith("s") && !head.endsWith("ss")
+                ? org.quoteexplorer.model.SpeakerKind.GROUP : org.quoteexplorer.model.SpeakerKind.PERSON;
+        String surface = t.lower(first).equals("the") ? body : whole;
+        return new Mention(new Span(t.start(first), t.end(last)), first, last, surface, null, kind, null, surface);
+    }
+
+    /** The participle's speaker: the last speaker named before it in the sentence, else the subject. */
+    private Mention participleSubject(int k, List<CueFrame> earlier) {
+        Tokens t = doc.tokens();
+        int sentence = doc.sentences().indexOf(t.start(k));
+        int sentenceStart = doc.sentences().all().get(sentence).start();
+        for (int f = earlier.size() - 1; f >= 0; f--) {
+            CueFrame frame = earlier.get(f);
+            if (frame.cue().start() < sentenceStart) {
+                break;
+            }
+            if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO) {
+                return frame.speaker();
+            }
+        }
+        return doc.subjectOf(sentence);
+    }
+
+    /** At the start of its sentence, or right after a quote ("…!” Smith said", "“…?” Asked …"). */
+    private boolean startsSentence(int k) {
+        Tokens t = doc.tokens();
+        return doc.sentences().containing(t.start(k)).start() == t.start(k) || k > 0 && doc.inQuote(k - 1);
+    }
+
+    private boolean isFiller(int j) {
+        Tokens t = doc.tokens();
+        if (!t.isWord(j) || t.isCapitalised(j)) {
+            return false;
+        }
+        String w = t.lower(j);
+        return Lexicon.VERB_FILLERS.contains(w) || (w.length() > 4 && w.endsWith("ly"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.quoteexplorer.engine;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Span;
+
+/**
+ * A headline quote with no cue of its own is usually a shortened body quote
+ * ({@code “Depends on What Iran Needs”} ↔ {@code “… will depend on what Iran needs.”}): it takes
+ * the speaker of the attributed body quote that contains most of its words.
+ */
+final class HeadlineWordsSieve implements Sieve {
+
+    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "this", "with", "has", "have",
+            "was", "are", "not", "but", "from", "its", "his", "her", "our", "their", "what", "will", "would");
+
+    @Override
+    public Decision decide(QuoteSite site, SieveContext context) {
+        if (site.type() != QuoteType.HEADLINE) {
+            return null;
+        }
+        String text = context.analysis().text();
+        Set<String> words = words(text, site.found().inner());
+        if (words.isEmpty()) {
+            return null;
+        }
+        int best = -1;
+        double bestScore = 0;
+        for (QuoteSite other : context.sites()) {
+            if (other.type() == QuoteType.HEADLINE || context.decisionOf(other.index()) == null) {
+                continue;
+            }
+            Set<String> body = words(text, other.found().inner());
+            int shared = 0;
+            for (String w : words) {
+                if (body.contains(w)) {
+                    shared++;
+                }
+            }
+            double score = shared / (double) words.size();
+            if (score > bestScore) {
+                bestScore = score;
+                best = other.index();
+            }
+        }
+        if (best < 0 || bestScore < 0.6) {
+            return null;
+        }
+        return Decision.sameSpeakerAs(best, "headline-words", Confidence.of("headline-words", null) * bestScore);
+    }
+
+    /** Content words, crudely stemmed so that "Needs" meets "needs" and "Depends" "depend". */
+    static Set<String> words(String text, Span span) {
+        Set<String> words = new HashSet<>();
+        int i = span.start();
+        while (i < span.end()) {
+            while (i < span.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < span.end() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(w)) {
+                    words.add(stem(w));
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,201 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.SpeakerKind;
+
+/**
+ * Finds the noun phrases that can be speakers, outside quotations, with a small chunker over
+ * the tokens: optional determiner or possessive owner, then capitalised words and title,
+ * role, organisation or group nouns. The phrase is then split into its title part and its name
+ * part ("Russian President" + "Vladimir Putin"), and given a kind from its head word.
+ *
+ * <p>Linear: each token is looked at a bounded number of times.
+ */
+final class MentionFinder {
+
+    private final Tokens tokens;
+    private final boolean[] inQuote;
+    private final boolean[] inHeading;
+    private final String text;
+
+    MentionFinder(String text, Tokens tokens, boolean[] inQuote, boolean[] inHeading) {
+        this.text = text;
+        this.tokens = tokens;
+        this.inQuote = inQuote;
+        this.inHeading = inHeading;
+    }
+
+    List<Mention> find() {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention m = inQuote[i] || !tokens.isWord(i) ? null : chunkAt(i);
+            if (m == null) {
+                i++;
+            } else {
+                mentions.add(m);
+                i = m.lastToken() + 1;
+            }
+        }
+        return mentions;
+    }
+
+    private Mention chunkAt(int start) {
+        String first = tokens.lower(start);
+        if (first.equals("i") || first.equals("we")) {
+            // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
+            return new Mention(span(start, start), start, start, null, null,
+                    first.equals("we") ? SpeakerKind.GROUP : SpeakerKind.PERSON, first, tokens.text(start));
+        }
+        if (Lexicon.isPronoun(first)) {
+            // "it" only counts as a speaker when a verb follows at once ("it said").
+            return new Mention(span(start, start), start, start, null, null,
+                    first.equals("they") ? SpeakerKind.GROUP : first.equals("it") ? SpeakerKind.ORGANIZATION
+                            : SpeakerKind.PERSON, first, tokens.text(start));
+        }
+        if (inHeading[start] && Lexicon.isSpeechVerb(first)) {
+            return null; // a capitalised verb in a headline ("Minister Says …") starts no name
+        }
+        int j = start;
+        boolean determiner = false;
+        if (Lexicon.DETERMINERS.contains(first)) {
+            determiner = true;
+            j++;
+        }
+        int bodyStart = j;
+        int last = -1;
+        while (j < tokens.size() && !inQuote[j] && j - start < 14) {
+            if (tokens.isPossessive(j)) {
+                // "Iran’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
+                if (last >= 0 && j + 1 < tokens.size() && !inQuote[j + 1] && isBodyWord(j + 1, false)) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!tokens.isWord(j)) {
+                break;
+            }
+            String w = tokens.lower(j);
+            if ((w.equals("of") || w.equals("for")) && last >= 0 && j + 1 < tokens.size() && connects(j + 1)) {
+                j++;
+                continue;
+            }
+            if (w.equals("the") && last >= 0 && j > 0 && tokens.lower(j - 1).equals("of")) {
+                j++;
+                continue;
+            }
+            if (!isBodyWord(j, j > bodyStart)) {
+                break;
+            }
+            last = j;
+            j++;
+        }
+        if (last < 0) {
+            return null;
+        }
+        return build(start, bodyStart, last, determiner);
+    }
+
+    /** After "of": "Secretary of State John Kerry", "Department of Justice". */
+    private boolean connects(int next) {
+        if (inQuote[next] || !tokens.isWord(next)) {
+            return false;
+        }
+        String w = tokens.lower(next);
+        if (w.equals("the") && next + 1 < tokens.size()) {
+            return tokens.isCapitalised(next + 1) && !Lexicon.FUNCTION_WORDS.contains(tokens.lower(next + 1));
+        }
+        return (tokens.isCapitalised(next) && !Lexicon.FUNCTION_WORDS.contains(w))
+                || Lexicon.TITLE_MODIFIERS.contains(w);
+    }
+
+    private boolean isBodyWord(int i, boolean notFirst) {
+        String w = tokens.lower(i);
+        if (tokens.isCapitalised(i)) {
+            if (Lexicon.FUNCTION_WORDS.contains(w)) {
+                return false;
+            }
+            // Headlines capitalise verbs: "Minister Calls Strikes …" must stop before "Calls".
+            return !(notFirst && inHeading[i] && Lexicon.isSpeechVerb(w));
+        }
+        return Lexicon.TITLES.contains(w) || Lexicon.TITLE_MODIFIERS.contains(w)
+                || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w);
+    }
+
+    private Mention build(int start, int bodyStart, int last, boolean determiner) {
+        String head = tokens.lower(last);
+        boolean headCapitalised = tokens.isCapitalised(last);
+        Span whole = span(start, last);
+        String surface = surface(start, bodyStart, last, determiner);
+        String body = text.substring(tokens.start(bodyStart), tokens.end(last));
+
+        if (Lexicon.ORGANISATION_HEADS.contains(head) && !isHonorificOrTitle(last)) {
+            return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+        }
+        if (Lexicon.GROUP_NOUNS.contains(head)) {
+            return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
+        }
+        if (!headCapitalised || Lexicon.TITLES.contains(head)) {
+            if (!Lexicon.TITLES.contains(head)) {
+                return null; // a modifier alone is no speaker
+            }
+            // A bare role: "the president", "a senior official", "Kremlin spokesperson".
+            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null, surface);
+        }
+        boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
+        if (Lexicon.TITLE_MODIFIERS.contains(head) && !afterHonorific
+                && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
+            return null; // "the Democratic", "House": an adjective or a fragment, not a name
+        }
+        // Name from the end back to the first title, role or modifier word.
+        int nameStart = last;
+        while (nameStart - 1 >= bodyStart && isNameToken(nameStart - 1)) {
+            nameStart--;
+        }
+        String name = text.substring(tokens.start(nameStart), tokens.end(last));
+        String title = null;
+        boolean honorific = false;
+        if (nameStart > bodyStart) {
+            String before = text.substring(tokens.start(bodyStart), tokens.end(nameStart - 1));
+            honorific = Lexicon.HONORIFICS.contains(tokens.lower(nameStart - 1));
+            title = Lexicon.HONORIFICS.contains(before.toLowerCase(java.util.Locale.ROOT)) ? null : before;
+        }
+        boolean multiWord = nameStart < last;
+        SpeakerKind kind;
+        if (determiner && !multiWord && title == null && tokens.lower(start).equals("the")) {
+            kind = SpeakerKind.ORGANIZATION; // "the Pentagon": people do not take an article
+        } else if (title != null || honorific || multiWord) {
+            kind = SpeakerKind.PERSON;
+        } else {
+            kind = SpeakerKind.UNKNOWN;
+        }
+        return new Mention(whole, start, last, name, title, kind, null, surface);
+    }
+
+    private boolean isNameToken(int i) {
+        if (!tokens.isCapitalised(i) || tokens.isPossessive(i)) {
+            return false;
+        }
+        String w = tokens.lower(i);
+        return !Lexicon.TITLES.contains(w) && !Lexicon.TITLE_MODIFIERS.contains(w) && !HONORIFIC_WORDS.contains(w);
+    }
+
+    private static final Set<String> HONORIFIC_WORDS = Lexicon.HONORIFICS;
+
+    private boolean isHonorificOrTitle(int i) {
+        return Lexicon.TITLES.contains(tokens.lower(i));
+    }
+
+    private String surface(int start, int bodyStart, int last, boolean determiner) {
+        int from = determiner && tokens.lower(start).equals("the") ? bodyStart : start;
+        return text.substring(tokens.start(from), tokens.end(last));
+    }
+
+    private Span span(int first, int last) {
+        return new Span(tokens.start(first), tokens.end(last));
+    }
+}

@@ -1,0 +1,267 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteexplorer.model.Diagnostic;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Finds quotations by their marks, in one pass over the text per mark family.
+ *
+ * <p>Double marks (“ ” " „ « » and the typewriter {@code ''…''} and {@code ``…''}) are paired
+ * first; single marks (‘ ’ ‚ ‹ › ') only outside them, because inside a double quote they are
+ * nested quotes or apostrophes, and outside they are far more often apostrophes than quotes.
+ * Whether a mark opens or closes is read from its shape and, because typewriter marks have no
+ * shape and curly ones are often mistyped, from what flanks it. A quote that runs over several
+ * paragraphs re-opens each paragraph without closing the previous one; an opening mark that is
+ * neither closed nor continued is cut at the end of its paragraph and reported, so one stray
+ * mark never swallows the rest of the article.
+ */
+final class QuoteScanner {
+
+    private static final int MAX_SINGLE_QUOTE_LENGTH = 400;
+
+    private enum Direction { OPEN, CLOSE, EITHER }
+
+    private record Mark(int pos, int length, Direction shape, Direction context) {
+        int end() {
+            return pos + length;
+        }
+    }
+
+    private final String text;
+    private final List<Diagnostic> diagnostics;
+
+    QuoteScanner(String text, List<Diagnostic> diagnostics) {
+        this.text = text;
+        this.diagnostics = diagnostics;
+    }
+
+    List<FoundQuote> scan() {
+        List<FoundQuote> doubles = pairDoubles(doubleMarks());
+        List<FoundQuote> singles = pairSingles(doubles);
+        if (singles.isEmpty()) {
+            return doubles;
+        }
+        // A double quote inside a single one is nested (British style): keep the outer only.
+        List<FoundQuote> all = new ArrayList<>(singles);
+        int s = 0;
+        for (FoundQuote d : doubles) {
+            while (s < singles.size() && singles.get(s).outer().end() <= d.outer().start()) {
+                s++;
+            }
+            boolean nested = s < singles.size() && singles.get(s).outer().contains(d.outer());
+            if (!nested) {
+                all.add(d);
+            }
+        }
+        all.sort((a, b) -> a.outer().compareTo(b.outer()));
+        return all;
+    }
+
+    // ---- double marks ---------------------------------------------------------------------
+
+    private List<Mark> doubleMarks() {
+        List<Mark> marks = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '“', '„', '«' -> marks.add(new Mark(i, 1, Direction.OPEN, context(i, i + 1)));
+                case '”', '»' -> marks.add(new Mark(i, 1, Direction.CLOSE, context(i, i + 1)));
+                case '"' -> marks.add(new Mark(i, 1, Direction.EITHER, context(i, i + 1)));
+                case '`' -> {
+                    if (i + 1 < n && text.charAt(i + 1) == '`') {
+                        marks.add(new Mark(i, 2, Direction.OPEN, context(i, i + 2)));
+                        i++;
+                    }
+                }
+                case '\'' -> {
+                    if (i + 1 < n && text.charAt(i + 1) == '\'') {
+                        marks.add(new Mark(i, 2, Direction.EITHER, context(i, i + 2)));
+                        i++;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return marks;
+    }
+
+    private List<FoundQuote> pairDoubles(List<Mark> marks) {
+        List<FoundQuote> quotes = new ArrayList<>();
+        Mark open = null;
+        int paragraphEnd = -1;
+        boolean multi = false;
+        for (Mark m : marks) {
+            if (open != null && m.pos() > paragraphEnd) {
+                if (reopensParagraph(paragraphEnd, m)) {
+                    multi = true;
+                    paragraphEnd = paragraphEnd(m.pos());
+                    continue;
+                }
+                quotes.add(unclosed(open, paragraphEnd, multi));
+                open = null;
+            }
+            if (open == null) {
+                if (opens(m)) {
+                    open = m;
+                    multi = false;
+                    paragraphEnd = paragraphEnd(m.pos());
+                }
+                continue;
+            }
+            if (closes(m)) {
+                quotes.add(new FoundQuote(new Span(open.pos(), m.end()), new Span(open.end(), m.pos()), multi, true));
+                open = null;
+            }
+        }
+        if (open != null) {
+            quotes.add(unclosed(open, paragraphEnd, multi));
+        }
+        return quotes;
+    }
+
+    private static boolean opens(Mark m) {
+        return switch (m.shape()) {
+            case OPEN -> true;
+            // A right-shaped mark opens only where nothing but an opening position makes sense.
+            case CLOSE -> m.context() == Direction.OPEN;
+            case EITHER -> m.context() != Direction.CLOSE;
+        };
+    }
+
+    private static boolean closes(Mark m) {
+        return switch (m.shape()) {
+            case CLOSE, EITHER -> true;
+            // “ typed for ” is common; accept it where it can only be closing.
+            case OPEN -> m.context() == Direction.CLOSE;
+        };
+    }
+
+    /** The quote continues when the next paragraph starts with an opening mark. */
+    private boolean reopensParagraph(int paragraphEnd, Mark m) {
+        if (paragraphEnd >= text.length() || !opens(m)) {
+            return false;
+        }
+        for (int i = paragraphEnd; i < m.pos(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private FoundQuote unclosed(Mark open, int paragraphEnd, boolean multi) {
+        int end = paragraphEnd;
+        while (end > open.end() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        diagnostics.add(Diagnostic.warning("unclosed quotation mark " + text.substring(open.pos(), open.end())
+                + " (quote cut at the end of its paragraph)", new Span(open.pos(), open.end())));
+        return new FoundQuote(new Span(open.pos(), end), new Span(open.end(), end), multi, false);
+    }
+
+    private int paragraphEnd(int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /** Left-flanking marks open, right-flanking marks close, as in typesetting. */
+    private Direction context(int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        boolean spaceBefore = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
+        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}—–".indexOf(after) >= 0;
+        if (spaceBefore && !spaceAfter) {
+            return Direction.OPEN;
+        }
+        if (spaceAfter && !spaceBefore) {
+            return Direction.CLOSE;
+        }
+        return Direction.EITHER;
+    }
+
+    // ---- single marks ---------------------------------------------------------------------
+
+    private List<FoundQuote> pairSingles(List<FoundQuote> doubles) {
+        List<FoundQuote> quotes = new ArrayList<>();
+        int n = text.length();
+        int d = 0;
+        int open = -1;
+        boolean curlyOpen = false;
+        for (int i = 0; i < n; i++) {
+            while (d < doubles.size() && doubles.get(d).outer().end() <= i) {
+                d++;
+            }
+            if (d < doubles.size() && doubles.get(d).outer().contains(i)) {
+                if (open >= 0 && !curlyOpen) {
+                    open = -1; // a typewriter apostrophe does not reach over a double quote
+                }
+                i = doubles.get(d).outer().end() - 1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == '\n') {
+                open = -1;
+                continue;
+            }
+            if (c != '‘' && c != '’' && c != '\'' && c != '‚' && c != '‹' && c != '›') {
+                continue;
+            }
+            if (isApostrophe(i)) {
+                continue;
+            }
+            Direction context = context(i, i + 1);
+            if (open < 0) {
+                if ((c == '‘' || c == '‚' || c == '‹' || c == '\'') && context == Direction.OPEN) {
+                    open = i;
+                    curlyOpen = c != '\'';
+                }
+            } else if ((c == '’' || c == '›' || c == '\'' || c == '‘') && context == Direction.CLOSE) {
+                if (i - open - 1 >= 2 && i - open <= MAX_SINGLE_QUOTE_LENGTH && hasTwoLetters(open + 1, i)) {
+                    quotes.add(new FoundQuote(new Span(open, i + 1), new Span(open + 1, i), false, true));
+                }
+                open = -1;
+            } else if (context == Direction.OPEN && c != '’') {
+                open = i;
+                curlyOpen = c != '\'';
+            }
+        }
+        return quotes;
+    }
+
+    /** Iran’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
+    private boolean isApostrophe(int i) {
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+            return true;
+        }
+        if (Character.isDigit(after)) {
+            return true; // ’90s
+        }
+        // ’n’ in "rock ’n’ roll", ’em, ’til: a lone letter group that is a known contraction.
+        if (Character.isLetter(after)) {
+            int j = i + 1;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
+            return word.equals("n") || word.equals("em") || word.equals("til") || word.equals("tis")
+                    || word.equals("cause") || word.equals("twas");
+        }
+        return false;
+    }
+
+    private boolean hasTwoLetters(int from, int to) {
+        int letters = 0;
+        for (int i = from; i < to && letters < 2; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

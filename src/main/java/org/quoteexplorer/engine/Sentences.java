@@ -1,0 +1,130 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Sentence boundaries, never inside a quotation: a quote of three sentences and the "he said"
+ * after it belong together, so the attribution rules see them as one sentence.
+ */
+final class Sentences {
+
+    private final List<Span> spans = new ArrayList<>();
+
+    Sentences(String text, Paragraphs paragraphs, Tokens tokens, List<FoundQuote> quotes) {
+        int q = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.span(p);
+            int sentenceStart = para.start();
+            int t = tokens.firstStartingAt(para.start());
+            while (t < tokens.size() && tokens.start(t) < para.end()) {
+                int pos = tokens.start(t);
+                while (q < quotes.size() && quotes.get(q).outer().end() <= pos) {
+                    q++;
+                }
+                if (q < quotes.size() && quotes.get(q).outer().contains(pos)) {
+                    Span outer = quotes.get(q).outer();
+                    // A quote ending in . ! ? followed by a new capitalised sentence ends one.
+                    int close = Math.min(outer.end(), para.end());
+                    if (close < para.end() && endsWithTerminal(text, quotes.get(q).inner())
+                            && startsSentence(text, close) && !attributionFollows(tokens, close, para.end())) {
+                        spans.add(new Span(sentenceStart, close));
+                        sentenceStart = skipSpace(text, close);
+                    }
+                    t = tokens.firstStartingAt(close);
+                    continue;
+                }
+                if (tokens.isPunct(t, '.') || tokens.isPunct(t, '!') || tokens.isPunct(t, '?')) {
+                    int after = tokens.end(t);
+                    while (after < para.end() && ")]”’\"'".indexOf(text.charAt(after)) >= 0
+                            && !(q < quotes.size() && quotes.get(q).outer().start() == after)) {
+                        after++;
+                    }
+                    if (after >= para.end() || startsSentence(text, after)) {
+                        spans.add(new Span(sentenceStart, after));
+                        sentenceStart = skipSpace(text, after);
+                    }
+                }
+                t++;
+            }
+            if (sentenceStart < para.end()) {
+                spans.add(new Span(sentenceStart, para.end()));
+            }
+        }
+    }
+
+    List<Span> all() {
+        return spans;
+    }
+
+    /** The sentence containing {@code offset} (or the last one starting before it). */
+    Span containing(int offset) {
+        return spans.get(indexOf(offset));
+    }
+
+    int indexOf(int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */
+    private static boolean attributionFollows(Tokens tokens, int from, int limit) {
+        int t = tokens.firstStartingAt(from);
+        for (int n = 0; n < 8 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
+            if (!tokens.isWord(t)) {
+                if (tokens.isPunct(t, ',')) {
+                    continue;
+                }
+                return false;
+            }
+            if (Lexicon.isSpeechVerb(tokens.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithTerminal(String text, Span inner) {
+        int e = inner.end();
+        while (e > inner.start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > inner.start() && ".!?…".indexOf(text.charAt(e - 1)) >= 0;
+    }
+
+    /** Whitespace and then something that can start a sentence: a capital, a digit or a mark. */
+    private static boolean startsSentence(String text, int at) {
+        if (at >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(at))) {
+            return false;
+        }
+        int i = skipSpace(text, at);
+        if (i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'«„`(".indexOf(c) >= 0;
+    }
+
+    private static int skipSpace(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,335 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+
+/**
+ * Who the mentions are: merges the mentions of one speaker within the article ("Russian
+ * President Vladimir Putin", "President Putin", "Putin", "the president") into one entity,
+ * resolves pronouns to the nearest compatible speaker before them, and follows inherited
+ * decisions to the quote they rest on.
+ */
+final class SpeakerResolver {
+
+    /** A speaker as it is being assembled from its mentions. */
+    static final class Entity {
+        String name;
+        SpeakerKind kind;
+        String title;
+        final Set<String> aliases = new LinkedHashSet<>();
+        char gender; // 'm', 'f' or 0 when unknown
+        final boolean known;
+
+        Entity(String name, SpeakerKind kind, boolean known) {
+            this.name = name;
+            this.kind = kind;
+            this.known = known;
+        }
+
+        int nameWords() {
+            return name.split("\\s+").length;
+        }
+    }
+
+    private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
+    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
+            "three", "many", "most", "other");
+    private static final Set<String> FEMALE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman",
+            "chairwoman", "businesswoman", "queen", "princess", "councilwoman", "assemblywoman", "madam", "dame");
+    private static final Set<String> MALE = Set.of("mr.", "mr", "spokesman", "congressman", "chairman", "businessman",
+            "king", "prince", "councilman", "assemblyman", "sir");
+
+    private final Analysis doc;
+    private final Map<String, Entity> byName = new HashMap<>();
+    private final Map<String, Entity> bySurname = new HashMap<>();
+    private final Map<String, Entity> byTitleWord = new HashMap<>();
+    private final Map<String, Entity> byOrganisationHead = new HashMap<>();
+    private final Map<Mention, Entity> entities = new IdentityHashMap<>();
+    private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
+    private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
+    /** Who "I" and "we" are outside quotes: the article's own author. */
+    private Entity writer;
+
+    SpeakerResolver(Analysis doc, List<Speaker> known) {
+        this.doc = doc;
+        for (Speaker speaker : known) {
+            Entity e = new Entity(speaker.name(), speaker.kind(), true);
+            e.title = speaker.title();
+            e.aliases.addAll(speaker.aliases());
+            register(e, speaker.name());
+            for (String alias : speaker.aliases()) {
+                register(e, alias);
+            }
+        }
+        for (Mention m : doc.mentions()) {
+            if (!m.isPronoun()) {
+                entities.put(m, cluster(m));
+            }
+        }
+    }
+
+    /** The entity a mention refers to, or {@code null} for a pronoun with no antecedent. */
+    Entity entityOf(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        if (m.isPronoun()) {
+            return antecedent(m, 0);
+        }
+        // Descriptions found by the cue finder ("the woman") are clustered when first asked for.
+        return entities.computeIfAbsent(m, this::cluster);
+    }
+
+    /** The speaker a decided quote ends up with, following inherited decisions. */
+    Entity speakerOfQuote(int quote, SieveContext context) {
+        return speakerOfQuote(quote, context, 0);
+    }
+
+    private Entity speakerOfQuote(int quote, SieveContext context, int depth) {
+        if (quoteSpeakers.containsKey(quote)) {
+            return quoteSpeakers.get(quote);
+        }
+        Decision d = context.decisionOf(quote);
+        Entity e = null;
+        if (d != null && depth < 50) {
+            e = d.isInherited() ? speakerOfQuote(d.sourceQuote(), context, depth + 1) : entityOf(d.mention());
+        }
+        quoteSpeakers.put(quote, e);
+        return e;
+    }
+
+    /** The mention a decided quote's attribution rests on, following inherited decisions. */
+    Decision evidenceOf(int quote, SieveContext context) {
+        Decision d = context.decisionOf(quote);
+        for (int depth = 0; d != null && d.isInherited() && depth < 50; depth++) {
+            d = context.decisionOf(d.sourceQuote());
+        }
+        return d;
+    }
+
+    // ---- clustering --------------------------------------------------------------------------
+
+    private Entity cluster(Mention m) {
+        if (m.isBareRole()) {
+            return role(m);
+        }
+        String key = normal(m.name());
+        if (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.GROUP) {
+            Entity e = byName.get(key);
+            if (e == null && m.kind() == SpeakerKind.ORGANIZATION && m.name().split("\\s+").length == 1
+                    && !Character.isUpperCase(m.name().charAt(0))) {
+                e = byOrganisationHead.get(key); // "the ministry" after "the Foreign Ministry"
+            }
+            if (e == null) {
+                e = new Entity(m.name(), m.kind(), false);
+            } else if (e.kind == SpeakerKind.UNKNOWN || e.kind == SpeakerKind.PERSON && !e.known && e.nameWords() == 1) {
+                e.kind = m.kind();
+            }
+            absorb(e, m);
+            register(e, m.name());
+            if (m.kind() == SpeakerKind.ORGANIZATION) {
+                String[] words = key.split(" ");
+                byOrganisationHead.put(words[words.length - 1], e);
+            }
+            return e;
+        }
+        Entity e = byName.get(key);
+        if (e == null) {
+            Entity candidate = bySurname.get(surname(m.name()));
+            if (candidate != null && compatibleNames(candidate.name, m.name())) {
+                e = candidate;
+            }
+        }
+        if (e == null) {
+            e = new Entity(m.name(), m.kind(), false);
+        }
+        if (m.kind() == SpeakerKind.PERSON && e.kind == SpeakerKind.UNKNOWN) {
+            e.kind = SpeakerKind.PERSON;
+        }
+        if (!e.known && m.name().split("\\s+").length > e.nameWords()) {
+            e.aliases.add(e.name);
+            e.name = m.name();
+        }
+        absorb(e, m);
+        register(e, m.name());
+        return e;
+    }
+
+    /** "the president" is the last one titled president; "a senior official" is someone new. */
+    private Entity role(Mention m) {
+        String[] words = m.title().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        String determiner = doc.tokens().lower(m.firstToken());
+        if (!INDEFINITE.contains(determiner)) {
+            Entity titled = byTitleWord.get(head);
+            if (titled != null) {
+                titled.aliases.add(m.surface());
+                return titled;
+            }
+        }
+        Entity e = new Entity(m.surface(), INDEFINITE.contains(determiner) ? SpeakerKind.GROUP : SpeakerKind.PERSON,
+                false);
+        e.title = null;
+        return e;
+    }
+
+    private void absorb(Entity e, Mention m) {
+        if (!m.surface().equals(e.name)) {
+            e.aliases.add(m.surface());
+        }
+        if (!m.name().equals(e.name)) {
+            e.aliases.add(m.name());
+        }
+        if (m.title() != null) {
+            if (e.title == null || m.title().length() > e.title.length()) {
+                e.title = m.title();
+            }
+            for (String w : m.title().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (Lexicon.TITLES.contains(w)) {
+                    byTitleWord.put(w, e);
+                }
+                if (FEMALE.contains(w)) {
+                    e.gender = 'f';
+                } else if (MALE.contains(w)) {
+                    e.gender = 'm';
+                }
+            }
+        }
+        String first = doc.tokens().lower(m.firstToken());
+        if (FEMALE.contains(first)) {
+            e.gender = 'f';
+        } else if (MALE.contains(first)) {
+            e.gender = 'm';
+        }
+    }
+
+    private void register(Entity e, String name) {
+        String key = normal(name);
+        byName.put(key, e);
+        if (e.kind != SpeakerKind.ORGANIZATION && e.kind != SpeakerKind.GROUP) {
+            bySurname.put(surname(name), e);
+        }
+    }
+
+    /** "Hillary Clinton" and "Bill Clinton" are two people; "Clinton" can be either. */
+    private static boolean compatibleNames(String a, String b) {
+        String[] x = a.split("\\s+");
+        String[] y = b.split("\\s+");
+        if (x.length < 2 || y.length < 2) {
+            return true;
+        }
+        String fx = x[0].toLowerCase(Locale.ROOT);
+        String fy = y[0].toLowerCase(Locale.ROOT);
+        return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() <= 2 || fy.length() <= 2);
+    }
+
+    private static String surname(String name) {
+        String[] words = normal(name).split(" ");
+        int last = words.length - 1;
+        while (last > 0 && SUFFIXES.contains(words[last])) {
+            last--;
+        }
+        return words[last];
+    }
+
+    private static String normal(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        return n.replaceAll("\\s+", " ");
+    }
+
+    // ---- pronouns ------------------------------------------------------------------------------
+
+    /**
+     * The nearest compatible speaker before a pronoun, sentence by sentence backwards: in each
+     * sentence the speakers of its cues first, then its subject, then its other mentions from
+     * the nearest. An earlier identical pronoun shares its antecedent.
+     */
+    private Entity antecedent(Mention pronoun, int depth) {
+        if (pronoun.pronoun().equals("i") || pronoun.pronoun().equals("we")) {
+            if (writer == null) {
+                writer = new Entity("the writer", SpeakerKind.PERSON, false);
+            }
+            writer.aliases.add(pronoun.surface());
+            return writer;
+        }
+        if (pronouns.containsKey(pronoun)) {
+            return pronouns.get(pronoun);
+        }
+        pronouns.put(pronoun, null); // guards against cycles
+        Entity found = depth > 20 ? null : search(pronoun, depth);
+        pronouns.put(pronoun, found);
+        return found;
+    }
+
+    private Entity search(Mention pronoun, int depth) {
+        Sentences sentences = doc.sentences();
+        int s0 = sentences.indexOf(pronoun.span().start());
+        int paragraph = doc.paragraphs().indexOf(pronoun.span().start());
+        for (int s = s0; s >= 0 && s0 - s <= PRONOUN_LOOKBACK_SENTENCES; s--) {
+            Span sentence = sentences.all().get(s);
+            if (paragraph - doc.paragraphs().indexOf(sentence.start()) > 2) {
+                break;
+            }
+            int limit = s == s0 ? pronoun.span().start() : sentence.end();
+            Span range = new Span(sentence.start(), Math.max(sentence.start(), limit));
+            List<Mention> candidates = new ArrayList<>();
+            List<CueFrame> frames = doc.framesIn(range);
+            for (int f = frames.size() - 1; f >= 0; f--) {
+                Mention speaker = frames.get(f).speaker();
+                if (speaker != null && speaker != pronoun && speaker.span().end() <= limit) {
+                    candidates.add(speaker);
+                }
+            }
+            Mention subject = doc.subjectOf(s);
+            if (subject != null && subject.span().end() <= limit) {
+                candidates.add(subject);
+            }
+            int from = doc.firstMentionFrom(range.start());
+            int to = doc.firstMentionFrom(range.end());
+            for (int i = to - 1; i >= from; i--) {
+                candidates.add(doc.mentions().get(i));
+            }
+            for (Mention c : candidates) {
+                if (c == pronoun) {
+                    continue;
+                }
+                if (c.isPronoun()) {
+                    if (c.pronoun().equals(pronoun.pronoun())) {
+                        Entity e = antecedent(c, depth + 1);
+                        if (e != null) {
+                            return e;
+                        }
+                    }
+                    continue;
+                }
+                Entity e = entities.get(c);
+                if (e != null && compatible(pronoun.pronoun(), e)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(String pronoun, Entity e) {
+        return switch (pronoun) {
+            case "he" -> (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN) && e.gender != 'f';
+            case "she" -> (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.UNKNOWN) && e.gender != 'm';
+            case "they" -> e.kind == SpeakerKind.GROUP || e.kind == SpeakerKind.ORGANIZATION;
+            default -> e.kind == SpeakerKind.ORGANIZATION;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.quoteexplorer.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+
+/**
+ * Opening whatever the analyst points at: an article (with its saved annotations if they exist
+ * next to it) or an exported annotation file, native or W3C.
+ */
+public final class AnnotationFiles {
+
+    /** Suffix of the annotation file saved next to an article: {@code story.txt → story.quotes.json}. */
+    public static final String SIDECAR_SUFFIX = ".quotes.json";
+
+    private AnnotationFiles() {
+    }
+
+    /** Where the annotations of an article are saved by default. */
+    public static Path sidecarOf(Path article) {
+        Path name = article.getFileName();
+        Path sidecar = Path.of(ArticleReader.idOf(name.toString()) + SIDECAR_SUFFIX);
+        Path parent = article.getParent();
+        return parent == null ? sidecar : parent.resolve(sidecar);
+    }
+
+    /** True for files that hold annotations rather than an article. */
+    public static boolean isAnnotationFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".jsonld");
+    }
+
+    /** Reads "quote-explorer/1" or the W3C collection this app writes, telling them apart by content. */
+    public static AnnotatedArticle read(String json) throws AnnotationFormatException {
+        StrictNode root = JsonSupport.parse(json);
+        if (W3cAnnotations.looksLikeW3c(root)) {
+            return W3cAnnotations.fromJson(root);
+        }
+        return AnnotationJson.fromJson(root);
+    }
+
+    public static AnnotatedArticle load(Path file) throws IOException {
+        String json = TextFiles.readJson(file);
+        try {
+            return read(json);
+        } catch (AnnotationFormatException e) {
+            throw e.in(file.toString());
+        }
+    }
+
+    /**
+     * What opening a file gives the app.
+     *
+     * @param article     the article as read (for an annotation file: from its {@code document.text})
+     * @param annotations the saved review, or {@code null} if there is none and the engine should run
+     * @param reanchor    how the saved review was carried over to a changed article, or {@code null}
+     *                    when the article had not changed or nothing was saved
+     * @param savedTo     the file the review is saved to by default
+     * @param warnings    messages for the analyst (fallback encoding, quotes that could not be re-anchored)
+     */
+    public record Opened(Article article, AnnotatedArticle annotations, Reanchor.Result reanchor, Path savedTo,
+            List<String> warnings) {
+
+        public Opened {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Opens an article or an annotation file. For an article, annotations saved next to it are
+     * restored, re-anchored if the article changed since.
+     */
+    public static Opened open(Path file) throws IOException {
+        if (isAnnotationFile(file)) {
+            AnnotatedArticle annotations = load(file);
+            return new Opened(annotations.article(), annotations, null, file, List.of());
+        }
+        LoadedArticle loaded = ArticleReader.load(file);
+        Article article = loaded.article();
+        Path sidecar = sidecarOf(file);
+        if (!Files.isRegularFile(sidecar)) {
+            return new Opened(article, null, null, sidecar, loaded.warnings());
+        }
+        AnnotatedArticle saved = AnnotationJson.load(sidecar);
+        if (Reanchor.isCurrent(saved, article)) {
+            Reanchor.Result same = Reanchor.reanchor(saved, article);
+            return new Opened(article, same.document(), null, sidecar, loaded.warnings());
+        }
+        Reanchor.Result moved = Reanchor.reanchor(saved, article);
+        List<String> warnings = new java.util.ArrayList<>(loaded.warnings());
+        warnings.add(file.getFileName() + " changed since its annotations were saved; "
+                + (moved.document().quotes().size()) + " quotes were found again"
+                + (moved.isComplete() ? "." : ", " + moved.unanchored().size() + " could not be placed: "
+                + moved.unanchored().stream().map(u -> u.quote().id()).toList()));
+        return new Opened(article, moved.document(), moved, sidecar, warnings);
+    }
+}

@@ -1,0 +1,65 @@
+package org.quoteexplorer.io;
+
+import java.util.List;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * CSV for a spreadsheet (RFC 4180): one quote per row. UTF-8 with a byte order mark and CRLF row
+ * ends, because that is what makes Excel show non-ASCII text correctly; offsets are code points.
+ *
+ * <p>A cell that starts with {@code = + - @} or a tab would be run as a formula by spreadsheet
+ * programs (CSV injection); such cells get a leading apostrophe, which spreadsheets hide.
+ */
+public final class CsvExport {
+
+    public static final List<String> COLUMNS = List.of("document", "quote_id", "speaker", "quote", "type", "status",
+            "confidence", "note", "start", "end", "speaker_id", "origin");
+
+    private CsvExport() {
+    }
+
+    public static String write(AnnotatedArticle document) {
+        DocumentChecks.requireValid(document);
+        Article article = document.article();
+        CodePointIndex index = CodePointIndex.of(article.text());
+        StringBuilder out = new StringBuilder().append(TextFiles.BOM);
+        row(out, COLUMNS);
+        for (Quote quote : document.quotes()) {
+            Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
+            row(out, List.of(
+                    article.id(),
+                    quote.id(),
+                    speaker == null ? "" : speaker.name(),
+                    document.textOf(quote),
+                    quote.type().code(),
+                    quote.status().code(),
+                    Double.toString(quote.confidence()),
+                    quote.note() == null ? "" : quote.note(),
+                    Integer.toString(index.toCodePoints(quote.span().start())),
+                    Integer.toString(index.toCodePoints(quote.span().end())),
+                    speaker == null ? "" : speaker.id(),
+                    quote.origin()));
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean needsQuotes = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0 || (!safe.isEmpty() && (safe.charAt(0) == ' ' || safe.charAt(safe.length() - 1) == ' '));
+        return needsQuotes ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+}
