@@ -21,6 +21,8 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    void showWarning(String title, String message);
+
     UnsavedChoice askToSaveChanges(String documentName);
 
     /** One line or a paragraph of text; empty when cancelled. */

@@ -71,6 +71,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showWarning(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("warningDialog");
+        alert.showAndWait();
+    }
+
+    @Override
     public UnsavedChoice askToSaveChanges(String documentName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

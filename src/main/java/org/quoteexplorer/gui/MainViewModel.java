@@ -89,7 +89,11 @@ public final class MainViewModel {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
             status.set(loaded.document().quotes().size() + " quotes, " + loaded.document().speakers().size()
-                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size() + " warnings"));
+                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size()
+                    + " notes from the engine: " + loaded.diagnostics().get(0).message()));
+            if (!loaded.warnings().isEmpty()) {
+                dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
+            }
             if (!loaded.document().quotes().isEmpty()) {
                 session.select(loaded.document().quotes().get(0).id());
             }
@@ -180,7 +184,7 @@ public final class MainViewModel {
     }
 
     private String suggestedFileName() {
-        return session.getDocument().article().id() + DocumentLoader.ANNOTATION_SUFFIX;
+        return session.getDocument().article().id() + org.quoteexplorer.io.AnnotationFiles.SIDECAR_SUFFIX;
     }
 
     static String describe(Throwable failure) {

@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.nio.file.Path;
+import org.quoteexplorer.io.KnownSpeakers;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -33,7 +34,7 @@ public final class QuoteExplorerApp extends Application {
         MainWindow.applyTheme(false);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         DialogService questions = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(List.of()), runner, questions, recentFiles);
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner, questions, recentFiles);
         MainWindow window = new MainWindow(viewModel, runner);
         window.show(stage);
         return window;

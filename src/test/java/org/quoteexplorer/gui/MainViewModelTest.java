@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.gui.edit.Edits;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 
 /** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
@@ -19,7 +19,7 @@ class MainViewModelTest {
     Path folder;
 
     private final StubDialogs dialogs = new StubDialogs();
-    private final MainViewModel viewModel = new MainViewModel(new DocumentLoader(List.of()),
+    private final MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()),
             BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
 
     private Path article() throws Exception {
@@ -61,7 +61,7 @@ class MainViewModelTest {
         assertThat(sidecar).exists();
         assertThat(viewModel.session().isDirty()).isFalse();
 
-        MainViewModel again = new MainViewModel(new DocumentLoader(List.of()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
         again.open(file);
         assertThat(again.session().getDocument().quotes()).isEqualTo(edited.quotes());
         assertThat(again.session().isDirty()).isFalse();

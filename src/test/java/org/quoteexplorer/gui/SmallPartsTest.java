@@ -41,11 +41,4 @@ class SmallPartsTest {
         assertThat(palette.styleClassOf("s3")).isEqualTo("speaker-3");
         assertThat(palette.styleClassOf(null)).isEqualTo(SpeakerPalette.UNATTRIBUTED_CLASS);
     }
-
-    @Test
-    void annotationsLiveNextToTheArticle() {
-        assertThat(DocumentLoader.annotationFileFor(Path.of("dir", "story.txt")))
-                .isEqualTo(Path.of("dir", "story.quotes.json"));
-        assertThat(DocumentLoader.isAnnotationFile(Path.of("x.quotes.json"))).isTrue();
-    }
 }

@@ -57,6 +57,13 @@ final class StubDialogs implements DialogService {
         return options.stream().filter(o -> describe.apply(o).equals(wanted)).findFirst();
     }
 
+    final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void showWarning(String title, String message) {
+        warnings.add(title + ": " + message);
+    }
+
     @Override
     public UnsavedChoice askToSaveChanges(String documentName) {
         unsavedQuestions++;
