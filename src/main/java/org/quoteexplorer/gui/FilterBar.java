@@ -84,12 +84,14 @@ public final class FilterBar extends VBox {
         }
         tie(type, quotes.typeFilterProperty());
 
-        ToggleButton hideRejected = new ToggleButton("Hide rejected");
+        ToggleButton hideRejected = new ToggleButton("\u2717 Hide");
+        hideRejected.setTooltip(new javafx.scene.control.Tooltip("Hide rejected quotes"));
         hideRejected.setId("hideRejectedToggle");
         hideRejected.getStyleClass().add(Styles.SMALL);
         hideRejected.selectedProperty().bindBidirectional(quotes.hideRejectedProperty());
 
-        Button clear = new Button("Clear");
+        Button clear = new Button("\u2715");
+        clear.setTooltip(new javafx.scene.control.Tooltip("Clear all filters"));
         clear.setId("clearFiltersButton");
         clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         clear.setOnAction(e -> quotes.clearFilters());

@@ -88,10 +88,10 @@ public final class MainWindow {
         VBox.setVgrow(quotes, Priority.ALWAYS);
         VBox side = new VBox(editor, header(quotesTitle, quotesCount), filterBar, quotes, header(speakersTitle, speakersCount), legend);
         side.getStyleClass().add("side-pane");
-        side.setMinWidth(320);
+        side.setMinWidth(380);
 
         SplitPane split = new SplitPane(article, side);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
         root.setTop(menuBar());
