@@ -25,6 +25,9 @@ public interface DialogService {
 
     UnsavedChoice askToSaveChanges(String documentName);
 
+    /** A yes/no question; true for yes. */
+    boolean confirm(String title, String message, String yes, String no);
+
     /** One line or a paragraph of text; empty when cancelled. */
     Optional<String> askText(String title, String label, String initial);
 

@@ -71,6 +71,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        return alert.showAndWait().orElse(noButton) == yesButton;
+    }
+
+    @Override
     public void showWarning(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
         alert.initOwner(owner.get());

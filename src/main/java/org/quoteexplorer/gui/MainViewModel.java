@@ -11,7 +11,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
+import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 
 /**
@@ -40,8 +43,16 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
+    private final RecoveryStore recovery;
 
     public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles) {
+        this(loader, runner, dialogs, recentFiles, null);
+    }
+
+    /** @param recovery where autosave keeps unsaved work, or {@code null} for no autosave */
+    public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles,
+                         RecoveryStore recovery) {
+        this.recovery = recovery;
         this.loader = loader;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -127,9 +138,95 @@ public final class MainViewModel {
             dialogs.showError("Could not save", describe(e));
             return false;
         }
+        Path before = recoveryKey();
         session.markSaved(target);
+        discardRecovery(before);
         status.set("Saved " + target.getFileName());
         return true;
+    }
+
+    /**
+     * Keeps unsaved work in the recovery store (called after a few idle seconds); once the work
+     * is saved or undone to the saved state, its recovery goes.
+     */
+    public void autosave() {
+        if (recovery == null || !session.hasDocument()) {
+            return;
+        }
+        if (!session.isDirty()) {
+            discardRecovery(recoveryKey());
+            return;
+        }
+        try {
+            recovery.save(session.getDocument(), recoveryKey());
+        } catch (IOException | RuntimeException e) {
+            status.set("Autosave failed: " + describe(e));
+        }
+    }
+
+    /**
+     * At start-up: offers to restore work a crash left unsaved, newest first.
+     *
+     * @return whether a document was restored (then nothing else needs opening)
+     */
+    public boolean offerRecovery() {
+        if (recovery == null) {
+            return false;
+        }
+        List<RecoveryStore.Recovery> found;
+        try {
+            found = recovery.list();
+        } catch (IOException e) {
+            status.set("Could not look for unsaved work: " + describe(e));
+            return false;
+        }
+        for (RecoveryStore.Recovery candidate : found) {
+            String name = candidate.original() != null ? candidate.original().getFileName().toString()
+                    : candidate.document().article().id();
+            boolean restore = dialogs.confirm("Restore unsaved work?",
+                    "Quote Explorer closed before your review of " + name + " was saved (autosaved "
+                            + candidate.savedAt() + "). Restore it?", "Restore", "Discard");
+            try {
+                recovery.discard(candidate);
+            } catch (IOException e) {
+                status.set("Could not remove the recovery file: " + describe(e));
+            }
+            if (restore) {
+                Path original = candidate.original();
+                boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
+                Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
+                session.openRestored(candidate.document(), original, target);
+                status.set("Restored unsaved work on " + name);
+                if (!candidate.document().quotes().isEmpty()) {
+                    session.select(candidate.document().quotes().get(0).id());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called once the window may close: unsaved work was saved or deliberately discarded. */
+    public void closing() {
+        if (session.hasDocument()) {
+            discardRecovery(recoveryKey());
+        }
+    }
+
+    private Path recoveryKey() {
+        Path target = session.saveTargetProperty().get();
+        return target != null ? target : session.articleFileProperty().get();
+    }
+
+    private void discardRecovery(Path key) {
+        if (recovery == null || !session.hasDocument()) {
+            return;
+        }
+        try {
+            recovery.discard(session.getDocument().article().id(), key);
+        } catch (IOException e) {
+            status.set("Could not remove the recovery file: " + describe(e));
+        }
     }
 
     /** Save As: writes where the analyst chooses, and later saves go there too. */
@@ -166,7 +263,10 @@ public final class MainViewModel {
         }
         return switch (dialogs.askToSaveChanges(documentName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                discardRecovery(recoveryKey());
+                yield true;
+            }
             case CANCEL -> false;
         };
     }

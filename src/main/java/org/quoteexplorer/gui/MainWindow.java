@@ -7,7 +7,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -45,6 +47,7 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
+    static final double AUTOSAVE_IDLE_SECONDS = 3;
     private static final String STYLESHEET = "/org/quoteexplorer/gui/quote-explorer.css";
 
     private final MainViewModel viewModel;
@@ -128,10 +131,16 @@ public final class MainWindow {
         window.setMinWidth(Math.min(900, screen.getWidth()));
         window.setMinHeight(Math.min(600, screen.getHeight()));
         window.setOnCloseRequest(event -> {
-            if (!viewModel.confirmDiscardOrSave()) {
+            if (viewModel.confirmDiscardOrSave()) {
+                viewModel.closing();
+            } else {
                 event.consume();
             }
         });
+        // autosave after a few seconds without edits
+        PauseTransition idle = new PauseTransition(Duration.seconds(AUTOSAVE_IDLE_SECONDS));
+        idle.setOnFinished(e -> viewModel.autosave());
+        viewModel.session().lastUpdateProperty().addListener((obs, old, now) -> idle.playFromStart());
         window.show();
     }
 
@@ -365,6 +374,7 @@ public final class MainWindow {
 
     private void quit() {
         if (viewModel.confirmDiscardOrSave()) {
+            viewModel.closing();
             stage.close();
         }
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.gui.edit.Edits;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.KnownSpeakers;
+import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 
 /** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
@@ -124,5 +125,55 @@ class MainViewModelTest {
         dialogs.saveTarget = folder.resolve("sample.json");
         assertThat(viewModel.save()).isTrue();
         assertThat(viewModel.session().saveTargetProperty().get()).isEqualTo(folder.resolve("sample.json"));
+    }
+
+    @Test
+    void autosaveKeepsUnsavedWorkThatTheNextStartOffersToRestore() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        first.autosave();
+        assertThat(store.list()).as("nothing unsaved, nothing kept").isEmpty();
+        AnnotatedArticle document = first.session().getDocument();
+        first.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
+        first.autosave();
+        AnnotatedArticle unsaved = first.session().getDocument();
+        assertThat(store.list()).hasSize(1);
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+        assertThat(afterCrash.session().getDocument().quotes()).isEqualTo(unsaved.quotes());
+        assertThat(afterCrash.session().isDirty()).isTrue();
+        assertThat(afterCrash.titleBinding().get()).startsWith("*harbour");
+        assertThat(store.list()).isEmpty();
+        assertThat(afterCrash.save()).isTrue();
+        assertThat(folder.resolve("harbour.quotes.json")).exists();
+        assertThat(afterCrash.session().isDirty()).isFalse();
+    }
+
+    @Test
+    void savingRemovesTheRecoveryAndDecliningARestoreDiscardsIt() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        AnnotatedArticle document = first.session().getDocument();
+        first.session().perform(Edits.withSystemClock().accept(document, document.quotes().get(0).id()));
+        first.autosave();
+        assertThat(store.list()).hasSize(1);
+        first.save();
+        assertThat(store.list()).isEmpty();
+
+        first.session().perform(Edits.withSystemClock().reject(first.session().getDocument(), document.quotes().get(0).id()));
+        first.autosave();
+        MainViewModel next = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = false;
+        assertThat(next.offerRecovery()).isFalse();
+        assertThat(next.session().hasDocument()).isFalse();
+        assertThat(store.list()).isEmpty();
     }
 }

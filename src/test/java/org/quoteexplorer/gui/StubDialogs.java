@@ -64,6 +64,14 @@ final class StubDialogs implements DialogService {
         warnings.add(title + ": " + message);
     }
 
+    boolean confirmAnswer;
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        questions.add(title);
+        return confirmAnswer;
+    }
+
     @Override
     public UnsavedChoice askToSaveChanges(String documentName) {
         unsavedQuestions++;
