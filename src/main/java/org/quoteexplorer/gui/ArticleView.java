@@ -65,6 +65,8 @@ public final class ArticleView extends StackPane {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         menu.setId("articleContextMenu");
+        // a context menu without items never shows, so it starts filled and refills as it opens
+        menu.getItems().setAll(contextItems.get());
         menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
         area.setContextMenu(menu);
 

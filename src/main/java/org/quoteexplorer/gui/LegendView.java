@@ -26,6 +26,7 @@ public final class LegendView extends ListView<LegendEntry> {
             LegendEntry entry = getSelectionModel().getSelectedItem();
             menu.getItems().clear();
             if (entry == null) {
+                menu.getItems().add(item("speakerAdd", "New Speaker\u2026", editing::addSpeaker));
                 return;
             }
             if (entry.speakerId() == null) {
@@ -46,6 +47,8 @@ public final class LegendView extends ListView<LegendEntry> {
                     new SeparatorMenuItem(),
                     item("speakerAdd", "New Speaker…", editing::addSpeaker));
         });
+        // a context menu without items never shows, so it starts with one and refills as it opens
+        menu.getItems().add(item("speakerAdd", "New Speaker\u2026", editing::addSpeaker));
         setContextMenu(menu);
     }
 

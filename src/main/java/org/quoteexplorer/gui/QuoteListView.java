@@ -23,6 +23,8 @@ public final class QuoteListView extends ListView<QuoteRow> {
         setPlaceholder(new Label("No quotes match"));
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         menu.setId("quoteListContextMenu");
+        // a context menu without items never shows, so it starts filled and refills as it opens
+        menu.getItems().setAll(contextItems.get());
         menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
         setContextMenu(menu);
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
