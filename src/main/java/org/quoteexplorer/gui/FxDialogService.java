@@ -55,7 +55,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Annotated JSON", "*.json"));
+        int dot = suggestedName.lastIndexOf('.');
+        String extension = dot < 0 ? "json" : suggestedName.substring(dot + 1);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
         startIn(chooser);
         return remember(chooser.showSaveDialog(owner.get()));
     }

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 
@@ -248,6 +249,26 @@ public final class MainViewModel {
     public boolean exportTo(Path target) {
         try {
             AnnotationJson.save(session.getDocument(), target);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not export", describe(e));
+            return false;
+        }
+        status.set("Exported " + target.getFileName());
+        return true;
+    }
+
+    /** File → Export As: W3C Web Annotation, JSON Lines or CSV (or the native JSON). */
+    public void exportChosen(ExportFormat format) {
+        if (!session.hasDocument()) {
+            return;
+        }
+        dialogs.chooseSaveTarget("Export as " + format.code().toUpperCase(java.util.Locale.ROOT),
+                format.fileName(session.getDocument().article().id())).ifPresent(target -> exportTo(format, target));
+    }
+
+    public boolean exportTo(ExportFormat format, Path target) {
+        try {
+            format.save(session.getDocument(), target);
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not export", describe(e));
             return false;

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.quoteexplorer.io.ExportFormat;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.util.Duration;
@@ -243,11 +244,18 @@ public final class MainWindow {
         MenuItem save = item("menuSave", "Save", "Shortcut+S", viewModel::save);
         MenuItem saveAs = item("menuSaveAs", "Save As\u2026", "Shortcut+Shift+S", () -> viewModel.saveAs());
         MenuItem export = item("menuExport", "Export JSON\u2026", "Shortcut+E", viewModel::exportChosen);
+        Menu exportAs = new Menu("Export As");
+        exportAs.setId("menuExportAs");
+        exportAs.getItems().addAll(
+                item("menuExportW3c", "W3C Web Annotation (JSON-LD)\u2026", null, () -> viewModel.exportChosen(ExportFormat.W3C)),
+                item("menuExportJsonl", "JSON Lines (one quote per line)\u2026", null, () -> viewModel.exportChosen(ExportFormat.JSONL)),
+                item("menuExportCsv", "CSV (spreadsheet)\u2026", null, () -> viewModel.exportChosen(ExportFormat.CSV)));
+        exportAs.disableProperty().bind(viewModel.session().documentProperty().isNull());
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", this::quit);
         for (MenuItem needsDocument : new MenuItem[] {save, saveAs, export}) {
             needsDocument.disableProperty().bind(viewModel.session().documentProperty().isNull());
         }
-        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, exportAs, new SeparatorMenuItem(), quit);
 
         DocumentSession session = viewModel.session();
         MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", viewModel.review()::undo);

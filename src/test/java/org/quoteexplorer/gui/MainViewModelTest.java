@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.gui.edit.Edits;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -76,6 +77,18 @@ class MainViewModelTest {
         viewModel.exportChosen();
         assertThat(AnnotationJson.load(target).text()).isEqualTo(Fixtures.TEXT);
         assertThat(viewModel.session().saveTargetProperty().get()).isEqualTo(folder.resolve("harbour.quotes.json"));
+    }
+
+    @Test
+    void exportAsWritesTheOtherFormats() throws Exception {
+        viewModel.open(article());
+        for (ExportFormat format : ExportFormat.values()) {
+            Path target = folder.resolve("out." + format.extension());
+            dialogs.saveTarget = target;
+            viewModel.exportChosen(format);
+            assertThat(Files.readString(target)).isEqualTo(format.write(viewModel.session().getDocument()));
+        }
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
