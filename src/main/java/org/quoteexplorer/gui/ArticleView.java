@@ -28,7 +28,7 @@ import org.quoteexplorer.model.Span;
  */
 public final class ArticleView extends StackPane {
 
-    static final double GUTTER_WIDTH = 168;
+    static final double GUTTER_WIDTH = 184;
     static final String UNATTRIBUTED_CHIP = "unattributed";
 
     private final ArticleViewModel viewModel;
@@ -205,7 +205,7 @@ public final class ArticleView extends StackPane {
             Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
                     + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
-            label.setMaxWidth(GUTTER_WIDTH - 12);
+            label.setMaxWidth(GUTTER_WIDTH - 22);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
             gutter.getChildren().add(label);
