@@ -139,6 +139,10 @@ public final class AttributeCommand implements Callable<Integer> {
             throw new IOException("no such file or folder");
         }
         if (!Files.isDirectory(input)) {
+            if (AnnotationFiles.isAnnotationFile(input)) {
+                throw new IOException("is an annotation file, not an article; convert changes its format, "
+                        + "the app opens it for review");
+            }
             return List.of(input);
         }
         try (Stream<Path> files = Files.walk(input)) {

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,7 +53,6 @@ final class JsonSupport {
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
     /** Two-space indentation, {@code "key": value}, one array element per line, LF line ends on every OS. */
@@ -196,7 +194,7 @@ final class JsonSupport {
         }
     }
 
-    private static String escapePointer(String name) {
+    static String escapePointer(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 }

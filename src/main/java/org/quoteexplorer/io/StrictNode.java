@@ -97,7 +97,7 @@ final class StrictNode {
 
     private StrictNode child(String name) {
         String childPath = path.isEmpty() ? name : path + "." + name;
-        return new StrictNode(node.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), childPath, positions);
+        return new StrictNode(node.get(name), pointer + "/" + JsonSupport.escapePointer(name), childPath, positions);
     }
 
     List<StrictNode> elements() throws AnnotationFormatException {

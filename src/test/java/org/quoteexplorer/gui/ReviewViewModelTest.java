@@ -9,7 +9,7 @@ class ReviewViewModelTest {
 
     private final DocumentSession session = Fixtures.openSession();
     private final LegendViewModel legend = new LegendViewModel(session);
-    private final ReviewViewModel review = new ReviewViewModel(session, legend);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, new QuoteListViewModel(session));
 
     private QuoteStatus statusOf(String id) {
         return session.getDocument().quote(id).orElseThrow().status();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class SpeakerChooserViewModelTest {
 
     private final DocumentSession session = Fixtures.openSession();
-    private final ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session));
+    private final ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session), new QuoteListViewModel(session));
     private final SpeakerChooserViewModel chooser = new SpeakerChooserViewModel(session, review);
 
     @Test
