@@ -18,9 +18,16 @@ final class ColonSieve implements Sieve {
         int colon = first - 1;
         if (colon >= 1 && t.isPunct(colon, ':') && !doc.inQuote(colon)) {
             Mention m = doc.mentionEndingAt(colon - 1);
-            if (m != null && onlySpaceBetween(doc.text(), t.end(colon), quoteStart)) {
-                return Decision.of(m, new Span(t.start(colon), t.end(colon)), "colon",
-                        Confidence.of("colon", m));
+            Span colonSpan = new Span(t.start(colon), t.end(colon));
+            if (onlySpaceBetween(doc.text(), t.end(colon), quoteStart)) {
+                if (m != null) {
+                    return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
+                }
+                Mention introducer = introducer(doc, site.sentence(), t.start(colon));
+                if (introducer != null) {
+                    return Decision.of(introducer, colonSpan, "colon-introduction",
+                            Confidence.of("colon-introduction", introducer));
+                }
             }
         }
         if (site.startsParagraph() && site.paragraph() > 0) {
@@ -40,6 +47,25 @@ final class ColonSieve implements Sieve {
                     return Decision.of(subject, new Span(previous.end() - 1, previous.end()), "colon-next-paragraph",
                             Confidence.of("colon-next-paragraph", subject) * 0.8);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "Here’s Clinton in December 1992: “…”": who the sentence before the colon is about. */
+    private static Mention introducer(Analysis doc, int sentence, int colon) {
+        Span s = doc.sentences().all().get(sentence);
+        Mention subject = doc.subjectOf(sentence);
+        if (subject != null && subject.span().end() <= colon) {
+            return subject;
+        }
+        int from = doc.firstMentionFrom(s.start());
+        int to = doc.firstMentionFrom(colon);
+        for (int i = from; i < to; i++) {
+            Mention m = doc.mentions().get(i);
+            if (!m.isPronoun() && m.kind() != org.quoteexplorer.model.SpeakerKind.UNKNOWN || m.name() != null
+                    && m.name().contains(" ")) {
+                return m;
             }
         }
         return null;

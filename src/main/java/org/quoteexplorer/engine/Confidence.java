@@ -18,6 +18,7 @@ final class Confidence {
             Map.entry("participle-cue", 0.85),
             Map.entry("colon", 0.9),
             Map.entry("colon-next-paragraph", 0.9),
+            Map.entry("colon-introduction", 0.6),
             Map.entry("sentence-cue", 0.8),
             Map.entry("sentence-subject", 0.7),
             Map.entry("paragraph-continuation", 0.85),

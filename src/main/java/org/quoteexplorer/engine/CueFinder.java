@@ -97,6 +97,10 @@ final class CueFinder {
         if (m != null) {
             return m;
         }
+        m = descriptionEndingAt(j, sentenceStart);
+        if (m != null) {
+            return m;
+        }
         // "Trump on Monday said"
         if (j >= 2 && t.lower(j - 1).equals("on") && Lexicon.FUNCTION_WORDS.contains(t.lower(j))) {
             m = doc.mentionEndingAt(j - 2);
@@ -109,8 +113,7 @@ final class CueFinder {
             // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
             Mention found = null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
-                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')
-                        || Lexicon.isSpeechVerb(t.lower(c)) && !t.isCapitalised(c)) {
+                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
@@ -149,10 +152,84 @@ final class CueFinder {
         if (m != null && !m.isPronoun()) {
             return m;
         }
+        if (m == null) {
+            m = descriptionStartingAt(k + 1);
+            if (m != null) {
+                return m;
+            }
+        }
         if (m != null && m.isPronoun() && !m.pronoun().equals("it")) {
             return m; // "…,” said he — old-fashioned but unambiguous
         }
         return null;
+    }
+
+    /**
+     * A description the mention finder does not know as a speaker noun, but which stands where
+     * the speaker must be: "the woman said", "said one person with knowledge of …",
+     * "the real estate developer said". A determiner and up to six words before the head.
+     */
+    private Mention descriptionEndingAt(int j, int sentenceStart) {
+        Tokens t = doc.tokens();
+        if (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j)) {
+            return null;
+        }
+        for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
+            String w = t.lower(d);
+            if (DESCRIPTION_DETERMINERS.contains(w)) {
+                return description(d, j);
+            }
+            if (!isDescriptionWord(d) && !t.isPossessive(d)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Mention descriptionStartingAt(int d) {
+        Tokens t = doc.tokens();
+        if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.contains(t.lower(d))) {
+            return null;
+        }
+        int last = -1;
+        for (int j = d + 1; j < t.size() && j - d <= 7 && !doc.inQuote(j); j++) {
+            if (!isDescriptionWord(j) && !t.isPossessive(j)) {
+                break;
+            }
+            if (!t.isPossessive(j)) {
+                last = j;
+            }
+        }
+        return last < 0 ? null : description(d, last);
+    }
+
+    private static final java.util.Set<String> DESCRIPTION_DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their");
+
+    private boolean isDescriptionWord(int i) {
+        Tokens t = doc.tokens();
+        if (!t.isWord(i) || doc.inQuote(i)) {
+            return false;
+        }
+        String w = t.lower(i);
+        return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
+                && !(w.length() > 4 && w.endsWith("ly")) && !Character.isDigit(w.charAt(0));
+    }
+
+    private boolean isDescriptionHead(int i) {
+        return Lexicon.ORGANISATION_HEADS.contains(doc.tokens().lower(i)) || Lexicon.TITLES.contains(doc.tokens().lower(i));
+    }
+
+    private Mention description(int first, int last) {
+        Tokens t = doc.tokens();
+        String text = doc.text();
+        String body = text.substring(t.start(first + 1 <= last ? first + 1 : first), t.end(last));
+        String whole = text.substring(t.start(first), t.end(last));
+        String head = t.lower(last);
+        org.quoteexplorer.model.SpeakerKind kind = head.endsWith("s") && !head.endsWith("ss")
+                ? org.quoteexplorer.model.SpeakerKind.GROUP : org.quoteexplorer.model.SpeakerKind.PERSON;
+        String surface = t.lower(first).equals("the") ? body : whole;
+        return new Mention(new Span(t.start(first), t.end(last)), first, last, surface, null, kind, null, surface);
     }
 
     /** The participle's speaker: the last speaker named before it in the sentence, else the subject. */

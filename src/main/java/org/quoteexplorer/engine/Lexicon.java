@@ -59,6 +59,9 @@ final class Lexicon {
             "announce", "inform", "brief", "update", "concede", "apologize", "apologise", "regret regrets regretted regretting",
             "worry worries worried worrying", "fear", "hope", "believe", "think thinks thought thinking",
             "feel feels felt feeling", "contend", "reckon", "acknowledge", "put puts put putting",
+            "bark", "growl", "roar", "thunder", "chuckle", "laugh", "sneer", "hiss", "bellow", "holler", "rant",
+            "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
+            "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");

@@ -146,7 +146,9 @@ final class MentionFinder {
             // A bare role: "the president", "a senior official", "Kremlin spokesperson".
             return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null, surface);
         }
-        if (Lexicon.TITLE_MODIFIERS.contains(head) && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
+        boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
+        if (Lexicon.TITLE_MODIFIERS.contains(head) && !afterHonorific
+                && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
         // Name from the end back to the first title, role or modifier word.

@@ -86,7 +86,8 @@ final class SpeakerResolver {
         if (m.isPronoun()) {
             return antecedent(m, 0);
         }
-        return entities.get(m);
+        // Descriptions found by the cue finder ("the woman") are clustered when first asked for.
+        return entities.computeIfAbsent(m, this::cluster);
     }
 
     /** The speaker a decided quote ends up with, following inherited decisions. */

@@ -24,11 +24,13 @@ public final class MainViewModel {
     public static final String APP_NAME = "Quote Explorer";
 
     private final DocumentSession session = new DocumentSession();
-    private final ArticleViewModel article = new ArticleViewModel(session);
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
+    private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
-    private final ReviewViewModel review = new ReviewViewModel(session, legend);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
+    private final QuoteEditingViewModel quoteEditing;
+    private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
@@ -44,6 +46,8 @@ public final class MainViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
+        this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs);
+        this.speakerEditing = new SpeakerEditingViewModel(session, review, dialogs);
         recent.setAll(recentFiles.list());
         title = Bindings.createStringBinding(() -> {
             AnnotatedArticle document = session.getDocument();
@@ -211,6 +215,14 @@ public final class MainViewModel {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public QuoteEditingViewModel quoteEditing() {
+        return quoteEditing;
+    }
+
+    public SpeakerEditingViewModel speakerEditing() {
+        return speakerEditing;
     }
 
     public SpeakerChooserViewModel speakerChooser() {

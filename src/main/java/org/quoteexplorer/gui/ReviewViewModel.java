@@ -1,7 +1,9 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -28,6 +30,7 @@ public final class ReviewViewModel {
 
     private final DocumentSession session;
     private final LegendViewModel legend;
+    private final QuoteListViewModel quoteList;
     private final Edits edits = Edits.withSystemClock();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
@@ -37,9 +40,10 @@ public final class ReviewViewModel {
     private final ObjectBinding<QuoteDetails> selectedDetails;
     private final StringBinding selectedText;
 
-    public ReviewViewModel(DocumentSession session, LegendViewModel legend) {
+    public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList) {
         this.session = session;
         this.legend = legend;
+        this.quoteList = quoteList;
         this.hasSelection = Bindings.createBooleanBinding(() -> session.selectedQuote().isPresent(),
                 session.selectedQuoteIdProperty(), session.documentProperty());
         this.selectedDetails = Bindings.createObjectBinding(
@@ -111,69 +115,117 @@ public final class ReviewViewModel {
         }
     }
 
+    /** J / ↓: the next quote the list shows, after the selected one. */
     public void selectNext() {
         step(+1);
     }
 
+    /** K / ↑: the previous quote the list shows. */
     public void selectPrevious() {
         step(-1);
     }
 
-    /** The next quote after the selected one that no person has decided on yet, wrapping around. */
+    /** Tab: the next shown quote after the selected one that no person has decided on yet, wrapping around. */
     public void selectNextUnreviewed() {
-        List<Quote> quotes = quotes();
-        if (quotes.isEmpty()) {
+        List<Quote> shown = shownQuotes();
+        if (shown.isEmpty()) {
             return;
         }
-        int at = indexOfSelected(quotes);
-        for (int i = 1; i <= quotes.size(); i++) {
-            Quote candidate = quotes.get(Math.floorMod(at + i, quotes.size()));
-            if (!candidate.status().isReviewed()) {
+        int after = positionAfterSelection(shown);
+        for (int i = 0; i < shown.size(); i++) {
+            Quote candidate = shown.get(Math.floorMod(after + i, shown.size()));
+            if (!candidate.status().isReviewed() && !candidate.id().equals(session.getSelectedQuoteId())) {
                 session.select(candidate.id());
                 return;
             }
         }
-        message.set("Every quote is reviewed");
+        message.set(session.selectedQuote().map(q -> !q.status().isReviewed()).orElse(false)
+                ? "This is the last unreviewed quote" : "Every quote is reviewed");
     }
 
     private void step(int direction) {
-        List<Quote> quotes = quotes();
-        if (quotes.isEmpty()) {
+        List<Quote> shown = shownQuotes();
+        if (shown.isEmpty()) {
             return;
         }
-        int at = indexOfSelected(quotes);
-        int next = at < 0 ? (direction > 0 ? 0 : quotes.size() - 1) : Math.max(0, Math.min(quotes.size() - 1, at + direction));
-        session.select(quotes.get(next).id());
+        Quote selected = session.selectedQuote().orElse(null);
+        if (selected == null) {
+            session.select(shown.get(direction > 0 ? 0 : shown.size() - 1).id());
+            return;
+        }
+        Quote target = null;
+        for (Quote quote : shown) {
+            int order = quote.span().compareTo(selected.span());
+            if (direction > 0 && order > 0) {
+                target = quote;
+                break;
+            }
+            if (direction < 0 && order < 0) {
+                target = quote;
+            }
+        }
+        if (target == null) {
+            message.set(direction > 0 ? "This is the last quote" : "This is the first quote");
+            return;
+        }
+        session.select(target.id());
     }
 
-    private List<Quote> quotes() {
-        AnnotatedArticle document = session.getDocument();
-        return document == null ? List.of() : document.quotes();
-    }
-
-    private int indexOfSelected(List<Quote> quotes) {
-        String id = session.getSelectedQuoteId();
-        for (int i = 0; i < quotes.size(); i++) {
-            if (quotes.get(i).id().equals(id)) {
+    /** Index in {@code shown} where a forward search from the selection starts. */
+    private int positionAfterSelection(List<Quote> shown) {
+        Quote selected = session.selectedQuote().orElse(null);
+        if (selected == null) {
+            return 0;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).span().compareTo(selected.span()) > 0) {
                 return i;
             }
         }
-        return -1;
+        return 0;
     }
 
-    private void onSelected(Function<Quote, Change> operation) {
+    private List<Quote> shownQuotes() {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return List.of();
+        }
+        java.util.Set<String> shown = java.util.Set.copyOf(quoteList.visibleQuoteIds());
+        return document.quotes().stream().filter(q -> shown.contains(q.id())).toList();
+    }
+
+    /** Performs the change built for the selected quote; says why when there is none or it makes no sense. */
+    Optional<Change> onSelected(Function<Quote, Change> operation) {
         Quote quote = session.selectedQuote().orElse(null);
         if (quote == null) {
             message.set("Select a quote first");
-            return;
+            return Optional.empty();
+        }
+        return perform(() -> operation.apply(quote));
+    }
+
+    /** Performs a change; an operation that does not apply now is reported, not thrown. */
+    Optional<Change> perform(Supplier<Change> operation) {
+        if (!session.hasDocument()) {
+            return Optional.empty();
         }
         try {
-            Change change = operation.apply(quote);
+            Change change = operation.get();
             session.perform(change);
             message.set(change.description());
+            return Optional.of(change);
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.set(e.getMessage());
+            return Optional.empty();
         }
+    }
+
+    void say(String text) {
+        message.set(text);
+    }
+
+    Edits edits() {
+        return edits;
     }
 
     private void refreshProgress(AnnotatedArticle document) {
