@@ -23,9 +23,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The one configured Jackson {@link ObjectMapper} of the app, and a strict reader that remembers
- * where in the input every value was so that a semantic problem found later ("offset past the end
- * of the text") can still be reported with its line and column.
+ * The one configured Jackson {@link ObjectMapper} of the app, and a strict reader whose refusals
+ * name a line and column, also for problems found after parsing ("offset past the end of the
+ * text"). Every JSON the app reads goes through the limits configured here.
  */
 final class JsonSupport {
 
@@ -58,6 +58,7 @@ final class JsonSupport {
                     // A key given twice is ambiguous: which value did the author mean?
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
+            // For direct readTree/readValue calls; parse() checks for trailing content itself.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
