@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
 
 /** Finds and attributes the quotes of articles and writes them as annotated JSON (or another format). */
 @Command(name = "attribute",
-        mixinStandardHelpOptions = true,
         description = {"Find the quotations in articles and attribute each to its speaker.",
             "With one input and no --out, prints the result to standard output; otherwise writes "
                 + "DIR/<id>.<ext> per article (json, jsonld, jsonl or csv).",
@@ -40,6 +39,9 @@ public final class AttributeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write one file per article into (created if missing).")
     private Path out;
@@ -139,6 +141,10 @@ public final class AttributeCommand implements Callable<Integer> {
             throw new IOException("no such file or folder");
         }
         if (!Files.isDirectory(input)) {
+            if (AnnotationFiles.isAnnotationFile(input)) {
+                throw new IOException("is an annotation file, not an article; convert changes its format, "
+                        + "the app opens it for review");
+            }
             return List.of(input);
         }
         try (Stream<Path> files = Files.walk(input)) {

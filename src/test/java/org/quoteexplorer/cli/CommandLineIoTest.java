@@ -130,6 +130,15 @@ class CommandLineIoTest {
     }
 
     @Test
+    void annotationFileGivenAsAnArticleIsRefused() {
+        int exit = run("attribute", folder.resolve("in/old.quotes.json").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("old.quotes.json: is an annotation file, not an article");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void severalArticlesWithoutOutIsAUsageError() {
         int exit = run("attribute", folder.resolve("in").toString());
 

@@ -105,6 +105,16 @@ class AnnotationJsonRefusalTest {
     }
 
     @Test
+    void millionsOfTinyValuesAreRefusedBeforeTheyFillTheMemory() {
+        String flood = "{\"format\": [" + "0,".repeat((int) JsonSupport.MAX_TOKENS) + "0]}";
+
+        assertThatThrownBy(() -> AnnotationJson.read(flood))
+                .isInstanceOf(AnnotationFormatException.class)
+                .hasMessageContaining("Token count")
+                .hasMessageStartingWith("line 1, column ");
+    }
+
+    @Test
     void emptyInputIsRefused() {
         assertThatThrownBy(() -> AnnotationJson.read("  \n")).hasMessageContaining("empty");
     }

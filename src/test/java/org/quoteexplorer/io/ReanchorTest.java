@@ -116,6 +116,22 @@ class ReanchorTest {
     }
 
     @Test
+    void savingWhatWasOpenedWritesTheSameBytesAgain() throws Exception {
+        AnnotatedArticle document = Fixtures.multilingual();
+        Path article = folder.resolve("summit.txt");
+        Files.writeString(article, document.text());
+        Path sidecar = AnnotationFiles.sidecarOf(article);
+        AnnotationJson.save(document, sidecar);
+        byte[] first = Files.readAllBytes(sidecar);
+
+        AnnotationFiles.Opened opened = AnnotationFiles.open(article);
+        AnnotationJson.save(opened.annotations(), opened.savedTo());
+
+        assertThat(opened.savedTo()).isEqualTo(sidecar);
+        assertThat(Files.readAllBytes(sidecar)).isEqualTo(first);
+    }
+
+    @Test
     void openingAnExportedJsonGivesTheArticleBackFromDocumentText() throws Exception {
         Path file = folder.resolve("export.json");
         AnnotationJson.save(saved(), file);

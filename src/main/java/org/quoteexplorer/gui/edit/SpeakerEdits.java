@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -37,6 +39,23 @@ final class SpeakerEdits {
         List<Speaker> speakers = new ArrayList<>(document.speakers());
         speakers.add(added);
         return new Change("Add speaker " + cleanName, List.of(), List.of(), document.speakers(), speakers);
+    }
+
+    /**
+     * Runs {@code edit} for the speaker a person typed: an existing one whose name or alias it is
+     * (ignoring case; kind and title are then ignored), else a new speaker created in the same
+     * undo step, so undo never leaves a speaker behind that nobody asked for.
+     */
+    Change forNamedSpeaker(AnnotatedArticle document, String name, SpeakerKind kind, String title,
+                           BiFunction<AnnotatedArticle, String, Change> edit, String newSpeakerDescription) {
+        Optional<Speaker> existing = SpeakerNames.find(document, Names.requireName(name));
+        if (existing.isPresent()) {
+            return edit.apply(document, existing.get().id());
+        }
+        Change add = addSpeaker(document, name, kind, title);
+        List<Speaker> speakers = add.speakersAfter();
+        AnnotatedArticle withSpeaker = add.applyTo(document);
+        return add.andThen(edit.apply(withSpeaker, speakers.get(speakers.size() - 1).id()), newSpeakerDescription);
     }
 
     /** Renaming to a case variant or an own alias is allowed; to another speaker's name or alias is a merge, so it is refused. */

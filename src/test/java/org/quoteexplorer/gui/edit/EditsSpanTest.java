@@ -18,6 +18,8 @@ import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
 
 class EditsSpanTest {
 
@@ -64,6 +66,39 @@ class EditsSpanTest {
 
         assertThat(added.mention()).isEqualTo(mention);
         assertThat(added.cue()).isEqualTo(cue);
+    }
+
+    @Test
+    void addQuoteByANewSpeakerCreatesBothInOneStep() {
+        Change change = edits.addQuoteByNamedSpeaker(doc, span("Parks staff were not asked."), "Maria Sanz",
+                SpeakerKind.PERSON, "Deputy mayor", null, span("answered"));
+        AnnotatedArticle after = change.applyTo(doc);
+
+        Quote added = quote(after, "q6");
+        assertThat(after.speaker("s5")).map(Speaker::name).contains("Maria Sanz");
+        assertThat(added.speakerId()).isEqualTo("s5");
+        assertThat(added.cue()).isEqualTo(span("answered"));
+        assertThat(added.history()).containsExactly(new HistoryEntry(NOW, "add", null, "Maria Sanz"));
+        assertThat(change.description()).isEqualTo("Add q6 by new speaker Maria Sanz");
+        assertThat(change.inverse().applyTo(after)).isEqualTo(doc);
+    }
+
+    @Test
+    void addQuoteByTheNameOfAKnownSpeakerUsesThatSpeaker() {
+        Change change = edits.addQuoteByNamedSpeaker(doc, span("Nobody answered her."), "lopez",
+                SpeakerKind.GROUP, null, null, null);
+
+        assertThat(change.changesSpeakers()).isFalse();
+        assertThat(quote(change.applyTo(doc), "q6").speakerId()).isEqualTo("s1");
+        assertThat(change.description()).isEqualTo("Add q6 by Ana Lopez");
+    }
+
+    @Test
+    void addQuoteByANewSpeakerWithABadSelectionCreatesNoSpeaker() {
+        assertThatThrownBy(() -> edits.addQuoteByNamedSpeaker(doc, span("reporters: “The money"), "Maria Sanz",
+                SpeakerKind.PERSON, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlaps quote q4");
     }
 
     @Test
