@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.quoteexplorer.gui.edit.TextSearch;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Span;
@@ -70,17 +71,9 @@ public final class ArticleViewModel {
         if (document == null || needle == null || needle.isBlank()) {
             return false;
         }
-        String text = document.text().toLowerCase(java.util.Locale.ROOT);
-        String wanted = needle.strip().toLowerCase(java.util.Locale.ROOT);
-        int at = text.indexOf(wanted, Math.max(0, Math.min(from, text.length())));
-        if (at < 0) {
-            at = text.indexOf(wanted);
-        }
-        if (at < 0) {
-            return false;
-        }
-        searchHit.set(new Span(at, at + wanted.length()));
-        return true;
+        Optional<TextSearch.Hit> hit = TextSearch.next(document, needle.strip(), from - 1);
+        hit.ifPresent(h -> searchHit.set(h.span()));
+        return hit.isPresent();
     }
 
     public QuoteStyler styler() {

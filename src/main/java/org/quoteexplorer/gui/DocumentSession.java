@@ -55,7 +55,6 @@ public final class DocumentSession {
         unsavedOrigin = unsaved;
         history = new EditHistory(opened);
         history.addListener((now, change) -> onHistoryChanged(now, change));
-        palette.reset(opened.speakers());
         articleFile.set(article);
         saveTarget.set(target);
         selectedQuoteId.set(null);
@@ -70,6 +69,11 @@ public final class DocumentSession {
 
     public void perform(Change change) {
         requireDocument().perform(change);
+    }
+
+    /** A change that folds into the previous one with the same key: a run of Shift+→ is one undo step. */
+    public void perform(Change change, String coalesceKey) {
+        requireDocument().perform(change, coalesceKey);
     }
 
     public void undo() {
@@ -118,7 +122,6 @@ public final class DocumentSession {
         }
         refreshFlags();
         if (change != null) {
-            now.speakers().forEach(s -> palette.slotOf(s.id()));
             lastUpdate.set(new DocumentUpdate(now, before, change.affectedQuoteIds(), change.changesSpeakers()));
         }
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.quoteexplorer.gui.edit.QuoteFilter;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 
@@ -95,8 +96,7 @@ public final class FilterBar extends VBox {
         clear.setId("clearFiltersButton");
         clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         clear.setOnAction(e -> quotes.clearFilters());
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> quotes.filterBinding().get().isAll(), quotes.filterBinding()));
+        clear.disableProperty().bind(quotes.rowFilterBinding().isNull());
 
         HBox boxes = new HBox(6, speaker, status, type, hideRejected, clear);
         boxes.setAlignment(Pos.CENTER_LEFT);

@@ -82,14 +82,14 @@ public final class QuoteEditingViewModel {
         review.onSelected(q -> edits().resize(document(), q.id(), selection));
     }
 
-    /** Moves the start boundary: negative extends to the left. */
+    /** Moves the start boundary: negative extends to the left. A run of moves is one undo step. */
     public void moveStart(int delta) {
-        review.onSelected(q -> edits().moveStart(document(), q.id(), delta));
+        review.onSelected(q -> edits().moveStart(document(), q.id(), delta), "resize:");
     }
 
     /** Moves the end boundary: positive extends to the right. */
     public void moveEnd(int delta) {
-        review.onSelected(q -> edits().moveEnd(document(), q.id(), delta));
+        review.onSelected(q -> edits().moveEnd(document(), q.id(), delta), "resize:");
     }
 
     public void splitAtCaret() {

@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -14,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.quoteexplorer.gui.edit.QuoteFilter;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
@@ -35,16 +37,29 @@ public final class QuoteListViewModel {
     private final ObjectProperty<QuoteType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectBinding<QuoteFilter> filter;
+    private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
 
     public QuoteListViewModel(DocumentSession session) {
         this.session = session;
-        filter = Bindings.createObjectBinding(() -> new QuoteFilter(speakerFilter.get(), statusFilter.get(),
-                hideRejected.get(), typeFilter.get(), searchText.get()),
-                speakerFilter, statusFilter, hideRejected, typeFilter, searchText);
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            QuoteFilter now = filter.get();
-            return now.isAll() ? null : now::accepts;
-        }, filter));
+        filter = Bindings.createObjectBinding(() -> QuoteFilter.all()
+                        .withSpeakers(speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get()))
+                        .withStatuses(statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get()))
+                        .withTypes(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()))
+                        .hidingRejected(hideRejected.get()),
+                speakerFilter, statusFilter, hideRejected, typeFilter);
+        rowFilter = Bindings.createObjectBinding(() -> {
+            QuoteFilter quotes = filter.get();
+            String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+            if (!quotes.isActive() && text.isEmpty()) {
+                return null;
+            }
+            return row -> {
+                AnnotatedArticle document = session.getDocument();
+                return document != null && document.quote(row.quoteId()).map(quotes::test).orElse(false)
+                        && (text.isEmpty() || matches(row, text));
+            };
+        }, filter, searchText, session.documentProperty());
+        visibleRows.predicateProperty().bind(rowFilter);
         session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
         if (session.getDocument() != null) {
             refresh(DocumentUpdate.opened(session.getDocument()));
@@ -61,11 +76,28 @@ public final class QuoteListViewModel {
         return readOnlyVisibleRows;
     }
 
+    /** The speaker, status and type criteria (the search text comes on top). */
     public ObjectBinding<QuoteFilter> filterBinding() {
         return filter;
     }
 
-    /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED}, or null for everyone. */
+    /** Whether any filter or search narrows the list. */
+    public boolean isFiltering() {
+        return rowFilter.get() != null;
+    }
+
+    public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
+        return rowFilter;
+    }
+
+    /** A row matches the search by its text, its speaker's name or its note, in any case. */
+    static boolean matches(QuoteRow row, String lowerCaseText) {
+        return row.text().toLowerCase(Locale.ROOT).contains(lowerCaseText)
+                || row.speakerName().toLowerCase(Locale.ROOT).contains(lowerCaseText)
+                || row.note().toLowerCase(Locale.ROOT).contains(lowerCaseText);
+    }
+
+    /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */
     public ObjectProperty<String> speakerFilterProperty() {
         return speakerFilter;
     }

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quoteexplorer.gui.edit.Change;
 import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.gui.edit.QuoteNavigation;
+import org.quoteexplorer.gui.edit.ReviewProgress;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -115,103 +117,79 @@ public final class ReviewViewModel {
         }
     }
 
-    /** J / ↓: the next quote the list shows, after the selected one. */
+    /** J / ↓: the next quote the list shows, after the selected one (or the caret's quote). */
     public void selectNext() {
-        step(+1);
+        go(QuoteNavigation.next(document(), position(), shown()), "This is the last quote");
     }
 
     /** K / ↑: the previous quote the list shows. */
     public void selectPrevious() {
-        step(-1);
+        int from = session.selectedQuote().map(q -> q.span().start()).orElse(Integer.MAX_VALUE);
+        go(QuoteNavigation.previous(document(), from, shown()), "This is the first quote");
     }
 
-    /** Tab: the next shown quote after the selected one that no person has decided on yet, wrapping around. */
+    /** Tab: the next shown quote nobody has decided on yet, wrapping around. */
     public void selectNextUnreviewed() {
-        List<Quote> shown = shownQuotes();
-        if (shown.isEmpty()) {
+        if (document() == null) {
             return;
         }
-        int after = positionAfterSelection(shown);
-        for (int i = 0; i < shown.size(); i++) {
-            Quote candidate = shown.get(Math.floorMod(after + i, shown.size()));
-            if (!candidate.status().isReviewed() && !candidate.id().equals(session.getSelectedQuoteId())) {
-                session.select(candidate.id());
-                return;
-            }
+        String selected = session.getSelectedQuoteId();
+        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), position(), shown());
+        if (next.isEmpty() || next.get().id().equals(selected)) {
+            message.set(next.isEmpty() ? "Every quote is reviewed" : "This is the last unreviewed quote");
+            return;
         }
-        message.set(session.selectedQuote().map(q -> !q.status().isReviewed()).orElse(false)
-                ? "This is the last unreviewed quote" : "Every quote is reviewed");
+        session.select(next.get().id());
     }
 
-    private void step(int direction) {
-        List<Quote> shown = shownQuotes();
-        if (shown.isEmpty()) {
+    private void go(Optional<Quote> target, String atTheEnd) {
+        if (document() == null) {
             return;
         }
-        Quote selected = session.selectedQuote().orElse(null);
-        if (selected == null) {
-            session.select(shown.get(direction > 0 ? 0 : shown.size() - 1).id());
-            return;
-        }
-        Quote target = null;
-        for (Quote quote : shown) {
-            int order = quote.span().compareTo(selected.span());
-            if (direction > 0 && order > 0) {
-                target = quote;
-                break;
-            }
-            if (direction < 0 && order < 0) {
-                target = quote;
-            }
-        }
-        if (target == null) {
-            message.set(direction > 0 ? "This is the last quote" : "This is the first quote");
-            return;
-        }
-        session.select(target.id());
+        target.ifPresentOrElse(q -> session.select(q.id()), () -> message.set(atTheEnd));
     }
 
-    /** Index in {@code shown} where a forward search from the selection starts. */
-    private int positionAfterSelection(List<Quote> shown) {
-        Quote selected = session.selectedQuote().orElse(null);
-        if (selected == null) {
-            return 0;
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).span().compareTo(selected.span()) > 0) {
-                return i;
-            }
-        }
-        return 0;
+    /** Where navigation starts: the selected quote, or before the first one. */
+    private int position() {
+        return session.selectedQuote().map(q -> q.span().start()).orElse(-1);
     }
 
-    private List<Quote> shownQuotes() {
-        AnnotatedArticle document = session.getDocument();
-        if (document == null) {
-            return List.of();
-        }
-        java.util.Set<String> shown = java.util.Set.copyOf(quoteList.visibleQuoteIds());
-        return document.quotes().stream().filter(q -> shown.contains(q.id())).toList();
+    private java.util.function.Predicate<Quote> shown() {
+        java.util.Set<String> visible = java.util.Set.copyOf(quoteList.visibleQuoteIds());
+        return q -> visible.contains(q.id());
+    }
+
+    private AnnotatedArticle document() {
+        return session.getDocument();
     }
 
     /** Performs the change built for the selected quote; says why when there is none or it makes no sense. */
     Optional<Change> onSelected(Function<Quote, Change> operation) {
+        return onSelected(operation, null);
+    }
+
+    Optional<Change> onSelected(Function<Quote, Change> operation, String coalesceKey) {
         Quote quote = session.selectedQuote().orElse(null);
         if (quote == null) {
             message.set("Select a quote first");
             return Optional.empty();
         }
-        return perform(() -> operation.apply(quote));
+        return perform(() -> operation.apply(quote), coalesceKey == null ? null : coalesceKey + quote.id());
     }
 
     /** Performs a change; an operation that does not apply now is reported, not thrown. */
     Optional<Change> perform(Supplier<Change> operation) {
+        return perform(operation, null);
+    }
+
+    /** As {@link #perform(Supplier)}; changes with the same {@code coalesceKey} in a row are one undo step. */
+    Optional<Change> perform(Supplier<Change> operation, String coalesceKey) {
         if (!session.hasDocument()) {
             return Optional.empty();
         }
         try {
             Change change = operation.get();
-            session.perform(change);
+            session.perform(change, coalesceKey);
             message.set(change.description());
             return Optional.of(change);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -229,11 +207,10 @@ public final class ReviewViewModel {
     }
 
     private void refreshProgress(AnnotatedArticle document) {
-        List<Quote> quotes = document == null ? List.of() : document.quotes();
-        int done = (int) quotes.stream().filter(q -> q.status().isReviewed()).count();
-        reviewed.set(done);
-        total.set(quotes.size());
-        progressText.set(document == null ? "" : done + " of " + quotes.size() + " reviewed");
+        ReviewProgress progress = document == null ? new ReviewProgress(0, 0) : ReviewProgress.of(document);
+        reviewed.set(progress.reviewed());
+        total.set(progress.total());
+        progressText.set(document == null ? "" : progress.label());
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -197,19 +197,21 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void shiftArrowsMoveTheBoundariesOfTheSelectedQuote() {
+    void shiftArrowsMoveTheBoundariesOfTheSelectedQuoteAndARunUndoesInOneStep() {
         Quote original = document().quotes().get(1);
         select(original.id());
         key(KeyCode.SHIFT, KeyCode.RIGHT);
-        assertThat(quote(original.id()).span()).isEqualTo(new Span(original.span().start(), original.span().end() + 1));
+        key(KeyCode.SHIFT, KeyCode.RIGHT);
+        assertThat(quote(original.id()).span()).isEqualTo(new Span(original.span().start(), original.span().end() + 2));
         key(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT);
         assertThat(quote(original.id()).span().start()).isEqualTo(original.span().start() - 1);
         assertThat(quote(original.id()).speakerId()).isEqualTo(original.speakerId());
-        undo();
+        assertThat(area.getStyleOfChar(original.span().start() - 1)).contains("quote");
         undo();
         assertThat(quote(original.id())).isEqualTo(original);
+        assertThat(area.getStyleOfChar(original.span().start() - 1)).doesNotContain("quote");
         redo();
-        assertThat(quote(original.id()).span().end()).isEqualTo(original.span().end() + 1);
+        assertThat(quote(original.id()).span()).isEqualTo(new Span(original.span().start() - 1, original.span().end() + 2));
     }
 
     @Test
