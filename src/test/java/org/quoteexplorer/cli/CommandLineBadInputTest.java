@@ -86,4 +86,17 @@ class CommandLineBadInputTest {
         assertThat(err.toString()).contains("pier.txt: warning: unclosed quotation mark \u201C").contains("at line 2, column 1");
         assertThat(out.toString()).contains("\u201CThis is a stalling tactic,\u201D").contains("Tomas Brandt");
     }
+
+    @Test
+    void convertOntoAFolderSaysSoOnce() throws Exception {
+        Path article = folder.resolve("story.txt");
+        Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        run("attribute", "--out", folder.toString(), article.toString());
+        Path exports = Files.createDirectories(folder.resolve("exports"));
+
+        int exit = run("convert", "--to", "w3c", folder.resolve("story.json").toString(), exports.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
+    }
 }
