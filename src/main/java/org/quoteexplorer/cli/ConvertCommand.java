@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 /** Converts an annotation file between the formats. */
 @Command(name = "convert",
-        mixinStandardHelpOptions = true,
         description = {"Convert an annotation file (quote-explorer/1 or W3C Web Annotation, recognised by content) "
                 + "to another format.",
             "OUT '-' writes to standard output. Exit code: 0 done, 1 unreadable input or unwritable output, 2 usage error."})
@@ -23,6 +22,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = {"-t", "--to"}, required = true, paramLabel = "FORMAT", description = "native, w3c, jsonl or csv.")
     private String to;
@@ -59,7 +61,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 format.save(document, Path.of(out));
             }
         } catch (IOException | RuntimeException e) {
-            err.println("convert: " + out + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("convert: " + AttributeCommand.about(Path.of(out), e));
             return 1;
         }
         return 0;

@@ -1,5 +1,8 @@
 package org.quoteexplorer.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,11 @@ public final class QuoteExplorerCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new QuoteExplorerCommand());
+        CommandLine commandLine = new CommandLine(new QuoteExplorerCommand());
+        // JSON goes to stdout: under LANG=C the platform encoding would turn curly quotes into '?'.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return commandLine;
     }
 
     /** True when the arguments ask for the command line rather than the app. */

@@ -28,7 +28,7 @@ import org.quoteexplorer.model.Span;
  */
 public final class ArticleView extends StackPane {
 
-    static final double GUTTER_WIDTH = 168;
+    static final double GUTTER_WIDTH = 184;
     static final String UNATTRIBUTED_CHIP = "unattributed";
 
     private final ArticleViewModel viewModel;
@@ -37,7 +37,7 @@ public final class ArticleView extends StackPane {
     private final Label hoverText = new Label();
     private String styledSelection;
 
-    public ArticleView(ArticleViewModel viewModel) {
+    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, java.util.function.Supplier<List<javafx.scene.control.MenuItem>> contextItems) {
         this.viewModel = viewModel;
         getStyleClass().add("article-pane");
         area.setId("articleView");
@@ -61,6 +61,31 @@ public final class ArticleView extends StackPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("articleContextMenu");
+        // a context menu without items never shows, so it starts filled and refills as it opens
+        menu.getItems().setAll(contextItems.get());
+        menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
+        area.setContextMenu(menu);
+
+        // the analyst's text selection and caret feed "add quote", "set extent", "split", "mention"
+        area.selectionProperty().addListener((obs, old, range) ->
+                editing.textSelectionProperty().set(range.getLength() == 0 ? null : new Span(range.getStart(), range.getEnd())));
+        area.caretPositionProperty().addListener((obs, old, at) -> editing.caretProperty().set(at));
+        viewModel.searchHitProperty().addListener((obs, old, hit) -> {
+            if (hit != null) {
+                area.selectRange(hit.start(), hit.end());
+                area.showParagraphAtCenter(viewModel.layoutProperty().get().paragraphOf(hit.start()));
+            }
+        });
+        viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
+            java.util.Set<String> changed = new HashSet<>(old);
+            changed.addAll(now);
+            changed.removeIf(id -> old.contains(id) && now.contains(id));
+            restyleQuotes(changed);
+        });
 
         DocumentSession session = viewModel.session();
         session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
@@ -123,12 +148,20 @@ public final class ArticleView extends StackPane {
         if (now != null) {
             ids.add(now);
         }
+        restyleQuotes(ids);
+        if (now != null) {
+            document.quote(now).ifPresent(this::reveal);
+        }
+    }
+
+    private void restyleQuotes(Set<String> ids) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            return;
+        }
         for (String id : ids) {
             document.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
                     viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
-        }
-        if (now != null) {
-            document.quote(now).ifPresent(this::reveal);
         }
     }
 
@@ -172,7 +205,7 @@ public final class ArticleView extends StackPane {
             Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
                     + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
-            label.setMaxWidth(GUTTER_WIDTH - 12);
+            label.setMaxWidth(GUTTER_WIDTH - 22);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
             gutter.getChildren().add(label);

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.quoteexplorer.gui.edit.TextSearch;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Span;
@@ -21,10 +22,25 @@ public final class ArticleViewModel {
     private final DocumentSession session;
     private final QuoteStyler styler;
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final ReadOnlyObjectWrapper<Set<String>> hiddenQuoteIds = new ReadOnlyObjectWrapper<>(this, "hiddenQuoteIds", Set.of());
+    private final ReadOnlyObjectWrapper<Span> searchHit = new ReadOnlyObjectWrapper<>(this, "searchHit");
 
     public ArticleViewModel(DocumentSession session) {
+        this(session, null);
+    }
+
+    /** @param quoteList whose filters dim the quotes they leave out, or null */
+    public ArticleViewModel(DocumentSession session, QuoteListViewModel quoteList) {
         this.session = session;
-        this.styler = new QuoteStyler(session.palette());
+        this.styler = new QuoteStyler(session.palette(), id -> hiddenQuoteIds.get().contains(id));
+        if (quoteList != null) {
+            quoteList.visibleRows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> {
+                Set<String> now = quoteList.hiddenQuoteIds();
+                if (!now.equals(hiddenQuoteIds.get())) {
+                    hiddenQuoteIds.set(Set.copyOf(now));
+                }
+            });
+        }
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             if (update != null && update.isNewDocument()) {
                 layout.set(new ArticleLayout(update.document().text()));
@@ -33,6 +49,31 @@ public final class ArticleViewModel {
         if (session.getDocument() != null) {
             layout.set(new ArticleLayout(session.getDocument().text()));
         }
+    }
+
+    /** Quotes the filters leave out; the view redraws those that come and go. */
+    public ReadOnlyObjectProperty<Set<String>> hiddenQuoteIdsProperty() {
+        return hiddenQuoteIds.getReadOnlyProperty();
+    }
+
+    /** The text found by the last search, for the view to select and show. */
+    public ReadOnlyObjectProperty<Span> searchHitProperty() {
+        return searchHit.getReadOnlyProperty();
+    }
+
+    /**
+     * Finds the next occurrence of {@code needle} (any case) after {@code from}, wrapping around.
+     *
+     * @return whether it occurs at all
+     */
+    public boolean findNext(String needle, int from) {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null || needle == null || needle.isBlank()) {
+            return false;
+        }
+        Optional<TextSearch.Hit> hit = TextSearch.next(document, needle.strip(), from - 1);
+        hit.ifPresent(h -> searchHit.set(h.span()));
+        return hit.isPresent();
     }
 
     public QuoteStyler styler() {

@@ -34,16 +34,27 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
     private final SpeakerPalette palette = new SpeakerPalette();
     private EditHistory history;
+    /** The document came from a recovery file: unsaved work, though there is nothing to undo. */
+    private boolean unsavedOrigin;
 
     /**
      * Replaces the document under review; its history starts empty and clean: what the engine
      * suggested can be recomputed, only a person's edits count as unsaved work.
      */
     public void open(AnnotatedArticle opened, Path article, Path target) {
+        open(opened, article, target, false);
+    }
+
+    /** Opens work restored after a crash: it counts as unsaved until saved. */
+    public void openRestored(AnnotatedArticle restored, Path article, Path target) {
+        open(restored, article, target, true);
+    }
+
+    private void open(AnnotatedArticle opened, Path article, Path target, boolean unsaved) {
         Objects.requireNonNull(opened, "document");
+        unsavedOrigin = unsaved;
         history = new EditHistory(opened);
         history.addListener((now, change) -> onHistoryChanged(now, change));
-        palette.reset(opened.speakers());
         articleFile.set(article);
         saveTarget.set(target);
         selectedQuoteId.set(null);
@@ -60,6 +71,11 @@ public final class DocumentSession {
         requireDocument().perform(change);
     }
 
+    /** A change that folds into the previous one with the same key: a run of Shift+→ is one undo step. */
+    public void perform(Change change, String coalesceKey) {
+        requireDocument().perform(change, coalesceKey);
+    }
+
     public void undo() {
         requireDocument().undo();
     }
@@ -71,6 +87,7 @@ public final class DocumentSession {
     /** The document now equals what is at {@code target}. */
     public void markSaved(Path target) {
         saveTarget.set(target);
+        unsavedOrigin = false;
         requireDocument().markClean();
     }
 
@@ -105,13 +122,12 @@ public final class DocumentSession {
         }
         refreshFlags();
         if (change != null) {
-            now.speakers().forEach(s -> palette.slotOf(s.id()));
             lastUpdate.set(new DocumentUpdate(now, before, change.affectedQuoteIds(), change.changesSpeakers()));
         }
     }
 
     private void refreshFlags() {
-        dirty.set(!history.isClean());
+        dirty.set(unsavedOrigin || !history.isClean());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoDescription.set(history.undoDescription());

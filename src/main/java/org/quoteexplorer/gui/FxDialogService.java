@@ -2,7 +2,24 @@ package org.quoteexplorer.gui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.quoteexplorer.model.SpeakerKind;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -38,7 +55,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Annotated JSON", "*.json"));
+        int dot = suggestedName.lastIndexOf('.');
+        String extension = dot < 0 ? "json" : suggestedName.substring(dot + 1);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
         startIn(chooser);
         return remember(chooser.showSaveDialog(owner.get()));
     }
@@ -50,6 +70,28 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirmDialog");
+        return alert.showAndWait().orElse(noButton) == yesButton;
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("warningDialog");
         alert.showAndWait();
     }
 
@@ -66,6 +108,91 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("unsavedDialog");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        TextArea field = new TextArea(initial);
+        field.setId("dialogText");
+        field.setWrapText(true);
+        field.setPrefRowCount(label.equals("Note") ? 4 : 1);
+        field.setPrefColumnCount(36);
+        Dialog<String> dialog = dialog(title, field);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().strip() : null);
+        Platform.runLater(field::requestFocus);
+        // a one-line answer: Enter confirms instead of breaking the line
+        if (!label.equals("Note")) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                }
+            });
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<SpeakerForm> askSpeaker(String title, SpeakerForm initial) {
+        TextField name = new TextField(initial.name());
+        name.setId("speakerNameField");
+        name.setPromptText("Full name, e.g. the name without title");
+        ComboBox<SpeakerKind> kind = new ComboBox<>(FXCollections.observableArrayList(
+                SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.GROUP, SpeakerKind.UNKNOWN));
+        kind.setId("speakerKindField");
+        kind.setValue(initial.kind() == null ? SpeakerKind.PERSON : initial.kind());
+        TextField role = new TextField(initial.title() == null ? "" : initial.title());
+        role.setId("speakerTitleField");
+        role.setPromptText("Role, e.g. Foreign Minister (optional)");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Kind"), kind);
+        grid.addRow(2, new Label("Title"), role);
+        Dialog<SpeakerForm> dialog = dialog(title, grid);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new SpeakerForm(name.getText().strip(), kind.getValue(), role.getText().strip()) : null);
+        Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> askChoice(String title, String label, List<T> options, Function<T, String> describe) {
+        if (options.isEmpty()) {
+            showError(title, "There is nothing to choose from.");
+            return Optional.empty();
+        }
+        ComboBox<T> choice = new ComboBox<>(FXCollections.observableArrayList(options));
+        choice.setId("dialogChoice");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : describe.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        choice.getSelectionModel().selectFirst();
+        VBox box = new VBox(8, new Label(label), choice);
+        Dialog<T> dialog = dialog(title, box);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? choice.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    private <R> Dialog<R> dialog(String title, Node content) {
+        Dialog<R> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setId("editDialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return dialog;
     }
 
     private void startIn(FileChooser chooser) {

@@ -1,7 +1,10 @@
 package org.quoteexplorer.gui;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -11,12 +14,50 @@ import javafx.scene.layout.Region;
 /** The speakers: colour swatch, name, number of quotes, digit shortcut. */
 public final class LegendView extends ListView<LegendEntry> {
 
-    public LegendView(LegendViewModel viewModel) {
+    public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
         super(viewModel.entries());
         setId("speakerList");
         getStyleClass().add("legend");
         setCellFactory(list -> new EntryCell());
         setPlaceholder(new Label("No speakers"));
+        ContextMenu menu = new ContextMenu();
+        menu.setId("speakerContextMenu");
+        menu.setOnShowing(e -> {
+            LegendEntry entry = getSelectionModel().getSelectedItem();
+            menu.getItems().clear();
+            if (entry == null) {
+                menu.getItems().add(item("speakerAdd", "New Speaker\u2026", editing::addSpeaker));
+                return;
+            }
+            if (entry.speakerId() == null) {
+                menu.getItems().add(item("speakerShowOnly", "Show Only Unattributed Quotes",
+                        () -> quoteList.speakerFilterProperty().set(org.quoteexplorer.gui.edit.QuoteFilter.UNATTRIBUTED)));
+                return;
+            }
+            String id = entry.speakerId();
+            menu.getItems().addAll(
+                    item("speakerShowOnly", "Show Only " + entry.name() + "'s Quotes", () -> quoteList.speakerFilterProperty().set(id)),
+                    new SeparatorMenuItem(),
+                    item("speakerRename", "Rename…", () -> editing.rename(id)),
+                    item("speakerEdit", "Edit Kind and Title…", () -> editing.editDetails(id)),
+                    item("speakerMerge", "Merge Another Speaker into This…", () -> editing.mergeInto(id)),
+                    item("speakerSplitAlias", "Split Alias Off…", () -> editing.splitAlias(id)),
+                    item("speakerReassignAll", "Reassign All Quotes to…", () -> editing.reassignAll(id)),
+                    item("speakerDelete", "Delete (when nobody is quoted)", () -> editing.delete(id)),
+                    new SeparatorMenuItem(),
+                    item("speakerAdd", "New Speaker…", editing::addSpeaker));
+        });
+        // a context menu without items never shows, so it starts with one and refills as it opens
+        menu.getItems().add(item("speakerAdd", "New Speaker\u2026", editing::addSpeaker));
+        setContextMenu(menu);
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static final class EntryCell extends ListCell<LegendEntry> {

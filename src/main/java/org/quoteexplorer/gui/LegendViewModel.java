@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.edit.Legend;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.Speaker;
 
 /**
- * The legend of speakers, in the document's speaker order so the digit keys keep meaning the
- * same speaker while counts change.
+ * The legend of speakers in {@link Legend}'s order (where the text first names them), so the digit
+ * keys keep meaning the same speaker while quotes are reattributed.
  */
 public final class LegendViewModel {
 
-    public static final int DIGIT_SHORTCUTS = 9;
+    public static final int DIGIT_SHORTCUTS = Legend.DIGIT_KEYS;
 
     private final DocumentSession session;
     private final ObservableList<LegendEntry> entries = FXCollections.observableArrayList();
@@ -39,18 +40,21 @@ public final class LegendViewModel {
 
     /** The speaker behind digit key {@code digit} (1-based), or null. */
     public String speakerForDigit(int digit) {
-        return entries.stream().filter(e -> e.shortcut() == digit && e.speakerId() != null)
-                .map(LegendEntry::speakerId).findFirst().orElse(null);
+        AnnotatedArticle document = session.getDocument();
+        if (document == null || digit < 1 || digit > DIGIT_SHORTCUTS) {
+            return null;
+        }
+        return Legend.speakerForDigit(document, digit).map(Speaker::id).orElse(null);
     }
 
     private void refresh(AnnotatedArticle document) {
         List<LegendEntry> fresh = new ArrayList<>();
         int digit = 0;
-        for (Speaker speaker : document.speakers()) {
-            int count = (int) document.quotesOf(speaker.id()).stream().filter(LegendViewModel::counts).count();
+        for (Legend.Entry entry : Legend.entries(document, SpeakerPalette.SIZE)) {
+            Speaker speaker = entry.speaker();
             int shortcut = digit < DIGIT_SHORTCUTS ? ++digit : 0;
             fresh.add(new LegendEntry(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
-                    session.palette().styleClassOf(speaker.id()), count, shortcut));
+                    session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut));
         }
         long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q)).count();
         if (unattributed > 0) {

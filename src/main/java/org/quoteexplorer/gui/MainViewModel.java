@@ -11,7 +11,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.List;
+import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.ExportFormat;
+import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 
 /**
@@ -24,11 +28,13 @@ public final class MainViewModel {
     public static final String APP_NAME = "Quote Explorer";
 
     private final DocumentSession session = new DocumentSession();
-    private final ArticleViewModel article = new ArticleViewModel(session);
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
+    private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
-    private final ReviewViewModel review = new ReviewViewModel(session, legend);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
+    private final QuoteEditingViewModel quoteEditing;
+    private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
     private final BackgroundRunner runner;
     private final DialogService dialogs;
@@ -38,12 +44,22 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
+    private final RecoveryStore recovery;
 
     public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles) {
+        this(loader, runner, dialogs, recentFiles, null);
+    }
+
+    /** @param recovery where autosave keeps unsaved work, or {@code null} for no autosave */
+    public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles,
+                         RecoveryStore recovery) {
+        this.recovery = recovery;
         this.loader = loader;
         this.runner = runner;
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
+        this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs);
+        this.speakerEditing = new SpeakerEditingViewModel(session, review, dialogs);
         recent.setAll(recentFiles.list());
         title = Bindings.createStringBinding(() -> {
             AnnotatedArticle document = session.getDocument();
@@ -85,7 +101,11 @@ public final class MainViewModel {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
             status.set(loaded.document().quotes().size() + " quotes, " + loaded.document().speakers().size()
-                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size() + " warnings"));
+                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size()
+                    + " notes from the engine: " + loaded.diagnostics().get(0).message()));
+            if (!loaded.warnings().isEmpty()) {
+                dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
+            }
             if (!loaded.document().quotes().isEmpty()) {
                 session.select(loaded.document().quotes().get(0).id());
             }
@@ -119,9 +139,95 @@ public final class MainViewModel {
             dialogs.showError("Could not save", describe(e));
             return false;
         }
+        Path before = recoveryKey();
         session.markSaved(target);
+        discardRecovery(before);
         status.set("Saved " + target.getFileName());
         return true;
+    }
+
+    /**
+     * Keeps unsaved work in the recovery store (called after a few idle seconds); once the work
+     * is saved or undone to the saved state, its recovery goes.
+     */
+    public void autosave() {
+        if (recovery == null || !session.hasDocument()) {
+            return;
+        }
+        if (!session.isDirty()) {
+            discardRecovery(recoveryKey());
+            return;
+        }
+        try {
+            recovery.save(session.getDocument(), recoveryKey());
+        } catch (IOException | RuntimeException e) {
+            status.set("Autosave failed: " + describe(e));
+        }
+    }
+
+    /**
+     * At start-up: offers to restore work a crash left unsaved, newest first.
+     *
+     * @return whether a document was restored (then nothing else needs opening)
+     */
+    public boolean offerRecovery() {
+        if (recovery == null) {
+            return false;
+        }
+        List<RecoveryStore.Recovery> found;
+        try {
+            found = recovery.list();
+        } catch (IOException e) {
+            status.set("Could not look for unsaved work: " + describe(e));
+            return false;
+        }
+        for (RecoveryStore.Recovery candidate : found) {
+            String name = candidate.original() != null ? candidate.original().getFileName().toString()
+                    : candidate.document().article().id();
+            boolean restore = dialogs.confirm("Restore unsaved work?",
+                    "Quote Explorer closed before your review of " + name + " was saved (autosaved "
+                            + candidate.savedAt() + "). Restore it?", "Restore", "Discard");
+            try {
+                recovery.discard(candidate);
+            } catch (IOException e) {
+                status.set("Could not remove the recovery file: " + describe(e));
+            }
+            if (restore) {
+                Path original = candidate.original();
+                boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
+                Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
+                session.openRestored(candidate.document(), original, target);
+                status.set("Restored unsaved work on " + name);
+                if (!candidate.document().quotes().isEmpty()) {
+                    session.select(candidate.document().quotes().get(0).id());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called once the window may close: unsaved work was saved or deliberately discarded. */
+    public void closing() {
+        if (session.hasDocument()) {
+            discardRecovery(recoveryKey());
+        }
+    }
+
+    private Path recoveryKey() {
+        Path target = session.saveTargetProperty().get();
+        return target != null ? target : session.articleFileProperty().get();
+    }
+
+    private void discardRecovery(Path key) {
+        if (recovery == null || !session.hasDocument()) {
+            return;
+        }
+        try {
+            recovery.discard(session.getDocument().article().id(), key);
+        } catch (IOException e) {
+            status.set("Could not remove the recovery file: " + describe(e));
+        }
     }
 
     /** Save As: writes where the analyst chooses, and later saves go there too. */
@@ -151,6 +257,26 @@ public final class MainViewModel {
         return true;
     }
 
+    /** File → Export As: W3C Web Annotation, JSON Lines or CSV (or the native JSON). */
+    public void exportChosen(ExportFormat format) {
+        if (!session.hasDocument()) {
+            return;
+        }
+        dialogs.chooseSaveTarget("Export as " + format.code().toUpperCase(java.util.Locale.ROOT),
+                format.fileName(session.getDocument().article().id())).ifPresent(target -> exportTo(format, target));
+    }
+
+    public boolean exportTo(ExportFormat format, Path target) {
+        try {
+            format.save(session.getDocument(), target);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not export", describe(e));
+            return false;
+        }
+        status.set("Exported " + target.getFileName());
+        return true;
+    }
+
     /** Before closing the window or replacing the document: true when it is fine to go on. */
     public boolean confirmDiscardOrSave() {
         if (!session.hasDocument() || !session.isDirty()) {
@@ -158,7 +284,10 @@ public final class MainViewModel {
         }
         return switch (dialogs.askToSaveChanges(documentName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                discardRecovery(recoveryKey());
+                yield true;
+            }
             case CANCEL -> false;
         };
     }
@@ -176,7 +305,7 @@ public final class MainViewModel {
     }
 
     private String suggestedFileName() {
-        return session.getDocument().article().id() + DocumentLoader.ANNOTATION_SUFFIX;
+        return session.getDocument().article().id() + org.quoteexplorer.io.AnnotationFiles.SIDECAR_SUFFIX;
     }
 
     static String describe(Throwable failure) {
@@ -211,6 +340,14 @@ public final class MainViewModel {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public QuoteEditingViewModel quoteEditing() {
+        return quoteEditing;
+    }
+
+    public SpeakerEditingViewModel speakerEditing() {
+        return speakerEditing;
     }
 
     public SpeakerChooserViewModel speakerChooser() {

@@ -7,7 +7,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.quoteexplorer.io.ExportFormat;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -45,12 +48,16 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
 
+    static final double AUTOSAVE_IDLE_SECONDS = 3;
     private static final String STYLESHEET = "/org/quoteexplorer/gui/quote-explorer.css";
 
     private final MainViewModel viewModel;
     private final FxBackgroundRunner runner;
     private final BorderPane root = new BorderPane();
     private final QuoteEditorView editor;
+    private final QuoteActions actions;
+    private final FilterBar filterBar;
+    private final ArticleView article;
     private Stage stage;
 
     public MainWindow(MainViewModel viewModel, FxBackgroundRunner runner) {
@@ -58,15 +65,24 @@ public final class MainWindow {
         this.runner = runner;
         root.getStyleClass().add("main-window");
 
-        ArticleView article = new ArticleView(viewModel.article());
-        QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session());
-        LegendView legend = new LegendView(viewModel.legend());
+        actions = new QuoteActions(viewModel);
+        article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
+                () -> QuoteActions.items("ctx", actions.review()));
+        QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
+                () -> QuoteActions.items("ctx", actions.review()));
+        LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList());
         editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
+        filterBar = new FilterBar(viewModel.quoteList(), viewModel.legend(), viewModel.article(), viewModel.review(),
+                () -> article.textArea().getCaretPosition());
 
         Label quotesTitle = sectionTitle("Quotes");
         Label quotesCount = new Label();
         quotesCount.getStyleClass().add("section-count");
-        quotesCount.textProperty().bind(Bindings.size(viewModel.quoteList().rows()).asString());
+        quotesCount.textProperty().bind(Bindings.createStringBinding(() -> {
+            int shown = viewModel.quoteList().visibleRows().size();
+            int all = viewModel.quoteList().rows().size();
+            return shown == all ? Integer.toString(all) : shown + " of " + all;
+        }, viewModel.quoteList().visibleRows(), viewModel.quoteList().rows()));
         Label speakersTitle = sectionTitle("Speakers");
         Label speakersCount = new Label();
         speakersCount.getStyleClass().add("section-count");
@@ -74,12 +90,12 @@ public final class MainWindow {
         legend.setPrefHeight(190);
         legend.setMinHeight(120);
         VBox.setVgrow(quotes, Priority.ALWAYS);
-        VBox side = new VBox(editor, header(quotesTitle, quotesCount), quotes, header(speakersTitle, speakersCount), legend);
+        VBox side = new VBox(editor, header(quotesTitle, quotesCount), filterBar, quotes, header(speakersTitle, speakersCount), legend);
         side.getStyleClass().add("side-pane");
-        side.setMinWidth(320);
+        side.setMinWidth(380);
 
         SplitPane split = new SplitPane(article, side);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
         root.setTop(menuBar());
@@ -94,6 +110,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -115,10 +132,16 @@ public final class MainWindow {
         window.setMinWidth(Math.min(900, screen.getWidth()));
         window.setMinHeight(Math.min(600, screen.getHeight()));
         window.setOnCloseRequest(event -> {
-            if (!viewModel.confirmDiscardOrSave()) {
+            if (viewModel.confirmDiscardOrSave()) {
+                viewModel.closing();
+            } else {
                 event.consume();
             }
         });
+        // autosave after a few seconds without edits
+        PauseTransition idle = new PauseTransition(Duration.seconds(AUTOSAVE_IDLE_SECONDS));
+        idle.setOnFinished(e -> viewModel.autosave());
+        viewModel.session().lastUpdateProperty().addListener((obs, old, now) -> idle.playFromStart());
         window.show();
     }
 
@@ -132,12 +155,31 @@ public final class MainWindow {
 
     /** Single keys review the selected quote, unless someone is typing. */
     private void onReviewKey(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown()
-                || event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
+        if (event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
             return;
         }
         ReviewViewModel review = viewModel.review();
+        QuoteEditingViewModel editing = viewModel.quoteEditing();
         KeyCode code = event.getCode();
+        if (event.isShortcutDown() && code == KeyCode.ENTER && !event.isShiftDown() && !event.isAltDown()) {
+            editing.addQuoteFromSelection();
+            event.consume();
+            return;
+        }
+        if (event.isShiftDown() && !event.isShortcutDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT)
+                && review.hasSelectionBinding().get()) {
+            int delta = code == KeyCode.LEFT ? -1 : +1;
+            if (event.isAltDown()) {
+                editing.moveStart(delta);
+            } else {
+                editing.moveEnd(delta);
+            }
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown() || event.isShiftDown()) {
+            return;
+        }
         boolean handled = true;
         switch (code) {
             case J, DOWN -> review.selectNext();
@@ -147,6 +189,12 @@ public final class MainWindow {
             case R, DELETE, BACK_SPACE -> review.reject();
             case U -> review.markUnsure();
             case S -> focusSpeakerChooser();
+            case N -> editing.addQuoteFromSelection();
+            case B -> editing.resizeToSelection();
+            case X -> editing.splitAtCaret();
+            case G -> editing.mergeWithNext();
+            case M -> editing.useSelectionAsMention();
+            case E -> editing.editNote();
             default -> {
                 int digit = digitOf(code);
                 if (digit > 0) {
@@ -163,6 +211,10 @@ public final class MainWindow {
 
     private void focusSpeakerChooser() {
         editor.lookup("#speakerChooser").requestFocus();
+    }
+
+    private void onSpeakerOfSelection(java.util.function.Consumer<String> operation) {
+        viewModel.session().selectedQuote().map(q -> q.speakerId()).ifPresent(operation);
     }
 
     private static boolean isInsideComboBox(KeyEvent event) {
@@ -192,11 +244,18 @@ public final class MainWindow {
         MenuItem save = item("menuSave", "Save", "Shortcut+S", viewModel::save);
         MenuItem saveAs = item("menuSaveAs", "Save As\u2026", "Shortcut+Shift+S", () -> viewModel.saveAs());
         MenuItem export = item("menuExport", "Export JSON\u2026", "Shortcut+E", viewModel::exportChosen);
+        Menu exportAs = new Menu("Export As");
+        exportAs.setId("menuExportAs");
+        exportAs.getItems().addAll(
+                item("menuExportW3c", "W3C Web Annotation (JSON-LD)\u2026", null, () -> viewModel.exportChosen(ExportFormat.W3C)),
+                item("menuExportJsonl", "JSON Lines (one quote per line)\u2026", null, () -> viewModel.exportChosen(ExportFormat.JSONL)),
+                item("menuExportCsv", "CSV (spreadsheet)\u2026", null, () -> viewModel.exportChosen(ExportFormat.CSV)));
+        exportAs.disableProperty().bind(viewModel.session().documentProperty().isNull());
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", this::quit);
         for (MenuItem needsDocument : new MenuItem[] {save, saveAs, export}) {
             needsDocument.disableProperty().bind(viewModel.session().documentProperty().isNull());
         }
-        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, exportAs, new SeparatorMenuItem(), quit);
 
         DocumentSession session = viewModel.session();
         MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", viewModel.review()::undo);
@@ -209,27 +268,50 @@ public final class MainWindow {
         redo.disableProperty().bind(session.canRedoProperty().not());
         Menu edit = new Menu("Edit", null, undo, redo);
 
-        ReviewViewModel review = viewModel.review();
-        MenuItem accept = item("menuAccept", "Accept\t(A)", null, review::accept);
-        MenuItem reject = item("menuReject", "Reject\t(R, Delete)", null, review::reject);
-        MenuItem unsure = item("menuUnsure", "Mark Unsure\t(U)", null, review::markUnsure);
-        for (MenuItem needsSelection : new MenuItem[] {accept, reject, unsure}) {
-            needsSelection.disableProperty().bind(review.hasSelectionBinding().not());
+        Menu reviewMenu = new Menu("Review");
+        reviewMenu.setId("menuReview");
+        Runnable fillReview = () -> {
+            reviewMenu.getItems().setAll(QuoteActions.items("menu", actions.review()));
+            reviewMenu.getItems().add(new SeparatorMenuItem());
+            reviewMenu.getItems().addAll(QuoteActions.items("menu", actions.navigation()));
+        };
+        fillReview.run();
+        // the "Assign Speaker" submenu lists the speakers of the moment
+        reviewMenu.setOnShowing(e -> fillReview.run());
+
+        Menu speakers = new Menu("Speakers");
+        speakers.setId("menuSpeakers");
+        SpeakerEditingViewModel speakerEditing = viewModel.speakerEditing();
+        javafx.beans.binding.BooleanBinding attributed = Bindings.createBooleanBinding(
+                () -> viewModel.session().selectedQuote().map(q -> q.speakerId() != null).orElse(false),
+                viewModel.session().selectedQuoteIdProperty(), viewModel.session().documentProperty());
+        MenuItem renameSpeaker = item("menuRenameSpeaker", "Rename Speaker of Quote\u2026", "F2", () -> onSpeakerOfSelection(speakerEditing::rename));
+        MenuItem editSpeaker = item("menuEditSpeaker", "Edit Kind and Title\u2026", null, () -> onSpeakerOfSelection(speakerEditing::editDetails));
+        MenuItem mergeSpeaker = item("menuMergeSpeaker", "Merge Another Speaker into This\u2026", null, () -> onSpeakerOfSelection(speakerEditing::mergeInto));
+        MenuItem splitAlias = item("menuSplitAlias", "Split Alias Off\u2026", null, () -> onSpeakerOfSelection(speakerEditing::splitAlias));
+        MenuItem reassignAll = item("menuReassignAll", "Reassign All Their Quotes to\u2026", null, () -> onSpeakerOfSelection(speakerEditing::reassignAll));
+        for (MenuItem needsSpeaker : new MenuItem[] {renameSpeaker, editSpeaker, mergeSpeaker, splitAlias, reassignAll}) {
+            needsSpeaker.disableProperty().bind(attributed.not());
         }
-        MenuItem next = item("menuNext", "Next Quote\t(J, \u2193)", null, review::selectNext);
-        MenuItem previous = item("menuPrevious", "Previous Quote\t(K, \u2191)", null, review::selectPrevious);
-        MenuItem nextUnreviewed = item("menuNextUnreviewed", "Next Unreviewed\t(Tab)", null, review::selectNextUnreviewed);
-        Menu reviewMenu = new Menu("Review", null, accept, reject, unsure, new SeparatorMenuItem(), next, previous, nextUnreviewed);
+        MenuItem addSpeaker = item("menuAddSpeaker", "Add Speaker\u2026", null, speakerEditing::addSpeaker);
+        addSpeaker.disableProperty().bind(viewModel.session().documentProperty().isNull());
+        speakers.getItems().addAll(renameSpeaker, editSpeaker, mergeSpeaker, splitAlias, reassignAll, new SeparatorMenuItem(), addSpeaker);
+
+        MenuItem find = item("menuFind", "Find\u2026", null, filterBar::focusSearch);
+        find.setText("Find\u2026    (Ctrl+F)");
+        MenuItem clearFilters = item("menuClearFilters", "Clear Filters", null, viewModel.quoteList()::clearFilters);
+        MenuItem hideRejected = item("menuHideRejected", "Hide Rejected Quotes", null,
+                () -> viewModel.quoteList().hideRejectedProperty().set(!viewModel.quoteList().hideRejectedProperty().get()));
 
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menuDarkTheme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().addListener((obs, was, isDark) -> applyTheme(isDark));
-        Menu view = new Menu("View", null, dark);
+        Menu view = new Menu("View", null, find, hideRejected, clearFilters, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menuShortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, reviewMenu, view, help);
+        MenuBar bar = new MenuBar(file, edit, reviewMenu, speakers, view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -300,6 +382,7 @@ public final class MainWindow {
 
     private void quit() {
         if (viewModel.confirmDiscardOrSave()) {
+            viewModel.closing();
             stage.close();
         }
     }

@@ -53,7 +53,12 @@ public final class QuoteEditorView extends VBox {
         chooser.itemsProperty().bind(chooserModel.choicesProperty());
         chooser.setPromptText("Speaker \u2014 type to search or add");
         chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setCellFactory(list -> new ChoiceCell());
+        // popup cells as wide as the chooser: long names are cut short rather than push the popup off screen
+        chooser.setCellFactory(list -> {
+            ChoiceCell cell = new ChoiceCell();
+            cell.setPrefWidth(0);
+            return cell;
+        });
         chooser.setButtonCell(new ChoiceCell());
         chooser.disableProperty().bind(review.hasSelectionBinding().not());
         HBox.setHgrow(chooser, Priority.ALWAYS);

@@ -1,6 +1,8 @@
 package org.quoteexplorer.gui;
 
 import java.nio.file.Path;
+import org.quoteexplorer.io.KnownSpeakers;
+import org.quoteexplorer.io.RecoveryStore;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -15,8 +17,11 @@ public final class QuoteExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
-        MainWindow window = openWindow(stage, RecentFiles.inUserPreferences(), null);
+        MainWindow window = openWindow(stage, RecentFiles.inUserPreferences(), null, RecoveryStore.inUserHome());
         MainViewModel viewModel = window.viewModel();
+        if (viewModel.offerRecovery()) {
+            return;
+        }
         if (args.isEmpty()) {
             viewModel.openSample();
         } else {
@@ -30,10 +35,16 @@ public final class QuoteExplorerApp extends Application {
      * @param dialogs the dialogs to use, or {@code null} for the real ones
      */
     public static MainWindow openWindow(Stage stage, RecentFiles recentFiles, DialogService dialogs) {
+        return openWindow(stage, recentFiles, dialogs, null);
+    }
+
+    /** @param recovery where autosave keeps unsaved work, or {@code null} for none */
+    public static MainWindow openWindow(Stage stage, RecentFiles recentFiles, DialogService dialogs, RecoveryStore recovery) {
         MainWindow.applyTheme(false);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         DialogService questions = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(List.of()), runner, questions, recentFiles);
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner, questions,
+                recentFiles, recovery);
         MainWindow window = new MainWindow(viewModel, runner);
         window.show(stage);
         return window;

@@ -14,12 +14,19 @@ public final class QuoteListView extends ListView<QuoteRow> {
 
     private boolean syncing;
 
-    public QuoteListView(QuoteListViewModel viewModel, DocumentSession session) {
-        super(viewModel.rows());
+    public QuoteListView(QuoteListViewModel viewModel, DocumentSession session,
+                         java.util.function.Supplier<java.util.List<javafx.scene.control.MenuItem>> contextItems) {
+        super(viewModel.visibleRows());
         setId("quoteList");
         getStyleClass().add("quote-list");
         setCellFactory(list -> new QuoteCell());
-        setPlaceholder(new Label("No quotes found"));
+        setPlaceholder(new Label("No quotes match"));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("quoteListContextMenu");
+        // a context menu without items never shows, so it starts filled and refills as it opens
+        menu.getItems().setAll(contextItems.get());
+        menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
+        setContextMenu(menu);
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 viewModel.select(row);

@@ -1,38 +1,150 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.quoteexplorer.gui.edit.QuoteFilter;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
 
-/** The quote list beside the article: one row per quote, in text order. */
+/**
+ * The quote list beside the article: one row per quote, in text order, narrowed by the filters
+ * (speaker, status, type, text). Navigation visits the rows it shows.
+ */
 public final class QuoteListViewModel {
 
     private final DocumentSession session;
     private final ObservableList<QuoteRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QuoteRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final FilteredList<QuoteRow> visibleRows = new FilteredList<>(readOnlyRows);
+    private final ObservableList<QuoteRow> readOnlyVisibleRows = FXCollections.unmodifiableObservableList(visibleRows);
+    private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>(this, "speakerFilter");
+    private final ObjectProperty<QuoteStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final BooleanProperty hideRejected = new SimpleBooleanProperty(this, "hideRejected");
+    private final ObjectProperty<QuoteType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectBinding<QuoteFilter> filter;
+    private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
 
     public QuoteListViewModel(DocumentSession session) {
         this.session = session;
+        filter = Bindings.createObjectBinding(() -> QuoteFilter.all()
+                        .withSpeakers(speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get()))
+                        .withStatuses(statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get()))
+                        .withTypes(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()))
+                        .hidingRejected(hideRejected.get()),
+                speakerFilter, statusFilter, hideRejected, typeFilter);
+        rowFilter = Bindings.createObjectBinding(() -> {
+            QuoteFilter quotes = filter.get();
+            String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+            if (!quotes.isActive() && text.isEmpty()) {
+                return null;
+            }
+            return row -> {
+                AnnotatedArticle document = session.getDocument();
+                return document != null && document.quote(row.quoteId()).map(quotes::test).orElse(false)
+                        && (text.isEmpty() || matches(row, text));
+            };
+        }, filter, searchText, session.documentProperty());
+        visibleRows.predicateProperty().bind(rowFilter);
         session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
         if (session.getDocument() != null) {
             refresh(DocumentUpdate.opened(session.getDocument()));
         }
     }
 
+    /** Every quote, filtered or not. */
     public ObservableList<QuoteRow> rows() {
         return readOnlyRows;
+    }
+
+    /** The quotes the filters let through: what the list shows. */
+    public ObservableList<QuoteRow> visibleRows() {
+        return readOnlyVisibleRows;
+    }
+
+    /** The speaker, status and type criteria (the search text comes on top). */
+    public ObjectBinding<QuoteFilter> filterBinding() {
+        return filter;
+    }
+
+    /** Whether any filter or search narrows the list. */
+    public boolean isFiltering() {
+        return rowFilter.get() != null;
+    }
+
+    public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
+        return rowFilter;
+    }
+
+    /** A row matches the search by its text, its speaker's name or its note, in any case. */
+    static boolean matches(QuoteRow row, String lowerCaseText) {
+        return row.text().toLowerCase(Locale.ROOT).contains(lowerCaseText)
+                || row.speakerName().toLowerCase(Locale.ROOT).contains(lowerCaseText)
+                || row.note().toLowerCase(Locale.ROOT).contains(lowerCaseText);
+    }
+
+    /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */
+    public ObjectProperty<String> speakerFilterProperty() {
+        return speakerFilter;
+    }
+
+    public ObjectProperty<QuoteStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public BooleanProperty hideRejectedProperty() {
+        return hideRejected;
+    }
+
+    public ObjectProperty<QuoteType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public void clearFilters() {
+        speakerFilter.set(null);
+        statusFilter.set(null);
+        hideRejected.set(false);
+        typeFilter.set(null);
+        searchText.set("");
+    }
+
+    /** Ids of the quotes shown, in text order. */
+    public List<String> visibleQuoteIds() {
+        return visibleRows.stream().map(QuoteRow::quoteId).toList();
+    }
+
+    public Set<String> hiddenQuoteIds() {
+        Set<String> visible = Set.copyOf(visibleQuoteIds());
+        return rows.stream().map(QuoteRow::quoteId).filter(id -> !visible.contains(id)).collect(Collectors.toSet());
     }
 
     public void select(QuoteRow row) {
         session.select(row == null ? null : row.quoteId());
     }
 
-    /** Index of the selected quote's row, or -1. */
+    /** Index of the selected quote among the visible rows, or -1. */
     public int selectedIndex() {
         String id = session.getSelectedQuoteId();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).quoteId().equals(id)) {
+        for (int i = 0; i < visibleRows.size(); i++) {
+            if (visibleRows.get(i).quoteId().equals(id)) {
                 return i;
             }
         }
@@ -42,6 +154,9 @@ public final class QuoteListViewModel {
     private void refresh(DocumentUpdate update) {
         if (update == null) {
             return;
+        }
+        if (update.isNewDocument()) {
+            clearFilters();
         }
         AnnotatedArticle document = update.document();
         List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette())).toList();

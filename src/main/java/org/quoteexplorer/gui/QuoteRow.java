@@ -6,12 +6,12 @@ import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 
 /** One line of the quote list. */
-public record QuoteRow(String quoteId, String speakerName, String speakerClass, String text,
+public record QuoteRow(String quoteId, String speakerId, String speakerName, String speakerClass, String text,
                        QuoteType type, QuoteStatus status, String note) {
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette) {
         String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
-        return new QuoteRow(quote.id(), speaker, palette.styleClassOf(quote.speakerId()),
+        return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
                 document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note());
     }

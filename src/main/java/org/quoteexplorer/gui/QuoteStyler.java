@@ -3,6 +3,7 @@ package org.quoteexplorer.gui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -18,18 +19,28 @@ import org.quoteexplorer.model.Span;
 public final class QuoteStyler {
 
     private final SpeakerPalette palette;
+    private final Predicate<String> hidden;
+
+    /** @param hidden tells which quote ids the filters leave out: they are drawn plainly */
+    public QuoteStyler(SpeakerPalette palette, Predicate<String> hidden) {
+        this.palette = palette;
+        this.hidden = hidden;
+    }
 
     public QuoteStyler(SpeakerPalette palette) {
-        this.palette = palette;
+        this(palette, id -> false);
     }
 
     public List<String> classesOf(Quote quote, boolean selected) {
-        List<String> classes = new ArrayList<>(4);
+        List<String> classes = new ArrayList<>(5);
         classes.add("quote");
         classes.add(palette.styleClassOf(quote.speakerId()));
         classes.add("status-" + quote.status().code());
         if (selected) {
             classes.add("selected");
+        }
+        if (hidden.test(quote.id())) {
+            classes.add("filtered-out");
         }
         return classes;
     }

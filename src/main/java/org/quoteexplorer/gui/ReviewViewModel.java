@@ -1,7 +1,9 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -12,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quoteexplorer.gui.edit.Change;
 import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.gui.edit.QuoteNavigation;
+import org.quoteexplorer.gui.edit.ReviewProgress;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -28,6 +32,7 @@ public final class ReviewViewModel {
 
     private final DocumentSession session;
     private final LegendViewModel legend;
+    private final QuoteListViewModel quoteList;
     private final Edits edits = Edits.withSystemClock();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
@@ -37,9 +42,10 @@ public final class ReviewViewModel {
     private final ObjectBinding<QuoteDetails> selectedDetails;
     private final StringBinding selectedText;
 
-    public ReviewViewModel(DocumentSession session, LegendViewModel legend) {
+    public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList) {
         this.session = session;
         this.legend = legend;
+        this.quoteList = quoteList;
         this.hasSelection = Bindings.createBooleanBinding(() -> session.selectedQuote().isPresent(),
                 session.selectedQuoteIdProperty(), session.documentProperty());
         this.selectedDetails = Bindings.createObjectBinding(
@@ -111,77 +117,100 @@ public final class ReviewViewModel {
         }
     }
 
+    /** J / ↓: the next quote the list shows, after the selected one (or the caret's quote). */
     public void selectNext() {
-        step(+1);
+        go(QuoteNavigation.next(document(), position(), shown()), "This is the last quote");
     }
 
+    /** K / ↑: the previous quote the list shows. */
     public void selectPrevious() {
-        step(-1);
+        int from = session.selectedQuote().map(q -> q.span().start()).orElse(Integer.MAX_VALUE);
+        go(QuoteNavigation.previous(document(), from, shown()), "This is the first quote");
     }
 
-    /** The next quote after the selected one that no person has decided on yet, wrapping around. */
+    /** Tab: the next shown quote nobody has decided on yet, wrapping around. */
     public void selectNextUnreviewed() {
-        List<Quote> quotes = quotes();
-        if (quotes.isEmpty()) {
+        if (document() == null) {
             return;
         }
-        int at = indexOfSelected(quotes);
-        for (int i = 1; i <= quotes.size(); i++) {
-            Quote candidate = quotes.get(Math.floorMod(at + i, quotes.size()));
-            if (!candidate.status().isReviewed()) {
-                session.select(candidate.id());
-                return;
-            }
-        }
-        message.set("Every quote is reviewed");
-    }
-
-    private void step(int direction) {
-        List<Quote> quotes = quotes();
-        if (quotes.isEmpty()) {
+        String selected = session.getSelectedQuoteId();
+        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), position(), shown());
+        if (next.isEmpty() || next.get().id().equals(selected)) {
+            message.set(next.isEmpty() ? "Every quote is reviewed" : "This is the last unreviewed quote");
             return;
         }
-        int at = indexOfSelected(quotes);
-        int next = at < 0 ? (direction > 0 ? 0 : quotes.size() - 1) : Math.max(0, Math.min(quotes.size() - 1, at + direction));
-        session.select(quotes.get(next).id());
+        session.select(next.get().id());
     }
 
-    private List<Quote> quotes() {
-        AnnotatedArticle document = session.getDocument();
-        return document == null ? List.of() : document.quotes();
-    }
-
-    private int indexOfSelected(List<Quote> quotes) {
-        String id = session.getSelectedQuoteId();
-        for (int i = 0; i < quotes.size(); i++) {
-            if (quotes.get(i).id().equals(id)) {
-                return i;
-            }
+    private void go(Optional<Quote> target, String atTheEnd) {
+        if (document() == null) {
+            return;
         }
-        return -1;
+        target.ifPresentOrElse(q -> session.select(q.id()), () -> message.set(atTheEnd));
     }
 
-    private void onSelected(Function<Quote, Change> operation) {
+    /** Where navigation starts: the selected quote, or before the first one. */
+    private int position() {
+        return session.selectedQuote().map(q -> q.span().start()).orElse(-1);
+    }
+
+    private java.util.function.Predicate<Quote> shown() {
+        java.util.Set<String> visible = java.util.Set.copyOf(quoteList.visibleQuoteIds());
+        return q -> visible.contains(q.id());
+    }
+
+    private AnnotatedArticle document() {
+        return session.getDocument();
+    }
+
+    /** Performs the change built for the selected quote; says why when there is none or it makes no sense. */
+    Optional<Change> onSelected(Function<Quote, Change> operation) {
+        return onSelected(operation, null);
+    }
+
+    Optional<Change> onSelected(Function<Quote, Change> operation, String coalesceKey) {
         Quote quote = session.selectedQuote().orElse(null);
         if (quote == null) {
             message.set("Select a quote first");
-            return;
+            return Optional.empty();
+        }
+        return perform(() -> operation.apply(quote), coalesceKey == null ? null : coalesceKey + quote.id());
+    }
+
+    /** Performs a change; an operation that does not apply now is reported, not thrown. */
+    Optional<Change> perform(Supplier<Change> operation) {
+        return perform(operation, null);
+    }
+
+    /** As {@link #perform(Supplier)}; changes with the same {@code coalesceKey} in a row are one undo step. */
+    Optional<Change> perform(Supplier<Change> operation, String coalesceKey) {
+        if (!session.hasDocument()) {
+            return Optional.empty();
         }
         try {
-            Change change = operation.apply(quote);
-            session.perform(change);
+            Change change = operation.get();
+            session.perform(change, coalesceKey);
             message.set(change.description());
+            return Optional.of(change);
         } catch (IllegalArgumentException | IllegalStateException e) {
             message.set(e.getMessage());
+            return Optional.empty();
         }
     }
 
+    void say(String text) {
+        message.set(text);
+    }
+
+    Edits edits() {
+        return edits;
+    }
+
     private void refreshProgress(AnnotatedArticle document) {
-        List<Quote> quotes = document == null ? List.of() : document.quotes();
-        int done = (int) quotes.stream().filter(q -> q.status().isReviewed()).count();
-        reviewed.set(done);
-        total.set(quotes.size());
-        progressText.set(document == null ? "" : done + " of " + quotes.size() + " reviewed");
+        ReviewProgress progress = document == null ? new ReviewProgress(0, 0) : ReviewProgress.of(document);
+        reviewed.set(progress.reviewed());
+        total.set(progress.total());
+        progressText.set(document == null ? "" : progress.label());
     }
 
     public ReadOnlyStringProperty messageProperty() {

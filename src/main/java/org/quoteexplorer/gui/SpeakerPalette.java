@@ -1,28 +1,23 @@
 package org.quoteexplorer.gui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.quoteexplorer.gui.edit.Legend;
 import org.quoteexplorer.model.Speaker;
 
 /**
  * Gives each speaker one of {@value #SIZE} colour slots (CSS classes {@code speaker-0..11}).
  *
- * <p>Slots are handed out in order of first appearance and never move while a document is
- * open: merging, deleting or undoing speakers must not repaint everyone else.
+ * <p>The slot follows from the speaker's id ({@link Legend#paletteIndex}), never from a position,
+ * so merging, deleting or undoing speakers never repaints anyone else.
  */
 public final class SpeakerPalette {
 
     public static final int SIZE = 12;
     public static final String UNATTRIBUTED_CLASS = "speaker-none";
 
-    private final Map<String, Integer> slots = new HashMap<>();
-    private int next;
-
+    /** Kept for the session's life cycle; slots need no state since they derive from ids. */
     public void reset(List<Speaker> speakers) {
-        slots.clear();
-        next = 0;
-        speakers.forEach(s -> slotOf(s.id()));
+        // nothing to remember: a slot is a function of the id
     }
 
     /** The colour slot of a speaker id, or -1 for no speaker. */
@@ -30,7 +25,7 @@ public final class SpeakerPalette {
         if (speakerId == null) {
             return -1;
         }
-        return slots.computeIfAbsent(speakerId, id -> next++ % SIZE);
+        return Legend.paletteIndex(new Speaker(speakerId, speakerId, null, null, null), SIZE);
     }
 
     public String styleClassOf(String speakerId) {

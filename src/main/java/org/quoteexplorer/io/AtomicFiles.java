@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
+    private static final Duration STALE_AFTER = Duration.ofHours(1);
+
     private AtomicFiles() {
     }
 
@@ -27,6 +32,10 @@ public final class AtomicFiles {
         if (Files.isSymbolicLink(file)) {
             // Replace what the link points at, not the link itself.
             file = file.toRealPath();
+        }
+        if (Files.isDirectory(file)) {
+            // Else the rename fails with "<temp> -> <target>: Is a directory", naming a file the user never saw.
+            throw new IOException(target + " is a folder; give a file name to save to");
         }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -49,9 +58,31 @@ public final class AtomicFiles {
                 throw new IOException("cannot save " + target + " safely: its file system cannot replace files atomically", e);
             }
             forceFolder(folder);
+            removeStaleTemporaries(folder, file.getFileName().toString());
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A writer killed mid-save leaves its temporary file behind. Those older than an hour cannot
+     * belong to a save still running, so they go; younger ones might, so they stay.
+     */
+    private static void removeStaleTemporaries(Path folder, String name) {
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, "." + globEscape(name) + ".*.tmp")) {
+            for (Path temporary : temporaries) {
+                if (Files.getLastModifiedTime(temporary).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying up is a courtesy; the save itself has succeeded.
+        }
+    }
+
+    private static String globEscape(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
     /** Temporary files are created owner-only; a replaced file should keep the permissions it had. */

@@ -3,10 +3,12 @@ package org.quoteexplorer.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,20 +16,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The one configured Jackson {@link ObjectMapper} of the app, and a strict reader that remembers
- * where in the input every value was so that a semantic problem found later ("offset past the end
- * of the text") can still be reported with its line and column.
+ * The one configured Jackson {@link ObjectMapper} of the app, and a strict reader whose refusals
+ * name a line and column, also for problems found after parsing ("offset past the end of the
+ * text"). Every JSON the app reads goes through the limits configured here.
  */
 final class JsonSupport {
 
@@ -40,6 +39,15 @@ final class JsonSupport {
     /** Longest string accepted, in chars: an article of this size is no longer a news article. */
     static final int MAX_STRING_CHARS = Limits.MAX_ARTICLE_CHARS;
 
+    /**
+     * Most tokens accepted: some 40,000 fully annotated quotes. Bounds the memory a hostile file
+     * of millions of tiny values could make the tree take.
+     */
+    static final long MAX_TOKENS = 1_000_000;
+
+    /** Longest number accepted: offsets and confidences need a handful of digits. */
+    static final int MAX_NUMBER_DIGITS = 64;
+
     /** Largest input accepted, in chars or bytes. */
     static final long MAX_DOCUMENT_LENGTH = 4L * Limits.MAX_ARTICLE_CHARS;
 
@@ -48,13 +56,14 @@ final class JsonSupport {
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_CHARS)
                             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                            .maxNumberLength(64)
+                            .maxNumberLength(MAX_NUMBER_DIGITS)
+                            .maxTokenCount(MAX_TOKENS)
                             .build())
                     // A key given twice is ambiguous: which value did the author mean?
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
+            // For direct readTree/readValue calls; parse() checks for trailing content itself.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
     /** Two-space indentation, {@code "key": value}, one array element per line, LF line ends on every OS. */
@@ -71,6 +80,10 @@ final class JsonSupport {
 
     /** How Jackson cites a location inside its messages, e.g. "start marker at [Source: …; line: 1, column: 1]". */
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    /** Jackson's hints for the programmer: "(from `StreamReadConstraints…`)", ": enable `JsonReadFeature…` to allow". */
+    private static final Pattern PROGRAMMER_ADVICE = Pattern.compile(
+            ":? ?enable `[^`]*` to allow|,? ?\\(?from `[^`]*`\\)?|\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
     private JsonSupport() {
     }
@@ -108,17 +121,16 @@ final class JsonSupport {
             throw new AnnotationFormatException("the input is " + json.length() + " characters long; at most "
                     + MAX_DOCUMENT_LENGTH + " are accepted");
         }
-        Map<String, int[]> positions = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(json)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new AnnotationFormatException("the input is empty: expected a JSON document");
                 }
-                JsonNode root = readValue(parser, "", positions);
+                JsonNode root = readValue(parser);
                 if (parser.nextToken() != null) {
                     throw atParser(parser, "unexpected content after the end of the JSON document", null);
                 }
-                return StrictNode.root(root, positions);
+                return StrictNode.root(root, json);
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new AnnotationFormatException(plainMessage(e), where.getLineNr(), where.getColumnNr(), "", e);
@@ -130,28 +142,77 @@ final class JsonSupport {
         }
     }
 
+    /**
+     * Line and column of the value at {@code pointer} in a document that {@link #parse} accepted.
+     * Found by parsing again: problems are rare, and remembering the place of every value up front
+     * would cost memory on every read.
+     */
+    static int[] locate(String json, String pointer) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonPointer target = JsonPointer.compile(pointer);
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
+                        && parser.getParsingContext().pathAsPointer().equals(target)) {
+                    JsonLocation where = parser.currentTokenLocation();
+                    return new int[] {where.getLineNr(), where.getColumnNr()};
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // The document parsed once already; failing now means no place can be given.
+        }
+        return new int[] {0, 0};
+    }
+
     private static AnnotationFormatException atParser(JsonParser parser, String problem, Throwable cause) {
         JsonLocation where = parser.currentTokenLocation();
         return new AnnotationFormatException(problem, where.getLineNr(), where.getColumnNr(), "", cause);
     }
 
-    /** Jackson's message without its appended location and source excerpt: we report those ourselves. */
+    /**
+     * Jackson's message without its appended location and source excerpt (we report those
+     * ourselves), and without its advice to programmers ("enable `JsonReadFeature…`", "from
+     * `StreamReadConstraints…`"), which an analyst can do nothing with.
+     */
     private static String plainMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return e.getClass().getSimpleName();
         }
-        return SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
+        if (e instanceof StreamConstraintsException) {
+            String limit = beyondLimit(message);
+            if (limit != null) {
+                return limit;
+            }
+        }
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in JSON";
+        }
+        message = SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
+        return PROGRAMMER_ADVICE.matcher(message).replaceAll("").strip();
+    }
+
+    private static String beyondLimit(String message) {
+        if (message.startsWith("Document nesting depth")) {
+            return "nested more than " + MAX_NESTING_DEPTH + " levels deep; annotation files need only a few levels";
+        }
+        if (message.startsWith("String value length")) {
+            return "a text value is longer than " + MAX_STRING_CHARS + " characters, the most an article may have";
+        }
+        if (message.startsWith("Token count")) {
+            return "more than " + MAX_TOKENS + " values; split the file";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number with more than " + MAX_NUMBER_DIGITS + " digits";
+        }
+        return null;
     }
 
     /**
-     * Builds the tree by hand rather than with {@code readTree} so that each value's position is
-     * recorded under its JSON pointer. Recursion is bounded by {@link #MAX_NESTING_DEPTH}: the parser
-     * refuses deeper input before this method descends further.
+     * Builds the tree by hand rather than with {@code readTree} so that every token passes the
+     * stream constraints before a node exists for it. Recursion is bounded by
+     * {@link #MAX_NESTING_DEPTH}: the parser refuses deeper input before this method descends further.
      */
-    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, int[]> positions) throws IOException {
-        JsonLocation where = parser.currentTokenLocation();
-        positions.put(pointer, new int[] {where.getLineNr(), where.getColumnNr()});
+    private static JsonNode readValue(JsonParser parser) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -160,15 +221,14 @@ final class JsonSupport {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, readValue(parser, pointer + "/" + escapePointer(name), positions));
+                    object.set(name, readValue(parser));
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
-                int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, pointer + "/" + index++, positions));
+                    array.add(readValue(parser));
                 }
                 return array;
             }
@@ -196,7 +256,7 @@ final class JsonSupport {
         }
     }
 
-    private static String escapePointer(String name) {
+    static String escapePointer(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,17 +19,18 @@ final class StrictNode {
     private final JsonNode node;
     private final String pointer;
     private final String path;
-    private final Map<String, int[]> positions;
+    /** The parsed input, kept to find a value's line and column again when it is refused. */
+    private final String source;
 
-    private StrictNode(JsonNode node, String pointer, String path, Map<String, int[]> positions) {
+    private StrictNode(JsonNode node, String pointer, String path, String source) {
         this.node = node;
         this.pointer = pointer;
         this.path = path;
-        this.positions = positions;
+        this.source = source;
     }
 
-    static StrictNode root(JsonNode node, Map<String, int[]> positions) {
-        return new StrictNode(node, "", "", positions);
+    static StrictNode root(JsonNode node, String source) {
+        return new StrictNode(node, "", "", source);
     }
 
     JsonNode json() {
@@ -54,10 +54,8 @@ final class StrictNode {
     }
 
     AnnotationFormatException error(String problem) {
-        int[] where = positions.get(pointer);
-        int line = where == null ? 0 : where[0];
-        int column = where == null ? 0 : where[1];
-        return new AnnotationFormatException(problem, line, column, path, null);
+        int[] where = JsonSupport.locate(source, pointer);
+        return new AnnotationFormatException(problem, where[0], where[1], path, null);
     }
 
     StrictNode requireObject() throws AnnotationFormatException {
@@ -97,7 +95,7 @@ final class StrictNode {
 
     private StrictNode child(String name) {
         String childPath = path.isEmpty() ? name : path + "." + name;
-        return new StrictNode(node.get(name), pointer + "/" + name.replace("~", "~0").replace("/", "~1"), childPath, positions);
+        return new StrictNode(node.get(name), pointer + "/" + JsonSupport.escapePointer(name), childPath, source);
     }
 
     List<StrictNode> elements() throws AnnotationFormatException {
@@ -106,7 +104,7 @@ final class StrictNode {
         }
         List<StrictNode> elements = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            elements.add(new StrictNode(node.get(i), pointer + "/" + i, path + "[" + i + "]", positions));
+            elements.add(new StrictNode(node.get(i), pointer + "/" + i, path + "[" + i + "]", source));
         }
         return elements;
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param span       the quotation including its marks
  * @param type       direct, partial or headline
  * @param speakerId  the {@link Speaker#id()} it is attributed to, or {@code null} if unattributed
- * @param mention    where the speaker is named for this quote ("Putin" in "said Putin"), or {@code null}
+ * @param mention    where the speaker is named for this quote ("Smith" in "said Smith"), or {@code null}
  * @param cue        the cue the attribution rests on ("said", "told reporters", ":"), or {@code null}
  * @param confidence 0..1, how sure the origin is of the speaker
  * @param origin     {@code rule:<sieve name>} for the engine, {@code manual} for a person

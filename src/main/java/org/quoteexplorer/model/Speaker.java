@@ -7,10 +7,10 @@ import java.util.Objects;
  * Someone quoted in an article: a person, an organisation or a group.
  *
  * @param id      unique within the document ("s1", "s2", …)
- * @param name    canonical name ("Vladimir Putin"), never a title
+ * @param name    canonical name ("Jane Smith"), never a title
  * @param kind    person, organization, group or unknown
- * @param title   role kept apart from the name ("Russian President"), or {@code null}
- * @param aliases other ways the article refers to the speaker ("Putin", "President Putin")
+ * @param title   role kept apart from the name ("Foreign Minister"), or {@code null}
+ * @param aliases other ways the article refers to the speaker ("Smith", "Minister Smith")
  */
 public record Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases) {
 

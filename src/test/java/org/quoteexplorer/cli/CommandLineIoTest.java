@@ -55,6 +55,7 @@ class CommandLineIoTest {
 
         assertThat(exit).as(err.toString()).isZero();
         SchemaAssertions.assertValid(out.toString());
+        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(out.toString())).isPositive();
         JsonNode json = PLAIN.readTree(out.toString());
         assertThat(json.path("document").path("id").textValue()).isEqualTo("talks");
         assertThat(json.path("document").path("text").textValue()).isEqualTo(ARTICLE);
@@ -73,6 +74,7 @@ class CommandLineIoTest {
         }
         for (String name : new String[] {"talks.json", "page.json"}) {
             SchemaAssertions.assertValid(Files.readString(target.resolve(name)));
+            SchemaAssertions.assertTextsAtCodePointOffsets(Files.readString(target.resolve(name)));
         }
         assertThat(AnnotationJson.load(target.resolve("page.json")).text()).isEqualTo("Page\n\u201CYes,\u201D she said.");
     }
@@ -114,6 +116,25 @@ class CommandLineIoTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("missing.txt: no such file or folder").contains("empty.txt is empty");
         assertThat(target.resolve("talks.json")).exists();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void bundledSampleAttributedOnTheCommandLineIsSchemaValidWithExactTexts() throws Exception {
+        int exit = run("attribute", "assets/articles/kremlin-iran.txt");
+
+        assertThat(exit).as(err.toString()).isZero();
+        SchemaAssertions.assertValid(out.toString());
+        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(out.toString())).isPositive();
+        assertThat(AnnotationJson.read(out.toString()).article().id()).isEqualTo("kremlin-iran");
+    }
+
+    @Test
+    void annotationFileGivenAsAnArticleIsRefused() {
+        int exit = run("attribute", folder.resolve("in/old.quotes.json").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("old.quotes.json: is an annotation file, not an article");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.quoteexplorer.io.KnownSpeakers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +58,7 @@ class MainWindowTest {
 
     @Test
     void everyQuoteOfTheSampleIsHighlightedInItsSpeakersColourWithALabel(FxRobot robot) throws Exception {
-        AnnotatedArticle expected = new DocumentLoader(List.of()).loadSample().document();
+        AnnotatedArticle expected = new DocumentLoader(KnownSpeakers.loadDefault()).loadSample().document();
         StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
         assertThat(expected.quotes()).isNotEmpty();
         assertThat(area.getText()).isEqualTo(expected.text());
@@ -78,6 +81,27 @@ class MainWindowTest {
         ListView<?> list = robot.lookup("#quoteList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSameSizeAs(expected.quotes());
         assertThat(robot.lookup("#speakerList").queryAs(ListView.class).getItems()).isNotEmpty();
+    }
+
+    /** The gold of the shared corpus: all its quotes must be highlighted, attributed and labelled. */
+    @Test
+    void everyGoldQuoteOfTheSampleIsHighlightedWithASpeakerLabel(FxRobot robot) throws Exception {
+        Path gold = Path.of(System.getProperty("qe.shared", "../shared"), "corpus", "seed", "kremlin-iran.gold.json");
+        Assumptions.assumeTrue(Files.isRegularFile(gold), "shared corpus not present");
+        JsonNode article = new ObjectMapper().readTree(gold.toFile()).get(0);
+        String text = document().text();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        int highlighted = 0;
+        for (JsonNode goldQuote : article.get("quotes")) {
+            int start = text.offsetByCodePoints(0, goldQuote.get("outer_start").asInt());
+            int end = text.offsetByCodePoints(0, goldQuote.get("outer_end").asInt());
+            Quote quote = document().quotes().stream().filter(q -> q.span().overlaps(new org.quoteexplorer.model.Span(start, end)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no quote at " + goldQuote.get("text")));
+            assertThat(quote.speakerId()).as("speaker of %s", goldQuote.get("text")).isNotNull();
+            assertThat(area.getStyleOfChar(start + 1)).contains("quote").doesNotContain(SpeakerPalette.UNATTRIBUTED_CLASS);
+            highlighted++;
+        }
+        assertThat(highlighted).isEqualTo(article.get("quotes").size()).isEqualTo(14);
     }
 
     @Test

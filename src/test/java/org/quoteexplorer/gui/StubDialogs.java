@@ -29,6 +29,49 @@ final class StubDialogs implements DialogService {
         errors.add(title + ": " + message);
     }
 
+    final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
+    final List<String> questions = new ArrayList<>();
+
+    /** Queues the answer to the next askText / askSpeaker / askChoice; an empty queue cancels. */
+    StubDialogs answer(Object next) {
+        answers.add(next);
+        return this;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        questions.add(title);
+        return Optional.ofNullable((String) answers.poll());
+    }
+
+    @Override
+    public Optional<SpeakerForm> askSpeaker(String title, SpeakerForm initial) {
+        questions.add(title);
+        return Optional.ofNullable((SpeakerForm) answers.poll());
+    }
+
+    @Override
+    public <T> Optional<T> askChoice(String title, String label, List<T> options, java.util.function.Function<T, String> describe) {
+        questions.add(title);
+        Object wanted = answers.poll();
+        return options.stream().filter(o -> describe.apply(o).equals(wanted)).findFirst();
+    }
+
+    final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void showWarning(String title, String message) {
+        warnings.add(title + ": " + message);
+    }
+
+    boolean confirmAnswer;
+
+    @Override
+    public boolean confirm(String title, String message, String yes, String no) {
+        questions.add(title);
+        return confirmAnswer;
+    }
+
     @Override
     public UnsavedChoice askToSaveChanges(String documentName) {
         unsavedQuestions++;

@@ -153,8 +153,8 @@ class ArticleReaderTest {
     void htmlGivesHeadlineAndParagraphsAsLines() throws Exception {
         String html = """
                 <!DOCTYPE html><html><head><title>Site | Story</title><script>var x = "not text";</script></head>
-                <body><nav><a href="/">Home</a></nav>
-                <article><h1>Talks &amp; <em>hope</em></h1>
+                <body><header>Site banner</header><nav><a href="/">Home</a></nav>
+                <article><header><h1>Talks &amp; <em>hope</em></h1></header>
                 <p>The minister
                    arrived.</p>
                 <p>&ldquo;We are close,&rdquo; she said.</p>

@@ -45,4 +45,32 @@ public final class SchemaAssertions {
     public static void assertValid(String json) {
         assertThat(problems(json)).as("schema violations").isEmpty();
     }
+
+    /**
+     * Every {start, end, text} of a native export (quotes, mentions, cues) holds exactly the
+     * document text at those code point offsets, counted independently of the code under test.
+     *
+     * @return how many spans were checked
+     */
+    public static int assertTextsAtCodePointOffsets(String json) {
+        try {
+            JsonNode root = PLAIN.readTree(json);
+            int[] text = root.path("document").path("text").textValue().codePoints().toArray();
+            int checked = 0;
+            for (JsonNode quote : root.path("quotes")) {
+                for (JsonNode span : new JsonNode[] {quote, quote.path("mention"), quote.path("cue")}) {
+                    if (span.has("start")) {
+                        int start = span.path("start").intValue();
+                        int end = span.path("end").intValue();
+                        assertThat(span.path("text").textValue()).as("text at %d..%d", start, end)
+                                .isEqualTo(new String(text, start, end - start));
+                        checked++;
+                    }
+                }
+            }
+            return checked;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

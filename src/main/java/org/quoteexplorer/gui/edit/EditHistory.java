@@ -22,6 +22,8 @@ public final class EditHistory {
     private AnnotatedArticle current;
     /** Size of {@link #done} when last saved; -1 when that state cannot be reached any more. */
     private int cleanPosition;
+    /** Key of the last perform while the next one may still fold into it; null once anything else happened. */
+    private String lastCoalesceKey;
 
     public EditHistory(AnnotatedArticle initial) {
         this.current = Objects.requireNonNull(initial);
@@ -33,13 +35,41 @@ public final class EditHistory {
     }
 
     public void perform(Change change) {
-        current = change.applyTo(current);
-        done.add(change);
-        if (cleanPosition > done.size() - 1) {
-            cleanPosition = -1;
+        perform(change, null);
+    }
+
+    /**
+     * Performs a change that continues the previous step when both carry the same non-null key and
+     * nothing happened in between (no other edit, undo, redo or save): holding Shift+→ on a quote
+     * ({@code "resize:q3"}) grows it in one undo step. Listeners still hear each change as it comes.
+     */
+    public void perform(Change change, String coalesceKey) {
+        AnnotatedArticle changed = change.applyTo(current);
+        Change applied = change;
+        boolean continuesLastStep = coalesceKey != null && coalesceKey.equals(lastCoalesceKey) && canUndo();
+        lastCoalesceKey = coalesceKey;
+        if (continuesLastStep) {
+            Change previous = done.remove(done.size() - 1);
+            Change step = Coalescing.coalesce(previous, change);
+            // The folded step compacts the quotes' history, so the document is rebuilt from it
+            // and listeners hear the exact transition, keeping undo and the view in step.
+            changed = step.applyTo(previous.inverse().applyTo(current));
+            applied = Coalescing.transition(change.description(), current, changed, change.affectedQuoteIds());
+            if (step.changesAnything()) {
+                done.add(step);
+            } else {
+                // The run undid itself: the step vanishes, and a later key must not fold into the step before it.
+                lastCoalesceKey = null;
+            }
+        } else {
+            done.add(change);
+            if (cleanPosition >= done.size()) {
+                cleanPosition = -1;
+            }
         }
+        current = changed;
         undone.clear();
-        fire(change);
+        fire(applied);
     }
 
     public boolean canUndo() {
@@ -63,6 +93,7 @@ public final class EditHistory {
         if (!canUndo()) {
             return;
         }
+        lastCoalesceKey = null;
         Change change = done.remove(done.size() - 1);
         Change inverse = change.inverse();
         current = inverse.applyTo(current);
@@ -74,6 +105,7 @@ public final class EditHistory {
         if (!canRedo()) {
             return;
         }
+        lastCoalesceKey = null;
         Change change = undone.remove(undone.size() - 1);
         current = change.applyTo(current);
         done.add(change);
@@ -82,6 +114,7 @@ public final class EditHistory {
 
     public void markClean() {
         cleanPosition = done.size();
+        lastCoalesceKey = null;
         fire(null);
     }
 

@@ -53,7 +53,10 @@ public final class Edits {
      */
     public Change reassignToNewSpeaker(AnnotatedArticle document, String quoteId, String name,
                                        SpeakerKind kind, String title) {
-        return quotes.reassignToNewSpeaker(document, quoteId, name, kind, title);
+        Lookup.quote(document, quoteId);
+        return speakers.forNamedSpeaker(document, name, kind, title,
+                (withSpeaker, speakerId) -> quotes.reassign(withSpeaker, quoteId, speakerId),
+                "Reassign " + quoteId + " to new speaker " + Names.requireName(name));
     }
 
     /** The analyst confirms the suggestion as it stands; origin and confidence stay as evidence. */
@@ -102,6 +105,17 @@ public final class Edits {
      */
     public Change addQuote(AnnotatedArticle document, Span selection, String speakerId, Span mention, Span cue) {
         return spans.addQuote(document, selection, speakerId, mention, cue);
+    }
+
+    /**
+     * A quote marked by hand with the speaker a person typed, as in {@link #reassignToNewSpeaker}:
+     * an existing speaker by name or alias, else a new one — quote and speaker in one undo step.
+     */
+    public Change addQuoteByNamedSpeaker(AnnotatedArticle document, Span selection, String name, SpeakerKind kind,
+                                         String title, Span mention, Span cue) {
+        return speakers.forNamedSpeaker(document, name, kind, title,
+                (withSpeaker, speakerId) -> spans.addQuote(withSpeaker, selection, speakerId, mention, cue),
+                "Add " + Ids.nextQuoteId(document) + " by new speaker " + Names.requireName(name));
     }
 
     /** Extends or shrinks a quote to the selection, keeping speaker, note and history. */

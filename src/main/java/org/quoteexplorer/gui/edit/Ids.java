@@ -10,8 +10,9 @@ import org.quoteexplorer.model.Speaker;
 /**
  * Fresh ids for new quotes and speakers.
  *
- * <p>One past the highest number in use rather than size + 1, so an id freed by a deletion is
- * never handed out again while an older one with that number may still sit in the undo history.
+ * <p>One past the highest number in use rather than size + 1, which would hand out an id still in
+ * use once a lower-numbered quote or speaker is gone (merged, deleted). Reusing the number of one
+ * that is gone is harmless: undo and redo replay changes in order, so the two never meet.
  */
 final class Ids {
 

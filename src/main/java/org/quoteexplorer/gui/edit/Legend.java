@@ -1,7 +1,8 @@
 package org.quoteexplorer.gui.edit;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import org.quoteexplorer.model.Speaker;
 /**
  * The legend of speakers: who is quoted, how often, in which colour, and which digit key picks them.
  *
- * <p>Speakers are listed in the order they are first quoted, as a reader meets them; speakers
- * quoted nowhere (or only in rejected quotes) follow in list order. Rejected quotes are not
- * counted: they are not quotations.
+ * <p>Speakers are listed in the order a reader meets them: where the text first names them (by
+ * name or alias, as a whole word), else where they are first quoted; speakers the text neither
+ * names nor quotes follow in list order. Naming comes first because it does not move when quotes
+ * are reattributed, so digit keys 1–9 keep meaning the same speaker during a review. Rejected
+ * quotes are not counted: they are not quotations.
  *
  * <p>A speaker's colour comes from its id, never from its position, so reattributing, merging or
  * deleting other speakers never recolours anyone: the article view restyles only what changed.
@@ -36,23 +39,25 @@ public final class Legend {
     }
 
     public static List<Entry> entries(AnnotatedArticle document, int paletteSize) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstQuoted = new HashMap<>();
         for (Quote quote : document.quotes()) {
             if (quote.isAttributed() && quote.status() != QuoteStatus.REJECTED) {
                 counts.merge(quote.speakerId(), 1, Integer::sum);
+                firstQuoted.putIfAbsent(quote.speakerId(), quote.span().start());
             }
         }
-        List<Entry> entries = new ArrayList<>();
-        for (String speakerId : counts.keySet()) {
-            document.speaker(speakerId).ifPresent(speaker ->
-                    entries.add(new Entry(speaker, counts.get(speakerId), paletteIndex(speaker, paletteSize))));
+        List<Speaker> speakers = document.speakers();
+        Map<String, Integer> appearance = new HashMap<>();
+        for (Speaker speaker : speakers) {
+            int named = firstNamed(document.text(), speaker);
+            appearance.put(speaker.id(), named >= 0 ? named : firstQuoted.getOrDefault(speaker.id(), Integer.MAX_VALUE));
         }
-        for (Speaker speaker : document.speakers()) {
-            if (!counts.containsKey(speaker.id())) {
-                entries.add(new Entry(speaker, 0, paletteIndex(speaker, paletteSize)));
-            }
-        }
-        return List.copyOf(entries);
+        // A stable sort on appearance keeps list order among speakers that never appear.
+        return speakers.stream()
+                .sorted(Comparator.comparingInt(s -> appearance.get(s.id())))
+                .map(s -> new Entry(s, counts.getOrDefault(s.id(), 0), paletteIndex(s, paletteSize)))
+                .toList();
     }
 
     /** The speakers digit keys 1–9 stand for, in legend order. */
@@ -67,6 +72,42 @@ public final class Legend {
         }
         List<Speaker> speakers = digitSpeakers(document);
         return digit <= speakers.size() ? Optional.of(speakers.get(digit - 1)) : Optional.empty();
+    }
+
+    /** Offset where the text first names the speaker as a whole word, ignoring case; -1 if it never does. */
+    static int firstNamed(String text, Speaker speaker) {
+        int first = -1;
+        for (String name : concat(speaker.name(), speaker.aliases())) {
+            int at = findWord(text, name.strip());
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static int findWord(String text, String word) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = 0; at + word.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, word, 0, word.length())
+                    && !isWordChar(text, at - 1) && !isWordChar(text, at + word.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
     }
 
     /**

@@ -1,16 +1,13 @@
 package org.quoteexplorer.gui.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
-import org.quoteexplorer.model.SpeakerKind;
 
 /** Edits of one quote's attribution, status, type, mention and note. */
 final class QuoteEdits {
@@ -29,21 +26,6 @@ final class QuoteEdits {
         }
         return Change.ofQuotes("Reassign " + quoteId + " to " + speaker.name(),
                 List.of(quote), List.of(reattributed(document, quote, speaker, QuoteStatus.CORRECTED)));
-    }
-
-    Change reassignToNewSpeaker(AnnotatedArticle document, String quoteId, String name, SpeakerKind kind, String title) {
-        Lookup.quote(document, quoteId);
-        String cleanName = Names.requireName(name);
-        Optional<Speaker> existing = SpeakerNames.find(document, cleanName);
-        if (existing.isPresent()) {
-            return reassign(document, quoteId, existing.get().id());
-        }
-        Speaker added = new Speaker(Ids.nextSpeakerId(document), cleanName, kind, Names.blankToNull(title), List.of());
-        List<Speaker> speakers = new ArrayList<>(document.speakers());
-        speakers.add(added);
-        Change reassignment = reassign(document.withSpeakers(speakers), quoteId, added.id());
-        return new Change("Reassign " + quoteId + " to new speaker " + added.name(),
-                reassignment.quotesBefore(), reassignment.quotesAfter(), document.speakers(), speakers);
     }
 
     Change setStatus(AnnotatedArticle document, String quoteId, QuoteStatus status) {

@@ -7,7 +7,7 @@ import org.quoteexplorer.model.Span;
 
 /**
  * What hovering a quote tells: who, on what grounds, how sure —
- * {@code Vladimir Putin — rule:quote-verb-speaker, 0.95 — evidence: “said Putin”}.
+ * {@code Ana Lopez — rule:quote-verb-speaker, 0.95 — evidence: “said Lopez”}.
  */
 public final class QuoteTooltips {
 
@@ -33,8 +33,8 @@ public final class QuoteTooltips {
     }
 
     /**
-     * The words the attribution rests on. Cue and mention usually sit together ("said Putin",
-     * "Putin told reporters"), so the stretch covering both reads best; far apart, they are joined
+     * The words the attribution rests on. Cue and mention usually sit together ("said Lopez",
+     * "Lopez told reporters"), so the stretch covering both reads best; far apart, they are joined
      * with an ellipsis in text order.
      */
     static String evidence(String text, Span cue, Span mention) {

@@ -2,6 +2,7 @@ package org.quoteexplorer.gui.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -44,11 +45,16 @@ final class SpanEdits {
         return reshaped(document, quote, span, "Change the extent of " + quoteId);
     }
 
-    /** Moves the start by {@code delta} characters (negative: to the left), as Shift+arrow keys do. */
+    /**
+     * Moves the start by {@code delta} characters (negative: to the left), as Shift+arrow keys do.
+     * A character is a code point, so an emoji's surrogate pair is never cut in half.
+     */
     Change moveStart(AnnotatedArticle document, String quoteId, int delta) {
         Quote quote = Lookup.quote(document, quoteId);
-        int start = quote.span().start() + delta;
-        requireNudge(document, quote, delta, start, quote.span().end());
+        int start = nudged(document.text(), quote, quote.span().start(), delta, delta < 0);
+        if (start >= quote.span().end()) {
+            throw new IllegalArgumentException(quoteId + " cannot shrink to nothing");
+        }
         return reshaped(document, quote, new Span(start, quote.span().end()),
                 (delta < 0 ? "Extend " : "Shrink ") + quoteId + " at the start");
     }
@@ -56,8 +62,10 @@ final class SpanEdits {
     /** Moves the end by {@code delta} characters (positive: to the right). */
     Change moveEnd(AnnotatedArticle document, String quoteId, int delta) {
         Quote quote = Lookup.quote(document, quoteId);
-        int end = quote.span().end() + delta;
-        requireNudge(document, quote, delta, quote.span().start(), end);
+        int end = nudged(document.text(), quote, quote.span().end(), delta, delta > 0);
+        if (end <= quote.span().start()) {
+            throw new IllegalArgumentException(quoteId + " cannot shrink to nothing");
+        }
         return reshaped(document, quote, new Span(quote.span().start(), end),
                 (delta > 0 ? "Extend " : "Shrink ") + quoteId + " at the end");
     }
@@ -74,6 +82,7 @@ final class SpanEdits {
             throw new IllegalArgumentException("offset " + offset + " is not inside " + quoteId + " "
                     + Spans.show(whole));
         }
+        Spans.requireCharacterBoundary(text, offset, "the split point");
         int firstEnd = offset;
         while (firstEnd > whole.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) {
             firstEnd--;
@@ -116,8 +125,10 @@ final class SpanEdits {
         }
         String text = document.text();
         Span span = new Span(first.span().start(), second.span().end());
-        List<HistoryEntry> history = new ArrayList<>(first.history());
-        history.addAll(second.history());
+        // Parts of an earlier split share the entries from before it: one event, kept once.
+        Set<HistoryEntry> events = new LinkedHashSet<>(first.history());
+        events.addAll(second.history());
+        List<HistoryEntry> history = new ArrayList<>(events);
         history.sort(Comparator.comparing(HistoryEntry::time));
         Quote merged = new Quote(first.id(), span, first.type(), first.speakerId(),
                 first.mention() != null ? first.mention() : second.mention(),
@@ -146,16 +157,17 @@ final class SpanEdits {
         return Change.ofQuotes(description, List.of(quote), List.of(changed));
     }
 
-    private static void requireNudge(AnnotatedArticle document, Quote quote, int delta, int start, int end) {
+    /** The boundary moved by {@code delta} code points; past the text's edge is refused as growth or shrinkage. */
+    private static int nudged(String text, Quote quote, int boundary, int delta, boolean grows) {
         if (delta == 0) {
             throw new IllegalArgumentException("moving a boundary of " + quote.id() + " by 0 changes nothing");
         }
-        if (start < 0 || end > document.text().length()) {
-            throw new IllegalArgumentException(quote.id() + " cannot grow past the edge of the text");
+        int moved = Spans.shiftByCodePoints(text, boundary, delta);
+        if (moved < 0) {
+            throw new IllegalArgumentException(quote.id()
+                    + (grows ? " cannot grow past the edge of the text" : " cannot shrink to nothing"));
         }
-        if (end <= start) {
-            throw new IllegalArgumentException(quote.id() + " cannot shrink to nothing");
-        }
+        return moved;
     }
 
     private static Span evidence(String text, Span selection, Span quote, String what) {

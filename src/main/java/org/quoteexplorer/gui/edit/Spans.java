@@ -16,6 +16,32 @@ final class Spans {
             throw new IllegalArgumentException(what + " " + show(span) + " lies outside the text (length "
                     + text.length() + ")");
         }
+        requireCharacterBoundary(text, span.start(), what);
+        requireCharacterBoundary(text, span.end(), what);
+    }
+
+    /**
+     * Offsets are UTF-16 indices, but the export counts code points: a boundary between the two
+     * halves of a surrogate pair (an emoji, say) has no code point offset, so it is refused here.
+     */
+    static void requireCharacterBoundary(String text, int offset, String what) {
+        if (offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset))) {
+            throw new IllegalArgumentException(what + " cuts a character in half at offset " + offset);
+        }
+    }
+
+    /** {@code offset} moved by {@code delta} code points, or -1 if that leaves the text. */
+    static int shiftByCodePoints(String text, int offset, int delta) {
+        int moved = offset;
+        for (int step = 0; step < Math.abs(delta); step++) {
+            if (delta > 0 ? moved >= text.length() : moved <= 0) {
+                return -1;
+            }
+            moved += delta > 0 ? Character.charCount(text.codePointAt(moved))
+                    : -Character.charCount(text.codePointBefore(moved));
+        }
+        return moved;
     }
 
     /**

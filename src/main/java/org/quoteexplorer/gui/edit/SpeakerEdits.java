@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -39,25 +41,47 @@ final class SpeakerEdits {
         return new Change("Add speaker " + cleanName, List.of(), List.of(), document.speakers(), speakers);
     }
 
-    /** Renaming to a case variant is allowed; to another speaker's name is a merge, so it is refused. */
+    /**
+     * Runs {@code edit} for the speaker a person typed: an existing one whose name or alias it is
+     * (ignoring case; kind and title are then ignored), else a new speaker created in the same
+     * undo step, so undo never leaves a speaker behind that nobody asked for.
+     */
+    Change forNamedSpeaker(AnnotatedArticle document, String name, SpeakerKind kind, String title,
+                           BiFunction<AnnotatedArticle, String, Change> edit, String newSpeakerDescription) {
+        Optional<Speaker> existing = SpeakerNames.find(document, Names.requireName(name));
+        if (existing.isPresent()) {
+            return edit.apply(document, existing.get().id());
+        }
+        Change add = addSpeaker(document, name, kind, title);
+        List<Speaker> speakers = add.speakersAfter();
+        AnnotatedArticle withSpeaker = add.applyTo(document);
+        return add.andThen(edit.apply(withSpeaker, speakers.get(speakers.size() - 1).id()), newSpeakerDescription);
+    }
+
+    /** Renaming to a case variant or an own alias is allowed; to another speaker's name or alias is a merge, so it is refused. */
     Change rename(AnnotatedArticle document, String speakerId, String newName) {
         Speaker speaker = Lookup.speaker(document, speakerId);
         String cleanName = Names.requireName(newName);
         if (cleanName.equals(speaker.name())) {
             throw new IllegalArgumentException(speaker.name() + " is already called that");
         }
+        String key = SpeakerNames.normalize(cleanName);
         document.speakers().stream()
                 .filter(s -> !s.id().equals(speakerId))
-                .filter(s -> SpeakerNames.normalize(s.name()).equals(SpeakerNames.normalize(cleanName)))
+                .filter(s -> SpeakerNames.normalize(s.name()).equals(key)
+                        || s.aliases().stream().anyMatch(a -> SpeakerNames.normalize(a).equals(key)))
                 .findFirst().ifPresent(other -> {
-                    throw new IllegalArgumentException("there is already a speaker named " + other.name()
+                    throw new IllegalArgumentException(cleanName + " already names " + other.name()
                             + " (" + other.id() + "); merge the two instead");
                 });
         List<Quote> before = document.quotesOf(speakerId);
         List<Quote> after = before.stream()
                 .map(q -> journal.record(q, "rename-speaker", speaker.name(), cleanName)).toList();
+        // Promoting an alias to the name leaves no reason to keep it as an alias too.
+        Speaker renamed = speaker.withName(cleanName).withAliases(speaker.aliases().stream()
+                .filter(a -> !SpeakerNames.normalize(a).equals(key)).toList());
         return new Change("Rename " + speaker.name() + " to " + cleanName, before, after,
-                document.speakers(), replace(document.speakers(), speaker.withName(cleanName)));
+                document.speakers(), replace(document.speakers(), renamed));
     }
 
     /** Title and kind describe the speaker, not the attribution, so quotes are untouched. Blank title clears it. */

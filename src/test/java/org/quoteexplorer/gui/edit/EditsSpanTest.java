@@ -18,6 +18,8 @@ import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
 
 class EditsSpanTest {
 
@@ -64,6 +66,39 @@ class EditsSpanTest {
 
         assertThat(added.mention()).isEqualTo(mention);
         assertThat(added.cue()).isEqualTo(cue);
+    }
+
+    @Test
+    void addQuoteByANewSpeakerCreatesBothInOneStep() {
+        Change change = edits.addQuoteByNamedSpeaker(doc, span("Parks staff were not asked."), "Maria Sanz",
+                SpeakerKind.PERSON, "Deputy mayor", null, span("answered"));
+        AnnotatedArticle after = change.applyTo(doc);
+
+        Quote added = quote(after, "q6");
+        assertThat(after.speaker("s5")).map(Speaker::name).contains("Maria Sanz");
+        assertThat(added.speakerId()).isEqualTo("s5");
+        assertThat(added.cue()).isEqualTo(span("answered"));
+        assertThat(added.history()).containsExactly(new HistoryEntry(NOW, "add", null, "Maria Sanz"));
+        assertThat(change.description()).isEqualTo("Add q6 by new speaker Maria Sanz");
+        assertThat(change.inverse().applyTo(after)).isEqualTo(doc);
+    }
+
+    @Test
+    void addQuoteByTheNameOfAKnownSpeakerUsesThatSpeaker() {
+        Change change = edits.addQuoteByNamedSpeaker(doc, span("Nobody answered her."), "lopez",
+                SpeakerKind.GROUP, null, null, null);
+
+        assertThat(change.changesSpeakers()).isFalse();
+        assertThat(quote(change.applyTo(doc), "q6").speakerId()).isEqualTo("s1");
+        assertThat(change.description()).isEqualTo("Add q6 by Ana Lopez");
+    }
+
+    @Test
+    void addQuoteByANewSpeakerWithABadSelectionCreatesNoSpeaker() {
+        assertThatThrownBy(() -> edits.addQuoteByNamedSpeaker(doc, span("reporters: “The money"), "Maria Sanz",
+                SpeakerKind.PERSON, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlaps quote q4");
     }
 
     @Test
@@ -197,6 +232,30 @@ class EditsSpanTest {
                 .hasMessageContaining("overlaps quote q5");
     }
 
+    @Test
+    void nudgingStepsOverAnEmojiAsOneCharacter() {
+        String text = "Fans wrote 🎉“We won” online.";
+        int quoteStart = text.indexOf('“');
+        AnnotatedArticle withEmoji = new AnnotatedArticle(Article.of("emoji", text), List.of(), List.of(
+                Quote.unattributed("q1", new Span(quoteStart, text.indexOf('”') + 1), QuoteType.PARTIAL)));
+
+        Quote after = quote(edits.moveStart(withEmoji, "q1", -1).applyTo(withEmoji), "q1");
+
+        assertThat(after.span().start()).isEqualTo(quoteStart - 2);
+        assertThat(after.span().of(text)).isEqualTo("🎉“We won”");
+    }
+
+    @Test
+    void spansThatCutAnEmojiInHalfAreRefused() {
+        String text = "Fans wrote 🎉 “We won” online.";
+        int inside = text.indexOf('🎉') + 1;
+        AnnotatedArticle withEmoji = new AnnotatedArticle(Article.of("emoji", text), List.of(), List.of());
+
+        assertThatThrownBy(() -> edits.addQuote(withEmoji, new Span(inside, text.indexOf('”') + 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the quote cuts a character in half at offset " + inside);
+    }
+
     // ---------------------------------------------------------------- split
 
     @Test
@@ -281,6 +340,18 @@ class EditsSpanTest {
 
         assertThat(merged.history()).extracting(HistoryEntry::action).containsExactly("accept", "note", "merge");
         assertThat(merged.note()).isEqualTo("a\nb");
+    }
+
+    @Test
+    void splittingAndMergingBackKeepsEachEarlierHistoryEntryOnce() {
+        AnnotatedArticle accepted = edits.accept(doc, "q2").applyTo(doc);
+        AnnotatedArticle split = edits.splitQuote(accepted, "q2", span(" this year").start()).applyTo(accepted);
+
+        Quote merged = quote(edits.mergeQuotes(split, "q2", "q6").applyTo(split), "q2");
+
+        assertThat(merged.span()).isEqualTo(quote(doc, "q2").span());
+        assertThat(merged.history()).extracting(HistoryEntry::action)
+                .containsExactly("accept", "split", "split", "merge");
     }
 
     @Test

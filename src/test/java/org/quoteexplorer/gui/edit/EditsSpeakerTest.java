@@ -51,12 +51,17 @@ class EditsSpeakerTest {
     }
 
     @Test
-    void renameMayFixCaseButNotTakeAnotherSpeakersName() {
+    void renameMayFixCaseOrUseAnOwnAliasButNotTakeAnotherSpeakersNameOrAlias() {
         assertThat(edits.renameSpeaker(doc, "s1", "ANA LOPEZ").applyTo(doc).speaker("s1"))
                 .map(Speaker::name).contains("ANA LOPEZ");
+        assertThat(edits.renameSpeaker(doc, "s1", "Lopez").applyTo(doc).speaker("s1"))
+                .contains(new Speaker("s1", "Lopez", SpeakerKind.PERSON, "Mayor", List.of("Mayor Ana Lopez")));
         assertThatThrownBy(() -> edits.renameSpeaker(doc, "s1", "tom  berg"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("there is already a speaker named Tom Berg (s3); merge the two instead");
+                .hasMessage("tom berg already names Tom Berg (s3); merge the two instead");
+        assertThatThrownBy(() -> edits.renameSpeaker(doc, "s1", "Berg"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Berg already names Tom Berg (s3); merge the two instead");
         assertThatThrownBy(() -> edits.renameSpeaker(doc, "s1", " Ana Lopez"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Ana Lopez is already called that");

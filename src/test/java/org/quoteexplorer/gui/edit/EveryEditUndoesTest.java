@@ -30,6 +30,8 @@ class EveryEditUndoesTest {
                 op("set mention", d -> EDITS.setMention(d, "q5", span("Lopez said"))),
                 op("set note", d -> EDITS.setNote(d, "q2", "first day")),
                 op("add quote", d -> EDITS.addQuote(d, span("Nobody answered her."), "s1", null, null)),
+                op("add quote by new speaker", d -> EDITS.addQuoteByNamedSpeaker(d, span("Parks staff were not asked."),
+                        "Maria Sanz", SpeakerKind.PERSON, null, null, span("answered"))),
                 op("resize", d -> EDITS.resize(d, "q3", span("the plan “a costly dream”"))),
                 op("move start", d -> EDITS.moveStart(d, "q4", -1)),
                 op("move end", d -> EDITS.moveEnd(d, "q4", -1)),

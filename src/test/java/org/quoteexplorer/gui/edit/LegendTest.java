@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
 
 class LegendTest {
 
@@ -19,22 +20,53 @@ class LegendTest {
     private final AnnotatedArticle doc = Docs.article();
 
     @Test
-    void speakersAreListedInTheOrderTheyAreFirstQuotedWithTheirCounts() {
-        // With the headline given to him, Berg is the first speaker a reader meets.
-        AnnotatedArticle reordered = edits.reassign(doc, "q1", "s3").applyTo(doc);
-
-        assertThat(Legend.entries(reordered, 8))
+    void speakersAreListedInTheOrderTheTextNamesThemWithTheirCounts() {
+        assertThat(Legend.entries(doc, 8))
                 .extracting(e -> e.speaker().id() + "×" + e.quoteCount())
-                .containsExactly("s3×3", "s1×1", "s2×1", "s4×0");
+                .containsExactly("s1×2", "s2×1", "s3×2", "s4×0");
     }
 
     @Test
-    void rejectedQuotesAreNotCountedAndUnquotedSpeakersComeLast() {
+    void reattributingQuotesDoesNotReorderTheLegendSoDigitKeysKeepTheirSpeaker() {
+        AnnotatedArticle reattributed = edits.reassign(doc, "q1", "s3").applyTo(doc);
+        reattributed = edits.reassign(reattributed, "q2", "s3").applyTo(reattributed);
+
+        assertThat(Legend.entries(reattributed, 8))
+                .extracting(e -> e.speaker().id() + "×" + e.quoteCount())
+                .containsExactly("s1×0", "s2×1", "s3×4", "s4×0");
+        assertThat(Legend.digitSpeakers(reattributed)).isEqualTo(Legend.digitSpeakers(doc));
+    }
+
+    @Test
+    void aSpeakerTheTextNeverNamesIsPlacedWhereFirstQuoted() {
+        Speaker aide = new Speaker("s5", "Unnamed aide", SpeakerKind.PERSON, null, List.of());
+        List<Speaker> speakers = new ArrayList<>(doc.speakers());
+        speakers.add(aide);
+        AnnotatedArticle withAide = doc.withSpeakers(speakers);
+        withAide = edits.reassign(withAide, "q1", "s5").applyTo(withAide);
+
+        assertThat(Legend.entries(withAide, 8)).extracting(e -> e.speaker().id())
+                .containsExactly("s5", "s1", "s2", "s3", "s4");
+    }
+
+    @Test
+    void rejectedQuotesAreNotCountedAndUnnamedUnquotedSpeakersComeLast() {
         AnnotatedArticle rejected = edits.reject(doc, "q3").applyTo(doc);
 
         assertThat(Legend.entries(rejected, 8))
                 .extracting(e -> e.speaker().id() + "×" + e.quoteCount())
-                .containsExactly("s1×2", "s3×2", "s2×0", "s4×0");
+                .containsExactly("s1×2", "s2×0", "s3×2", "s4×0");
+    }
+
+    @ParameterizedTest(name = "\"{1}\" in \"{0}\" → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Talks with Bergman, then Berg spoke. | Berg        | 25
+            BERG spoke.                          | Berg        | 0
+            The Bergs spoke.                     | Berg        | -1
+            Talks. The city council met.         | City Council | 11
+            """)
+    void theTextNamesASpeakerOnlyAsAWholeWord(String text, String name, int expected) {
+        assertThat(Legend.firstNamed(text, new Speaker("s1", name, null, null, null))).isEqualTo(expected);
     }
 
     @Test

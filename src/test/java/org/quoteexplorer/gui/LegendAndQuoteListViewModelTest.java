@@ -1,0 +1,59 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.model.QuoteStatus;
+
+class LegendAndQuoteListViewModelTest {
+
+    private final DocumentSession session = Fixtures.openSession();
+    private final LegendViewModel legend = new LegendViewModel(session);
+    private final QuoteListViewModel list = new QuoteListViewModel(session);
+    private final Edits edits = Edits.withSystemClock();
+
+    @Test
+    void theLegendCountsEachSpeakersQuotesAndListsTheUnattributedLast() {
+        assertThat(legend.entries()).extracting(LegendEntry::name, LegendEntry::quoteCount, LegendEntry::shortcut)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Ann Lee", 1, 1),
+                        org.assertj.core.groups.Tuple.tuple("Tom Ray", 1, 2),
+                        org.assertj.core.groups.Tuple.tuple(QuoteDetails.UNATTRIBUTED, 1, 0));
+        assertThat(legend.speakerForDigit(2)).isEqualTo("s2");
+    }
+
+    @Test
+    void rejectedQuotesDoNotCountForTheirSpeaker() {
+        session.perform(edits.reject(session.getDocument(), "q1"));
+        assertThat(legend.entries().get(0).quoteCount()).isZero();
+    }
+
+    @Test
+    void aReassignmentMovesTheCountAndRelabelsOnlyThatRow() {
+        QuoteRow untouched = list.rows().get(0);
+        session.perform(edits.reassign(session.getDocument(), "q2", "s1"));
+        assertThat(legend.entries().get(0).quoteCount()).isEqualTo(2);
+        assertThat(legend.entries().get(1).quoteCount()).isZero();
+        assertThat(list.rows().get(0)).isSameAs(untouched);
+        assertThat(list.rows().get(1).speakerName()).isEqualTo("Ann Lee");
+        assertThat(list.rows().get(1).status()).isEqualTo(QuoteStatus.CORRECTED);
+        assertThat(list.rows().get(1).statusMark()).isNotEqualTo(list.rows().get(0).statusMark());
+    }
+
+    @Test
+    void rowsShowSpeakerTextTypeAndTheSameColourClassAsTheArticle() {
+        QuoteRow row = list.rows().get(1);
+        assertThat(row.text()).isEqualTo("\u201Ca waste\u201D");
+        assertThat(row.type().code()).isEqualTo("partial");
+        assertThat(row.speakerClass()).isEqualTo(session.palette().styleClassOf("s2"));
+        assertThat(list.rows().get(2).speakerClass()).isEqualTo(SpeakerPalette.UNATTRIBUTED_CLASS);
+    }
+
+    @Test
+    void selectingARowSelectsItsQuote() {
+        list.select(list.rows().get(2));
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q3");
+        assertThat(list.selectedIndex()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,192 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.ExportFormat;
+import org.quoteexplorer.io.KnownSpeakers;
+import org.quoteexplorer.io.RecoveryStore;
+import org.quoteexplorer.model.AnnotatedArticle;
+
+/** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
+class MainViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final StubDialogs dialogs = new StubDialogs();
+    private final MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()),
+            BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+
+    private Path article() throws Exception {
+        Path file = folder.resolve("harbour.txt");
+        Files.writeString(file, Fixtures.TEXT, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void editSomething() {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        viewModel.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
+    }
+
+    @Test
+    void openingAnArticleAttributesItAndSelectsTheFirstQuote() throws Exception {
+        viewModel.open(article());
+        AnnotatedArticle document = viewModel.session().getDocument();
+        assertThat(document.text()).isEqualTo(Fixtures.TEXT);
+        assertThat(viewModel.session().getSelectedQuoteId()).isEqualTo(document.quotes().get(0).id());
+        assertThat(viewModel.titleBinding().get()).isEqualTo("harbour.txt \u2014 Quote Explorer");
+        assertThat(viewModel.recentFiles()).containsExactly(article().toAbsolutePath());
+    }
+
+    @Test
+    void theTitleMarksUnsavedChanges() throws Exception {
+        viewModel.open(article());
+        editSomething();
+        assertThat(viewModel.titleBinding().get()).startsWith("*harbour.txt");
+    }
+
+    @Test
+    void saveWritesNextToTheArticleAndReopeningRestoresTheReview() throws Exception {
+        Path file = article();
+        viewModel.open(file);
+        editSomething();
+        AnnotatedArticle edited = viewModel.session().getDocument();
+        assertThat(viewModel.save()).isTrue();
+        Path sidecar = folder.resolve("harbour.quotes.json");
+        assertThat(sidecar).exists();
+        assertThat(viewModel.session().isDirty()).isFalse();
+
+        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        again.open(file);
+        assertThat(again.session().getDocument().quotes()).isEqualTo(edited.quotes());
+        assertThat(again.session().isDirty()).isFalse();
+    }
+
+    @Test
+    void exportWritesReadableJsonAndLeavesTheSaveTargetAlone() throws Exception {
+        viewModel.open(article());
+        Path target = folder.resolve("out.json");
+        dialogs.saveTarget = target;
+        viewModel.exportChosen();
+        assertThat(AnnotationJson.load(target).text()).isEqualTo(Fixtures.TEXT);
+        assertThat(viewModel.session().saveTargetProperty().get()).isEqualTo(folder.resolve("harbour.quotes.json"));
+    }
+
+    @Test
+    void exportAsWritesTheOtherFormats() throws Exception {
+        viewModel.open(article());
+        for (ExportFormat format : ExportFormat.values()) {
+            Path target = folder.resolve("out." + format.extension());
+            dialogs.saveTarget = target;
+            viewModel.exportChosen(format);
+            assertThat(Files.readString(target)).isEqualTo(format.write(viewModel.session().getDocument()));
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndTheOpenDocumentStays() throws Exception {
+        viewModel.open(article());
+        AnnotatedArticle before = viewModel.session().getDocument();
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": 12}");
+        viewModel.open(broken);
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not open");
+        assertThat(viewModel.session().getDocument()).isSameAs(before);
+        viewModel.open(folder.resolve("missing.txt"));
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(dialogs.errors.get(1)).contains("missing.txt");
+    }
+
+    @Test
+    void unsavedChangesAskBeforeAnotherFileReplacesThem() throws Exception {
+        viewModel.open(article());
+        editSomething();
+        AnnotatedArticle edited = viewModel.session().getDocument();
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.CANCEL;
+        viewModel.open(article());
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1);
+        assertThat(viewModel.session().getDocument()).isSameAs(edited);
+
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        viewModel.open(article());
+        assertThat(viewModel.session().isDirty()).isFalse();
+        assertThat(viewModel.session().getDocument()).isNotEqualTo(edited);
+    }
+
+    @Test
+    void choosingToSaveOnCloseSavesFirst() throws Exception {
+        viewModel.open(article());
+        editSomething();
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.SAVE;
+        assertThat(viewModel.confirmDiscardOrSave()).isTrue();
+        assertThat(folder.resolve("harbour.quotes.json")).exists();
+    }
+
+    @Test
+    void theSampleHasNoFileSoSaveAsksWhere() {
+        viewModel.openSample();
+        assertThat(viewModel.session().getDocument().quotes()).isNotEmpty();
+        assertThat(viewModel.save()).isFalse();
+        dialogs.saveTarget = folder.resolve("sample.json");
+        assertThat(viewModel.save()).isTrue();
+        assertThat(viewModel.session().saveTargetProperty().get()).isEqualTo(folder.resolve("sample.json"));
+    }
+
+    @Test
+    void autosaveKeepsUnsavedWorkThatTheNextStartOffersToRestore() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        first.autosave();
+        assertThat(store.list()).as("nothing unsaved, nothing kept").isEmpty();
+        AnnotatedArticle document = first.session().getDocument();
+        first.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
+        first.autosave();
+        AnnotatedArticle unsaved = first.session().getDocument();
+        assertThat(store.list()).hasSize(1);
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+        assertThat(afterCrash.session().getDocument().quotes()).isEqualTo(unsaved.quotes());
+        assertThat(afterCrash.session().isDirty()).isTrue();
+        assertThat(afterCrash.titleBinding().get()).startsWith("*harbour");
+        assertThat(store.list()).isEmpty();
+        assertThat(afterCrash.save()).isTrue();
+        assertThat(folder.resolve("harbour.quotes.json")).exists();
+        assertThat(afterCrash.session().isDirty()).isFalse();
+    }
+
+    @Test
+    void savingRemovesTheRecoveryAndDecliningARestoreDiscardsIt() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        AnnotatedArticle document = first.session().getDocument();
+        first.session().perform(Edits.withSystemClock().accept(document, document.quotes().get(0).id()));
+        first.autosave();
+        assertThat(store.list()).hasSize(1);
+        first.save();
+        assertThat(store.list()).isEmpty();
+
+        first.session().perform(Edits.withSystemClock().reject(first.session().getDocument(), document.quotes().get(0).id()));
+        first.autosave();
+        MainViewModel next = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = false;
+        assertThat(next.offerRecovery()).isFalse();
+        assertThat(next.session().hasDocument()).isFalse();
+        assertThat(store.list()).isEmpty();
+    }
+}

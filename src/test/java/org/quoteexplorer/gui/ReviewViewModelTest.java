@@ -1,0 +1,109 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.quoteexplorer.model.QuoteStatus;
+
+class ReviewViewModelTest {
+
+    private final DocumentSession session = Fixtures.openSession();
+    private final LegendViewModel legend = new LegendViewModel(session);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, new QuoteListViewModel(session));
+
+    private QuoteStatus statusOf(String id) {
+        return session.getDocument().quote(id).orElseThrow().status();
+    }
+
+    @Test
+    void acceptRejectAndUnsureSetTheStatusOfTheSelectedQuoteAndUndoInOneStepEach() {
+        session.select("q1");
+        review.accept();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.ACCEPTED);
+        review.reject();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.REJECTED);
+        review.markUnsure();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.UNSURE);
+        review.undo();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.REJECTED);
+        review.undo();
+        review.undo();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.SUGGESTED);
+        review.redo();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.ACCEPTED);
+    }
+
+    @Test
+    void withoutASelectionNothingChangesAndTheAnalystIsTold() {
+        review.accept();
+        assertThat(session.canUndoProperty().get()).isFalse();
+        assertThat(review.messageProperty().get()).contains("Select a quote");
+        assertThat(review.hasSelectionBinding().get()).isFalse();
+    }
+
+    @Test
+    void acceptingAnAcceptedQuoteIsReportedNotRecorded() {
+        session.select("q1");
+        review.accept();
+        review.accept();
+        assertThat(review.messageProperty().get()).contains("already");
+        review.undo();
+        assertThat(session.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void progressCountsReviewedQuotes() {
+        assertThat(review.progressTextProperty().get()).isEqualTo("0 of 3 reviewed");
+        session.select("q2");
+        review.reject();
+        session.select("q3");
+        review.markUnsure();
+        assertThat(review.progressTextProperty().get()).isEqualTo("1 of 3 reviewed");
+        assertThat(review.reviewedProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void nextAndPreviousWalkTheQuotesInTextOrderAndStopAtTheEnds() {
+        review.selectNext();
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q1");
+        review.selectNext();
+        review.selectNext();
+        review.selectNext();
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q3");
+        review.selectPrevious();
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q2");
+    }
+
+    @Test
+    void nextUnreviewedSkipsDecidedQuotesAndWrapsAround() {
+        session.select("q2");
+        review.accept();
+        session.select("q3");
+        review.accept();
+        session.select("q1");
+        review.selectNextUnreviewed();
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q1");
+        review.accept();
+        review.selectNextUnreviewed();
+        assertThat(review.messageProperty().get()).contains("Every quote is reviewed");
+    }
+
+    @Test
+    void aDigitAssignsTheSpeakerInThatPlaceOfTheLegend() {
+        session.select("q3");
+        review.assignLegendSpeaker(2);
+        assertThat(session.getDocument().quote("q3").orElseThrow().speakerId()).isEqualTo("s2");
+        assertThat(statusOf("q3")).isEqualTo(QuoteStatus.CORRECTED);
+        review.assignLegendSpeaker(7);
+        assertThat(review.messageProperty().get()).contains("No speaker 7");
+    }
+
+    @Test
+    void theSelectedQuotesDetailsFollowTheSelection() {
+        session.select("q1");
+        assertThat(review.selectedTextBinding().get()).isEqualTo("\u201CWe will rebuild the pier,\u201D");
+        assertThat(review.selectedDetailsBinding().get().speaker()).isEqualTo("Ann Lee");
+        session.select(null);
+        assertThat(review.selectedDetailsBinding().get()).isNull();
+    }
+}

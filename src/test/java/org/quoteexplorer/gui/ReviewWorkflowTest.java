@@ -1,0 +1,365 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.SpeakerKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every review operation through the real window's keys, menus and context menus, with undo and redo. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWorkflowTest {
+
+    private final StubDialogs dialogs = new StubDialogs();
+    private MainWindow window;
+    private Stage stage;
+    private FxRobot robot;
+    private StyleClassedTextArea area;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        window = QuoteExplorerApp.openWindow(primary, RecentFiles.inMemory(), dialogs);
+        window.viewModel().openSample();
+    }
+
+    @BeforeEach
+    void waitForTheSample(FxRobot fxRobot) throws Exception {
+        robot = fxRobot;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session().getDocument() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        robot.interact(area::requestFocus);
+    }
+
+    private DocumentSession session() {
+        return window.viewModel().session();
+    }
+
+    private AnnotatedArticle document() {
+        return session().getDocument();
+    }
+
+    private Quote quote(String id) {
+        return document().quote(id).orElseThrow();
+    }
+
+    private Quote selected() {
+        return session().selectedQuote().orElseThrow();
+    }
+
+    private void key(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void undo() {
+        key(KeyCode.CONTROL, KeyCode.Z);
+    }
+
+    private void redo() {
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+    }
+
+    private void select(String quoteId) {
+        robot.interact(() -> session().select(quoteId));
+        robot.interact(area::requestFocus);
+    }
+
+    private void selectText(Span span) {
+        robot.interact(() -> area.selectRange(span.start(), span.end()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Headless Monocle turns a right click into no context-menu request, so the test sends the
+     * request a right click would, at the same place, to the real handlers.
+     */
+    private void openContextMenu(Node target, javafx.geometry.Point2D screen) {
+        robot.moveTo(screen);
+        robot.interact(() -> {
+            javafx.geometry.Point2D local = target.screenToLocal(screen);
+            javafx.geometry.Point2D scene = target.localToScene(local);
+            javafx.event.Event.fireEvent(target, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                    screen.getX(), screen.getY(), false, new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aKeyboardOnlyReviewFromTheFirstQuoteToTheExport() throws Exception {
+        List<Quote> quotes = document().quotes();
+        String lastQuoteSpeaker = quotes.get(quotes.size() - 1).speakerId();
+        int digit = 1;
+        while (lastQuoteSpeaker != null && lastQuoteSpeaker.equals(window.viewModel().legend().speakerForDigit(digit))) {
+            digit++;
+        }
+        String lastSpeaker = window.viewModel().legend().speakerForDigit(digit);
+        KeyCode digitKey = KeyCode.getKeyCode(Integer.toString(digit));
+        key(KeyCode.K);
+        for (int i = 0; i < quotes.size(); i++) {
+            assertThat(selected().id()).isEqualTo(quotes.get(i).id());
+            if (i == 1) {
+                key(KeyCode.R);
+            } else if (i == 2) {
+                key(KeyCode.U);
+            } else if (i == quotes.size() - 1) {
+                key(digitKey);
+            } else {
+                key(KeyCode.A);
+            }
+            key(KeyCode.J);
+        }
+        assertThat(robot.lookup("#reviewProgress").queryAs(Label.class).getText())
+                .isEqualTo((quotes.size() - 1) + " of " + quotes.size() + " reviewed");
+        key(KeyCode.TAB);
+        assertThat(selected().id()).as("Tab finds the one left unsure").isEqualTo(quotes.get(2).id());
+        key(KeyCode.A);
+
+        Path exported = temp.resolve("review.json");
+        dialogs.saveTarget = exported;
+        key(KeyCode.CONTROL, KeyCode.E);
+        AnnotatedArticle back = AnnotationJson.load(exported);
+        assertThat(back.quotes()).extracting(Quote::status).filteredOn(s -> s == QuoteStatus.SUGGESTED).isEmpty();
+        assertThat(back.quote(quotes.get(1).id()).orElseThrow().status()).isEqualTo(QuoteStatus.REJECTED);
+        Quote last = back.quote(quotes.get(quotes.size() - 1).id()).orElseThrow();
+        assertThat(last.speakerId()).isEqualTo(lastSpeaker);
+        assertThat(last.status()).isEqualTo(QuoteStatus.CORRECTED);
+        assertThat(back.quote(quotes.get(0).id()).orElseThrow().history()).isNotEmpty();
+    }
+
+    @Test
+    void statusKeysMarkTheQuoteInTheArticleAndTheListAndUndo() {
+        String id = document().quotes().get(0).id();
+        select(id);
+        key(KeyCode.DELETE);
+        assertThat(quote(id).status()).isEqualTo(QuoteStatus.REJECTED);
+        assertThat(area.getStyleOfChar(quote(id).span().start())).contains("status-rejected");
+        assertThat(robot.lookup("#quoteList").lookup(".status-rejected").tryQuery()).isPresent();
+        undo();
+        assertThat(quote(id).status()).isEqualTo(QuoteStatus.SUGGESTED);
+        assertThat(area.getStyleOfChar(quote(id).span().start())).doesNotContain("status-rejected");
+        key(KeyCode.CONTROL, KeyCode.Y);
+        assertThat(quote(id).status()).isEqualTo(QuoteStatus.REJECTED);
+        key(KeyCode.U);
+        assertThat(quote(id).status()).isEqualTo(QuoteStatus.UNSURE);
+        key(KeyCode.A);
+        assertThat(quote(id).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(stage.getTitle()).startsWith("*");
+    }
+
+    @Test
+    void aTextSelectionBecomesAQuoteWithNAndCtrlEnter() {
+        String text = document().text();
+        int at = text.indexOf("Although");
+        Span selection = new Span(at, text.indexOf(' ', at + 10));
+        int before = document().quotes().size();
+        selectText(selection);
+        key(KeyCode.N);
+        assertThat(document().quotes()).hasSize(before + 1);
+        assertThat(selected().span()).isEqualTo(selection);
+        assertThat(area.getStyleOfChar(selection.start())).contains("quote", "selected");
+        undo();
+        assertThat(document().quotes()).hasSize(before);
+        assertThat(area.getStyleOfChar(selection.start())).doesNotContain("quote");
+        redo();
+        assertThat(document().quotes()).hasSize(before + 1);
+        undo();
+        selectText(selection);
+        key(KeyCode.CONTROL, KeyCode.ENTER);
+        assertThat(document().quotes()).hasSize(before + 1);
+    }
+
+    @Test
+    void shiftArrowsMoveTheBoundariesOfTheSelectedQuoteAndARunUndoesInOneStep() {
+        Quote original = document().quotes().get(1);
+        select(original.id());
+        key(KeyCode.SHIFT, KeyCode.RIGHT);
+        key(KeyCode.SHIFT, KeyCode.RIGHT);
+        assertThat(quote(original.id()).span()).isEqualTo(new Span(original.span().start(), original.span().end() + 2));
+        key(KeyCode.ALT, KeyCode.SHIFT, KeyCode.LEFT);
+        assertThat(quote(original.id()).span().start()).isEqualTo(original.span().start() - 1);
+        assertThat(quote(original.id()).speakerId()).isEqualTo(original.speakerId());
+        assertThat(area.getStyleOfChar(original.span().start() - 1)).contains("quote");
+        undo();
+        assertThat(quote(original.id())).isEqualTo(original);
+        assertThat(area.getStyleOfChar(original.span().start() - 1)).doesNotContain("quote");
+        redo();
+        assertThat(quote(original.id()).span()).isEqualTo(new Span(original.span().start() - 1, original.span().end() + 2));
+    }
+
+    @Test
+    void extentToSelectionSplitAndMergeFromTheKeyboard() {
+        Quote longest = document().quotes().stream().max(java.util.Comparator.comparingInt(q -> q.span().length())).orElseThrow();
+        String text = document().text();
+        select(longest.id());
+        int space = text.indexOf(' ', longest.span().start() + longest.span().length() / 2);
+        robot.interact(() -> area.moveTo(space + 1));
+        key(KeyCode.X);
+        assertThat(quote(longest.id()).span().end()).isLessThan(longest.span().end());
+        int parts = document().quotes().size();
+        select(longest.id());
+        key(KeyCode.G);
+        assertThat(document().quotes()).hasSize(parts - 1);
+        assertThat(quote(longest.id()).span()).isEqualTo(longest.span());
+        undo();
+        undo();
+        assertThat(quote(longest.id())).isEqualTo(longest);
+
+        Span shorter = new Span(longest.span().start(), space);
+        selectText(shorter);
+        select(longest.id());
+        selectText(shorter);
+        key(KeyCode.B);
+        assertThat(quote(longest.id()).span()).isEqualTo(shorter);
+        undo();
+        assertThat(quote(longest.id())).isEqualTo(longest);
+    }
+
+    @Test
+    void theSelectedTextBecomesTheMentionAndANoteIsShownInTheList() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        String text = document().text();
+        int word = text.indexOf(' ', first.span().end() + 2) + 1;
+        Span mention = new Span(word, text.indexOf(' ', word));
+        selectText(mention);
+        key(KeyCode.M);
+        assertThat(quote(first.id()).mention()).isEqualTo(mention);
+        undo();
+        assertThat(quote(first.id()).mention()).isEqualTo(first.mention());
+
+        dialogs.answer("Check the translation");
+        key(KeyCode.E);
+        assertThat(quote(first.id()).note()).isEqualTo("Check the translation");
+        assertThat(robot.lookup("#quoteList").lookup(".quote-note").queryAll())
+                .anyMatch(n -> ((Label) n).getText().equals("Check the translation"));
+        undo();
+        assertThat(quote(first.id()).note()).isNull();
+    }
+
+    @Test
+    void newSpeakerDialogAndDigitKeysAssignSpeakers() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        dialogs.answer(new DialogService.SpeakerForm("Jane Analyst", SpeakerKind.PERSON, "Researcher"));
+        key(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        var speaker = document().speaker(quote(first.id()).speakerId()).orElseThrow();
+        assertThat(speaker.name()).isEqualTo("Jane Analyst");
+        assertThat(speaker.title()).isEqualTo("Researcher");
+        assertThat(robot.lookup("#speakerList").queryAs(ListView.class).getItems())
+                .anySatisfy(e -> assertThat(((LegendEntry) e).name()).isEqualTo("Jane Analyst"));
+        undo();
+        assertThat(quote(first.id())).isEqualTo(first);
+
+        String third = window.viewModel().legend().speakerForDigit(3);
+        key(KeyCode.DIGIT3);
+        if (!third.equals(first.speakerId())) {
+            assertThat(quote(first.id()).speakerId()).isEqualTo(third);
+            assertThat(area.getStyleOfChar(first.span().start())).contains(session().palette().styleClassOf(third));
+            undo();
+        }
+        assertThat(quote(first.id())).isEqualTo(first);
+    }
+
+    @Test
+    void theContextMenuOfAQuoteOffersTheOperations() throws Exception {
+        Quote second = document().quotes().get(1);
+        robot.interact(() -> area.showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        var bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(second.span().start() + 1,
+                second.span().start() + 2).orElseThrow()).get();
+        openContextMenu(area, new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        assertThat(selected().id()).isEqualTo(second.id());
+        robot.clickOn("#ctxAccept");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quote(second.id()).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        undo();
+        assertThat(quote(second.id()).status()).isEqualTo(second.status());
+    }
+
+    @Test
+    void theLegendRenamesASpeakerForAllTheirQuotes() {
+        LegendEntry firstSpeaker = window.viewModel().legend().entries().get(0);
+        ListView<?> legend = robot.lookup("#speakerList").queryAs(ListView.class);
+        robot.interact(() -> legend.getSelectionModel().select(0));
+        dialogs.answer("Renamed Speaker");
+        Node cell = robot.lookup("#speakerList .list-cell").nth(0).queryAs(Node.class);
+        openContextMenu(cell, robot.point(cell).query());
+        robot.clickOn("#speakerRename");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().speaker(firstSpeaker.speakerId()).orElseThrow().name()).isEqualTo("Renamed Speaker");
+        assertThat(window.viewModel().quoteList().rows()).filteredOn(r -> firstSpeaker.speakerId().equals(r.speakerId()))
+                .allSatisfy(r -> assertThat(r.speakerName()).isEqualTo("Renamed Speaker"));
+        undo();
+        assertThat(document().speaker(firstSpeaker.speakerId()).orElseThrow().name()).isEqualTo(firstSpeaker.name());
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheListAndFindTextInTheArticle() {
+        int all = document().quotes().size();
+        LegendEntry someone = window.viewModel().legend().entries().get(0);
+        @SuppressWarnings("unchecked")
+        ComboBox<FilterBar.Option<String>> speakerFilter = robot.lookup("#speakerFilter").queryAs(ComboBox.class);
+        robot.interact(() -> speakerFilter.getSelectionModel().select(
+                speakerFilter.getItems().stream().filter(o -> someone.speakerId().equals(o.value())).findFirst().orElseThrow()));
+        ListView<?> list = robot.lookup("#quoteList").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(document().quotesOf(someone.speakerId()).size());
+        robot.clickOn("#clearFiltersButton");
+        assertThat(list.getItems()).hasSize(all);
+
+        key(KeyCode.CONTROL, KeyCode.F);
+        String word = document().textOf(document().quotes().get(0)).replaceAll("[^\\p{L} ]", "").strip().split(" ")[0];
+        robot.write(word);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).isNotEmpty().hasSizeLessThanOrEqualTo(all);
+        key(KeyCode.ENTER);
+        assertThat(area.getSelectedText()).isEqualToIgnoringCase(word);
+        key(KeyCode.ESCAPE);
+        assertThat(list.getItems()).hasSize(all);
+    }
+
+    @Test
+    void f1ShowsTheKeyboardShortcuts() {
+        key(KeyCode.F1);
+        assertThat(robot.lookup("#shortcutSheet").tryQuery()).isPresent();
+        assertThat(robot.lookup("#shortcutSheet .shortcut-keys").queryAll()).hasSize(KeyboardShortcuts.ALL.size());
+        key(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
+        select(document().quotes().get(0).id());
+        key(KeyCode.A);
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.CANCEL;
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1);
+        assertThat(stage.isShowing()).isTrue();
+    }
+}

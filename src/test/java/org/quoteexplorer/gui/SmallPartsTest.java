@@ -1,0 +1,43 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.quoteexplorer.model.Span;
+
+class SmallPartsTest {
+
+    @Test
+    void recentFilesAreNewestFirstWithoutDuplicatesAndLimited() {
+        RecentFiles recent = RecentFiles.inMemory();
+        for (int i = 0; i < RecentFiles.LIMIT + 3; i++) {
+            recent.add(Path.of("a" + i + ".txt"));
+        }
+        recent.add(Path.of("a5.txt"));
+        assertThat(recent.list()).hasSize(RecentFiles.LIMIT);
+        assertThat(recent.list().get(0).getFileName().toString()).isEqualTo("a5.txt");
+        assertThat(recent.list()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void evidenceFarApartIsShownAsTwoPieces() {
+        String text = "He said it. " + "x".repeat(60) + " Jones";
+        Span cue = new Span(3, 7);
+        Span mention = new Span(text.length() - 5, text.length());
+        assertThat(QuoteDetails.evidence(text, cue, mention)).isEqualTo("said \u2026 Jones");
+        assertThat(QuoteDetails.evidence(text, null, mention)).isEqualTo("Jones");
+        assertThat(QuoteDetails.evidence(text, null, null)).isEmpty();
+    }
+
+    @Test
+    void paletteSlotsFollowTheSpeakerIdAndWrapAfterTwelve() {
+        SpeakerPalette palette = new SpeakerPalette();
+        assertThat(palette.slotOf("s1")).isZero();
+        assertThat(palette.slotOf("s13")).isZero();
+        assertThat(palette.slotOf("s12")).isEqualTo(SpeakerPalette.SIZE - 1);
+        assertThat(palette.styleClassOf("s3")).isEqualTo("speaker-2");
+        assertThat(palette.slotOf("someone")).isBetween(0, SpeakerPalette.SIZE - 1);
+        assertThat(palette.styleClassOf(null)).isEqualTo(SpeakerPalette.UNATTRIBUTED_CLASS);
+    }
+}
