@@ -10,7 +10,7 @@ import org.quoteexplorer.model.Span;
  * <p>For a finite verb the speaker is the mention just before it, past adverbs and auxiliaries
  * ("Smith also said", "she has repeatedly said") and past a bracketed apposition or relative
  * clause ("Ross, the city's police commissioner, said"); failing that, in the inverted news
- * order, the mention just after it ("…,” said Putin"). For a participle it is the subject of
+ * order, the mention just after it ("…,” said Ostrova"). For a participle it is the subject of
  * the clause the participle hangs on, found by {@link Analysis#subjectOf(int)}.
  */
 final class CueFinder {
@@ -151,7 +151,7 @@ final class CueFinder {
         return null;
     }
 
-    /** Inversion ("said Putin") only right after a quote, a comma or at the start of a clause. */
+    /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
         Tokens t = doc.tokens();
         if (k + 1 >= t.size() || doc.inQuote(k + 1)) {

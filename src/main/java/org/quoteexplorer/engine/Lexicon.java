@@ -171,7 +171,7 @@ final class Lexicon {
             + "regime junta firm lab laboratory project initiative trust society club council "
             + DOCUMENT_WORDS);
 
-    /** Plural nouns that make a group speaker: "Iranian officials", "some protesters". */
+    /** Plural nouns that make a group speaker: "Norland officials", "some protesters". */
     static final Set<String> GROUP_NOUNS = words(
             "officials sources people protesters demonstrators supporters critics analysts experts observers "
             + "diplomats lawmakers legislators senators democrats republicans voters residents activists "

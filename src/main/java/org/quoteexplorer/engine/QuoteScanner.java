@@ -245,7 +245,7 @@ final class QuoteScanner {
         return positions;
     }
 
-    /** Iran’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
+    /** Norland’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
     private boolean isApostrophe(int i) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
