@@ -27,8 +27,8 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (!doc.inQuote(k) && isGoingOn(k)) {
-                // "“…,” he went on." — a cue only when the clause ends there.
+            if (!doc.inQuote(k) && (isGoingOn(k) || isHittingBack(k))) {
+                // "“…,” he went on." / "Clinton shot back, “…”" — phrasal cues.
                 Span cue = new Span(t.start(k), t.end(k + 1));
                 Mention before = speakerBefore(k);
                 if (before != null) {
@@ -265,6 +265,14 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
+            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes");
+
+    private boolean isHittingBack(int k) {
+        Tokens t = doc.tokens();
+        return BACK_VERBS.contains(t.lower(k)) && k + 1 < t.size() && t.lower(k + 1).equals("back");
     }
 
     private boolean isGoingOn(int k) {
