@@ -7,7 +7,7 @@ import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 
 /**
- * Why a quote is attributed as it is, in words: what the hover card and the detail pane show.
+ * Why a quote is attributed as it is, field by field: what the selected-quote pane shows.
  *
  * @param speaker  the speaker's name, or "Unattributed"
  * @param title    the speaker's title, or empty
@@ -48,22 +48,5 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
 
     public String confidenceText() {
         return String.format(Locale.ROOT, "%.0f%%", confidence * 100);
-    }
-
-    /** The hover card as plain text. */
-    public String summary() {
-        StringBuilder text = new StringBuilder(speaker);
-        if (!title.isEmpty()) {
-            text.append(" (").append(title).append(')');
-        }
-        text.append("\nRule: ").append(rule).append(" \u00B7 confidence ").append(confidenceText());
-        if (!evidence.isEmpty()) {
-            text.append("\nEvidence: \u201C").append(evidence).append('\u201D');
-        }
-        text.append("\nStatus: ").append(status).append(" \u00B7 ").append(type);
-        if (!note.isEmpty()) {
-            text.append("\nNote: ").append(note);
-        }
-        return text.toString();
     }
 }
