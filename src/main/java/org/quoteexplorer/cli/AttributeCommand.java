@@ -2,7 +2,12 @@ package org.quoteexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +41,8 @@ public final class AttributeCommand implements Callable<Integer> {
 
     /** Article files picked up from folders; other files there (annotations, images) are skipped. */
     private static final List<String> ARTICLE_EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml");
+
+    private static final int EXCERPT_CODE_POINTS = 40;
 
     @Spec
     private CommandSpec spec;
@@ -94,6 +101,10 @@ public final class AttributeCommand implements Callable<Integer> {
             return 2;
         }
         if (out != null) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                err.println("attribute: --out " + out + " is a file, not a folder");
+                return 2;
+            }
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
@@ -110,7 +121,7 @@ public final class AttributeCommand implements Callable<Integer> {
                 loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
                 Attribution attribution = engine.attribute(loaded.article());
                 for (Diagnostic d : attribution.diagnostics()) {
-                    err.println("attribute: " + file + ": " + d.severity().name().toLowerCase(Locale.ROOT) + ": " + d.message());
+                    err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
                 }
                 String result = exportFormat.write(attribution.annotated());
                 if (out == null) {
@@ -147,12 +158,39 @@ public final class AttributeCommand implements Callable<Integer> {
             }
             return List.of(input);
         }
+        List<Path> found;
         try (Stream<Path> files = Files.walk(input)) {
-            return files.filter(Files::isRegularFile)
+            found = files.filter(Files::isRegularFile)
                     .filter(AttributeCommand::looksLikeArticle)
                     .sorted()
                     .toList();
         }
+        if (found.isEmpty()) {
+            // Silence and exit code 0 here would read as "done" in a batch script that processed nothing.
+            throw new IOException("no articles in this folder (looked for ." + String.join(", .", ARTICLE_EXTENSIONS) + ")");
+        }
+        return found;
+    }
+
+    /**
+     * "warning: unclosed quotation mark … at line 2, column 50: “We need more…" — the line and
+     * column count in the article's text (headline = line 1, one paragraph per line), and the
+     * excerpt finds the place in the original file whatever its format.
+     */
+    static String describe(Diagnostic diagnostic, String text) {
+        String message = diagnostic.severity().name().toLowerCase(Locale.ROOT) + ": " + diagnostic.message();
+        if (diagnostic.span() == null || diagnostic.span().end() > text.length()) {
+            return message;
+        }
+        int start = diagnostic.span().start();
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        int column = text.codePointCount(lineStart, start) + 1;
+        int lineEnd = text.indexOf('\n', start);
+        String rest = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
+        int cut = rest.offsetByCodePoints(0, Math.min(EXCERPT_CODE_POINTS, rest.codePointCount(0, rest.length())));
+        String excerpt = cut < rest.length() ? rest.substring(0, cut) + "…" : rest;
+        return message + " at line " + line + ", column " + column + ": " + excerpt;
     }
 
     private static boolean looksLikeArticle(Path file) {
@@ -167,9 +205,29 @@ public final class AttributeCommand implements Callable<Integer> {
     /** "file: problem", without repeating the file when the message names it already. */
     static String about(Path file, Exception e) {
         String message = e.getMessage();
+        if (e instanceof FileSystemException fileProblem && fileProblem.getReason() == null) {
+            // The JDK leaves the reason out of these, so the message would be the bare path.
+            message = (fileProblem.getFile() == null ? "" : fileProblem.getFile() + ": ") + reasonOf(fileProblem);
+        }
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
         }
         return message.startsWith(file.toString()) ? message : file + ": " + message;
+    }
+
+    private static String reasonOf(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        return e.getClass().getSimpleName();
     }
 }

@@ -61,7 +61,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 format.save(document, Path.of(out));
             }
         } catch (IOException | RuntimeException e) {
-            err.println("convert: " + out + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("convert: " + AttributeCommand.about(Path.of(out), e));
             return 1;
         }
         return 0;

@@ -48,8 +48,12 @@ final class Analysis {
             inQuote[i] = q < quotes.size() && quotes.get(q).outer().contains(pos);
         }
         this.inHeading = new boolean[tokens.size()];
+        int p = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            inHeading[i] = paragraphs.isHeading(paragraphs.indexOf(tokens.start(i)));
+            while (p + 1 < paragraphs.size() && paragraphs.span(p + 1).start() <= tokens.start(i)) {
+                p++;
+            }
+            inHeading[i] = paragraphs.size() > 0 && paragraphs.isHeading(p);
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
         this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();
@@ -62,6 +66,10 @@ final class Analysis {
             mentionEnding[mentions.get(m).lastToken()] = m;
         }
         this.frames = new CueFinder(this).find();
+    }
+
+    static boolean isIntroducer(String lower) {
+        return INTRODUCERS.contains(lower);
     }
 
     String text() {
@@ -160,6 +168,7 @@ final class Analysis {
         while (t < end && inQuote[t]) {
             t++;
         }
+        boolean introduced = false;
         for (int round = 0; round < 2 && t < end; round++) {
             String w = tokens.lower(t);
             if (CONJUNCTIONS.contains(w)) {
@@ -178,17 +187,19 @@ final class Analysis {
                     return null;
                 }
                 t = comma + 1;
+                introduced = true;
             }
         }
         // After an introduction with commas of its own ("Speaking in Salem, New Hampshire, Trump
         // said"), the subject is the first mention after a comma that a verb follows.
+        Mention first = null;
         for (int tries = 0; t < end && tries < 4; tries++) {
             Mention m = mentionStartingAt(t);
-            if (m != null && (tries == 0 || followedByVerb(m, end))) {
+            if (m != null && (tries == 0 && !introduced || followedByVerb(m, end))) {
                 return "it".equals(m.pronoun()) ? null : m;
             }
-            if (tries == 0 && m != null) {
-                return "it".equals(m.pronoun()) ? null : m;
+            if (first == null && m != null) {
+                first = m;
             }
             int comma = t;
             while (comma < end && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
@@ -196,7 +207,7 @@ final class Analysis {
             }
             t = comma + 1;
         }
-        return null;
+        return first == null || "it".equals(first.pronoun()) ? null : first;
     }
 
     private boolean followedByVerb(Mention m, int end) {

@@ -20,10 +20,10 @@ final class ColonSieve implements Sieve {
             Mention m = doc.mentionEndingAt(colon - 1);
             Span colonSpan = new Span(t.start(colon), t.end(colon));
             if (onlySpaceBetween(doc.text(), t.end(colon), quoteStart)) {
-                if (m != null) {
+                if (m != null && opensSentence(doc, m, doc.sentences().indexOf(t.start(colon)))) {
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
-                Mention introducer = introducer(doc, site.sentence(), t.start(colon));
+                Mention introducer = introducer(doc, doc.sentences().indexOf(t.start(colon)), t.start(colon));
                 if (introducer != null) {
                     return Decision.of(introducer, colonSpan, "colon-introduction",
                             Confidence.of("colon-introduction", introducer));
@@ -52,9 +52,25 @@ final class ColonSieve implements Sieve {
         return null;
     }
 
+    /** "Putin: “…”" — the name is all there is before the colon (a dateline aside). */
+    private static boolean opensSentence(Analysis doc, Mention m, int sentence) {
+        Span s = doc.sentences().all().get(sentence);
+        if (m.span().start() == s.start()) {
+            return true;
+        }
+        Mention subject = doc.subjectOf(sentence);
+        return subject == m;
+    }
+
     /** "Here’s Clinton in December 1992: “…”": who the sentence before the colon is about. */
     private static Mention introducer(Analysis doc, int sentence, int colon) {
         Span s = doc.sentences().all().get(sentence);
+        var frames = doc.framesIn(new Span(s.start(), colon));
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if (frames.get(i).speaker() != null && frames.get(i).form() != CueFrame.Form.ACCORDING_TO) {
+                return frames.get(i).speaker();
+            }
+        }
         Mention subject = doc.subjectOf(sentence);
         if (subject != null && subject.span().end() <= colon) {
             return subject;
@@ -63,8 +79,7 @@ final class ColonSieve implements Sieve {
         int to = doc.firstMentionFrom(colon);
         for (int i = from; i < to; i++) {
             Mention m = doc.mentions().get(i);
-            if (!m.isPronoun() && m.kind() != org.quoteexplorer.model.SpeakerKind.UNKNOWN || m.name() != null
-                    && m.name().contains(" ")) {
+            if (!m.isPronoun()) {
                 return m;
             }
         }
@@ -73,8 +88,8 @@ final class ColonSieve implements Sieve {
 
     private static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
+            if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
+                return false; // a colon ending the paragraph before is the next-paragraph form
             }
         }
         return true;

@@ -23,6 +23,7 @@ final class Confidence {
             Map.entry("sentence-subject", 0.7),
             Map.entry("paragraph-continuation", 0.85),
             Map.entry("next-paragraph-continuation", 0.75),
+            Map.entry("paragraph-introduction", 0.6),
             Map.entry("headline-words", 0.8),
             Map.entry("turn-taking", 0.3));
 

@@ -27,7 +27,16 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (doc.inQuote(k) || !t.isWord(k)) {
+            if (!doc.inQuote(k) && isGoingOn(k)) {
+                // "“…,” he went on." — a cue only when the clause ends there.
+                Span cue = new Span(t.start(k), t.end(k + 1));
+                Mention before = speakerBefore(k);
+                if (before != null) {
+                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, true));
+                }
+                continue;
+            }
+            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lower(k).equals("according")) {
                 continue;
             }
             String w = t.lower(k);
@@ -40,6 +49,9 @@ final class CueFinder {
             }
             Lexicon.VerbForm form = Lexicon.SPEECH_VERBS.get(w);
             if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
+                continue;
+            }
+            if (usedAsNoun(k)) {
                 continue;
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
@@ -93,7 +105,7 @@ final class CueFinder {
         if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
             return null;
         }
-        Mention m = doc.mentionEndingAt(j);
+        Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
             return m;
         }
@@ -117,7 +129,10 @@ final class CueFinder {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
-                    Mention head = c >= 1 ? doc.mentionEndingAt(c - 1) : null;
+                    if (startsIntroduction(c, sentenceStart)) {
+                        break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
+                    }
+                    Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
                     if (head != null && !head.isPronoun()) {
                         found = head;
                     }
@@ -213,7 +228,7 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && !Character.isDigit(w.charAt(0));
+                && !(w.length() > 4 && w.endsWith("ly")) && w.chars().anyMatch(Character::isLetter);
     }
 
     private boolean isDescriptionHead(int i) {
@@ -249,6 +264,62 @@ final class CueFinder {
         return doc.subjectOf(sentence);
     }
 
+    private boolean isGoingOn(int k) {
+        Tokens t = doc.tokens();
+        String w = t.lower(k);
+        return (w.equals("went") || w.equals("goes")) && k + 2 < t.size() && t.lower(k + 1).equals("on")
+                && !t.isWord(k + 2);
+    }
+
+    /** "a deep regret", "his remarks", "a prepared text": after a determiner the verb is a noun. */
+    private boolean usedAsNoun(int k) {
+        Tokens t = doc.tokens();
+        if (k == 0 || t.isCapitalised(k)) {
+            return false;
+        }
+        if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
+            return true;
+        }
+        // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form.
+        return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
+                && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2));
+    }
+
+    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("deep", "long", "brief", "short",
+            "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",
+            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy");
+
+    private static boolean isAdjective(String w) {
+        return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+                || w.endsWith("ous") || w.endsWith("ive"));
+    }
+
+    /** "Gov. John Kasich (R-OH) said": the party and state in brackets are not part of the cue's gap. */
+    private int skipParenthetical(int j) {
+        Tokens t = doc.tokens();
+        if (j < 0 || !t.isPunct(j, ')')) {
+            return j;
+        }
+        for (int o = j - 1; o >= 0 && j - o <= 8; o--) {
+            if (t.isPunct(o, '(')) {
+                return o - 1;
+            }
+        }
+        return j;
+    }
+
+    /** Whether the comma at {@code comma} closes a clause that opened the sentence with "In", "After" … */
+    private boolean startsIntroduction(int comma, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int s = comma - 1;
+        while (s >= 0 && t.start(s) >= sentenceStart && !t.isPunct(s, ',') && !doc.inQuote(s)) {
+            s--;
+        }
+        int first = s + 1;
+        return first < comma && t.start(first) >= sentenceStart && (s < 0 || t.start(s) < sentenceStart)
+                && Analysis.isIntroducer(t.lower(first));
+    }
+
     /** At the start of its sentence, or right after a quote ("…!” Smith said", "“…?” Asked …"). */
     private boolean startsSentence(int k) {
         Tokens t = doc.tokens();
@@ -261,6 +332,6 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(j);
-        return Lexicon.VERB_FILLERS.contains(w) || (w.length() > 4 && w.endsWith("ly"));
+        return t.is(j, Lexicon.FILLER) || (w.length() > 4 && w.endsWith("ly"));
     }
 }

@@ -32,7 +32,7 @@ final class HeadlineWordsSieve implements Sieve {
             if (other.type() == QuoteType.HEADLINE || context.decisionOf(other.index()) == null) {
                 continue;
             }
-            Set<String> body = words(text, other.found().inner());
+            Set<String> body = context.wordsOf(other);
             int shared = 0;
             for (String w : words) {
                 if (body.contains(w)) {

@@ -62,6 +62,8 @@ final class Lexicon {
             "bark", "growl", "roar", "thunder", "chuckle", "laugh", "sneer", "hiss", "bellow", "holler", "rant",
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
+            "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
+            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -150,6 +152,14 @@ final class Lexicon {
             + "county city council party legal media digital data research development public human rights "
             + "civil labor labour union majority minority house senate white");
 
+    // Documents speak too in news: "the statement said", "an early tweet quoted …".
+    private static final String DOCUMENT_WORDS = "statement email e-mail ad advert advertisement tweet report website "
+            + "headline letter memo release message video poll survey study book article editorial sign banner poster "
+            + "transcript excerpts note filing complaint lawsuit indictment platform resolution document documents page";
+
+    /** A document whose owner is the speaker: "a Palace statement" speaks for the Palace. */
+    static final Set<String> DOCUMENT_NOUNS = words(DOCUMENT_WORDS);
+
     /** Heads of organisation names: "the Foreign Ministry", "the city council", "the campaign". */
     static final Set<String> ORGANISATION_HEADS = words(
             "ministry department council committee commission agency office court board union coalition "
@@ -159,10 +169,7 @@ final class Lexicon {
             + "police army military navy embassy cabinet presidency secretariat federation league alliance "
             + "movement caucus group team newspaper magazine channel station tribunal authority authorities "
             + "regime junta firm lab laboratory project initiative trust society club council "
-            // Documents speak too in news: "the statement said", "an early tweet quoted …".
-            + "statement email e-mail ad advert advertisement tweet report website headline letter memo release "
-            + "message video poll survey study book article editorial sign banner poster transcript excerpts "
-            + "note filing complaint lawsuit indictment platform resolution document documents page");
+            + DOCUMENT_WORDS);
 
     /** Plural nouns that make a group speaker: "Iranian officials", "some protesters". */
     static final Set<String> GROUP_NOUNS = words(
@@ -189,9 +196,14 @@ final class Lexicon {
             + "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
             + "august september october november december whether unlike like among amid against without "
             + "within through throughout across over under above below near than rather more less much few "
-            + "other another same new last next first second third one two three four five six seven eight "
+            + "other another same last next first second third one two three four five six seven eight "
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
-            + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards");
+            + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
+            + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "
+            + "none whoever whatever soon himself herself themselves itself outside inside between beyond "
+            + "behind beside toward towards upon via per "
+            + "i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re it's it’s he's he’s she's she’s that's that’s "
+            + "there's there’s let's let’s here's here’s what's what’s");
 
     static final Set<String> DETERMINERS = words(
             "the a an one another two three four several some many most other his her their its our "
@@ -235,4 +247,46 @@ final class Lexicon {
         }
         return lemma + "ing";
     }
+
+    // Word classes as bits, looked up once per token (see Tokens#is): the chunker asks several
+    // of these questions of every token, and one hash look-up beats ten.
+    static final int FUNCTION = 1;
+    static final int TITLE = 1 << 1;
+    static final int MODIFIER = 1 << 2;
+    static final int GROUP = 1 << 3;
+    static final int ORGANISATION = 1 << 4;
+    static final int DETERMINER = 1 << 5;
+    static final int PRONOUN = 1 << 6;
+    static final int SPEECH_VERB = 1 << 7;
+    static final int FILLER = 1 << 8;
+    static final int HONORIFIC = 1 << 9;
+
+    private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+    static {
+        mark(FUNCTION_WORDS, FUNCTION);
+        mark(TITLES, TITLE);
+        mark(TITLE_MODIFIERS, MODIFIER);
+        mark(GROUP_NOUNS, GROUP);
+        mark(ORGANISATION_HEADS, ORGANISATION);
+        mark(DETERMINERS, DETERMINER);
+        mark(PERSON_PRONOUNS, PRONOUN);
+        mark(PLURAL_PRONOUNS, PRONOUN);
+        mark(NEUTER_PRONOUNS, PRONOUN);
+        mark(SPEECH_VERBS.keySet(), SPEECH_VERB);
+        mark(VERB_FILLERS, FILLER);
+        mark(HONORIFICS, HONORIFIC);
+    }
+
+    /** The word classes of a lower-case word, as {@code |}-ed bits; 0 for an ordinary word. */
+    static int classesOf(String lower) {
+        return CLASSES.getOrDefault(lower, 0);
+    }
+
+    private static void mark(Set<String> words, int bit) {
+        for (String w : words) {
+            CLASSES.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
 }

@@ -16,6 +16,10 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 final class MentionFinder {
 
+    private static final int NOUN_PHRASE_START = Lexicon.DETERMINER | Lexicon.PRONOUN | Lexicon.TITLE
+            | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
+    private static final int NOUN_PHRASE_BODY = Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
+
     private final Tokens tokens;
     private final boolean[] inQuote;
     private final boolean[] inHeading;
@@ -45,6 +49,9 @@ final class MentionFinder {
 
     private Mention chunkAt(int start) {
         String first = tokens.lower(start);
+        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !first.equals("we")) {
+            return null; // most tokens: a lower-case word that can start no speaker phrase
+        }
         if (first.equals("i") || first.equals("we")) {
             // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
             return new Mention(span(start, start), start, start, null, null,
@@ -67,7 +74,7 @@ final class MentionFinder {
         }
         int bodyStart = j;
         int last = -1;
-        while (j < tokens.size() && !inQuote[j] && j - start < 14) {
+        while (j < tokens.size() && !inQuote[j] && j - start < 14 && !paragraphBreakBefore(j, start)) {
             if (tokens.isPossessive(j)) {
                 // "Iran’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
                 if (last >= 0 && j + 1 < tokens.size() && !inQuote[j + 1] && isBodyWord(j + 1, false)) {
@@ -89,6 +96,10 @@ final class MentionFinder {
                 continue;
             }
             if (!isBodyWord(j, j > bodyStart)) {
+                if ((determiner || last >= 0) && leadsToHead(j)) {
+                    j++; // "the harbour council", "the real estate developer"
+                    continue;
+                }
                 break;
             }
             last = j;
@@ -97,7 +108,51 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
+        if (last == start && looksLikeOpeningVerb(start)) {
+            return null;
+        }
         return build(start, bodyStart, last, determiner);
+    }
+
+    /** "Casting himself as …", "Led by …": a capitalised -ing/-ed word opening a sentence is a verb. */
+    private boolean looksLikeOpeningVerb(int i) {
+        String w = tokens.lower(i);
+        if (w.length() > 5 && w.endsWith("ly") && (i == 0 || !tokens.isWord(i - 1))) {
+            return true; // "Immediately, …", "Initially the …"
+        }
+        if (!(w.endsWith("ing") || w.endsWith("ed")) || w.length() < 5 && !w.equals("led")) {
+            return false;
+        }
+        boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1)
+                && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
+                || paragraphBreakBefore(i, i - 1) || inQuote[i - 1]);
+        return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1);
+    }
+
+    /** A plain lower-case word that a role, group or organisation noun follows within three words. */
+    private boolean leadsToHead(int j) {
+        for (int k = j; k < tokens.size() && k < j + 3 && !inQuote[k] && tokens.isWord(k); k++) {
+            if (tokens.isCapitalised(k) || tokens.is(k, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER
+                    | Lexicon.PRONOUN | Lexicon.DETERMINER)) {
+                return false;
+            }
+            if (k > j && tokens.is(k, Lexicon.TITLE | Lexicon.GROUP | Lexicon.ORGANISATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean paragraphBreakBefore(int j, int start) {
+        if (j == start) {
+            return false;
+        }
+        for (int i = tokens.end(j - 1); i < tokens.start(j); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After "of": "Secretary of State John Kerry", "Department of Justice". */
@@ -114,16 +169,14 @@ final class MentionFinder {
     }
 
     private boolean isBodyWord(int i, boolean notFirst) {
-        String w = tokens.lower(i);
         if (tokens.isCapitalised(i)) {
-            if (Lexicon.FUNCTION_WORDS.contains(w)) {
+            if (tokens.is(i, Lexicon.FUNCTION)) {
                 return false;
             }
             // Headlines capitalise verbs: "Minister Calls Strikes …" must stop before "Calls".
-            return !(notFirst && inHeading[i] && Lexicon.isSpeechVerb(w));
+            return !(notFirst && inHeading[i] && tokens.is(i, Lexicon.SPEECH_VERB));
         }
-        return Lexicon.TITLES.contains(w) || Lexicon.TITLE_MODIFIERS.contains(w)
-                || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORGANISATION_HEADS.contains(w);
+        return tokens.is(i, NOUN_PHRASE_BODY);
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
@@ -133,6 +186,13 @@ final class MentionFinder {
         String surface = surface(start, bodyStart, last, determiner);
         String body = text.substring(tokens.start(bodyStart), tokens.end(last));
 
+        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last > bodyStart && tokens.isCapitalised(last - 1)
+                && !tokens.is(last - 1, Lexicon.FUNCTION)) {
+            // "a Palace statement": the owner speaks, under the owner's name.
+            int ownerEnd = last - 1;
+            String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
+            return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
+        }
         if (Lexicon.ORGANISATION_HEADS.contains(head) && !isHonorificOrTitle(last)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
@@ -144,7 +204,8 @@ final class MentionFinder {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Kremlin spokesperson".
-            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null, surface);
+            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
+                    text.substring(tokens.start(start), tokens.end(last)));
         }
         boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
         if (Lexicon.TITLE_MODIFIERS.contains(head) && !afterHonorific

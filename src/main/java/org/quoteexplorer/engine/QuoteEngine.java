@@ -31,9 +31,9 @@ public final class QuoteEngine {
             new ColonSieve(),
             new SentenceCueSieve(),
             new SentenceSubjectSieve(),
+            new TurnTakingSieve(),
             new ContinuationSieve(),
-            new HeadlineWordsSieve(),
-            new TurnTakingSieve());
+            new HeadlineWordsSieve());
 
     private final List<Speaker> knownSpeakers;
 

@@ -10,10 +10,12 @@ final class SentenceSubjectSieve implements Sieve {
 
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {
-        if (site.type() == QuoteType.DIRECT) {
+        Analysis doc = context.analysis();
+        // A whole utterance gets its subject only when the writer's sentence leads up to it.
+        if (site.type() == QuoteType.DIRECT
+                && doc.sentences().all().get(site.sentence()).start() == site.found().outer().start()) {
             return null;
         }
-        Analysis doc = context.analysis();
         Mention subject = doc.subjectOf(site.sentence());
         if (subject == null || subject.span().end() > site.found().outer().start()) {
             return null;

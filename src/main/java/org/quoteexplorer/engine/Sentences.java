@@ -82,18 +82,28 @@ final class Sentences {
     /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */
     private static boolean attributionFollows(Tokens tokens, int from, int limit) {
         int t = tokens.firstStartingAt(from);
-        for (int n = 0; n < 8 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
+        for (int n = 0; n < 14 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
             if (!tokens.isWord(t)) {
                 if (tokens.isPunct(t, ',')) {
                     continue;
                 }
                 return false;
             }
-            if (Lexicon.isSpeechVerb(tokens.lower(t))) {
-                return true;
+            if (tokens.is(t, Lexicon.SPEECH_VERB)) {
+                // "… life.” He added, “…": the cue introduces the next quote instead.
+                int next = t + 1;
+                if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {
+                    next++;
+                }
+                return next >= tokens.size() || !isOpeningMark(tokens, next);
             }
         }
         return false;
+    }
+
+    private static boolean isOpeningMark(Tokens tokens, int i) {
+        String t = tokens.lower(i);
+        return t.equals("“") || t.equals("\"") || t.equals("‘") || t.equals("«") || t.equals("'") || t.equals("`");
     }
 
     private static boolean endsWithTerminal(String text, Span inner) {

@@ -36,11 +36,12 @@ final class SpeakerResolver {
         }
 
         int nameWords() {
-            return name.split("\\s+").length;
+            return wordCount(name);
         }
     }
 
     private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "most", "other");
@@ -57,6 +58,7 @@ final class SpeakerResolver {
     private final Map<Mention, Entity> entities = new IdentityHashMap<>();
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
     private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
+    private final List<Mention> unresolvedRoles = new ArrayList<>();
     /** Who "I" and "we" are outside quotes: the article's own author. */
     private Entity writer;
 
@@ -74,6 +76,14 @@ final class SpeakerResolver {
         for (Mention m : doc.mentions()) {
             if (!m.isPronoun()) {
                 entities.put(m, cluster(m));
+            }
+        }
+        // A headline names the role before the body names the person ("Harbour Chief Calls …").
+        for (Mention m : unresolvedRoles) {
+            Entity titled = byTitleWord.get(headOf(m.title()));
+            if (titled != null) {
+                titled.aliases.add(m.surface());
+                entities.put(m, titled);
             }
         }
     }
@@ -126,7 +136,7 @@ final class SpeakerResolver {
         String key = normal(m.name());
         if (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.GROUP) {
             Entity e = byName.get(key);
-            if (e == null && m.kind() == SpeakerKind.ORGANIZATION && m.name().split("\\s+").length == 1
+            if (e == null && m.kind() == SpeakerKind.ORGANIZATION && wordCount(m.name()) == 1
                     && !Character.isUpperCase(m.name().charAt(0))) {
                 e = byOrganisationHead.get(key); // "the ministry" after "the Foreign Ministry"
             }
@@ -136,16 +146,15 @@ final class SpeakerResolver {
                 e.kind = m.kind();
             }
             absorb(e, m);
-            register(e, m.name());
+            registerKey(e, key);
             if (m.kind() == SpeakerKind.ORGANIZATION) {
-                String[] words = key.split(" ");
-                byOrganisationHead.put(words[words.length - 1], e);
+                byOrganisationHead.put(key.substring(key.lastIndexOf(' ') + 1), e);
             }
             return e;
         }
         Entity e = byName.get(key);
         if (e == null) {
-            Entity candidate = bySurname.get(surname(m.name()));
+            Entity candidate = bySurname.get(surnameOfKey(key));
             if (candidate != null && compatibleNames(candidate.name, m.name())) {
                 e = candidate;
             }
@@ -156,19 +165,18 @@ final class SpeakerResolver {
         if (m.kind() == SpeakerKind.PERSON && e.kind == SpeakerKind.UNKNOWN) {
             e.kind = SpeakerKind.PERSON;
         }
-        if (!e.known && m.name().split("\\s+").length > e.nameWords()) {
+        if (!e.known && wordCount(m.name()) > e.nameWords()) {
             e.aliases.add(e.name);
             e.name = m.name();
         }
         absorb(e, m);
-        register(e, m.name());
+        registerKey(e, key);
         return e;
     }
 
     /** "the president" is the last one titled president; "a senior official" is someone new. */
     private Entity role(Mention m) {
-        String[] words = m.title().toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
+        String head = headOf(m.title());
         String determiner = doc.tokens().lower(m.firstToken());
         if (!INDEFINITE.contains(determiner)) {
             Entity titled = byTitleWord.get(head);
@@ -176,11 +184,17 @@ final class SpeakerResolver {
                 titled.aliases.add(m.surface());
                 return titled;
             }
+            unresolvedRoles.add(m);
         }
         Entity e = new Entity(m.surface(), INDEFINITE.contains(determiner) ? SpeakerKind.GROUP : SpeakerKind.PERSON,
                 false);
         e.title = null;
         return e;
+    }
+
+    private static String headOf(String title) {
+        String lower = title.toLowerCase(Locale.ROOT).strip();
+        return lower.substring(lower.lastIndexOf(' ') + 1);
     }
 
     private void absorb(Entity e, Mention m) {
@@ -194,7 +208,7 @@ final class SpeakerResolver {
             if (e.title == null || m.title().length() > e.title.length()) {
                 e.title = m.title();
             }
-            for (String w : m.title().toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : WHITESPACE.split(m.title().toLowerCase(Locale.ROOT))) {
                 if (Lexicon.TITLES.contains(w)) {
                     byTitleWord.put(w, e);
                 }
@@ -214,17 +228,20 @@ final class SpeakerResolver {
     }
 
     private void register(Entity e, String name) {
-        String key = normal(name);
+        registerKey(e, normal(name));
+    }
+
+    private void registerKey(Entity e, String key) {
         byName.put(key, e);
         if (e.kind != SpeakerKind.ORGANIZATION && e.kind != SpeakerKind.GROUP) {
-            bySurname.put(surname(name), e);
+            bySurname.put(surnameOfKey(key), e);
         }
     }
 
     /** "Hillary Clinton" and "Bill Clinton" are two people; "Clinton" can be either. */
     private static boolean compatibleNames(String a, String b) {
-        String[] x = a.split("\\s+");
-        String[] y = b.split("\\s+");
+        String[] x = WHITESPACE.split(a.strip());
+        String[] y = WHITESPACE.split(b.strip());
         if (x.length < 2 || y.length < 2) {
             return true;
         }
@@ -233,21 +250,49 @@ final class SpeakerResolver {
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() <= 2 || fy.length() <= 2);
     }
 
-    private static String surname(String name) {
-        String[] words = normal(name).split(" ");
-        int last = words.length - 1;
-        while (last > 0 && SUFFIXES.contains(words[last])) {
-            last--;
+    private static String surnameOfKey(String n) {
+        int end = n.length();
+        while (true) {
+            int space = n.lastIndexOf(' ', end - 1);
+            String word = n.substring(space + 1, end);
+            if (space < 0 || !SUFFIXES.contains(word)) {
+                return word;
+            }
+            end = space;
         }
-        return words[last];
     }
 
+    /** Lower case, one space between words, no leading "the": the key names are merged on. */
     private static String normal(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        if (n.startsWith("the ")) {
-            n = n.substring(4);
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
         }
-        return n.replaceAll("\\s+", " ");
+        String n = sb.toString();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean blank = Character.isWhitespace(s.charAt(i));
+            if (!blank && !inWord) {
+                words++;
+            }
+            inWord = !blank;
+        }
+        return words;
     }
 
     // ---- pronouns ------------------------------------------------------------------------------
@@ -302,22 +347,25 @@ final class SpeakerResolver {
             for (int i = to - 1; i >= from; i--) {
                 candidates.add(doc.mentions().get(i));
             }
-            for (Mention c : candidates) {
-                if (c == pronoun) {
-                    continue;
-                }
-                if (c.isPronoun()) {
-                    if (c.pronoun().equals(pronoun.pronoun())) {
-                        Entity e = antecedent(c, depth + 1);
-                        if (e != null) {
-                            return e;
-                        }
+            // Someone known to be a person beats a bare name that may be a place ("in Varna").
+            for (boolean sureOnly : new boolean[] {true, false}) {
+                for (Mention c : candidates) {
+                    if (c == pronoun) {
+                        continue;
                     }
-                    continue;
-                }
-                Entity e = entities.get(c);
-                if (e != null && compatible(pronoun.pronoun(), e)) {
-                    return e;
+                    if (c.isPronoun()) {
+                        if (c.pronoun().equals(pronoun.pronoun())) {
+                            Entity e = antecedent(c, depth + 1);
+                            if (e != null) {
+                                return e;
+                            }
+                        }
+                        continue;
+                    }
+                    Entity e = entities.get(c);
+                    if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)) {
+                        return e;
+                    }
                 }
             }
         }

@@ -14,10 +14,24 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    // Shape bits kept beside the lexicon's word-class bits, so the hot checks read one int.
+    private static final int WORD = 1 << 30;
+    private static final int CAPITALISED = 1 << 29;
+
+    /** One-character tokens are mostly punctuation: share their strings. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(Character.toLowerCase(c));
+        }
+    }
+
     private final String text;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private String[] lower = new String[256];
+    private int[] classes = new int[256];
     private int size;
 
     Tokens(String text) {
@@ -26,6 +40,7 @@ final class Tokens {
         starts = Arrays.copyOf(starts, size);
         ends = Arrays.copyOf(ends, size);
         lower = Arrays.copyOf(lower, size);
+        classes = Arrays.copyOf(classes, size);
     }
 
     int size() {
@@ -45,16 +60,21 @@ final class Tokens {
         return lower[i];
     }
 
+    /** Whether the token belongs to any of the {@link Lexicon} word classes in {@code mask}. */
+    boolean is(int i, int mask) {
+        return (classes[i] & mask) != 0;
+    }
+
     String text(int i) {
         return text.substring(starts[i], ends[i]);
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(text.charAt(starts[i]));
+        return (classes[i] & WORD) != 0;
     }
 
     boolean isCapitalised(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return (classes[i] & CAPITALISED) != 0;
     }
 
     boolean isPunct(int i, char c) {
@@ -160,10 +180,18 @@ final class Tokens {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             lower = Arrays.copyOf(lower, size * 2);
+            classes = Arrays.copyOf(classes, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
-        lower[size] = text.substring(start, end).toLowerCase(Locale.ROOT);
+        char first = text.charAt(start);
+        lower[size] = end - start == 1 && first < 128 ? ASCII[first]
+                : text.substring(start, end).toLowerCase(Locale.ROOT);
+        int shape = Character.isLetterOrDigit(first) ? WORD : 0;
+        if (Character.isUpperCase(first)) {
+            shape |= CAPITALISED;
+        }
+        classes[size] = (shape & WORD) != 0 ? Lexicon.classesOf(lower[size]) | shape : shape;
         size++;
     }
 }

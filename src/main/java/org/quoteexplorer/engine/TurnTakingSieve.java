@@ -1,8 +1,11 @@
 package org.quoteexplorer.engine;
 
 /**
- * The last resort, for interviews and exchanges: a bare quote paragraph after two quote
- * paragraphs by different speakers goes back to the earlier one (A, B, → A). Low confidence.
+ * Conversation turn-taking, for interviews and exchanges: in consecutive quote paragraphs where
+ * a question by one speaker is answered by another ({@code “…?” asked A} / {@code “…,” B replied}),
+ * a bare quote paragraph takes the turn of the speaker before last. A weak signal, so it only
+ * fires inside such an exchange, with a low confidence; outside one, a bare quote paragraph is
+ * left to {@link ContinuationSieve}, since in news it usually continues the last speaker.
  */
 final class TurnTakingSieve implements Sieve {
 
@@ -18,9 +21,11 @@ final class TurnTakingSieve implements Sieve {
                 || last.paragraph() != site.paragraph() - 1 || earlier.paragraph() != site.paragraph() - 2) {
             return null;
         }
-        Decision a = context.decisionOf(i - 1);
-        Decision b = context.decisionOf(i - 2);
-        if (a == null || b == null) {
+        String text = context.analysis().text();
+        if (!isQuestion(text, last) && !isQuestion(text, earlier)) {
+            return null;
+        }
+        if (context.decisionOf(i - 1) == null || context.decisionOf(i - 2) == null) {
             return null;
         }
         var speakerA = context.resolver().speakerOfQuote(i - 1, context);
@@ -29,5 +34,13 @@ final class TurnTakingSieve implements Sieve {
             return null;
         }
         return Decision.sameSpeakerAs(i - 2, "turn-taking", Confidence.of("turn-taking", null));
+    }
+
+    private static boolean isQuestion(String text, QuoteSite site) {
+        int e = site.found().inner().end() - 1;
+        while (e >= site.found().inner().start() && Character.isWhitespace(text.charAt(e))) {
+            e--;
+        }
+        return e >= site.found().inner().start() && text.charAt(e) == '?';
     }
 }

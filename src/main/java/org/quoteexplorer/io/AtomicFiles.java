@@ -33,6 +33,10 @@ public final class AtomicFiles {
             // Replace what the link points at, not the link itself.
             file = file.toRealPath();
         }
+        if (Files.isDirectory(file)) {
+            // Else the rename fails with "<temp> -> <target>: Is a directory", naming a file the user never saw.
+            throw new IOException(target + " is a folder; give a file name to save to");
+        }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("cannot save " + target + ": folder " + folder + " does not exist");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -44,6 +45,9 @@ final class JsonSupport {
      */
     static final long MAX_TOKENS = 1_000_000;
 
+    /** Longest number accepted: offsets and confidences need a handful of digits. */
+    static final int MAX_NUMBER_DIGITS = 64;
+
     /** Largest input accepted, in chars or bytes. */
     static final long MAX_DOCUMENT_LENGTH = 4L * Limits.MAX_ARTICLE_CHARS;
 
@@ -52,7 +56,7 @@ final class JsonSupport {
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_CHARS)
                             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                            .maxNumberLength(64)
+                            .maxNumberLength(MAX_NUMBER_DIGITS)
                             .maxTokenCount(MAX_TOKENS)
                             .build())
                     // A key given twice is ambiguous: which value did the author mean?
@@ -76,6 +80,10 @@ final class JsonSupport {
 
     /** How Jackson cites a location inside its messages, e.g. "start marker at [Source: …; line: 1, column: 1]". */
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    /** Jackson's hints for the programmer: "(from `StreamReadConstraints…`)", ": enable `JsonReadFeature…` to allow". */
+    private static final Pattern PROGRAMMER_ADVICE = Pattern.compile(
+            ":? ?enable `[^`]*` to allow|,? ?\\(?from `[^`]*`\\)?|\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
     private JsonSupport() {
     }
@@ -160,13 +168,43 @@ final class JsonSupport {
         return new AnnotationFormatException(problem, where.getLineNr(), where.getColumnNr(), "", cause);
     }
 
-    /** Jackson's message without its appended location and source excerpt: we report those ourselves. */
+    /**
+     * Jackson's message without its appended location and source excerpt (we report those
+     * ourselves), and without its advice to programmers ("enable `JsonReadFeature…`", "from
+     * `StreamReadConstraints…`"), which an analyst can do nothing with.
+     */
     private static String plainMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             return e.getClass().getSimpleName();
         }
-        return SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
+        if (e instanceof StreamConstraintsException) {
+            String limit = beyondLimit(message);
+            if (limit != null) {
+                return limit;
+            }
+        }
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "comments are not allowed in JSON";
+        }
+        message = SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
+        return PROGRAMMER_ADVICE.matcher(message).replaceAll("").strip();
+    }
+
+    private static String beyondLimit(String message) {
+        if (message.startsWith("Document nesting depth")) {
+            return "nested more than " + MAX_NESTING_DEPTH + " levels deep; annotation files need only a few levels";
+        }
+        if (message.startsWith("String value length")) {
+            return "a text value is longer than " + MAX_STRING_CHARS + " characters, the most an article may have";
+        }
+        if (message.startsWith("Token count")) {
+            return "more than " + MAX_TOKENS + " values; split the file";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number with more than " + MAX_NUMBER_DIGITS + " digits";
+        }
+        return null;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed and hostile input is refused with the problem and its place. */
@@ -79,7 +80,7 @@ class AnnotationJsonRefusalTest {
 
         assertThatThrownBy(() -> AnnotationJson.read(deep))
                 .isInstanceOf(AnnotationFormatException.class)
-                .hasMessageContaining("nesting depth")
+                .hasMessageContaining("nested more than 64 levels deep")
                 .hasMessageStartingWith("line 1, column ");
     }
 
@@ -100,7 +101,7 @@ class AnnotationJsonRefusalTest {
 
         assertThatThrownBy(() -> AnnotationJson.read(json))
                 .isInstanceOf(AnnotationFormatException.class)
-                .hasMessageContaining("String value length")
+                .hasMessageContaining("a text value is longer than " + JsonSupport.MAX_STRING_CHARS + " characters")
                 .hasMessageStartingWith("line 2, column ");
     }
 
@@ -110,7 +111,7 @@ class AnnotationJsonRefusalTest {
 
         assertThatThrownBy(() -> AnnotationJson.read(flood))
                 .isInstanceOf(AnnotationFormatException.class)
-                .hasMessageContaining("Token count")
+                .hasMessageContaining("more than " + JsonSupport.MAX_TOKENS + " values")
                 .hasMessageStartingWith("line 1, column ");
     }
 
@@ -124,5 +125,18 @@ class AnnotationJsonRefusalTest {
         String json = VALID.replace("She said", "\\uD83C She said");
 
         assertThatThrownBy(() -> AnnotationJson.read(json)).hasMessageContaining("unpaired UTF-16 surrogate at code point 0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NaN                | {"confidence": NaN}        | Non-standard token 'NaN'
+            comment            | {"a": 1} // note           | comments are not allowed in JSON
+            number of 70 digits| {"a": 1111111111111111111111111111111111111111111111111111111111111111111111} | a number with more than 64 digits
+            """)
+    void parserRefusalsSpeakToTheUserNotToTheProgrammer(String what, String json, String expected) {
+        assertThatThrownBy(() -> AnnotationJson.read(json))
+                .isInstanceOf(AnnotationFormatException.class)
+                .hasMessageContaining(expected)
+                .hasMessageNotContainingAny("`", "Feature", "StreamReadConstraints", "enable");
     }
 }

@@ -19,6 +19,18 @@ class AtomicFilesTest {
     Path folder;
 
     @Test
+    void savingOntoAFolderIsRefusedNamingTheFolderAndLeavesNoTemporary() throws Exception {
+        Path target = Files.createDirectories(folder.resolve("exports"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, "x".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage(target + " is a folder; give a file name to save to");
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            assertThat(left).containsExactly(target);
+        }
+    }
+
+    @Test
     void replacingAFileKeepsItsPermissions() throws Exception {
         Path file = folder.resolve("shared.json");
         Files.writeString(file, "old");

@@ -1,0 +1,102 @@
+package org.quoteexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.model.Diagnostic;
+import org.quoteexplorer.model.Span;
+import picocli.CommandLine;
+
+/** What the command line tells an analyst about inputs it cannot use (found in acceptance testing). */
+class CommandLineBadInputTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = QuoteExplorerCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void folderWithoutArticlesIsReportedAsAFailureInsteadOfSilentSuccess() throws Exception {
+        Path notes = Files.createDirectories(folder.resolve("notes"));
+        Files.writeString(notes.resolve("picture.png"), "not text");
+
+        int exit = run("attribute", "--out", folder.resolve("out").toString(), notes.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("notes: no articles in this folder (looked for .txt, .text, .md");
+    }
+
+    @Test
+    void outputFolderThatIsAFileIsAUsageErrorNamingTheProblem() throws Exception {
+        Path article = folder.resolve("story.txt");
+        Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        Path file = Files.writeString(folder.resolve("taken"), "x");
+
+        int exit = run("attribute", "--out", file.toString(), article.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--out " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void fileSystemErrorsWithoutAReasonGetOneInsteadOfTheBarePath() {
+        Path secret = Path.of("/srv/secret.txt");
+
+        String message = AttributeCommand.about(secret, new AccessDeniedException(secret.toString()));
+
+        assertThat(message).isEqualTo("/srv/secret.txt: permission denied");
+    }
+
+    @Test
+    void unclosedQuotationMarkIsLocatedByLineColumnAndExcerpt() throws Exception {
+        String text = "Pier vote delayed\nThe board met. \uD83D\uDE00 \u201CWe need more time to study the tides and the currents, said the chair.";
+        int mark = text.indexOf('\u201C');
+
+        String described = AttributeCommand.describe(Diagnostic.warning("unclosed quotation mark \u201C", new Span(mark, mark + 1)), text);
+
+        // Column counts code points: the emoji before the mark is one character, not two.
+        assertThat(described).isEqualTo("warning: unclosed quotation mark \u201C at line 2, column 18: "
+                + "\u201CWe need more time to study the tides an\u2026");
+    }
+
+    @Test
+    void unclosedQuotationMarkInAnArticleIsReportedWhileTheRestIsStillAttributed() throws Exception {
+        Path article = folder.resolve("pier.txt");
+        Files.writeString(article, "Pier vote delayed\n\u201CWe need more time, said the chair.\n"
+                + "Critics were unimpressed.\n\u201CThis is a stalling tactic,\u201D said councillor Tomas Brandt.", StandardCharsets.UTF_8);
+
+        int exit = run("attribute", article.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("pier.txt: warning: unclosed quotation mark \u201C").contains("at line 2, column 1");
+        assertThat(out.toString()).contains("\u201CThis is a stalling tactic,\u201D").contains("Tomas Brandt");
+    }
+
+    @Test
+    void convertOntoAFolderSaysSoOnce() throws Exception {
+        Path article = folder.resolve("story.txt");
+        Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        run("attribute", "--out", folder.toString(), article.toString());
+        Path exports = Files.createDirectories(folder.resolve("exports"));
+
+        int exit = run("convert", "--to", "w3c", folder.resolve("story.json").toString(), exports.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
+    }
+}

@@ -1,0 +1,122 @@
+package org.quoteexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The eval command, in-process; and its figures against score_quotes.py when Python is at hand. */
+class EvalCommandTest {
+
+    /** An invented gold document: one quote the engine attributes, one it cannot find, one scare quote. */
+    private static final String GOLD = """
+            [{"id": "port", "title": "Port news",
+              "text": "Port news\\n\\u201cWe are ready,\\u201d said Ana Kiril.\\nShe called it a \\u201creset.\\u201d\\nThe crews waited for days.",
+              "quotes": [
+                {"start": 11, "end": 24, "kind": "direct", "speaker": "Ana Kiril", "speaker_mentions": [[31, 40]], "speaker_is_pronoun": false},
+                {"start": 67, "end": 83, "kind": "direct", "speaker": "Ana Kiril", "speaker_mentions": [[31, 40]], "speaker_is_pronoun": false}],
+              "other_quoted_spans": [{"start": 59, "end": 65, "text": "reset."}]}]
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = QuoteExplorerCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path gold() throws Exception {
+        Path gold = folder.resolve("gold.json");
+        Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+        return gold;
+    }
+
+    @Test
+    void printsTheScriptsLinesThenTheErrors() throws Exception {
+        int exit = run("eval", "--gold", gold().toString(), "--errors", "5");
+
+        assertThat(exit).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.subList(0, 6)).containsExactly(
+                "documents 1 (no prediction for 0)",
+                "gold quotes 2, predicted 1, matched 1",
+                "extraction precision 1.000 recall 0.500 F1 0.667",
+                "speaker accuracy, named gold speakers: 1.000 (1/1)",
+                "speaker accuracy, pronoun gold speakers: 0.000 (0/0)",
+                "attribution F1 0.667 (extraction F1 0.667, speaker accuracy 1.000)");
+        assertThat(out.toString()).contains("missed quote [port] The crews waited", "gold speaker: Ana Kiril");
+    }
+
+    @Test
+    void scoresOnlyTheKindsAskedFor() throws Exception {
+        int exit = run("eval", "--gold", gold().toString(), "--kinds", "partial");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("gold quotes 0, predicted 0, matched 0");
+    }
+
+    @Test
+    void rejectsAnUnknownKindAndAMissingGoldFileWithAClearMessage() throws Exception {
+        assertThat(run("eval", "--gold", gold().toString(), "--kinds", "quoted")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown kind");
+        assertThat(run("eval", "--gold", folder.resolve("absent.json").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot read gold corpus");
+    }
+
+    @Test
+    void savesAnnotatedJsonPerDocument() throws Exception {
+        Path saved = folder.resolve("saved");
+        assertThat(run("eval", "--gold", gold().toString(), "--save", saved.toString())).isZero();
+        assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1\"", "Ana Kiril");
+    }
+
+    /** The Java scorer and score_quotes.py agree to the third decimal on the same saved output. */
+    @Test
+    void agreesWithScoreQuotesPyOnPolnearDev() throws Exception {
+        String shared = System.getProperty("qe.shared");
+        assumeTrue(shared != null, "qe.shared not set");
+        Path script = Path.of(shared, "tools", "score_quotes.py");
+        Path dev = Path.of(shared, "corpus", "polnear", "dev.json");
+        Path goldFile = Files.isRegularFile(dev) ? dev : Path.of(shared, "corpus", "seed", "kremlin-iran.gold.json");
+        assumeTrue(Files.isRegularFile(script) && Files.isRegularFile(goldFile), "no scorer or gold in " + shared);
+        assumeTrue(pythonAvailable(), "python3 not available");
+        Path saved = folder.resolve("pred");
+
+        assertThat(run("eval", "--gold", goldFile.toString(), "--save", saved.toString())).as(err.toString()).isZero();
+        Process python = new ProcessBuilder("python3", script.toString(), "--gold", goldFile.toString(),
+                "--pred", saved.toString()).redirectErrorStream(true).start();
+        String pythonOut = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(python.exitValue()).as(pythonOut).isZero();
+
+        List<String> expected = pythonOut.lines().toList();
+        assertThat(expected).hasSize(6);
+        assertThat(out.toString().lines().toList().subList(0, 6)).containsExactlyElementsOf(expected);
+    }
+
+    private static boolean pythonAvailable() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+}

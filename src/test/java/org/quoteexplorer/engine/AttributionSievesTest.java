@@ -1,0 +1,109 @@
+package org.quoteexplorer.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteType;
+
+/**
+ * Each sieve on invented articles: who is found, by which rule, on what evidence. "¶" starts a
+ * paragraph; the first line of every article is its headline.
+ */
+class AttributionSievesTest {
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', nullValues = "-", textBlock = """
+            # article                                                                                          | quote                     | speaker       | origin                      | mention                                 | cue
+            Port news¶“The bridge will reopen in May,” said Lina Ostrova.                                      | reopen in May             | Lina Ostrova  | rule:quote-cue-speaker      | Lina Ostrova                            | said
+            Port news¶“The bridge will reopen in May,” Ostrova said.                                           | reopen in May             | Ostrova       | rule:quote-speaker-cue      | Ostrova                                 | said
+            Port news¶“The talks were useful,” Harbour Authority spokesman Tomas Vell told reporters.          | talks were useful         | Tomas Vell    | rule:quote-speaker-cue      | Harbour Authority spokesman Tomas Vell  | told reporters
+            Port news¶“The talks were useful,” Vell, the authority’s chief negotiator, insisted on Monday.     | talks were useful         | Vell          | rule:quote-speaker-cue      | Vell                                    | insisted
+            Port news¶Tomas Vell said: “The talks were useful.”                                                | talks were useful         | Tomas Vell    | rule:speaker-cue-quote      | Tomas Vell                              | said
+            Port news¶Tomas Vell warned that “the season is lost.”                                             | season is lost            | Tomas Vell    | rule:speaker-cue-quote      | Tomas Vell                              | warned
+            Port news¶According to Tomas Vell, “the talks were useful.”                                        | talks were useful         | Tomas Vell    | rule:according-to           | Tomas Vell                              | According to
+            Vell: “No Deal Without Guarantees”¶The talks ended on Monday.                                      | No Deal                   | Vell          | rule:colon                  | Vell                                    | :
+            Port news¶Asked about the delay, Tomas Vell said:¶“We need more time.”                             | more time                 | Tomas Vell    | rule:colon-next-paragraph   | Tomas Vell                              | said
+            Port news¶The council defended the delay, saying:¶“We need more time.”                             | more time                 | council       | rule:colon-next-paragraph   | The council                             | saying
+            Port news¶The Harbour Authority rejected the plan, saying “it is far too expensive.”               | too expensive             | Harbour Authority | rule:participle-cue     | The Harbour Authority                   | saying
+            Port news¶The Maritime Ministry on Monday described the proposal as “premature” and unfunded.      | premature                 | Maritime Ministry | rule:sentence-cue       | The Maritime Ministry                   | described
+            Port news¶The Maritime Ministry has long opposed the “premature” proposal.                         | premature                 | Maritime Ministry | rule:sentence-subject   | The Maritime Ministry                   | -
+            Port news¶Speaking in Varna on Monday, Defence Minister Ana Kiril rejected the “premature” plan.   | premature                 | Ana Kiril     | rule:sentence-subject       | Defence Minister Ana Kiril              | -
+            Port news¶“We are ready,” said Tomas Vell.¶“We have waited long enough,” he added.                 | waited long               | Tomas Vell    | rule:quote-speaker-cue      | he                                      | added
+            Port news¶Mr. Ivo Brandt met Ms. Carla Pinto in Varna. “We disagree,” she said.                    | We disagree               | Carla Pinto   | rule:quote-speaker-cue      | she                                     | said
+            Port news¶Ms. Carla Pinto met Mr. Ivo Brandt in Varna. “We disagree,” he said.                     | We disagree               | Ivo Brandt    | rule:quote-speaker-cue      | he                                      | said
+            Port news¶Port workers walked out. “We are not paid,” they said.                                   | not paid                  | Port workers  | rule:quote-speaker-cue      | they                                    | said
+            Port news¶“We are ready,” Vell said. “The crews are in place.”                                     | crews are in place        | Vell          | rule:paragraph-continuation | Vell                                    | said
+            Port news¶“We are ready,” Vell said.¶“The crews are in place.”                                     | crews are in place        | Vell          | rule:next-paragraph-continuation | Vell                               | said
+            Port news¶“Okay,” I said, “let us start.”                                                          | let us start              | the writer    | rule:speaker-cue-quote      | I                                       | said
+            Port news¶“The fees will rise,” the statement said.                                                | fees will rise            | statement     | rule:quote-speaker-cue      | the statement                           | said
+            Port news¶“The fees will rise,” said one person familiar with the talks.                           | fees will rise            | one person familiar | rule:quote-cue-speaker | one person familiar                    | said
+            Port news¶Here is Vell in 2019: “The port will never close.”                                       | never close               | Vell          | rule:colon-introduction     | Vell                                    | :
+            """)
+    void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
+                                           String cue) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote(words);
+        assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
+        assertThat(quote.origin()).isEqualTo(origin);
+        assertThat(f.textOf(quote.mention())).isEqualTo(mention);
+        assertThat(f.textOf(quote.cue())).isEqualTo(cue);
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                                           | headline quote             | speaker     | origin
+            Will the Port Reopen? “Depends on the Weather”¶“Everything depends on the weather this week,” said Tomas Vell.      | Depends on the Weather     | Tomas Vell  | rule:headline-words
+            Harbour Chief Calls Plan ‘Reckless’¶Harbour chief Tomas Vell criticised the plan on Monday.                         | Reckless                   | Tomas Vell  | rule:sentence-cue
+            """)
+    void attributesHeadlineQuotesByTheirOwnCueOrByTheBodyQuoteTheyShorten(String article, String words, String speaker,
+                                                                         String origin) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote(words);
+        assertThat(quote.type()).isEqualTo(QuoteType.HEADLINE);
+        assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
+        assertThat(quote.origin()).isEqualTo(origin);
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                                           | quote            | speaker
+            Port news¶“Will the bridge open?” asked the reporter.¶“Not before May,” Vell replied.¶“Why not sooner?”¶“The steel has not arrived.”  | Why not sooner   | the reporter
+            Port news¶“Will the bridge open?” asked the reporter.¶“Not before May,” Vell replied.¶“Why not sooner?”¶“The steel has not arrived.”  | steel has not    | Vell
+            """)
+    void alternatesSpeakersInAQuestionAndAnswerExchangeWithLowConfidence(String article, String words, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote(words);
+        assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
+        assertThat(quote.origin()).isEqualTo("rule:turn-taking");
+        assertThat(quote.confidence()).isLessThan(0.5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Port news¶There was talk of a “reset” all week.
+            Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.
+            """)
+    void leavesAQuoteUnattributedWhenNoSieveIsSure(String article) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote("reset");
+        assertThat(quote.speakerId()).isNull();
+        assertThat(quote.confidence()).isZero();
+        assertThat(quote.origin()).isEqualTo("rule:unattributed");
+    }
+
+    @ParameterizedTest(name = "{1} is {2} in {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Port news¶“We will rebuild the bridge,” Vell said.                          | rebuild    | DIRECT
+            Port news¶Vell said: “We will rebuild the bridge.”                          | rebuild    | DIRECT
+            Port news¶Vell called the plan “irresponsible” on Monday.                   | irresponsible | PARTIAL
+            Port news¶Vell praised the “longstanding and close” ties.                   | longstanding | PARTIAL
+            Port news¶Vell said the plan was “a gross violation of the rules.”          | gross violation | PARTIAL
+            Vell: “No Deal Without Guarantees”¶The talks ended.                         | No Deal    | HEADLINE
+            Port news¶Will the Port Reopen? “Depends on the Weather”¶The talks ended.   | Depends    | HEADLINE
+            """)
+    void typesQuotesAsDirectPartialOrHeadline(String article, String words, QuoteType type) {
+        assertThat(EngineFixture.of(article).quote(words).type()).isEqualTo(type);
+    }
+}

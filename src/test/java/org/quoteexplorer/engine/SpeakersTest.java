@@ -1,0 +1,79 @@
+package org.quoteexplorer.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+
+/** Speakers as the engine builds them: name apart from title, kind, and aliases merged per article. */
+class SpeakersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', nullValues = "-", textBlock = """
+            # who says “We are ready.”                   | name                   | title                        | kind
+            Harbour Authority spokesman Tomas Vell       | Tomas Vell             | Harbour Authority spokesman  | PERSON
+            Defence Minister Ana Kiril                   | Ana Kiril              | Defence Minister             | PERSON
+            Norland’s Foreign Minister Ana Kiril         | Ana Kiril              | Norland’s Foreign Minister   | PERSON
+            Sen. Paul Merrow                             | Paul Merrow            | Sen.                         | PERSON
+            Mr. Merrow                                   | Merrow                 | -                            | PERSON
+            the Norland Foreign Ministry                 | Norland Foreign Ministry | -                          | ORGANIZATION
+            the Palace                                   | Palace                 | -                            | ORGANIZATION
+            the harbour council                          | harbour council        | -                            | ORGANIZATION
+            Norland officials                            | Norland officials      | -                            | GROUP
+            a senior official                            | a senior official      | -                            | GROUP
+            """)
+    void keepsTitlesApartFromNamesAndTellsPeopleFromOrganisationsAndGroups(String who, String name, String title,
+                                                                          SpeakerKind kind) {
+        EngineFixture f = EngineFixture.of("Port news¶“We are ready,” " + who + " said.");
+        Speaker speaker = f.speakerOf(f.quote("ready"));
+        assertThat(speaker.name()).isEqualTo(name);
+        assertThat(speaker.title()).isEqualTo(title);
+        assertThat(speaker.kind()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article; every quote must go to one speaker                                                                                                 | name        | aliases
+            Port news¶“One,” said Defence Minister Ana Kiril.¶“Two,” Kiril said.¶“Three,” said Minister Kiril.                                              | Ana Kiril   | Kiril#Minister Kiril
+            Port news¶Defence Minister Ana Kiril spoke first. “One,” the minister said.¶“Two,” Kiril added.                                                | Ana Kiril   | the minister#Kiril
+            Port news¶“One,” said Kiril.¶“Two,” said Ana Kiril, the defence minister.                                                                      | Ana Kiril   | Kiril
+            Port news¶“One,” said the Palace.¶“Two,” a Palace statement said.¶“Three,” the Palace added.                                                  | Palace      | a Palace statement
+            """)
+    void mergesTheMentionsOfOneSpeakerWithinTheArticle(String article, String name, String aliases) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.annotated.quotes()).allSatisfy(q -> assertThat(f.speakerOf(q).name()).isEqualTo(name));
+        assertThat(f.annotated.speakers()).hasSize(1);
+        assertThat(f.annotated.speakers().get(0).aliases()).contains(aliases.split("#"));
+    }
+
+    @Test
+    void keepsTwoPeopleWithOneSurnameApart() {
+        EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Boris Kiril.");
+        assertThat(f.annotated.speakers()).extracting(Speaker::name).containsExactly("Ana Kiril", "Boris Kiril");
+    }
+
+    @Test
+    void numbersSpeakersInOrderOfTheirFirstQuote() {
+        EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Tomas Vell.¶“Three,” Kiril said.");
+        assertThat(f.annotated.speakers()).extracting(Speaker::id).containsExactly("s1", "s2");
+        assertThat(f.annotated.quotes()).extracting(q -> q.speakerId()).containsExactly("s1", "s2", "s1");
+    }
+
+    @Test
+    void usesTheUserSpeakerListForCanonicalNamesKindsAndTitles() {
+        Speaker known = new Speaker("k1", "Anastasia Kiril", SpeakerKind.PERSON, "Defence Minister", List.of("Nastya Kiril"));
+        QuoteEngine engine = new QuoteEngine(List.of(known));
+        var annotated = engine.attribute(Article.of("t", "Port news\n“We are ready,” Kiril said.")).annotated();
+        Speaker speaker = annotated.speakers().get(0);
+        assertThat(speaker.name()).isEqualTo("Anastasia Kiril");
+        assertThat(speaker.title()).isEqualTo("Defence Minister");
+        assertThat(speaker.aliases()).contains("Nastya Kiril", "Kiril");
+        assertThat(new QuoteEngine().attribute(Article.of("t", "Port news\n“We are ready,” Kiril said.")).annotated()
+                .speakers().get(0).name()).isEqualTo("Kiril");
+    }
+}
