@@ -99,4 +99,18 @@ class CommandLineBadInputTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
     }
+
+    @Test
+    void mistypedSubcommandGoesToTheCommandLineWithASuggestionNotToTheApp() throws Exception {
+        Path article = Files.writeString(folder.resolve("story.txt"), "Title\nText.");
+
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {"atribute", "x.txt"})).isTrue();
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {article.toString()})).isFalse();
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {})).isFalse();
+
+        int exit = run("atribute", "x.txt");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument").contains("attribute");
+    }
 }
