@@ -289,6 +289,25 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void sFocusesTheChooserForATypedNewSpeakerAndF2RenamesIt() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        key(KeyCode.S);
+        robot.write("Zed Person");
+        key(KeyCode.ENTER);
+        String speakerId = quote(first.id()).speakerId();
+        assertThat(document().speaker(speakerId).orElseThrow().name()).isEqualTo("Zed Person");
+        robot.interact(area::requestFocus);
+        dialogs.answer("Zed Q. Person");
+        key(KeyCode.F2);
+        assertThat(document().speaker(speakerId).orElseThrow().name()).isEqualTo("Zed Q. Person");
+        assertThat(robot.lookup("#speakerChooser").queryAs(ComboBox.class).getValue().toString()).isEqualTo("Zed Q. Person");
+        undo();
+        undo();
+        assertThat(quote(first.id())).isEqualTo(first);
+    }
+
+    @Test
     void theContextMenuOfAQuoteOffersTheOperations() throws Exception {
         Quote second = document().quotes().get(1);
         robot.interact(() -> area.showParagraphAtTop(0));
