@@ -28,7 +28,11 @@ import org.quoteexplorer.model.Span;
  */
 public final class ArticleView extends StackPane {
 
-    static final double GUTTER_WIDTH = 184;
+    /** The gutter fits the article's longest chip within these bounds, so short names leave the text more room. */
+    static final double GUTTER_MIN_WIDTH = 96;
+    static final double GUTTER_MAX_WIDTH = 240;
+    /** The gutter's right padding and the chip's border room beside the chip's own width. */
+    private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = "unattributed";
 
     private final ArticleViewModel viewModel;
@@ -36,6 +40,9 @@ public final class ArticleView extends StackPane {
     private final Popup hoverCard = new Popup();
     private final Label hoverText = new Label();
     private String styledSelection;
+    /** Measures chip texts with the chips' own style; never shown. */
+    private final Label chipProbe = new Label();
+    private double gutterWidth = -1;
 
     public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, java.util.function.Supplier<List<javafx.scene.control.MenuItem>> contextItems) {
         this.viewModel = viewModel;
@@ -51,6 +58,17 @@ public final class ArticleView extends StackPane {
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("article-scroll");
         getChildren().add(scroll);
+        chipProbe.getStyleClass().addAll("speaker-chip", SpeakerPalette.UNATTRIBUTED_CLASS, "status-accepted");
+        chipProbe.setManaged(false);
+        chipProbe.setVisible(false);
+        getChildren().add(chipProbe);
+        // the chips' stylesheet may arrive after the first chips were measured (before the window shows)
+        chipProbe.fontProperty().addListener((obs, old, now) -> {
+            if (gutterWidth >= 0) {
+                gutterWidth = -1;
+                area.setParagraphGraphicFactory(this::gutterOf);
+            }
+        });
 
         hoverText.getStyleClass().add("hover-card");
         hoverText.setWrapText(true);
@@ -111,6 +129,11 @@ public final class ArticleView extends StackPane {
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
             area.setStyleSpans(range.start(), viewModel.styler().styleRange(document, range.start(), range.end(), styledSelection));
         }
+        if (update.speakersChanged() && gutterWidth >= 0 && gutterWidth != widestChipGutter(document)) {
+            gutterWidth = -1;
+            area.setParagraphGraphicFactory(this::gutterOf);
+            return;
+        }
         for (int paragraph : viewModel.paragraphsToRelabel(update)) {
             area.recreateParagraphGraphic(paragraph);
         }
@@ -119,6 +142,7 @@ public final class ArticleView extends StackPane {
     private void showNewDocument(AnnotatedArticle document) {
         hoverCard.hide();
         styledSelection = viewModel.session().getSelectedQuoteId();
+        gutterWidth = -1;
         area.replaceText(document.text());
         ArticleLayout layout = viewModel.layoutProperty().get();
         for (int p = 0; p < layout.paragraphCount(); p++) {
@@ -198,18 +222,44 @@ public final class ArticleView extends StackPane {
         gutter.getStyleClass().add("quote-gutter");
         gutter.setAlignment(Pos.TOP_RIGHT);
         gutter.setFillWidth(false);
-        gutter.setMinWidth(GUTTER_WIDTH);
-        gutter.setPrefWidth(GUTTER_WIDTH);
-        gutter.setMaxWidth(GUTTER_WIDTH);
+        if (gutterWidth < 0) {
+            gutterWidth = widestChipGutter(viewModel.session().getDocument());
+        }
+        gutter.setMinWidth(gutterWidth);
+        gutter.setPrefWidth(gutterWidth);
+        gutter.setMaxWidth(gutterWidth);
         for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
-            Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
-                    + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
+            String mark = QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " ";
+            String name = chip.label() == null ? UNATTRIBUTED_CHIP : chip.label();
+            List<String> shorter = chipWidth(mark + name) > gutterWidth - GUTTER_CHROME ? viewModel.shortNamesOf(chip.quoteId()) : List.of();
+            Label label = new Label(mark + (shorter.isEmpty() ? name : shorter.get(0)));
+            if (chip.label() != null) {
+                label.setTooltip(new javafx.scene.control.Tooltip(chip.label()));
+            }
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
-            label.setMaxWidth(GUTTER_WIDTH - 22);
+            label.setMaxWidth(gutterWidth - GUTTER_CHROME);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
             gutter.getChildren().add(label);
         }
         return gutter;
+    }
+
+    /** A gutter as wide as the article's widest full-name chip, within the bounds. */
+    private double widestChipGutter(AnnotatedArticle document) {
+        double widest = 0;
+        if (document != null) {
+            for (Quote quote : document.quotes()) {
+                String name = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(UNATTRIBUTED_CHIP);
+                widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
+            }
+        }
+        return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
+    }
+
+    private double chipWidth(String text) {
+        chipProbe.setText(text);
+        chipProbe.applyCss();
+        return chipProbe.prefWidth(-1);
     }
 }

@@ -125,6 +125,16 @@ public final class ArticleViewModel {
         return chips;
     }
 
+    /** Unambiguous shorter names of a chip's speaker, shortest first, for a chip too narrow for the full name. */
+    public List<String> shortNamesOf(String quoteId) {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return List.of();
+        }
+        return document.quote(quoteId).flatMap(q -> document.speaker(q.speakerId()))
+                .map(speaker -> SpeakerShortNames.of(speaker, document.speakers())).orElse(List.of());
+    }
+
     /** Text ranges whose styles may differ after the update: old and new places of each touched quote. */
     public List<Span> rangesToRestyle(DocumentUpdate update, Set<String> extraQuoteIds) {
         List<Span> ranges = new ArrayList<>();
