@@ -152,6 +152,9 @@ public final class AttributeCommand implements Callable<Integer> {
             throw new IOException("no such file or folder");
         }
         if (!Files.isDirectory(input)) {
+            if (AnnotationFiles.exportOnlyKind(input) != null) {
+                throw new IOException("is a " + AnnotationFiles.exportOnlyKind(input) + " export, not an article");
+            }
             if (AnnotationFiles.isAnnotationFile(input)) {
                 throw new IOException("is an annotation file, not an article; convert changes its format, "
                         + "the app opens it for review");

@@ -3,6 +3,8 @@ package org.quoteexplorer.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +40,17 @@ public final class QuoteExplorerCommand implements Runnable {
         }
         String first = args[0];
         Set<String> names = commandLine().getSubcommands().keySet();
-        return names.contains(first) || first.startsWith("-");
+        return names.contains(first) || first.startsWith("-") || looksLikeMistypedSubcommand(first);
+    }
+
+    /**
+     * "atribute" is meant for the command line, not a file for the app to open: without this the
+     * app would start (and without a display die with a JavaFX stack trace) instead of picocli
+     * saying "Unmatched argument … Did you mean: attribute?". A bare word that is no existing file
+     * cannot be an article to open anyway.
+     */
+    private static boolean looksLikeMistypedSubcommand(String argument) {
+        return argument.matches("[A-Za-z][A-Za-z-]*") && !Files.exists(Path.of(argument));
     }
 
     public static int execute(String... args) {

@@ -142,8 +142,11 @@ final class CueFinder {
                 return found;
             }
         }
-        if (t.lower(j).equals("who") && j >= 2 && t.isPunct(j - 1, ',')) {
-            return doc.mentionEndingAt(j - 2);
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
+                && doc.mentionEndingAt(j - 2) != null) {
+            // "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null, doc.mentionEndingAt(j - 2).kind(),
+                    t.lower(j), t.text(j));
         }
         return null;
     }

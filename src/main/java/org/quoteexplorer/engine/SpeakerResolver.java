@@ -310,6 +310,11 @@ final class SpeakerResolver {
             writer.aliases.add(pronoun.surface());
             return writer;
         }
+        if (pronoun.pronoun().equals("who") || pronoun.pronoun().equals("which")) {
+            // A relative pronoun refers to the phrase before its comma.
+            Mention head = doc.mentionEndingAt(pronoun.firstToken() - 2);
+            return head == null ? null : entityOf(head);
+        }
         if (pronouns.containsKey(pronoun)) {
             return pronouns.get(pronoun);
         }

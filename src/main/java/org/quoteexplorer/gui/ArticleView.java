@@ -211,8 +211,8 @@ public final class ArticleView extends StackPane {
     }
 
     private void showHoverCard(int characterIndex, Point2D screen) {
-        viewModel.detailsAt(characterIndex).ifPresentOrElse(details -> {
-            hoverText.setText(details.summary());
+        viewModel.hoverTextAt(characterIndex).ifPresentOrElse(text -> {
+            hoverText.setText(text);
             hoverCard.show(area, screen.getX() + 12, screen.getY() + 16);
         }, hoverCard::hide);
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.quoteexplorer.gui.edit.QuoteTooltips;
 import org.quoteexplorer.gui.edit.TextSearch;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
@@ -103,6 +104,13 @@ public final class ArticleViewModel {
 
     public Optional<QuoteDetails> detailsAt(int offset) {
         return quoteAt(offset).map(q -> QuoteDetails.of(session.getDocument(), q));
+    }
+
+    /** The hover card: the team's tooltip wording (speaker, rule, confidence, evidence, note) and the review status. */
+    public Optional<String> hoverTextAt(int offset) {
+        AnnotatedArticle document = session.getDocument();
+        return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q)
+                + "\n" + QuoteRow.markOf(q.status()) + " " + q.status().code() + " \u00B7 " + q.type().code() + " \u00B7 " + q.id());
     }
 
     /** Chips of the quotes that begin in a paragraph, in text order. */

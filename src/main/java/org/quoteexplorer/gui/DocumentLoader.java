@@ -73,6 +73,11 @@ public final class DocumentLoader {
         }
     }
 
+    /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */
+    public AnnotatedArticle suggest(Article article) {
+        return attribute(article).annotated();
+    }
+
     private Attribution attribute(Article article) {
         return new QuoteEngine(knownSpeakers).attribute(article);
     }

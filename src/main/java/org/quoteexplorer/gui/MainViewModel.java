@@ -58,7 +58,7 @@ public final class MainViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
-        this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs);
+        this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs, loader::suggest);
         this.speakerEditing = new SpeakerEditingViewModel(session, review, dialogs);
         recent.setAll(recentFiles.list());
         title = Bindings.createStringBinding(() -> {

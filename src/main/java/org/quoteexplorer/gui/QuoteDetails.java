@@ -1,21 +1,31 @@
 package org.quoteexplorer.gui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 
 /**
- * Why a quote is attributed as it is, in words: what the hover card and the detail pane show.
+ * Why a quote is attributed as it is, field by field: what the selected-quote pane shows.
  *
  * @param speaker  the speaker's name, or "Unattributed"
  * @param title    the speaker's title, or empty
  * @param rule     the rule that attributed it ("quote-verb-speaker"), or "manual"
- * @param evidence the words the attribution rests on ("said Putin"), or empty
+ * @param evidence the words the attribution rests on ("said Lopez"), or empty
  */
 public record QuoteDetails(String quoteId, String speaker, String title, String rule, double confidence,
-                           String evidence, String status, String type, String note) {
+                           String evidence, String status, String type, String note, List<String> history) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    public QuoteDetails {
+        history = List.copyOf(history);
+    }
 
     public static final String UNATTRIBUTED = "Unattributed";
     /** Cue and mention further apart than this are shown separately instead of as one phrase. */
@@ -28,7 +38,18 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
                 speaker == null ? UNATTRIBUTED : speaker.name(),
                 speaker == null || speaker.title() == null ? "" : speaker.title(),
                 rule, quote.confidence(), evidence(document.text(), quote.cue(), quote.mention()),
-                quote.status().code(), quote.type().code(), quote.note() == null ? "" : quote.note());
+                quote.status().code(), quote.type().code(), quote.note() == null ? "" : quote.note(),
+                quote.history().stream().map(QuoteDetails::describe).toList());
+    }
+
+    /** "14:02 reassign: Ana Lopez → Ben Ortiz", as the pane lists a quote's review steps. */
+    static String describe(HistoryEntry entry) {
+        StringBuilder line = new StringBuilder(TIME.format(entry.time())).append(' ').append(entry.action());
+        if (entry.from() != null || entry.to() != null) {
+            line.append(": ").append(entry.from() == null ? "\u2014" : entry.from())
+                    .append(" \u2192 ").append(entry.to() == null ? "\u2014" : entry.to());
+        }
+        return line.toString();
     }
 
     static String evidence(String text, Span cue, Span mention) {
@@ -48,22 +69,5 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
 
     public String confidenceText() {
         return String.format(Locale.ROOT, "%.0f%%", confidence * 100);
-    }
-
-    /** The hover card as plain text. */
-    public String summary() {
-        StringBuilder text = new StringBuilder(speaker);
-        if (!title.isEmpty()) {
-            text.append(" (").append(title).append(')');
-        }
-        text.append("\nRule: ").append(rule).append(" \u00B7 confidence ").append(confidenceText());
-        if (!evidence.isEmpty()) {
-            text.append("\nEvidence: \u201C").append(evidence).append('\u201D');
-        }
-        text.append("\nStatus: ").append(status).append(" \u00B7 ").append(type);
-        if (!note.isEmpty()) {
-            text.append("\nNote: ").append(note);
-        }
-        return text.toString();
     }
 }

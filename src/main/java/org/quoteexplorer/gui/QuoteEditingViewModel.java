@@ -10,7 +10,11 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.function.Function;
+import org.quoteexplorer.gui.edit.Change;
 import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.gui.edit.SpeakerNames;
+import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteType;
@@ -30,11 +34,19 @@ public final class QuoteEditingViewModel {
     private final ObjectProperty<Span> textSelection = new SimpleObjectProperty<>(this, "textSelection");
     private final IntegerProperty caret = new SimpleIntegerProperty(this, "caret");
     private final BooleanBinding hasTextSelection;
+    private final Function<Article, AnnotatedArticle> engine;
 
     public QuoteEditingViewModel(DocumentSession session, ReviewViewModel review, DialogService dialogs) {
+        this(session, review, dialogs, null);
+    }
+
+    /** @param engine attributes an article, to suggest speaker, mention and cue for a quote added by hand; or null */
+    public QuoteEditingViewModel(DocumentSession session, ReviewViewModel review, DialogService dialogs,
+                                 Function<Article, AnnotatedArticle> engine) {
         this.session = session;
         this.review = review;
         this.dialogs = dialogs;
+        this.engine = engine;
         this.hasTextSelection = Bindings.createBooleanBinding(
                 () -> textSelection.get() != null && !textSelection.get().isEmpty(), textSelection);
     }
@@ -60,7 +72,10 @@ public final class QuoteEditingViewModel {
         return session.getDocument();
     }
 
-    /** N / Ctrl+Enter: the selected text becomes a quote, which is then selected for its speaker. */
+    /**
+     * N / Ctrl+Enter: the selected text becomes a quote, which is then selected. When the engine
+     * sees a quotation there too, its speaker, mention and cue come along as the suggestion.
+     */
     public void addQuoteFromSelection() {
         Span selection = textSelection.get();
         if (selection == null || selection.isEmpty()) {
@@ -68,9 +83,40 @@ public final class QuoteEditingViewModel {
             return;
         }
         Set<String> before = idsOf(document());
-        review.perform(() -> edits().addQuote(document(), selection)).ifPresent(change ->
-                change.quotesAfter().stream().map(Quote::id).filter(id -> !before.contains(id)).findFirst()
-                        .ifPresent(session::select));
+        Optional<Quote> suggestion = suggestionFor(selection);
+        Optional<Change> added = suggestion.flatMap(s -> review.perform(() -> edits().addQuote(document(), selection,
+                s.speakerId(), s.mention(), s.cue())));
+        if (added.isEmpty()) {
+            added = review.perform(() -> edits().addQuote(document(), selection));
+        }
+        added.ifPresent(change -> change.quotesAfter().stream().map(Quote::id).filter(id -> !before.contains(id))
+                .findFirst().ifPresent(session::select));
+    }
+
+    /**
+     * The engine's quote overlapping the selection most, carried over to this document's speakers
+     * (by name or alias); empty when the engine sees none there or its speaker is unknown here.
+     */
+    Optional<Quote> suggestionFor(Span selection) {
+        if (engine == null) {
+            return Optional.empty();
+        }
+        AnnotatedArticle suggested;
+        try {
+            suggested = engine.apply(document().article());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return suggested.quotes().stream()
+                .filter(q -> q.isAttributed() && q.span().overlaps(selection))
+                .max(java.util.Comparator.comparingInt(q -> overlap(q.span(), selection)))
+                .flatMap(q -> suggested.speaker(q.speakerId())
+                        .flatMap(s -> SpeakerNames.find(document(), s.name()))
+                        .map(s -> q.withSpeaker(s.id())));
+    }
+
+    private static int overlap(Span a, Span b) {
+        return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
     }
 
     public void resizeToSelection() {

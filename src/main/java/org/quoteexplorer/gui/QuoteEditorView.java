@@ -49,6 +49,22 @@ public final class QuoteEditorView extends VBox {
             return details.rule() + " \u00B7 " + details.confidenceText() + because + " \u00B7 " + details.status();
         }, review.selectedDetailsBinding()));
 
+        Label history = new Label();
+        history.setId("selectedQuoteHistory");
+        history.getStyleClass().addAll("quote-history", Styles.TEXT_MUTED);
+        history.setWrapText(true);
+        history.textProperty().bind(Bindings.createStringBinding(() -> {
+            QuoteDetails details = review.selectedDetailsBinding().get();
+            if (details == null || details.history().isEmpty()) {
+                return "";
+            }
+            java.util.List<String> lines = details.history();
+            // the latest steps: the full history is in the export
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+        }, review.selectedDetailsBinding()));
+        history.visibleProperty().bind(history.textProperty().isNotEmpty());
+        history.managedProperty().bind(history.visibleProperty());
+
         chooser.setId("speakerChooser");
         chooser.itemsProperty().bind(chooserModel.choicesProperty());
         chooser.setPromptText("Speaker \u2014 type to search or add");
@@ -91,7 +107,7 @@ public final class QuoteEditorView extends VBox {
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setMaxWidth(Double.MAX_VALUE);
         }
-        getChildren().addAll(heading, quoteText, evidence, speakerRow, buttons);
+        getChildren().addAll(heading, quoteText, evidence, speakerRow, buttons, history);
     }
 
     private void showCurrent(SpeakerChoice current) {

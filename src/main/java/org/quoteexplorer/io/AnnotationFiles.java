@@ -34,6 +34,35 @@ public final class AnnotationFiles {
         return name.endsWith(".json") || name.endsWith(".jsonld");
     }
 
+    /**
+     * The export made of a file with this name, if it is one that cannot be read back: JSON Lines
+     * and CSV hold one quote per line without the article text. {@code null} for anything else.
+     */
+    public static String exportOnlyKind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return "JSON Lines";
+        }
+        return name.endsWith(".csv") ? "CSV" : null;
+    }
+
+    private static String exportOnlyKind(Path file, String content) {
+        String byName = exportOnlyKind(file);
+        if (byName != null) {
+            return byName;
+        }
+        if (content.startsWith(String.join(",", CsvExport.COLUMNS.subList(0, 2)) + ",")) {
+            return "CSV";
+        }
+        // In the native format "document" is an object; a JSON Lines quote names its document by id.
+        return content.startsWith("{\"document\":\"") ? "JSON Lines" : null;
+    }
+
+    static AnnotationFormatException notReadable(Path file, String kind) {
+        return new AnnotationFormatException(file + " is a " + kind + " export: one quote per line, without the article "
+                + "text, so it cannot be read back. Use the native .json or W3C .jsonld file it was made from.");
+    }
+
     /** Reads "quote-explorer/1" or the W3C collection this app writes, telling them apart by content. */
     public static AnnotatedArticle read(String json) throws AnnotationFormatException {
         StrictNode root = JsonSupport.parse(json);
@@ -45,6 +74,10 @@ public final class AnnotationFiles {
 
     public static AnnotatedArticle load(Path file) throws IOException {
         String json = TextFiles.readJson(file);
+        String exportOnly = exportOnlyKind(file, json);
+        if (exportOnly != null) {
+            throw notReadable(file, exportOnly);
+        }
         try {
             return read(json);
         } catch (AnnotationFormatException e) {
@@ -75,6 +108,11 @@ public final class AnnotationFiles {
      * restored, re-anchored if the article changed since.
      */
     public static Opened open(Path file) throws IOException {
+        String exportOnly = exportOnlyKind(file);
+        if (exportOnly != null) {
+            // Read as an article, its CSV or JSON text would come up as a "story" full of quotes.
+            throw notReadable(file, exportOnly);
+        }
         if (isAnnotationFile(file)) {
             AnnotatedArticle annotations = load(file);
             return new Opened(annotations.article(), annotations, null, file, List.of());

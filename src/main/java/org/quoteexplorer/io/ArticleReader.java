@@ -42,7 +42,8 @@ public final class ArticleReader {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
-    private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)+|^([-*+]|\\d+[.)])\\s+");
+    private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)*(([-*+]|\\d+[.)])\\s+)?");
+    private static final Pattern MARKDOWN_ITEM_OR_HEADING = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
 
@@ -190,18 +191,32 @@ public final class ArticleReader {
                 if (stripped.matches("[-=*_]{3,}")) {
                     continue;
                 }
+                // A list item or heading starts a paragraph of its own even without a blank line
+                // before it: joined, two quotes of different items would read as one sentence.
+                String unquoted = stripped.replaceFirst("^(>\\s?)+", "");
+                if (MARKDOWN_ITEM_OR_HEADING.matcher(unquoted).find()) {
+                    addParagraph(paragraphs, lines);
+                }
                 stripped = MARKDOWN_HEADING.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_QUOTE_OR_LIST.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_LINK.matcher(stripped).replaceAll("$1");
                 stripped = MARKDOWN_EMPHASIS.matcher(stripped).replaceAll("$2");
                 lines.add(stripped);
+                if (unquoted.startsWith("#")) {
+                    addParagraph(paragraphs, lines);
+                }
             }
-            String paragraph = joinLines(String.join("\n", lines));
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
+            addParagraph(paragraphs, lines);
         }
         return String.join("\n", paragraphs);
+    }
+
+    private static void addParagraph(List<String> paragraphs, List<String> lines) {
+        String paragraph = joinLines(String.join("\n", lines));
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        lines.clear();
     }
 
     /** Leading blank lines and trailing white space carry nothing; inner text stays untouched. */

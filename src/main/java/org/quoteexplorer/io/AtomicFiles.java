@@ -5,12 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -23,6 +25,7 @@ import java.util.Set;
 public final class AtomicFiles {
 
     private static final Duration STALE_AFTER = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -41,7 +44,7 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("cannot save " + target + ": folder " + folder + " does not exist");
         }
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        Path temp = createTemporary(folder, file.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -61,6 +64,24 @@ public final class AtomicFiles {
             removeStaleTemporaries(folder, file.getFileName().toString());
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Unlike {@code Files.createTempFile}, which makes owner-only (0600) files, this honours the
+     * umask: a new annotation file must be as readable to colleagues as a file from any other
+     * program, and a replaced one takes the old permissions anyway.
+     */
+    private static Path createTemporary(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

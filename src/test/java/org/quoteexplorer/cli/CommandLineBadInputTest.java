@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Span;
 import picocli.CommandLine;
@@ -98,5 +100,47 @@ class CommandLineBadInputTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
+    }
+
+    @Test
+    void mistypedSubcommandGoesToTheCommandLineWithASuggestionNotToTheApp() throws Exception {
+        Path article = Files.writeString(folder.resolve("story.txt"), "Title\nText.");
+
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {"atribute", "x.txt"})).isTrue();
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {article.toString()})).isFalse();
+        assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {})).isFalse();
+
+        int exit = run("atribute", "x.txt");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument").contains("attribute");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            jsonl, export.jsonl, JSON Lines
+            csv,   export.csv,   CSV
+            jsonl, renamed.json, JSON Lines
+            csv,   renamed.json, CSV
+            """)
+    void convertExplainsThatLinePerQuoteExportsCannotBeReadBack(String format, String name, String kind) throws Exception {
+        Path article = Files.writeString(folder.resolve("story.txt"), "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        run("attribute", "--format", format, article.toString());
+        Path export = Files.writeString(folder.resolve(name), out.toString(), StandardCharsets.UTF_8);
+
+        int exit = run("convert", "--to", "native", export.toString(), folder.resolve("back.json").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(export + " is a " + kind + " export: one quote per line, without the article text");
+    }
+
+    @Test
+    void anExportGivenToAttributeIsRefusedAsNotAnArticle() throws Exception {
+        Path export = Files.writeString(folder.resolve("story.csv"), "document,quote_id\n");
+
+        int exit = run("attribute", export.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("story.csv: is a CSV export, not an article");
     }
 }

@@ -79,11 +79,15 @@ class ArticleViewModelTest {
     @Test
     void hoverDetailsGiveSpeakerRuleConfidenceAndEvidence() {
         QuoteDetails details = article.detailsAt(Fixtures.spanOf("rebuild").start()).orElseThrow();
-        assertThat(details.summary())
-                .contains("Ann Lee (Mayor)")
-                .contains("Rule: quote-verb-speaker")
-                .contains("confidence 95%")
-                .contains("Evidence: \u201Csaid Mayor Ann Lee\u201D");
+        assertThat(details.speaker()).isEqualTo("Ann Lee");
+        assertThat(details.title()).isEqualTo("Mayor");
+        assertThat(details.rule()).isEqualTo("quote-verb-speaker");
+        assertThat(details.confidenceText()).isEqualTo("95%");
+        assertThat(details.evidence()).isEqualTo("said Mayor Ann Lee");
         assertThat(article.detailsAt(0)).isEmpty();
+        assertThat(article.hoverTextAt(Fixtures.spanOf("rebuild").start()).orElseThrow())
+                .contains("Ann Lee").contains("rule:quote-verb-speaker").contains("0.95")
+                .contains("said Mayor Ann Lee").contains("suggested");
+        assertThat(article.hoverTextAt(0)).isEmpty();
     }
 }

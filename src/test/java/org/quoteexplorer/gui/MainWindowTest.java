@@ -158,6 +158,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aReattributionRestylesOnlyThatQuotesText(FxRobot robot) {
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        Quote target = document().quotes().get(document().quotes().size() / 2);
+        String other = document().speakers().stream().map(s -> s.id()).filter(id -> !id.equals(target.speakerId()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> session().select(target.id()));
+        java.util.List<org.fxmisc.richtext.model.RichTextChange<?, ?, ?>> changes = new java.util.ArrayList<>();
+        var subscription = area.richChanges().subscribe(changes::add);
+        robot.interact(() -> window.viewModel().review().reassignSelected(other));
+        subscription.unsubscribe();
+        assertThat(changes).isNotEmpty().allSatisfy(change -> {
+            assertThat(change.getPosition()).isGreaterThanOrEqualTo(target.span().start());
+            assertThat(change.getPosition() + change.getRemoved().length()).isLessThanOrEqualTo(target.span().end());
+        });
+    }
+
+    @Test
     void aBadFileShowsAnErrorAndKeepsTheOpenDocument(FxRobot robot) throws Exception {
         AnnotatedArticle before = document();
         Path broken = temp.resolve("broken.json");

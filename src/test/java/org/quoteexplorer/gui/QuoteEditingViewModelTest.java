@@ -3,7 +3,11 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.SpeakerKind;
@@ -38,6 +42,29 @@ class QuoteEditingViewModelTest {
         assertThat(session.getDocument().quotes()).hasSize(4);
         assertUndoRedo(() -> assertThat(session.getDocument().quotes()).hasSize(4),
                 () -> assertThat(session.getDocument().quotes()).hasSize(3));
+    }
+
+    @Test
+    void aQuoteAddedWhereTheEngineSeesOneTakesItsSpeakerMentionAndCue() {
+        Span late = Fixtures.spanOf("it was late");
+        Span said = new Span(Fixtures.spanOf("said it").start(), Fixtures.spanOf("said it").start() + 4);
+        Span tom = Fixtures.spanOf("Tom Ray");
+        AnnotatedArticle engineView = new AnnotatedArticle(Fixtures.document().article(),
+                List.of(new Speaker("e7", "Tom Ray", SpeakerKind.PERSON, null, List.of())),
+                List.of(new Quote("e1", late, QuoteType.PARTIAL, "e7", tom, said, 0.8, "rule:test", QuoteStatus.SUGGESTED, null, List.of())));
+        QuoteEditingViewModel withEngine = new QuoteEditingViewModel(session, review, dialogs, article -> engineView);
+        withEngine.textSelectionProperty().set(late);
+        withEngine.addQuoteFromSelection();
+        Quote added = session.selectedQuote().orElseThrow();
+        assertThat(added.span()).isEqualTo(late);
+        assertThat(added.speakerId()).isEqualTo("s2");
+        assertThat(added.mention()).isEqualTo(tom);
+        assertThat(added.cue()).isEqualTo(said);
+
+        session.undo();
+        withEngine.textSelectionProperty().set(Fixtures.spanOf("Next Steps"));
+        withEngine.addQuoteFromSelection();
+        assertThat(session.selectedQuote().orElseThrow().speakerId()).as("no suggestion there").isNull();
     }
 
     @Test

@@ -103,6 +103,10 @@ class ReviewViewModelTest {
         session.select("q1");
         assertThat(review.selectedTextBinding().get()).isEqualTo("\u201CWe will rebuild the pier,\u201D");
         assertThat(review.selectedDetailsBinding().get().speaker()).isEqualTo("Ann Lee");
+        assertThat(review.selectedDetailsBinding().get().history()).isEmpty();
+        review.assignLegendSpeaker(2);
+        assertThat(review.selectedDetailsBinding().get().history()).singleElement().asString()
+                .endsWith("reassign: Ann Lee \u2192 Tom Ray");
         session.select(null);
         assertThat(review.selectedDetailsBinding().get()).isNull();
     }

@@ -346,6 +346,34 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theViewMenuSwitchesToTheDarkThemeAndBack() {
+        String light = javafx.application.Application.getUserAgentStylesheet();
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("menuDarkTheme")).setSelected(true));
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).isNotEqualTo(light).containsIgnoringCase("dark");
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("menuDarkTheme")).setSelected(false));
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).isEqualTo(light);
+    }
+
+    @Test
+    void undoAndRedoMenuItemsFollowTheHistory() {
+        javafx.scene.control.MenuItem undoItem = menuItem("menuUndo");
+        assertThat(undoItem.isDisable()).isTrue();
+        select(document().quotes().get(0).id());
+        key(KeyCode.A);
+        assertThat(undoItem.isDisable()).isFalse();
+        assertThat(undoItem.getText()).startsWith("Undo ").contains(document().quotes().get(0).id());
+        robot.interact(undoItem::fire);
+        assertThat(undoItem.isDisable()).isTrue();
+        assertThat(menuItem("menuRedo").getText()).startsWith("Redo ");
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void f1ShowsTheKeyboardShortcuts() {
         key(KeyCode.F1);
         assertThat(robot.lookup("#shortcutSheet").tryQuery()).isPresent();

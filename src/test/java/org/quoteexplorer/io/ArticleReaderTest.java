@@ -186,4 +186,19 @@ class ArticleReaderTest {
 
         assertThat(article.text()).isEqualTo("The headline\nThe minister said the talks went well.\n\u201CClose,\u201D she said.");
     }
+
+    @Test
+    void markdownListItemsAndHeadingsWithoutBlankLinesBecomeParagraphsOfTheirOwn() throws Exception {
+        String markdown = "# Library opens late\nThe library will open on Sundays.\n\n"
+                + "- \u201CStudents asked for this,\u201D said Noor Haddad.\n"
+                + "- \u201CIt is a small change,\u201D Haddad\n  added.\n"
+                + "1. Costs are covered\n> - \u201CWe listened,\u201D she said.\n";
+
+        Article article = ArticleReader.read(write("library.md", markdown));
+
+        assertThat(article.text()).isEqualTo("Library opens late\nThe library will open on Sundays.\n"
+                + "\u201CStudents asked for this,\u201D said Noor Haddad.\n"
+                + "\u201CIt is a small change,\u201D Haddad added.\n"
+                + "Costs are covered\n\u201CWe listened,\u201D she said.");
+    }
 }

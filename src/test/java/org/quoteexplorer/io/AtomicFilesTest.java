@@ -31,6 +31,18 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileGetsTheSamePermissionsAsAnyNewFileNotOwnerOnly() throws Exception {
+        Path ordinary = Files.createFile(folder.resolve("ordinary.txt"));
+        Path saved = folder.resolve("new.quotes.json");
+
+        AtomicFiles.write(saved, "{}".getBytes(StandardCharsets.UTF_8));
+
+        // Files.createFile honours the umask, like every editor; the save must not be stricter.
+        assertThat(Files.getPosixFilePermissions(saved)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        assertThat(Files.readString(saved)).isEqualTo("{}");
+    }
+
+    @Test
     void replacingAFileKeepsItsPermissions() throws Exception {
         Path file = folder.resolve("shared.json");
         Files.writeString(file, "old");

@@ -198,4 +198,18 @@ class OtherFormatsTest {
         }
         return rows;
     }
+
+    @Test
+    void openingACsvOrJsonLinesExportInTheAppIsRefusedInsteadOfReadAsAnArticle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path csv = folder.resolve("review.csv");
+        ExportFormat.fromCode("csv").save(Fixtures.multilingual(), csv);
+        java.nio.file.Path jsonl = folder.resolve("review.jsonl");
+        ExportFormat.fromCode("jsonl").save(Fixtures.multilingual(), jsonl);
+
+        assertThatThrownBy(() -> AnnotationFiles.open(csv)).isInstanceOf(AnnotationFormatException.class)
+                .hasMessageContaining("review.csv is a CSV export").hasMessageContaining("cannot be read back");
+        assertThatThrownBy(() -> AnnotationFiles.open(jsonl)).isInstanceOf(AnnotationFormatException.class)
+                .hasMessageContaining("review.jsonl is a JSON Lines export");
+    }
 }
