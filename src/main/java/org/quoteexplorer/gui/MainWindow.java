@@ -360,6 +360,8 @@ public final class MainWindow {
         return bar;
     }
 
+    private static final double SHORTCUT_DESCRIPTION_WIDTH = 440;
+
     private void showShortcuts() {
         GridPane grid = new GridPane();
         grid.setHgap(24);
@@ -369,7 +371,14 @@ public final class MainWindow {
         for (KeyboardShortcuts.Binding binding : KeyboardShortcuts.ALL) {
             Label keys = new Label(binding.keys());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(binding.action()));
+            // keys are never cut; long descriptions wrap instead of ending in "…"
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
+            Label action = new Label(binding.action());
+            action.setWrapText(true);
+            action.setPrefWidth(SHORTCUT_DESCRIPTION_WIDTH);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, action);
         }
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(stage);

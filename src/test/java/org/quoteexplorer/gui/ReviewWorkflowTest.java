@@ -374,10 +374,15 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void f1ShowsTheKeyboardShortcuts() {
+    void f1ShowsTheKeyboardShortcutsWithNoKeyOrDescriptionCutOff() {
         key(KeyCode.F1);
         assertThat(robot.lookup("#shortcutSheet").tryQuery()).isPresent();
         assertThat(robot.lookup("#shortcutSheet .shortcut-keys").queryAll()).hasSize(KeyboardShortcuts.ALL.size());
+        java.util.Set<javafx.scene.control.Labeled> labels = robot.lookup("#shortcutSheet .label").queryAllAs(javafx.scene.control.Labeled.class);
+        assertThat(labels).hasSize(2 * KeyboardShortcuts.ALL.size());
+        // a cut-off label draws a shorter text than it holds, ending in an ellipsis
+        assertThat(labels).allSatisfy(label -> assertThat(((javafx.scene.text.Text) label.lookup(".text")).getText())
+                .as("shown text of %s", label.getText()).isEqualTo(label.getText()));
         key(KeyCode.ESCAPE);
     }
 
