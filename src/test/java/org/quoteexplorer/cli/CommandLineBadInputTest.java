@@ -152,28 +152,20 @@ class CommandLineBadInputTest {
     void aFailedWriteToStandardOutputIsAnErrorNotASuccess(String command) throws Exception {
         Path article = Files.writeString(folder.resolve("story.txt"), "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
         run("attribute", "--out", folder.toString(), article.toString());
-        CommandLine commandLine = QuoteExplorerCommand.commandLine();
-        commandLine.setOut(new PrintWriter(new java.io.Writer() {
+        java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream fullDisk = new java.io.OutputStream() {
             @Override
-            public void write(char[] chars, int offset, int length) throws java.io.IOException {
+            public void write(int b) throws java.io.IOException {
                 throw new java.io.IOException("No space left on device");
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        }));
-        commandLine.setErr(new PrintWriter(err, true));
+        };
+        CommandLine commandLine = QuoteExplorerCommand.commandLine(fullDisk, errBytes);
 
         int exit = command.equals("attribute")
                 ? commandLine.execute("attribute", article.toString())
                 : commandLine.execute("convert", "--to", "csv", folder.resolve("story.json").toString(), "-");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains(command + ": cannot write to standard output");
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains(command + ": cannot write to standard output");
     }
 }
