@@ -114,6 +114,16 @@ final class MentionFinder {
         return build(start, bodyStart, last, determiner);
     }
 
+    /** "the former secretary of state": a role followed by what it is the role of. */
+    private boolean hasTitleBeforeOf(int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (tokens.is(i, Lexicon.TITLE) && tokens.lower(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Casting himself as …", "Led by …": a capitalised -ing/-ed word opening a sentence is a verb. */
     private boolean looksLikeOpeningVerb(int i) {
         String w = tokens.lower(i);
@@ -202,7 +212,7 @@ final class MentionFinder {
             return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
         }
         if (!headCapitalised || Lexicon.TITLES.contains(head)) {
-            if (!Lexicon.TITLES.contains(head)) {
+            if (!Lexicon.TITLES.contains(head) && !hasTitleBeforeOf(bodyStart, last)) {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Palace spokesperson".
