@@ -101,6 +101,15 @@ final class Lexicon {
         return SPEECH_VERBS.containsKey(lower);
     }
 
+    static {
+        // Bare forms that are far more often nouns than verbs ("state television", "a post").
+        for (String noun : new String[] {"state", "post", "text", "order", "question", "object", "counter",
+            "charge", "term", "figure", "note", "report", "quote", "echo", "voice", "press", "point", "email",
+            "reason", "lecture", "cheer", "hope", "fear", "credit", "blame", "update", "brief", "signal"}) {
+            SPEECH_VERBS.remove(noun);
+        }
+    }
+
     static boolean isStrongSpeechVerb(String lower) {
         String lemma = LEMMAS.get(lower);
         return lemma != null && STRONG_SPEECH_LEMMAS.contains(lemma);
