@@ -63,7 +63,7 @@ final class Lexicon {
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
             "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
-            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate",
+            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate", "reject",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
