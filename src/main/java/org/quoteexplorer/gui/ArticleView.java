@@ -8,7 +8,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -19,6 +23,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.Span;
 
 /**
@@ -28,7 +33,11 @@ import org.quoteexplorer.model.Span;
  */
 public final class ArticleView extends StackPane {
 
-    static final double GUTTER_WIDTH = 184;
+    /** The gutter fits the article's longest chip within these bounds, so short names leave the text more room. */
+    static final double GUTTER_MIN_WIDTH = 96;
+    static final double GUTTER_MAX_WIDTH = 240;
+    /** The gutter's right padding and the chip's border room beside the chip's own width. */
+    private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = "unattributed";
 
     private final ArticleViewModel viewModel;
@@ -36,8 +45,11 @@ public final class ArticleView extends StackPane {
     private final Popup hoverCard = new Popup();
     private final Label hoverText = new Label();
     private String styledSelection;
+    /** Measures chip texts with the chips' own style; never shown. */
+    private final Label chipProbe = new Label();
+    private double gutterWidth = -1;
 
-    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, java.util.function.Supplier<List<javafx.scene.control.MenuItem>> contextItems) {
+    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, Supplier<List<MenuItem>> contextItems) {
         this.viewModel = viewModel;
         getStyleClass().add("article-pane");
         area.setId("articleView");
@@ -51,6 +63,17 @@ public final class ArticleView extends StackPane {
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("article-scroll");
         getChildren().add(scroll);
+        chipProbe.getStyleClass().addAll("speaker-chip", SpeakerPalette.UNATTRIBUTED_CLASS, "status-accepted");
+        chipProbe.setManaged(false);
+        chipProbe.setVisible(false);
+        getChildren().add(chipProbe);
+        // the chips' stylesheet may arrive after the first chips were measured (before the window shows)
+        chipProbe.fontProperty().addListener((obs, old, now) -> {
+            if (gutterWidth >= 0) {
+                gutterWidth = -1;
+                area.setParagraphGraphicFactory(this::gutterOf);
+            }
+        });
 
         hoverText.getStyleClass().add("hover-card");
         hoverText.setWrapText(true);
@@ -61,9 +84,9 @@ public final class ArticleView extends StackPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
-        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        ContextMenu menu = new ContextMenu();
         menu.setId("articleContextMenu");
         // a context menu without items never shows, so it starts filled and refills as it opens
         menu.getItems().setAll(contextItems.get());
@@ -81,7 +104,7 @@ public final class ArticleView extends StackPane {
             }
         });
         viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
-            java.util.Set<String> changed = new HashSet<>(old);
+            Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
             restyleQuotes(changed);
@@ -111,6 +134,11 @@ public final class ArticleView extends StackPane {
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
             area.setStyleSpans(range.start(), viewModel.styler().styleRange(document, range.start(), range.end(), styledSelection));
         }
+        if (update.speakersChanged() && gutterWidth >= 0 && gutterWidth != widestChipGutter(document)) {
+            gutterWidth = -1;
+            area.setParagraphGraphicFactory(this::gutterOf);
+            return;
+        }
         for (int paragraph : viewModel.paragraphsToRelabel(update)) {
             area.recreateParagraphGraphic(paragraph);
         }
@@ -119,6 +147,7 @@ public final class ArticleView extends StackPane {
     private void showNewDocument(AnnotatedArticle document) {
         hoverCard.hide();
         styledSelection = viewModel.session().getSelectedQuoteId();
+        gutterWidth = -1;
         area.replaceText(document.text());
         ArticleLayout layout = viewModel.layoutProperty().get();
         for (int p = 0; p < layout.paragraphCount(); p++) {
@@ -198,18 +227,44 @@ public final class ArticleView extends StackPane {
         gutter.getStyleClass().add("quote-gutter");
         gutter.setAlignment(Pos.TOP_RIGHT);
         gutter.setFillWidth(false);
-        gutter.setMinWidth(GUTTER_WIDTH);
-        gutter.setPrefWidth(GUTTER_WIDTH);
-        gutter.setMaxWidth(GUTTER_WIDTH);
+        if (gutterWidth < 0) {
+            gutterWidth = widestChipGutter(viewModel.session().getDocument());
+        }
+        gutter.setMinWidth(gutterWidth);
+        gutter.setPrefWidth(gutterWidth);
+        gutter.setMaxWidth(gutterWidth);
         for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
-            Label label = new Label(QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " "
-                    + (chip.label() == null ? UNATTRIBUTED_CHIP : chip.label()));
+            String mark = QuoteRow.markOf(QuoteStatus.fromCode(chip.status())) + " ";
+            String name = chip.label() == null ? UNATTRIBUTED_CHIP : chip.label();
+            List<String> shorter = chipWidth(mark + name) > gutterWidth - GUTTER_CHROME ? viewModel.shortNamesOf(chip.quoteId()) : List.of();
+            Label label = new Label(mark + (shorter.isEmpty() ? name : shorter.get(0)));
+            if (chip.label() != null) {
+                label.setTooltip(new javafx.scene.control.Tooltip(chip.label()));
+            }
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
-            label.setMaxWidth(GUTTER_WIDTH - 22);
+            label.setMaxWidth(gutterWidth - GUTTER_CHROME);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
             gutter.getChildren().add(label);
         }
         return gutter;
+    }
+
+    /** A gutter as wide as the article's widest full-name chip, within the bounds. */
+    private double widestChipGutter(AnnotatedArticle document) {
+        double widest = 0;
+        if (document != null) {
+            for (Quote quote : document.quotes()) {
+                String name = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(UNATTRIBUTED_CHIP);
+                widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
+            }
+        }
+        return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
+    }
+
+    private double chipWidth(String text) {
+        chipProbe.setText(text);
+        chipProbe.applyCss();
+        return chipProbe.prefWidth(-1);
     }
 }

@@ -109,7 +109,8 @@ public final class ArticleViewModel {
     /** The hover card: the team's tooltip wording (speaker, rule, confidence, evidence, note) and the review status. */
     public Optional<String> hoverTextAt(int offset) {
         AnnotatedArticle document = session.getDocument();
-        return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q)
+        // one fact per line reads better in a card than the one-line tooltip
+        return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q).replace(" \u2014 ", "\n")
                 + "\n" + QuoteRow.markOf(q.status()) + " " + q.status().code() + " \u00B7 " + q.type().code() + " \u00B7 " + q.id());
     }
 
@@ -131,6 +132,16 @@ public final class ArticleViewModel {
             }
         }
         return chips;
+    }
+
+    /** Unambiguous shorter names of a chip's speaker, shortest first, for a chip too narrow for the full name. */
+    public List<String> shortNamesOf(String quoteId) {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return List.of();
+        }
+        return document.quote(quoteId).flatMap(q -> document.speaker(q.speakerId()))
+                .map(speaker -> SpeakerShortNames.of(speaker, document.speakers())).orElse(List.of());
     }
 
     /** Text ranges whose styles may differ after the update: old and new places of each touched quote. */

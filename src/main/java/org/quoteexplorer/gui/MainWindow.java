@@ -59,6 +59,7 @@ public final class MainWindow {
     private final FilterBar filterBar;
     private final ArticleView article;
     private Stage stage;
+    private boolean swallowTyped;
 
     public MainWindow(MainViewModel viewModel, FxBackgroundRunner runner) {
         this.viewModel = viewModel;
@@ -109,6 +110,14 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
+        // the character of a key used as a command must not land in whatever it focused (S → chooser)
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
         scene.setOnDragOver(event -> {
@@ -206,11 +215,16 @@ public final class MainWindow {
         }
         if (handled) {
             event.consume();
+            swallowTyped = true;
         }
     }
 
+    /** S: the chooser opens with its search field ready for a name. */
     private void focusSpeakerChooser() {
-        editor.lookup("#speakerChooser").requestFocus();
+        if (editor.lookup("#speakerChooser") instanceof ComboBoxBase<?> chooser && !chooser.isDisabled()) {
+            chooser.requestFocus();
+            chooser.show();
+        }
     }
 
     private void onSpeakerOfSelection(java.util.function.Consumer<String> operation) {
@@ -360,6 +374,8 @@ public final class MainWindow {
         return bar;
     }
 
+    private static final double SHORTCUT_DESCRIPTION_WIDTH = 440;
+
     private void showShortcuts() {
         GridPane grid = new GridPane();
         grid.setHgap(24);
@@ -369,7 +385,14 @@ public final class MainWindow {
         for (KeyboardShortcuts.Binding binding : KeyboardShortcuts.ALL) {
             Label keys = new Label(binding.keys());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(binding.action()));
+            // keys are never cut; long descriptions wrap instead of ending in "…"
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
+            Label action = new Label(binding.action());
+            action.setWrapText(true);
+            action.setPrefWidth(SHORTCUT_DESCRIPTION_WIDTH);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, action);
         }
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(stage);

@@ -75,8 +75,13 @@ class MainWindowTest {
                     .anySatisfy(chip -> assertThat(chip.quoteId()).isEqualTo(quote.id()));
             robot.interact(() -> area.showParagraphAtTop(paragraph));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled().getText())
-                    .endsWith(label);
+            javafx.scene.control.Labeled chip = robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled();
+            // the gutter is sized to the sample's longest name, so every chip shows the full name
+            assertThat(chip.getText()).endsWith(label);
+            assertThat(chip.getLayoutBounds().getWidth()).as("chip of %s", label).isGreaterThanOrEqualTo(chip.prefWidth(-1) - 0.5);
+            if (quote.speakerId() != null) {
+                assertThat(chip.getTooltip().getText()).isEqualTo(label);
+            }
         }
         ListView<?> list = robot.lookup("#quoteList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSameSizeAs(expected.quotes());
@@ -188,5 +193,28 @@ class MainWindowTest {
 
     private QuoteRow rowOf(String quoteId) {
         return window.viewModel().quoteList().rows().stream().filter(r -> r.quoteId().equals(quoteId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNameTooLongForTheGutterShowsTheShortestUnambiguousNameWithTheFullNameInItsTooltip(FxRobot robot) {
+        Quote quote = document().quotes().stream()
+                .filter(q -> document().speaker(q.speakerId()).filter(s -> s.kind() == org.quoteexplorer.model.SpeakerKind.PERSON).isPresent())
+                .findFirst().orElseThrow();
+        String longName = "Maximiliana Konstantinopolskaya-Wolkenstein Featherstonehaugh";
+        robot.interact(() -> session().perform(org.quoteexplorer.gui.edit.Edits.withSystemClock()
+                .renameSpeaker(document(), quote.speakerId(), longName)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int paragraph = window.viewModel().article().layoutProperty().get().paragraphOf(quote.span().start());
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Labeled chip = robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled();
+        java.util.List<String> shorter = window.viewModel().article().shortNamesOf(quote.id());
+        assertThat(shorter).isNotEmpty();
+        assertThat(chip.getText()).doesNotContain(longName).endsWith(" " + shorter.get(0));
+        assertThat(chip.getTooltip().getText()).isEqualTo(longName);
+        assertThat(chip.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(chip.prefWidth(-1) - 0.5);
+        assertThat(((javafx.scene.layout.Region) chip.getParent()).getWidth()).isLessThanOrEqualTo(ArticleView.GUTTER_MAX_WIDTH);
     }
 }

@@ -1,0 +1,50 @@
+package org.quoteexplorer.gui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+
+/**
+ * Shorter names a speaker chip can fall back to when the full name does not fit: the speaker's
+ * aliases and, for a person, the surname. A short name that another speaker of the article could
+ * also be called is left out, so a chip never makes two speakers look alike.
+ */
+public final class SpeakerShortNames {
+
+    private SpeakerShortNames() {
+    }
+
+    /** Unambiguous names shorter than {@code speaker}'s full name, shortest first. */
+    public static List<String> of(Speaker speaker, Collection<Speaker> everyone) {
+        Set<String> candidates = new LinkedHashSet<>(speaker.aliases());
+        String[] words = speaker.name().strip().split("\\s+");
+        if (speaker.kind() == SpeakerKind.PERSON && words.length > 1) {
+            candidates.add(words[words.length - 1]);
+        }
+        List<String> shorter = new ArrayList<>();
+        for (String candidate : candidates) {
+            String name = candidate.strip();
+            if (!name.isEmpty() && name.length() < speaker.name().strip().length() && !shorter.contains(name)
+                    && everyone.stream().filter(other -> !other.id().equals(speaker.id())).noneMatch(other -> mayBeCalled(other, name))) {
+                shorter.add(name);
+            }
+        }
+        shorter.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        return shorter;
+    }
+
+    /** Whether {@code name} appears, as whole words, in one of the speaker's names. */
+    private static boolean mayBeCalled(Speaker speaker, String name) {
+        String words = " " + name.toLowerCase(Locale.ROOT) + " ";
+        List<String> names = new ArrayList<>(speaker.aliases());
+        names.add(speaker.name());
+        return names.stream().anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                .contains(words.replaceAll("[^\\p{L}\\p{N}]+", " ")));
+    }
+}
