@@ -49,6 +49,12 @@ final class MentionFinder {
 
     private Mention chunkAt(int start) {
         String first = tokens.lower(start);
+        if (start > 0 && !tokens.isCapitalised(start) && tokens.is(start - 1, Lexicon.SPEECH_VERB)) {
+            Mention role = roleBeforeNameAfterVerb(start);
+            if (role != null) {
+                return role;
+            }
+        }
         if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !first.equals("we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
@@ -112,6 +118,38 @@ final class MentionFinder {
             return null;
         }
         return build(start, bodyStart, last, determiner);
+    }
+
+    /**
+     * "…,” said engineer Priya Ramanathan": in the inverted news order any lower-case noun between
+     * the verb and a name is the speaker's role, not only the roles the lexicon knows; a closed
+     * list misses most local-news roles (farmer, librarian, coach …).
+     */
+    private Mention roleBeforeNameAfterVerb(int start) {
+        int verb = start - 1;
+        if (verb > 0 && tokens.isWord(verb - 1) && !inQuote[verb - 1]) {
+            return null; // inversion only at a clause start: "“…,” said …", ", said …"
+        }
+        int j = start;
+        while (j < tokens.size() && j - start < 3 && !inQuote[j] && tokens.isWord(j) && !tokens.isCapitalised(j)
+                && !tokens.isPossessive(j) && !tokens.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER
+                | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ORGANISATION)
+                && !tokens.lower(j).endsWith("ly") && tokens.lower(j).chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            j++;
+        }
+        if (j == start || j >= tokens.size() || inQuote[j] || !isNameToken(j) || tokens.is(j, Lexicon.FUNCTION)
+                || paragraphBreakBefore(j, start)) {
+            return null;
+        }
+        Mention name = chunkAt(j);
+        if (name == null || name.name() == null || name.firstToken() != j || name.kind() == SpeakerKind.ORGANIZATION
+                || name.kind() == SpeakerKind.GROUP) {
+            return null;
+        }
+        String role = text.substring(tokens.start(start), tokens.start(j)).strip();
+        String title = name.title() == null ? role : role + " " + name.title();
+        return new Mention(new Span(tokens.start(start), name.span().end()), start, name.lastToken(), name.name(), title,
+                SpeakerKind.PERSON, null, text.substring(tokens.start(start), name.span().end()));
     }
 
     /** "the former secretary of state": a role followed by what it is the role of. */

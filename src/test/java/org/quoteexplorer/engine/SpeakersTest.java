@@ -38,6 +38,21 @@ class SpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # “The deck is tired,” …                      | name              | title
+            said engineer Priya Ramanathan.               | Priya Ramanathan  | engineer
+            said county engineer Priya Ramanathan.        | Priya Ramanathan  | county engineer
+            said librarian Noor Haddad on Monday.         | Noor Haddad       | librarian
+            said spokesperson Noor Haddad.                | Noor Haddad       | spokesperson
+            """)
+    void takesAnyLowerCaseRoleBetweenAnInvertedCueAndANameAsTheTitle(String cueAndSpeaker, String name, String title) {
+        EngineFixture f = EngineFixture.of("Port news¶“The deck is tired,” " + cueAndSpeaker);
+        Speaker speaker = f.speakerOf(f.quote("deck"));
+        assertThat(speaker.name()).isEqualTo(name);
+        assertThat(speaker.title()).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # article; every quote must go to one speaker                                                                                                 | name        | aliases
             Port news¶“One,” said Defence Minister Ana Kiril.¶“Two,” Kiril said.¶“Three,” said Minister Kiril.                                              | Ana Kiril   | Kiril#Minister Kiril
             Port news¶Defence Minister Ana Kiril spoke first. “One,” the minister said.¶“Two,” Kiril added.                                                | Ana Kiril   | the minister#Kiril
