@@ -137,6 +137,11 @@ final class CueFinder {
                     // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
                     if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
                         found = head;
+                    } else if (head != null && head.isBareRole() && found != null && found.title() == null
+                            && found.name() != null && head.title() != null) {
+                        // The role is still the named speaker's title: "The mayor, Ana Kiril," → Ana Kiril, mayor.
+                        found = new Mention(found.span(), found.firstToken(), found.lastToken(), found.name(),
+                                head.title(), found.kind(), found.pronoun(), found.surface());
                     }
                 }
             }

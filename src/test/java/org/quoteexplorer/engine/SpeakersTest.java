@@ -21,6 +21,7 @@ class SpeakersTest {
             Norland’s Foreign Minister Ana Kiril         | Ana Kiril              | Norland’s Foreign Minister   | PERSON
             Sen. Paul Merrow                             | Paul Merrow            | Sen.                         | PERSON
             Mr. Merrow                                   | Merrow                 | -                            | PERSON
+            the mayor, Björn Ångström,                   | Björn Ångström         | mayor                        | PERSON
             the Norland Foreign Ministry                 | Norland Foreign Ministry | -                          | ORGANIZATION
             the Palace                                   | Palace                 | -                            | ORGANIZATION
             the harbour council                          | harbour council        | -                            | ORGANIZATION
