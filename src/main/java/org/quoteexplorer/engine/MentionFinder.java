@@ -267,6 +267,9 @@ final class MentionFinder {
         while (nameStart - 1 >= bodyStart && isNameToken(nameStart - 1)) {
             nameStart--;
         }
+        if (nameStart == start && last - nameStart >= 2 && opensSentence(start) && soundsLikeRoleNoun(tokens.lower(start))) {
+            nameStart++; // "Visitor Amira Haddad said": capitalised only because it opens the sentence
+        }
         String name = text.substring(tokens.start(nameStart), tokens.end(last));
         String title = null;
         boolean honorific = false;
@@ -285,6 +288,22 @@ final class MentionFinder {
             kind = SpeakerKind.UNKNOWN;
         }
         return new Mention(whole, start, last, name, title, kind, null, surface);
+    }
+
+    private boolean opensSentence(int i) {
+        return i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
+                && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
+                || paragraphBreakBefore(i, i - 1));
+    }
+
+    /**
+     * Agent-noun endings (visitor, engineer, pharmacist, librarian): a role word in front of a
+     * two-word name. Only asked of the first of three or more capitalised words at a sentence
+     * start, where a given name with such an ending rarely comes with two more names.
+     */
+    private static boolean soundsLikeRoleNoun(String w) {
+        return w.length() >= 5 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
+                || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
     }
 
     private boolean isNameToken(int i) {
