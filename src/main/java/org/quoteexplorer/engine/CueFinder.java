@@ -126,6 +126,9 @@ final class CueFinder {
             Mention last = doc.mentionEndingAt(skipParenthetical(j - 1));
             Mention found = last != null && !last.isPronoun() ? last : null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
+                if (doc.inQuote(c) && c < j - 1) {
+                    continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
+                }
                 if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
                 }

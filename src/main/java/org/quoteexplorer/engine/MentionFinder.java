@@ -291,9 +291,8 @@ final class MentionFinder {
     }
 
     private boolean opensSentence(int i) {
-        return i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
-                && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
-                || paragraphBreakBefore(i, i - 1));
+        return i == 0 || paragraphBreakBefore(i, i - 1) || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1)
+                && !inQuote[i - 1] && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?'));
     }
 
     /**
