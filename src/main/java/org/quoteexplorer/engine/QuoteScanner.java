@@ -101,10 +101,17 @@ final class QuoteScanner {
         Mark open = null;
         int paragraphEnd = -1;
         boolean multi = false;
+        int segmentStart = -1;
         for (Mark m : marks) {
             if (open != null && m.pos() > paragraphEnd) {
                 if (reopensParagraph(paragraphEnd, m)) {
+                    if (endsLikeAttribution(segmentStart, paragraphEnd)) {
+                        diagnostics.add(Diagnostic.warning("quote " + text.substring(open.pos(), open.end())
+                                + " continued into the next paragraph, though its paragraph ends like an attribution"
+                                + " (“…, said …”): check for a missing closing mark", new Span(open.pos(), open.end())));
+                    }
                     multi = true;
+                    segmentStart = m.pos();
                     paragraphEnd = paragraphEnd(m.pos());
                     continue;
                 }
@@ -114,6 +121,7 @@ final class QuoteScanner {
             if (open == null) {
                 if (opens(m)) {
                     open = m;
+                    segmentStart = m.pos();
                     multi = false;
                     paragraphEnd = paragraphEnd(m.pos());
                 }
@@ -158,6 +166,28 @@ final class QuoteScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * "“We need more time, said the chair." then "“…": a paragraph of a quote whose last clause is
+     * a cue was most likely closed by the writer and the mark left out, rather than continued.
+     */
+    private boolean endsLikeAttribution(int from, int to) {
+        int comma = text.lastIndexOf(',', to - 1);
+        if (comma < from) {
+            return false;
+        }
+        String[] words = text.substring(comma + 1, to).strip().split("[^\\p{L}'’]+");
+        if (words.length == 0 || words.length > 8 || words[0].isEmpty()) {
+            return false;
+        }
+        String first = words[0].toLowerCase(java.util.Locale.ROOT);
+        if (Lexicon.isSpeechVerb(first)) {
+            return true; // ", said the chair."
+        }
+        boolean subjectFirst = Character.isUpperCase(words[0].charAt(0)) && !Lexicon.FUNCTION_WORDS.contains(first)
+                || Lexicon.isPronoun(first);
+        return subjectFirst && words.length > 1 && Lexicon.isSpeechVerb(words[1].toLowerCase(java.util.Locale.ROOT));
     }
 
     private FoundQuote unclosed(Mark open, int paragraphEnd, boolean multi) {

@@ -77,6 +77,22 @@ class QuoteMarksTest {
         assertThat(diagnostics.get(0).span().start()).isEqualTo(f.annotated.text().indexOf('“'));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                      | warned
+            Headline¶“We need more time, said the chair.¶“This is a stalling tactic,” said Tomas Brandt.    | true
+            Headline¶“We need more time, Brandt said.¶“This is a stalling tactic,” said Tomas Vell.         | true
+            Headline¶Vell read the statement:¶“The first part, and the rest.¶“The end,” it concluded.       | false
+            Headline¶Vell read the statement:¶“The first part of it.¶“The end,” it concluded.               | false
+            """)
+    void warnsWhenAQuoteContinuesPastAParagraphThatEndsLikeAnAttribution(String article, boolean warned) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.annotated.quotes()).isNotEmpty();
+        assertThat(f.attribution.diagnostics()).extracting(Diagnostic::message)
+                .filteredOn(message -> message.contains("continued into the next paragraph"))
+                .hasSize(warned ? 1 : 0);
+    }
+
     @Test
     void quoteSpansIncludeTheirMarksInUtf16Offsets() {
         EngineFixture f = EngineFixture.of("Emoji 😀 first, then Vell said “ok now” and left.");
