@@ -130,6 +130,12 @@ final class QuoteScanner {
             if (closes(m)) {
                 quotes.add(new FoundQuote(new Span(open.pos(), m.end()), new Span(open.end(), m.pos()), multi, true));
                 open = null;
+            } else if (m.shape() == Direction.OPEN && endsLikeAttribution(segmentStart, m.pos())) {
+                // "“We need more time, said the chair. “This is …”": most likely a closing mark left out.
+                diagnostics.add(Diagnostic.warning("quote " + text.substring(open.pos(), open.end())
+                        + " runs into another opening mark " + text.substring(m.pos(), m.end())
+                        + " after what reads like an attribution (“…, said …”): check for a missing closing mark",
+                        new Span(open.pos(), open.end())));
             }
         }
         if (open != null) {

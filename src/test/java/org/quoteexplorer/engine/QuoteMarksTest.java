@@ -84,12 +84,14 @@ class QuoteMarksTest {
             Headline¶“We need more time, Brandt said.¶“This is a stalling tactic,” said Tomas Vell.         | true
             Headline¶Vell read the statement:¶“The first part, and the rest.¶“The end,” it concluded.       | false
             Headline¶Vell read the statement:¶“The first part of it.¶“The end,” it concluded.               | false
+            Headline¶“We need more time, said the chair. “This is a stalling tactic,” said Tomas Brandt.    | true
+            Headline¶“We need more time, and then a vote “soon,” said Tomas Brandt.                         | false
             """)
-    void warnsWhenAQuoteContinuesPastAParagraphThatEndsLikeAnAttribution(String article, boolean warned) {
+    void warnsWhenAQuoteRunsOnPastWhatEndsLikeAnAttribution(String article, boolean warned) {
         EngineFixture f = EngineFixture.of(article);
         assertThat(f.annotated.quotes()).isNotEmpty();
         assertThat(f.attribution.diagnostics()).extracting(Diagnostic::message)
-                .filteredOn(message -> message.contains("continued into the next paragraph"))
+                .filteredOn(message -> message.contains("check for a missing closing mark"))
                 .hasSize(warned ? 1 : 0);
     }
 
