@@ -31,7 +31,7 @@ public final class ArticleView extends StackPane {
     static final double GUTTER_MAX_WIDTH = 240;
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
-    static final String UNATTRIBUTED_CHIP = "unattributed";
+    static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();

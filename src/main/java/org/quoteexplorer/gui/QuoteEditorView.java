@@ -45,6 +45,10 @@ public final class QuoteEditorView extends VBox {
             if (details == null) {
                 return "";
             }
+            if (QuoteDetails.UNATTRIBUTED.equals(details.speaker()) && details.confidence() == 0) {
+                // "0%" would read as the engine's verdict on a speaker; it found none
+                return "no speaker found \u00B7 " + details.status();
+            }
             String because = details.evidence().isEmpty() ? "" : " \u00B7 \u201C" + details.evidence() + "\u201D";
             return details.rule() + " \u00B7 " + details.confidenceText() + because + " \u00B7 " + details.status();
         }, review.selectedDetailsBinding()));

@@ -260,4 +260,21 @@ class MainWindowTest {
             }
         }
     }
+
+    @Test
+    void aQuoteWithoutSpeakerIsCalledUnattributedEverywhereAndShowsNoConfidence(FxRobot robot) throws Exception {
+        Path article = temp.resolve("vote.txt");
+        Files.writeString(article, "Ferry Fares Rise\nThe vote was close.\n\u201CNothing more to add.\u201D\n");
+        robot.interact(() -> window.viewModel().open(article));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> document().text().startsWith("Ferry"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Quote quote = document().quotes().get(0);
+        assertThat(quote.speakerId()).isNull();
+        robot.interact(() -> session().select(quote.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled().getText())
+                .endsWith(" " + QuoteDetails.UNATTRIBUTED);
+        assertThat(robot.lookup("#selectedQuoteEvidence").queryLabeled().getText()).startsWith("no speaker found").doesNotContain("0%");
+    }
 }
