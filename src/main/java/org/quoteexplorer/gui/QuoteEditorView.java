@@ -20,6 +20,7 @@ public final class QuoteEditorView extends VBox {
 
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
     private boolean showingCurrent;
+    private boolean picked;
 
     public QuoteEditorView(SpeakerChooserViewModel chooserModel, ReviewViewModel review) {
         setId("quoteEditor");
@@ -86,8 +87,28 @@ public final class QuoteEditorView extends VBox {
         showCurrent(chooserModel.currentProperty().get());
         chooser.valueProperty().addListener((obs, old, now) -> {
             // only a person's pick reassigns; the chooser also changes when the selection moves
-            if (!showingCurrent && now != null && (chooser.isShowing() || chooser.isFocused())) {
+            if (!showingCurrent && now != null && chooser.isShowing()) {
+                // the open list also changes its value on keys that only type (Space picks the
+                // "New speaker: Ann" of "Ann Example"): a pick counts once the list closes on it
+                picked = true;
+            } else if (!showingCurrent && now != null && chooser.isFocused()) {
                 chooserModel.choose(now);
+            }
+        });
+        chooser.showingProperty().addListener((obs, was, showing) -> {
+            SpeakerChoice now = chooser.getValue();
+            if (!showing && picked) {
+                picked = false;
+                if (now != null && !now.equals(chooserModel.currentProperty().get())) {
+                    chooserModel.choose(now);
+                    // J/K, A, digits and Ctrl+Z are the article's again, not the chooser's text
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node article = getScene() == null ? null : getScene().lookup("#articleView");
+                        if (article != null) {
+                            article.requestFocus();
+                        }
+                    });
+                }
             }
         });
         chooser.skinProperty().addListener((obs, old, skin) -> {

@@ -277,4 +277,29 @@ class MainWindowTest {
                 .endsWith(" " + QuoteDetails.UNATTRIBUTED);
         assertThat(robot.lookup("#selectedQuoteEvidence").queryLabeled().getText()).startsWith("no speaker found").doesNotContain("0%");
     }
+
+    @Test
+    void typingATwoWordNameInTheChooserCommitsOnlyOnEnterAndHandsTheKeysBackToTheArticle(FxRobot robot) {
+        Quote first = document().quotes().get(0);
+        robot.interact(() -> session().select(first.id()));
+        int speakersBefore = document().speakers().size();
+        robot.clickOn("#speakerChooser");
+        robot.write("Ann");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().quote(first.id()).orElseThrow()).as("nothing is committed while typing").isEqualTo(first);
+        robot.write("Example");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(speakerNameOf(first.id())).isEqualTo("Ann Example");
+        assertThat(document().speakers()).hasSize(speakersBefore + 1).noneMatch(s -> s.name().equals("Ann"));
+        assertThat(document().quote(first.id()).orElseThrow().history()).hasSize(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#articleView").query().isFocused()).as("focus back in the article").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().quote(first.id()).orElseThrow()).isEqualTo(first);
+    }
 }
