@@ -51,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
         String sample = sample();
         long t0 = System.nanoTime();
         QuoteEngine engine = new QuoteEngine();
-        int quotes = engine.attribute(Article.of("kremlin-iran", sample)).annotated().quotes().size();
+        int quotes = engine.attribute(Article.of("sample", sample)).annotated().quotes().size();
         long startup = System.nanoTime() - t0;
         out.printf("engine start-up: %.1f ms (construction and first article, cold JVM; %d quotes)%n",
                 startup / 1e6, quotes);

@@ -6,7 +6,7 @@ import org.quoteexplorer.model.Span;
 
 /**
  * The most reliable evidence: a speech cue with its speaker right next to the quote, after it
- * ({@code “…,” said Putin} / {@code “…,” Peskov said}) or before it ({@code Peskov said: “…”},
+ * ({@code “…,” said Ostrova} / {@code “…,” Vell said}) or before it ({@code Vell said: “…”},
  * {@code according to X, “…”}, {@code …, saying “…”}).
  */
 final class AdjacentCueSieve implements Sieve {

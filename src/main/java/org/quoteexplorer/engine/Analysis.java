@@ -157,7 +157,7 @@ final class Analysis {
     }
 
     /**
-     * The subject of a sentence: the mention it starts with once a dateline ("MOSCOW —"), an
+     * The subject of a sentence: the mention it starts with once a dateline ("VARNA —"), an
      * introductory clause ("According to a report, …") and a leading conjunction are skipped.
      */
     Mention subjectOf(int sentenceIndex) {
@@ -215,7 +215,7 @@ final class Analysis {
         return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next];
     }
 
-    /** "MOSCOW:", "WASHINGTON (Reuters) —" at the start of the first sentence of a paragraph. */
+    /** "VARNA:", "WASHINGTON (AP) —" at the start of the first sentence of a paragraph. */
     private int skipDateline(int t, int end, int sentenceStart) {
         int p = paragraphs.indexOf(sentenceStart);
         if (paragraphs.span(p).start() != sentenceStart || paragraphs.isHeading(p)) {

@@ -4,7 +4,7 @@ import org.quoteexplorer.model.Span;
 
 /**
  * {@code Name: “…”} — the headline and transcript form, where the colon is the cue — and the
- * next-paragraph form, where a paragraph ending in a colon ({@code Peskov said:},
+ * next-paragraph form, where a paragraph ending in a colon ({@code Vell said:},
  * {@code …, saying:}) introduces the quote that opens the next paragraph.
  */
 final class ColonSieve implements Sieve {
@@ -52,7 +52,7 @@ final class ColonSieve implements Sieve {
         return null;
     }
 
-    /** "Putin: “…”" — the name is all there is before the colon (a dateline aside). */
+    /** "Vell: “…”" — the name is all there is before the colon (a dateline aside). */
     private static boolean opensSentence(Analysis doc, Mention m, int sentence) {
         Span s = doc.sentences().all().get(sentence);
         if (m.span().start() == s.start()) {

@@ -10,7 +10,7 @@ import org.quoteexplorer.model.Span;
  * <p>For a finite verb the speaker is the mention just before it, past adverbs and auxiliaries
  * ("Smith also said", "she has repeatedly said") and past a bracketed apposition or relative
  * clause ("Ross, the city's police commissioner, said"); failing that, in the inverted news
- * order, the mention just after it ("…,” said Putin"). For a participle it is the subject of
+ * order, the mention just after it ("…,” said Ostrova"). For a participle it is the subject of
  * the clause the participle hangs on, found by {@link Analysis#subjectOf(int)}.
  */
 final class CueFinder {
@@ -27,8 +27,8 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (!doc.inQuote(k) && isGoingOn(k)) {
-                // "“…,” he went on." — a cue only when the clause ends there.
+            if (!doc.inQuote(k) && (isGoingOn(k) || isHittingBack(k))) {
+                // "“…,” he went on." / "Clinton shot back, “…”" — phrasal cues.
                 Span cue = new Span(t.start(k), t.end(k + 1));
                 Mention before = speakerBefore(k);
                 if (before != null) {
@@ -151,7 +151,7 @@ final class CueFinder {
         return null;
     }
 
-    /** Inversion ("said Putin") only right after a quote, a comma or at the start of a clause. */
+    /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
         Tokens t = doc.tokens();
         if (k + 1 >= t.size() || doc.inQuote(k + 1)) {
@@ -265,6 +265,14 @@ final class CueFinder {
             }
         }
         return doc.subjectOf(sentence);
+    }
+
+    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
+            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes");
+
+    private boolean isHittingBack(int k) {
+        Tokens t = doc.tokens();
+        return BACK_VERBS.contains(t.lower(k)) && k + 1 < t.size() && t.lower(k + 1).equals("back");
     }
 
     private boolean isGoingOn(int k) {

@@ -3,7 +3,7 @@ package org.quoteexplorer.engine;
 import org.quoteexplorer.model.Span;
 
 /**
- * A speech cue and the speaker it introduces: "Peskov said", "said Putin", "according to X",
+ * A speech cue and the speaker it introduces: "Vell said", "said Ostrova", "according to X",
  * or a participle ("…, saying") whose speaker is the subject of its clause.
  *
  * @param cue      the cue words ("told reporters", "according to")

@@ -8,7 +8,7 @@ import org.quoteexplorer.model.Span;
 
 /**
  * A headline quote with no cue of its own is usually a shortened body quote
- * ({@code “Depends on What Iran Needs”} ↔ {@code “… will depend on what Iran needs.”}): it takes
+ * ({@code “Depends on the Weather”} ↔ {@code “… everything depends on the weather.”}): it takes
  * the speaker of the attributed body quote that contains most of its words.
  */
 final class HeadlineWordsSieve implements Sieve {

@@ -63,7 +63,7 @@ final class Lexicon {
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
             "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
-            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert",
+            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -171,7 +171,7 @@ final class Lexicon {
             + "regime junta firm lab laboratory project initiative trust society club council "
             + DOCUMENT_WORDS);
 
-    /** Plural nouns that make a group speaker: "Iranian officials", "some protesters". */
+    /** Plural nouns that make a group speaker: "Norland officials", "some protesters". */
     static final Set<String> GROUP_NOUNS = words(
             "officials sources people protesters demonstrators supporters critics analysts experts observers "
             + "diplomats lawmakers legislators senators democrats republicans voters residents activists "

@@ -4,15 +4,15 @@ import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.SpeakerKind;
 
 /**
- * A phrase that may name a speaker: "Kremlin spokesperson Dmitry Peskov", "the Russian Foreign
- * Ministry", "Iranian officials", "the president", "he".
+ * A phrase that may name a speaker: "Harbour Authority spokesman Tomas Vell", "the Norland
+ * Foreign Ministry", "Norland officials", "the president", "he".
  *
  * @param span       the whole phrase
  * @param firstToken index of its first token
  * @param lastToken  index of its last token
- * @param name       the name it carries with titles and articles removed ("Dmitry Peskov"),
+ * @param name       the name it carries with titles and articles removed ("Tomas Vell"),
  *                   or {@code null} for a bare role ("the president") or a pronoun
- * @param title      the role in front of the name ("Kremlin spokesperson"), or {@code null}
+ * @param title      the role in front of the name ("Harbour Authority spokesman"), or {@code null}
  * @param kind       what sort of speaker it can be
  * @param pronoun    the pronoun in lower case, or {@code null}
  * @param surface    the phrase as an alias: as written, without a leading article

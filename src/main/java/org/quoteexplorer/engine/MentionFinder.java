@@ -10,7 +10,7 @@ import org.quoteexplorer.model.SpeakerKind;
  * Finds the noun phrases that can be speakers, outside quotations, with a small chunker over
  * the tokens: optional determiner or possessive owner, then capitalised words and title,
  * role, organisation or group nouns. The phrase is then split into its title part and its name
- * part ("Russian President" + "Vladimir Putin"), and given a kind from its head word.
+ * part ("Norland’s Defence Minister" + "Ana Kiril"), and given a kind from its head word.
  *
  * <p>Linear: each token is looked at a bounded number of times.
  */
@@ -76,7 +76,7 @@ final class MentionFinder {
         int last = -1;
         while (j < tokens.size() && !inQuote[j] && j - start < 14 && !paragraphBreakBefore(j, start)) {
             if (tokens.isPossessive(j)) {
-                // "Iran’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
+                // "Norland’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
                 if (last >= 0 && j + 1 < tokens.size() && !inQuote[j + 1] && isBodyWord(j + 1, false)) {
                     j++;
                     continue;
@@ -203,7 +203,7 @@ final class MentionFinder {
             if (!Lexicon.TITLES.contains(head)) {
                 return null; // a modifier alone is no speaker
             }
-            // A bare role: "the president", "a senior official", "Kremlin spokesperson".
+            // A bare role: "the president", "a senior official", "Palace spokesperson".
             return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }

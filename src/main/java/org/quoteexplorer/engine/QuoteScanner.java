@@ -78,7 +78,22 @@ final class QuoteScanner {
             marks.add(new Mark(i, 2, Direction.EITHER, context(i, i + 2)));
         }
         marks.sort((x, y) -> Integer.compare(x.pos(), y.pos()));
-        return marks;
+        return withoutMarkupValues(marks);
+    }
+
+    /** {@code author="@someone"} in embedded markup is an attribute value, not a quotation. */
+    private List<Mark> withoutMarkupValues(List<Mark> marks) {
+        List<Mark> kept = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            Mark m = marks.get(i);
+            if (text.charAt(m.pos()) == '"' && m.pos() > 0 && text.charAt(m.pos() - 1) == '='
+                    && i + 1 < marks.size() && text.charAt(marks.get(i + 1).pos()) == '"') {
+                i++; // skip the value's closing mark too
+                continue;
+            }
+            kept.add(m);
+        }
+        return kept;
     }
 
     private List<FoundQuote> pairDoubles(List<Mark> marks) {
@@ -245,7 +260,7 @@ final class QuoteScanner {
         return positions;
     }
 
-    /** Iran’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
+    /** Norland’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
     private boolean isApostrophe(int i) {
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';

@@ -89,7 +89,9 @@ final class Sentences {
                 }
                 return false;
             }
-            if (tokens.is(t, Lexicon.SPEECH_VERB)) {
+            boolean goesOn = (tokens.lower(t).equals("went") || tokens.lower(t).equals("goes"))
+                    && t + 1 < tokens.size() && tokens.lower(t + 1).equals("on");
+            if (tokens.is(t, Lexicon.SPEECH_VERB) || goesOn) {
                 // "… life.” He added, “…": the cue introduces the next quote instead.
                 int next = t + 1;
                 if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {

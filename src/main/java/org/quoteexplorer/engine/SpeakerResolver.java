@@ -13,8 +13,8 @@ import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
 
 /**
- * Who the mentions are: merges the mentions of one speaker within the article ("Russian
- * President Vladimir Putin", "President Putin", "Putin", "the president") into one entity,
+ * Who the mentions are: merges the mentions of one speaker within the article ("Norland’s
+ * Defence Minister Ana Kiril", "Minister Kiril", "Kiril", "the minister") into one entity,
  * resolves pronouns to the nearest compatible speaker before them, and follows inherited
  * decisions to the quote they rest on.
  */

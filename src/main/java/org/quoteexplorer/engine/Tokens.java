@@ -8,7 +8,7 @@ import java.util.Locale;
  *
  * <p>Arrays rather than token objects: the sieves look tokens up by index millions of times on
  * a large corpus, and parallel primitive arrays keep that cheap. A possessive {@code ’s} is its
- * own token so that "Iran’s Foreign Minister" can be read as determiner + title + name;
+ * own token so that "Norland’s Foreign Minister" can be read as determiner + title + name;
  * abbreviations and initials keep their period ("Mr.", "U.S.", "J.") so that the period is not
  * taken for the end of a sentence.
  */

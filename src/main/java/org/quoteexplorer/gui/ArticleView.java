@@ -7,7 +7,11 @@ import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
@@ -17,6 +21,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.Span;
 
 /**
@@ -42,7 +47,7 @@ public final class ArticleView extends StackPane {
     private final Label chipProbe = new Label();
     private double gutterWidth = -1;
 
-    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, java.util.function.Supplier<List<javafx.scene.control.MenuItem>> contextItems) {
+    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, Supplier<List<MenuItem>> contextItems) {
         this.viewModel = viewModel;
         getStyleClass().add("article-pane");
         area.setId("articleView");
@@ -77,9 +82,9 @@ public final class ArticleView extends StackPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
-        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        ContextMenu menu = new ContextMenu();
         menu.setId("articleContextMenu");
         // a context menu without items never shows, so it starts filled and refills as it opens
         menu.getItems().setAll(contextItems.get());
@@ -97,7 +102,7 @@ public final class ArticleView extends StackPane {
             }
         });
         viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
-            java.util.Set<String> changed = new HashSet<>(old);
+            Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
             restyleQuotes(changed);
@@ -225,7 +230,7 @@ public final class ArticleView extends StackPane {
         gutter.setPrefWidth(gutterWidth);
         gutter.setMaxWidth(gutterWidth);
         for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
-            String mark = QuoteRow.markOf(org.quoteexplorer.model.QuoteStatus.fromCode(chip.status())) + " ";
+            String mark = QuoteRow.markOf(QuoteStatus.fromCode(chip.status())) + " ";
             String name = chip.label() == null ? UNATTRIBUTED_CHIP : chip.label();
             List<String> shorter = chipWidth(mark + name) > gutterWidth - GUTTER_CHROME ? viewModel.shortNamesOf(chip.quoteId()) : List.of();
             Label label = new Label(mark + (shorter.isEmpty() ? name : shorter.get(0)));

@@ -109,7 +109,8 @@ public final class ArticleViewModel {
     /** The hover card: the team's tooltip wording (speaker, rule, confidence, evidence, note) and the review status. */
     public Optional<String> hoverTextAt(int offset) {
         AnnotatedArticle document = session.getDocument();
-        return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q)
+        // one fact per line reads better in a card than the one-line tooltip
+        return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q).replace(" \u2014 ", "\n")
                 + "\n" + QuoteRow.markOf(q.status()) + " " + q.status().code() + " \u00B7 " + q.type().code() + " \u00B7 " + q.id());
     }
 

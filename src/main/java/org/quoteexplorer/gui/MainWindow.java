@@ -59,6 +59,7 @@ public final class MainWindow {
     private final FilterBar filterBar;
     private final ArticleView article;
     private Stage stage;
+    private boolean swallowTyped;
 
     public MainWindow(MainViewModel viewModel, FxBackgroundRunner runner) {
         this.viewModel = viewModel;
@@ -109,6 +110,14 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
+        // the character of a key used as a command must not land in whatever it focused (S → chooser)
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
         scene.setOnDragOver(event -> {
@@ -206,11 +215,16 @@ public final class MainWindow {
         }
         if (handled) {
             event.consume();
+            swallowTyped = true;
         }
     }
 
+    /** S: the chooser opens with its search field ready for a name. */
     private void focusSpeakerChooser() {
-        editor.lookup("#speakerChooser").requestFocus();
+        if (editor.lookup("#speakerChooser") instanceof ComboBoxBase<?> chooser && !chooser.isDisabled()) {
+            chooser.requestFocus();
+            chooser.show();
+        }
     }
 
     private void onSpeakerOfSelection(java.util.function.Consumer<String> operation) {

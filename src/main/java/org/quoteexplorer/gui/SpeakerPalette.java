@@ -1,6 +1,5 @@
 package org.quoteexplorer.gui;
 
-import java.util.List;
 import org.quoteexplorer.gui.edit.Legend;
 import org.quoteexplorer.model.Speaker;
 
@@ -14,11 +13,6 @@ public final class SpeakerPalette {
 
     public static final int SIZE = 12;
     public static final String UNATTRIBUTED_CLASS = "speaker-none";
-
-    /** Kept for the session's life cycle; slots need no state since they derive from ids. */
-    public void reset(List<Speaker> speakers) {
-        // nothing to remember: a slot is a function of the id
-    }
 
     /** The colour slot of a speaker id, or -1 for no speaker. */
     public int slotOf(String speakerId) {

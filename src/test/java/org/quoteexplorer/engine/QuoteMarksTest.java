@@ -46,6 +46,20 @@ class QuoteMarksTest {
         assertThat(EngineFixture.of(text).quoteTexts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            <post author="@harbourdesk" id="12">Fine day at the port</post>       | -
+            <post author="@harbourdesk">“We are open,” said Vell.</post>          | “We are open,”
+            """)
+    void ignoresMarkupAttributeValuesButNotTheQuotesBetweenTags(String text, String expected) {
+        List<String> quotes = EngineFixture.of(text).quoteTexts();
+        if (expected.equals("-")) {
+            assertThat(quotes).isEmpty();
+        } else {
+            assertThat(quotes).containsExactly(expected);
+        }
+    }
+
     @Test
     void joinsAQuoteThatReopensEachParagraphIntoOneMultiParagraphQuote() {
         EngineFixture f = EngineFixture.of(

@@ -90,6 +90,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void anExportedFileOpensDirectlyWithTheArticleFromItsText() throws Exception {
+        viewModel.open(article());
+        editSomething();
+        AnnotatedArticle edited = viewModel.session().getDocument();
+        Path exported = folder.resolve("handed-on.json");
+        assertThat(viewModel.exportTo(exported)).isTrue();
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        viewModel.open(exported);
+        assertThat(viewModel.session().getDocument().text()).isEqualTo(Fixtures.TEXT);
+        assertThat(viewModel.session().getDocument().quotes()).isEqualTo(edited.quotes());
+        assertThat(viewModel.session().saveTargetProperty().get()).isEqualTo(exported);
+        assertThat(viewModel.titleBinding().get()).isEqualTo("handed-on.json \u2014 Quote Explorer");
+    }
+
+    @Test
     void exportAsWritesTheOtherFormats() throws Exception {
         viewModel.open(article());
         for (ExportFormat format : ExportFormat.values()) {

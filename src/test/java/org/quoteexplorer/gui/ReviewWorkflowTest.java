@@ -289,6 +289,25 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void sFocusesTheChooserForATypedNewSpeakerAndF2RenamesIt() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        key(KeyCode.S);
+        robot.write("Zed Person");
+        key(KeyCode.ENTER);
+        String speakerId = quote(first.id()).speakerId();
+        assertThat(document().speaker(speakerId).orElseThrow().name()).isEqualTo("Zed Person");
+        robot.interact(area::requestFocus);
+        dialogs.answer("Zed Q. Person");
+        key(KeyCode.F2);
+        assertThat(document().speaker(speakerId).orElseThrow().name()).isEqualTo("Zed Q. Person");
+        assertThat(robot.lookup("#speakerChooser").queryAs(ComboBox.class).getValue().toString()).isEqualTo("Zed Q. Person");
+        undo();
+        undo();
+        assertThat(quote(first.id())).isEqualTo(first);
+    }
+
+    @Test
     void theContextMenuOfAQuoteOffersTheOperations() throws Exception {
         Quote second = document().quotes().get(1);
         robot.interact(() -> area.showParagraphAtTop(0));
@@ -319,6 +338,101 @@ class ReviewWorkflowTest {
                 .allSatisfy(r -> assertThat(r.speakerName()).isEqualTo("Renamed Speaker"));
         undo();
         assertThat(document().speaker(firstSpeaker.speakerId()).orElseThrow().name()).isEqualTo(firstSpeaker.name());
+    }
+
+    /** Opens the legend's context menu on a speaker's row and picks an item. */
+    private void legendMenu(String speakerId, String itemId) {
+        ListView<?> legend = robot.lookup("#speakerList").queryAs(ListView.class);
+        int index = window.viewModel().legend().entries().stream().map(LegendEntry::speakerId).toList().indexOf(speakerId);
+        robot.interact(() -> {
+            legend.getSelectionModel().select(index);
+            legend.scrollTo(index);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup("#speakerList .list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == index)
+                .queryAs(Node.class);
+        openContextMenu(cell, robot.point(cell).query());
+        robot.clickOn("#" + itemId);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<LegendEntry> legendEntries() {
+        return List.copyOf(window.viewModel().legend().entries());
+    }
+
+    @Test
+    void mergingTwoSpeakersFromTheLegendMovesAllQuotesInOneUndoStep() {
+        LegendEntry kept = legendEntries().get(0);
+        LegendEntry absorbed = legendEntries().get(1);
+        AnnotatedArticle before = document();
+        dialogs.answer(absorbed.name());
+        legendMenu(kept.speakerId(), "speakerMerge");
+        assertThat(document().speaker(absorbed.speakerId())).isEmpty();
+        assertThat(document().quotesOf(kept.speakerId())).hasSize(
+                before.quotesOf(kept.speakerId()).size() + before.quotesOf(absorbed.speakerId()).size());
+        assertThat(legendEntries()).noneMatch(e -> absorbed.speakerId().equals(e.speakerId()));
+        undo();
+        assertThat(document()).isEqualTo(before);
+        redo();
+        assertThat(document().speaker(absorbed.speakerId())).isEmpty();
+    }
+
+    @Test
+    void reassigningAllQuotesOfASpeakerFromTheLegendIsOneStep() {
+        LegendEntry from = legendEntries().stream().filter(e -> e.quoteCount() > 1).findFirst().orElseThrow();
+        LegendEntry to = legendEntries().stream().filter(e -> e.speakerId() != null && !e.equals(from)).findFirst().orElseThrow();
+        AnnotatedArticle before = document();
+        dialogs.answer(to.name());
+        legendMenu(from.speakerId(), "speakerReassignAll");
+        assertThat(document().quotesOf(from.speakerId())).isEmpty();
+        assertThat(document().quotesOf(to.speakerId())).allSatisfy(q -> assertThat(q.status()).isIn(QuoteStatus.CORRECTED,
+                before.quote(q.id()).map(Quote::status).orElse(QuoteStatus.CORRECTED)));
+        undo();
+        assertThat(document()).isEqualTo(before);
+    }
+
+    @Test
+    void kindAndTitleAreEditedAndAnAliasSplitsOffFromTheLegend() {
+        LegendEntry withAlias = legendEntries().stream().filter(e -> e.speakerId() != null
+                && !document().speaker(e.speakerId()).orElseThrow().aliases().isEmpty()).findFirst().orElseThrow();
+        var speaker = document().speaker(withAlias.speakerId()).orElseThrow();
+        dialogs.answer(new DialogService.SpeakerForm(speaker.name(), SpeakerKind.GROUP, "Edited title"));
+        legendMenu(speaker.id(), "speakerEdit");
+        assertThat(document().speaker(speaker.id()).orElseThrow().title()).isEqualTo("Edited title");
+        assertThat(document().speaker(speaker.id()).orElseThrow().kind()).isEqualTo(SpeakerKind.GROUP);
+        assertThat(window.viewModel().legend().entries()).anySatisfy(e -> assertThat(e.title()).isEqualTo("Edited title"));
+
+        String alias = speaker.aliases().get(0);
+        int speakers = document().speakers().size();
+        dialogs.answer(alias);
+        legendMenu(speaker.id(), "speakerSplitAlias");
+        assertThat(document().speakers()).hasSize(speakers + 1);
+        assertThat(document().speaker(speaker.id()).orElseThrow().aliases()).doesNotContain(alias);
+        undo();
+        assertThat(document().speakers()).hasSize(speakers);
+        undo();
+        assertThat(document().speaker(speaker.id()).orElseThrow()).isEqualTo(speaker);
+    }
+
+    @Test
+    void theTypeOfAQuoteIsSetFromTheContextMenu() throws Exception {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        org.quoteexplorer.model.QuoteType other = first.type() == org.quoteexplorer.model.QuoteType.DIRECT
+                ? org.quoteexplorer.model.QuoteType.PARTIAL : org.quoteexplorer.model.QuoteType.DIRECT;
+        String name = other.code().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + other.code().substring(1);
+        robot.interact(() -> area.showParagraphAtTop(0));
+        var bounds = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(first.span().start() + 1,
+                first.span().start() + 2).orElseThrow()).get();
+        openContextMenu(area, new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        robot.clickOn("#ctxType");
+        robot.clickOn("#ctxType" + name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quote(first.id()).type()).isEqualTo(other);
+        assertThat(robot.lookup("#quoteList .quote-type").queryAll())
+                .anyMatch(n -> ((Label) n).getText().equals(other.code()));
+        undo();
+        assertThat(quote(first.id()).type()).isEqualTo(first.type());
     }
 
     @Test

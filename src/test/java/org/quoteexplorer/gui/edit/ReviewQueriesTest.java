@@ -132,6 +132,25 @@ class ReviewQueriesTest {
         assertThat(TextSearch.find(doc, "no such words")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Iran's              | Iran’s
+            "no comment"        | “No comment”
+            'fine'              | ‘fine’
+            "mur"               | «mur»
+            10 km               | 10 km
+            """)
+    void typewriterQuotesApostrophesAndSpacesFindTheirTypographicForms(String typed, String inText) {
+        AnnotatedArticle article = new AnnotatedArticle(
+                org.quoteexplorer.model.Article.of("search", "Tehran said " + inText + " twice: " + inText + "."), List.of(), List.of());
+
+        List<TextSearch.Hit> hits = TextSearch.find(article, typed);
+
+        assertThat(hits).extracting(h -> h.span().of(article.text())).containsExactly(inText, inText);
+        assertThat(TextSearch.contains(article.text(), typed)).isTrue();
+        assertThat(TextSearch.contains(article.text(), typed + "x")).isFalse();
+    }
+
     @Test
     void theNextHitWrapsToTheTop() {
         int afterLast = span("Council member").start();
