@@ -36,6 +36,7 @@ public final class KeyboardShortcuts {
             new Binding("Ctrl+Shift+S", "Save the annotations as\u2026"),
             new Binding("Ctrl+E", "Export annotated JSON"),
             new Binding("Ctrl+Q", "Quit"),
+            new Binding("Ctrl+Shift+D", "Dark theme on or off"),
             new Binding("F1", "This sheet"));
 
     private KeyboardShortcuts() {
