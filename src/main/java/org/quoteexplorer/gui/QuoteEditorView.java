@@ -119,6 +119,7 @@ public final class QuoteEditorView extends VBox {
         });
         Label speakerLabel = new Label("Speaker");
         speakerLabel.setLabelFor(chooser);
+        speakerLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speakerLabel.getStyleClass().add(Styles.TEXT_MUTED);
         HBox speakerRow = new HBox(8, speakerLabel, chooser);
         speakerRow.setAlignment(Pos.CENTER_LEFT);

@@ -302,4 +302,16 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document().quote(first.id()).orElseThrow()).isEqualTo(first);
     }
+
+    @Test
+    void atTheNarrowestSidePaneNoFilterControlIsCutShort(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#speakerFilter", "#statusFilter", "#typeFilter", "#hideRejectedToggle"}) {
+            javafx.scene.Parent control = robot.lookup(id).queryAs(javafx.scene.Parent.class);
+            assertThat(control.lookupAll(".text")).as(id).isNotEmpty().allSatisfy(shown -> assertThat(((javafx.scene.text.Text) shown).getText())
+                    .as("%s shows", id).doesNotContain("\u2026").doesNotEndWith("..."));
+        }
+    }
 }
