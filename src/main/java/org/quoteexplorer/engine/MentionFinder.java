@@ -121,7 +121,7 @@ final class MentionFinder {
     }
 
     /**
-     * "…,” said engineer Priya Ramanathan": in the inverted news order any lower-case noun between
+     * "…,” said engineer Ana Kiril": in the inverted news order any lower-case noun between
      * the verb and a name is the speaker's role, not only the roles the lexicon knows; a closed
      * list misses most local-news roles (farmer, librarian, coach …).
      */
@@ -268,7 +268,7 @@ final class MentionFinder {
             nameStart--;
         }
         if (nameStart == start && last - nameStart >= 2 && opensSentence(start) && soundsLikeRoleNoun(tokens.lower(start))) {
-            nameStart++; // "Visitor Amira Haddad said": capitalised only because it opens the sentence
+            nameStart++; // "Visitor Ana Kiril said": capitalised only because it opens the sentence
         }
         String name = text.substring(tokens.start(nameStart), tokens.end(last));
         String title = null;
