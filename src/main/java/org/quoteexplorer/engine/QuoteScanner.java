@@ -179,8 +179,13 @@ final class QuoteScanner {
      * a cue was most likely closed by the writer and the mark left out, rather than continued.
      */
     private boolean endsLikeAttribution(int from, int to) {
-        int comma = text.lastIndexOf(',', to - 1);
-        if (comma < from) {
+        // An attribution clause is a few words: look back a short way only, so that a long paragraph
+        // full of marks stays linear.
+        int comma = to - 1;
+        while (comma >= from && comma > to - 120 && text.charAt(comma) != ',') {
+            comma--;
+        }
+        if (comma < from || comma <= to - 120) {
             return false;
         }
         String[] words = text.substring(comma + 1, to).strip().split("[^\\p{L}'’]+");
