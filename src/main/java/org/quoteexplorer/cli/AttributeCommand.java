@@ -127,6 +127,11 @@ public final class AttributeCommand implements Callable<Integer> {
                 if (out == null) {
                     stdout.print(result);
                     stdout.flush();
+                    if (stdout.checkError()) {
+                        // PrintWriter swallows the IOException: without this a full disk reports success.
+                        err.println("attribute: cannot write to standard output (disk full or pipe closed?)");
+                        return 1;
+                    }
                 } else {
                     String id = loaded.article().id();
                     Path previous = written.put(id, file);

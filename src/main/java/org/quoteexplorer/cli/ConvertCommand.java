@@ -57,6 +57,11 @@ public final class ConvertCommand implements Callable<Integer> {
                 PrintWriter stdout = spec.commandLine().getOut();
                 stdout.print(format.write(document));
                 stdout.flush();
+                if (stdout.checkError()) {
+                    // PrintWriter swallows the IOException: without this a full disk reports success.
+                    err.println("convert: cannot write to standard output (disk full or pipe closed?)");
+                    return 1;
+                }
             } else {
                 format.save(document, Path.of(out));
             }

@@ -1,5 +1,8 @@
 package org.quoteexplorer.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +29,16 @@ public final class QuoteExplorerCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        // The file descriptor, not System.out: a PrintStream swallows write errors, so a full disk
+        // could never reach the commands' checkError() and they would report success.
+        return commandLine(new FileOutputStream(FileDescriptor.out), System.err);
+    }
+
+    static CommandLine commandLine(OutputStream out, OutputStream err) {
         CommandLine commandLine = new CommandLine(new QuoteExplorerCommand());
         // JSON goes to stdout: under LANG=C the platform encoding would turn curly quotes into '?'.
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine;
     }
 

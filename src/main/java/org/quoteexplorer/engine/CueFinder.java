@@ -123,7 +123,8 @@ final class CueFinder {
         // "Ross, the city's police commissioner, said" / "Smith, who …, said"
         if (t.isPunct(j, ',')) {
             // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
-            Mention found = null;
+            Mention last = doc.mentionEndingAt(skipParenthetical(j - 1));
+            Mention found = last != null && !last.isPronoun() ? last : null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
                 if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
@@ -133,7 +134,8 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
-                    if (head != null && !head.isPronoun()) {
+                    // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
+                    if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
                         found = head;
                     }
                 }

@@ -63,7 +63,7 @@ final class Lexicon {
             "crow", "tease", "taunt", "gripe", "grouse", "concur", "vent", "observe", "recollect", "add",
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
             "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
-            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate",
+            "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate", "reject",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -99,6 +99,15 @@ final class Lexicon {
 
     static boolean isSpeechVerb(String lower) {
         return SPEECH_VERBS.containsKey(lower);
+    }
+
+    static {
+        // Bare forms that are far more often nouns than verbs ("state television", "a post").
+        for (String noun : new String[] {"state", "post", "text", "order", "question", "object", "counter",
+            "charge", "term", "figure", "note", "report", "quote", "echo", "voice", "press", "point", "email",
+            "reason", "lecture", "cheer", "hope", "fear", "credit", "blame", "update", "brief", "signal"}) {
+            SPEECH_VERBS.remove(noun);
+        }
     }
 
     static boolean isStrongSpeechVerb(String lower) {

@@ -114,6 +114,16 @@ final class MentionFinder {
         return build(start, bodyStart, last, determiner);
     }
 
+    /** "the former secretary of state": a role followed by what it is the role of. */
+    private boolean hasTitleBeforeOf(int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (tokens.is(i, Lexicon.TITLE) && tokens.lower(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Casting himself as …", "Led by …": a capitalised -ing/-ed word opening a sentence is a verb. */
     private boolean looksLikeOpeningVerb(int i) {
         String w = tokens.lower(i);
@@ -123,10 +133,12 @@ final class MentionFinder {
         if (!(w.endsWith("ing") || w.endsWith("ed")) || w.length() < 5 && !w.equals("led")) {
             return false;
         }
-        boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1)
+        // Names end in -ed too (Ahmed, Reed): only at a sentence start, and not before "said".
+        boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
                 && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
-                || paragraphBreakBefore(i, i - 1) || inQuote[i - 1]);
-        return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1);
+                || paragraphBreakBefore(i, i - 1));
+        return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1)
+                && !tokens.is(i + 1, Lexicon.SPEECH_VERB | Lexicon.FILLER);
     }
 
     /** A plain lower-case word that a role, group or organisation noun follows within three words. */
@@ -200,7 +212,7 @@ final class MentionFinder {
             return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
         }
         if (!headCapitalised || Lexicon.TITLES.contains(head)) {
-            if (!Lexicon.TITLES.contains(head)) {
+            if (!Lexicon.TITLES.contains(head) && !hasTitleBeforeOf(bodyStart, last)) {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Palace spokesperson".

@@ -25,7 +25,11 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 public final class QuoteEngine {
 
-    /** In order of precision; each name is the quote's origin {@code rule:<name>}. */
+    /**
+     * In order of precision; each names its decisions' origin {@code rule:<name>}. Turn-taking
+     * comes before continuation because it only fires inside a question-and-answer exchange,
+     * where continuing the last speaker would be wrong.
+     */
     private static final List<Sieve> SIEVES = List.of(
             new AdjacentCueSieve(),
             new ColonSieve(),

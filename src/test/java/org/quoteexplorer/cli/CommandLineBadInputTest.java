@@ -143,4 +143,29 @@ class CommandLineBadInputTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("story.csv: is a CSV export, not an article");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            attribute
+            convert
+            """)
+    void aFailedWriteToStandardOutputIsAnErrorNotASuccess(String command) throws Exception {
+        Path article = Files.writeString(folder.resolve("story.txt"), "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        run("attribute", "--out", folder.toString(), article.toString());
+        java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream fullDisk = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        CommandLine commandLine = QuoteExplorerCommand.commandLine(fullDisk, errBytes);
+
+        int exit = command.equals("attribute")
+                ? commandLine.execute("attribute", article.toString())
+                : commandLine.execute("convert", "--to", "csv", folder.resolve("story.json").toString(), "-");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains(command + ": cannot write to standard output");
+    }
 }
