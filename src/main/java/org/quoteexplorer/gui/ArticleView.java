@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
@@ -16,7 +15,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -38,7 +36,7 @@ public final class ArticleView extends StackPane {
     static final double GUTTER_MAX_WIDTH = 240;
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
-    static final String UNATTRIBUTED_CHIP = "unattributed";
+    static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -223,10 +221,8 @@ public final class ArticleView extends StackPane {
     }
 
     private Node gutterOf(int paragraph) {
-        VBox gutter = new VBox(4);
+        ChipGutter gutter = new ChipGutter();
         gutter.getStyleClass().add("quote-gutter");
-        gutter.setAlignment(Pos.TOP_RIGHT);
-        gutter.setFillWidth(false);
         if (gutterWidth < 0) {
             gutterWidth = widestChipGutter(viewModel.session().getDocument());
         }
@@ -245,7 +241,8 @@ public final class ArticleView extends StackPane {
             label.setMaxWidth(gutterWidth - GUTTER_CHROME);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
-            gutter.getChildren().add(label);
+            gutter.add(label, viewModel.session().getDocument().quote(chip.quoteId())
+                    .map(q -> q.span().start() - viewModel.layoutProperty().get().paragraphStart(paragraph)).orElse(0));
         }
         return gutter;
     }
@@ -266,5 +263,58 @@ public final class ArticleView extends StackPane {
         chipProbe.setText(text);
         chipProbe.applyCss();
         return chipProbe.prefWidth(-1);
+    }
+
+    /**
+     * A paragraph's chips, each beside the line its quote starts on, pushed down when two quotes
+     * share a line. The text area sizes a paragraph by its text alone, so when the chips need more
+     * height than the text has, the gutter gives the text that much bottom padding: the chips never
+     * spill into the next paragraph's gutter.
+     */
+    private static final class ChipGutter extends javafx.scene.layout.Region {
+        private static final double CHIP_GAP = 4;
+        private final List<Integer> offsets = new java.util.ArrayList<>();
+        private double grownBy;
+
+        void add(Node chip, int offsetInParagraph) {
+            getChildren().add(chip);
+            offsets.add(offsetInParagraph);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            javafx.scene.text.TextFlow text = getParent() == null ? null : getParent().getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.text.TextFlow.class::isInstance).map(javafx.scene.text.TextFlow.class::cast)
+                    .findFirst().orElse(null);
+            double right = getWidth() - snappedRightInset();
+            double chipsBottom = 0;
+            double previousBottom = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < getChildren().size(); i++) {
+                Node chip = getChildren().get(i);
+                double width = Math.min(chip.prefWidth(-1), chip.maxWidth(-1));
+                double height = chip.prefHeight(width);
+                double y = snappedTopInset();
+                if (text != null) {
+                    javafx.scene.shape.PathElement[] caret = text.caretShape(offsets.get(i), true);
+                    if (caret.length > 1 && caret[0] instanceof javafx.scene.shape.MoveTo top
+                            && caret[1] instanceof javafx.scene.shape.LineTo foot) {
+                        double lineTop = Math.min(top.getY(), foot.getY()) + text.getLayoutY() - getLayoutY();
+                        y = lineTop + (Math.abs(foot.getY() - top.getY()) - height) / 2;
+                    }
+                }
+                y = Math.max(y, previousBottom + CHIP_GAP);
+                chip.resizeRelocate(snapPositionX(right - width), snapPositionY(y), width, height);
+                previousBottom = y + height;
+                chipsBottom = Math.max(chipsBottom, previousBottom);
+            }
+            if (text != null) {
+                double needed = Math.max(0, Math.ceil(chipsBottom - (getHeight() - grownBy)));
+                if (needed != grownBy) {
+                    Insets padding = text.getPadding();
+                    text.setPadding(new Insets(padding.getTop(), padding.getRight(), padding.getBottom() - grownBy + needed, padding.getLeft()));
+                    grownBy = needed;
+                }
+            }
+        }
     }
 }

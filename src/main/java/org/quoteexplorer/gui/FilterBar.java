@@ -98,7 +98,8 @@ public final class FilterBar extends VBox {
         clear.setOnAction(e -> quotes.clearFilters());
         clear.disableProperty().bind(quotes.rowFilterBinding().isNull());
 
-        HBox boxes = new HBox(6, speaker, status, type, hideRejected, clear);
+        // a narrow side pane wraps the filters onto a second row instead of cutting every label short
+        javafx.scene.layout.FlowPane boxes = new javafx.scene.layout.FlowPane(6, 6, speaker, status, type, hideRejected, clear);
         boxes.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(search, boxes);
     }

@@ -100,9 +100,10 @@ public final class MainViewModel {
             if (loaded.articleFile() != null) {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
-            status.set(loaded.document().quotes().size() + " quotes, " + loaded.document().speakers().size()
-                    + " speakers" + (loaded.diagnostics().isEmpty() ? "" : " \u00B7 " + loaded.diagnostics().size()
-                    + " notes from the engine: " + loaded.diagnostics().get(0).message()));
+            int notes = loaded.diagnostics().size();
+            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker")
+                    + (notes == 0 ? "" : " \u00B7 " + counted(notes, "note") + " from the engine" + (notes == 1 ? ": " : ", the first: ")
+                    + loaded.diagnostics().get(0).message()));
             if (!loaded.warnings().isEmpty()) {
                 dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
             }
@@ -368,5 +369,10 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** "1 quote", "14 quotes". */
+    static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.quoteexplorer.gui.edit.QuoteTooltips;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
@@ -29,7 +30,6 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
 
     public static final String UNATTRIBUTED = "Unattributed";
     /** Cue and mention further apart than this are shown separately instead of as one phrase. */
-    private static final int MAX_EVIDENCE_GAP = 40;
 
     public static QuoteDetails of(AnnotatedArticle document, Quote quote) {
         Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
@@ -52,19 +52,10 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
         return line.toString();
     }
 
+    /** The words the attribution rests on, as the hover card shows them; empty when there are none. */
     static String evidence(String text, Span cue, Span mention) {
-        if (cue == null && mention == null) {
-            return "";
-        }
-        if (cue == null || mention == null) {
-            return (cue == null ? mention : cue).of(text).strip();
-        }
-        Span first = cue.compareTo(mention) <= 0 ? cue : mention;
-        Span second = first == cue ? mention : cue;
-        if (second.start() - first.end() <= MAX_EVIDENCE_GAP && second.start() >= first.end()) {
-            return text.substring(first.start(), Math.max(first.end(), second.end())).strip().replaceAll("\\s+", " ");
-        }
-        return first.of(text).strip() + " \u2026 " + second.of(text).strip();
+        String evidence = QuoteTooltips.evidence(text, cue, mention);
+        return evidence == null ? "" : evidence;
     }
 
     public String confidenceText() {

@@ -20,6 +20,7 @@ public final class QuoteEditorView extends VBox {
 
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
     private boolean showingCurrent;
+    private boolean picked;
 
     public QuoteEditorView(SpeakerChooserViewModel chooserModel, ReviewViewModel review) {
         setId("quoteEditor");
@@ -44,6 +45,10 @@ public final class QuoteEditorView extends VBox {
             QuoteDetails details = review.selectedDetailsBinding().get();
             if (details == null) {
                 return "";
+            }
+            if (QuoteDetails.UNATTRIBUTED.equals(details.speaker()) && details.confidence() == 0) {
+                // "0%" would read as the engine's verdict on a speaker; it found none
+                return "no speaker found \u00B7 " + details.status();
             }
             String because = details.evidence().isEmpty() ? "" : " \u00B7 \u201C" + details.evidence() + "\u201D";
             return details.rule() + " \u00B7 " + details.confidenceText() + because + " \u00B7 " + details.status();
@@ -82,8 +87,28 @@ public final class QuoteEditorView extends VBox {
         showCurrent(chooserModel.currentProperty().get());
         chooser.valueProperty().addListener((obs, old, now) -> {
             // only a person's pick reassigns; the chooser also changes when the selection moves
-            if (!showingCurrent && now != null && (chooser.isShowing() || chooser.isFocused())) {
+            if (!showingCurrent && now != null && chooser.isShowing()) {
+                // the open list also changes its value on keys that only type (Space picks the
+                // "New speaker: Ann" of "Ann Example"): a pick counts once the list closes on it
+                picked = true;
+            } else if (!showingCurrent && now != null && chooser.isFocused()) {
                 chooserModel.choose(now);
+            }
+        });
+        chooser.showingProperty().addListener((obs, was, showing) -> {
+            SpeakerChoice now = chooser.getValue();
+            if (!showing && picked) {
+                picked = false;
+                if (now != null && !now.equals(chooserModel.currentProperty().get())) {
+                    chooserModel.choose(now);
+                    // J/K, A, digits and Ctrl+Z are the article's again, not the chooser's text
+                    javafx.application.Platform.runLater(() -> {
+                        javafx.scene.Node article = getScene() == null ? null : getScene().lookup("#articleView");
+                        if (article != null) {
+                            article.requestFocus();
+                        }
+                    });
+                }
             }
         });
         chooser.skinProperty().addListener((obs, old, skin) -> {
@@ -94,6 +119,7 @@ public final class QuoteEditorView extends VBox {
         });
         Label speakerLabel = new Label("Speaker");
         speakerLabel.setLabelFor(chooser);
+        speakerLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         speakerLabel.getStyleClass().add(Styles.TEXT_MUTED);
         HBox speakerRow = new HBox(8, speakerLabel, chooser);
         speakerRow.setAlignment(Pos.CENTER_LEFT);

@@ -11,7 +11,18 @@ import javafx.stage.Stage;
 public final class QuoteExplorerApp extends Application {
 
     public static void launchWith(String[] args) {
-        Application.launch(QuoteExplorerApp.class, args);
+        try {
+            Application.launch(QuoteExplorerApp.class, args);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX's own words are a stack trace; the analyst needs to know what to do instead
+            System.err.println(noDisplayMessage(noDisplay));
+            System.exit(1);
+        }
+    }
+
+    static String noDisplayMessage(UnsupportedOperationException failure) {
+        return "quote-explorer: cannot open a window (" + failure.getMessage() + "): the app needs a graphical session."
+                + " Without one, use the command line: attribute, convert, eval (see --help).";
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.quoteexplorer.gui.edit.QuoteFilter;
+import org.quoteexplorer.gui.edit.TextSearch;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
@@ -90,11 +91,14 @@ public final class QuoteListViewModel {
         return rowFilter;
     }
 
-    /** A row matches the search by its text, its speaker's name or its note, in any case. */
+    /**
+     * A row matches the search by its text, its speaker's name or its note, in any case, and with
+     * the keyboard's ' and " finding the article's typographic marks, as the article search does.
+     */
     static boolean matches(QuoteRow row, String lowerCaseText) {
-        return row.text().toLowerCase(Locale.ROOT).contains(lowerCaseText)
-                || row.speakerName().toLowerCase(Locale.ROOT).contains(lowerCaseText)
-                || row.note().toLowerCase(Locale.ROOT).contains(lowerCaseText);
+        return TextSearch.contains(row.text(), lowerCaseText)
+                || TextSearch.contains(row.speakerName(), lowerCaseText)
+                || TextSearch.contains(row.note(), lowerCaseText);
     }
 
     /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */

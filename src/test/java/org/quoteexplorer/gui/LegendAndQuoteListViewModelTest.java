@@ -51,6 +51,16 @@ class LegendAndQuoteListViewModelTest {
     }
 
     @Test
+    void theSearchFindsTypographicMarksTypedAsKeyboardQuotesInAnyCase() {
+        list.searchTextProperty().set("\"A WASTE\"");
+        assertThat(list.visibleRows()).extracting(QuoteRow::quoteId).containsExactly("q2");
+        list.searchTextProperty().set("\"we will");
+        assertThat(list.visibleRows()).extracting(QuoteRow::quoteId).containsExactly("q1");
+        list.searchTextProperty().set("pier,'");
+        assertThat(list.visibleRows()).isEmpty();
+    }
+
+    @Test
     void selectingARowSelectsItsQuote() {
         list.select(list.rows().get(2));
         assertThat(session.getSelectedQuoteId()).isEqualTo("q3");

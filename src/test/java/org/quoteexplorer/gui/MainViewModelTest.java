@@ -46,6 +46,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusLineCountsInTheSingularForOneAndQuotesTheEnginesOnlyNote() throws Exception {
+        Path file = folder.resolve("unclosed.txt");
+        Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\n");
+        viewModel.open(file);
+        assertThat(viewModel.statusProperty().get()).startsWith("1 quote, ").contains(" \u00B7 1 note from the engine: ")
+                .doesNotContain("1 quotes").doesNotContain("1 notes");
+        assertThat(MainViewModel.counted(14, "quote")).isEqualTo("14 quotes");
+    }
+
+    @Test
     void theTitleMarksUnsavedChanges() throws Exception {
         viewModel.open(article());
         editSomething();

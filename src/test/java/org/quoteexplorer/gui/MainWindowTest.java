@@ -217,4 +217,101 @@ class MainWindowTest {
         assertThat(chip.getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(chip.prefWidth(-1) - 0.5);
         assertThat(((javafx.scene.layout.Region) chip.getParent()).getWidth()).isLessThanOrEqualTo(ArticleView.GUTTER_MAX_WIDTH);
     }
+
+    @Test
+    void chipsOfQuotesSharingAShortParagraphSitBesideTheirLinesWithoutOverlapping(FxRobot robot) throws Exception {
+        Path article = temp.resolve("ferry.txt");
+        Files.writeString(article, String.join("\n",
+                "Harbour Board Splits Over Ferry Fares",
+                "\u201CToo high,\u201D said Noor Haddad. \u201CToo low,\u201D said Lucas Ferreira.",
+                "\u201CWe lose money,\u201D Tomas Brandt said. \u201CFine,\u201D Priya Ramanathan replied. \u201CEnough,\u201D said Mara Lindqvist.",
+                "Residents packed the public gallery for the vote on the ferry fares.", ""));
+        robot.interact(() -> window.viewModel().open(article));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> document().text().startsWith("Harbour"));
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> area.showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<javafx.scene.Node> chips = new java.util.ArrayList<>(robot.lookup(".speaker-chip")
+                .match(n -> n.getUserData() != null && n.getParent().getStyleClass().contains("quote-gutter")).queryAll());
+        assertThat(chips).hasSize(document().quotes().size());
+        for (javafx.scene.Node chip : chips) {
+            javafx.geometry.Bounds bounds = chip.localToScene(chip.getLayoutBounds());
+            javafx.geometry.Bounds paragraph = chip.getParent().getParent().localToScene(chip.getParent().getParent().getLayoutBounds());
+            assertThat(bounds.getMinY()).as("top of chip %s", chip.getUserData()).isGreaterThanOrEqualTo(paragraph.getMinY());
+            assertThat(bounds.getMaxY()).as("foot of chip %s", chip.getUserData()).isLessThanOrEqualTo(paragraph.getMaxY());
+            for (javafx.scene.Node other : chips) {
+                if (other != chip) {
+                    assertThat(bounds.intersects(other.localToScene(other.getLayoutBounds())))
+                            .as("chips %s and %s overlap", chip.getUserData(), other.getUserData()).isFalse();
+                }
+            }
+            // beside the line where its quote starts
+            Quote quote = document().quote((String) chip.getUserData()).orElseThrow();
+            javafx.geometry.Bounds line = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(quote.span().start(), quote.span().start() + 1))
+                    .get().orElseThrow();
+            javafx.geometry.Bounds chipOnScreen = chip.localToScreen(chip.getLayoutBounds());
+            if (quote.span().start() == document().quotes().stream()
+                    .filter(q -> window.viewModel().article().layoutProperty().get().paragraphOf(q.span().start())
+                            == window.viewModel().article().layoutProperty().get().paragraphOf(quote.span().start()))
+                    .findFirst().orElseThrow().span().start()) {
+                assertThat(chipOnScreen.getCenterY()).isBetween(line.getMinY(), line.getMaxY());
+            }
+        }
+    }
+
+    @Test
+    void aQuoteWithoutSpeakerIsCalledUnattributedEverywhereAndShowsNoConfidence(FxRobot robot) throws Exception {
+        Path article = temp.resolve("vote.txt");
+        Files.writeString(article, "Ferry Fares Rise\nThe vote was close.\n\u201CNothing more to add.\u201D\n");
+        robot.interact(() -> window.viewModel().open(article));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> document().text().startsWith("Ferry"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Quote quote = document().quotes().get(0);
+        assertThat(quote.speakerId()).isNull();
+        robot.interact(() -> session().select(quote.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".speaker-chip").match(n -> quote.id().equals(n.getUserData())).queryLabeled().getText())
+                .endsWith(" " + QuoteDetails.UNATTRIBUTED);
+        assertThat(robot.lookup("#selectedQuoteEvidence").queryLabeled().getText()).startsWith("no speaker found").doesNotContain("0%");
+    }
+
+    @Test
+    void typingATwoWordNameInTheChooserCommitsOnlyOnEnterAndHandsTheKeysBackToTheArticle(FxRobot robot) {
+        Quote first = document().quotes().get(0);
+        robot.interact(() -> session().select(first.id()));
+        int speakersBefore = document().speakers().size();
+        robot.clickOn("#speakerChooser");
+        robot.write("Ann");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().quote(first.id()).orElseThrow()).as("nothing is committed while typing").isEqualTo(first);
+        robot.write("Example");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(speakerNameOf(first.id())).isEqualTo("Ann Example");
+        assertThat(document().speakers()).hasSize(speakersBefore + 1).noneMatch(s -> s.name().equals("Ann"));
+        assertThat(document().quote(first.id()).orElseThrow().history()).hasSize(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#articleView").query().isFocused()).as("focus back in the article").isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().quote(first.id()).orElseThrow()).isEqualTo(first);
+    }
+
+    @Test
+    void atTheNarrowestSidePaneNoFilterControlIsCutShort(FxRobot robot) {
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#speakerFilter", "#statusFilter", "#typeFilter", "#hideRejectedToggle"}) {
+            javafx.scene.Parent control = robot.lookup(id).queryAs(javafx.scene.Parent.class);
+            assertThat(control.lookupAll(".text")).as(id).isNotEmpty().allSatisfy(shown -> assertThat(((javafx.scene.text.Text) shown).getText())
+                    .as("%s shows", id).doesNotContain("\u2026").doesNotEndWith("..."));
+        }
+    }
 }

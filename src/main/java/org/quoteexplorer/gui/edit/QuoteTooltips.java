@@ -37,7 +37,7 @@ public final class QuoteTooltips {
      * "Lopez told reporters"), so the stretch covering both reads best; far apart, they are joined
      * with an ellipsis in text order.
      */
-    static String evidence(String text, Span cue, Span mention) {
+    public static String evidence(String text, Span cue, Span mention) {
         if (cue == null || mention == null) {
             Span only = cue != null ? cue : mention;
             return only == null ? null : oneLine(only.of(text));
