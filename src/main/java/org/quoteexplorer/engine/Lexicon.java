@@ -298,43 +298,4 @@ final class Lexicon {
         }
     }
 
-    // The tokenizer's fast path: an open-addressing copy of CLASSES probed straight from the
-    // article's characters, so a frequent word ("the", "said") costs no substring, no lower-casing
-    // and no second hashing, and shares the lexicon's own string.
-    private static final String[] KNOWN = new String[Integer.highestOneBit(Math.max(CLASSES.size(), 1) * 4)];
-
-    static {
-        for (String w : CLASSES.keySet()) {
-            int slot = w.hashCode() & (KNOWN.length - 1);
-            while (KNOWN[slot] != null) {
-                slot = (slot + 1) & (KNOWN.length - 1);
-            }
-            KNOWN[slot] = w;
-        }
-    }
-
-    /**
-     * The lexicon's word equal to {@code text[start, end)} lower-cased, or {@code null}; the text
-     * there is ASCII and {@code hash} is {@link String#hashCode()} of its lower-case form.
-     */
-    static String knownLower(String text, int start, int end, int hash) {
-        int slot = hash & (KNOWN.length - 1);
-        for (String w = KNOWN[slot]; w != null; slot = (slot + 1) & (KNOWN.length - 1), w = KNOWN[slot]) {
-            if (w.length() == end - start && w.hashCode() == hash && sameLower(w, text, start)) {
-                return w;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sameLower(String word, String text, int start) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = text.charAt(start + i);
-            if (word.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 }

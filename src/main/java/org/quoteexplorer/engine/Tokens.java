@@ -185,48 +185,13 @@ final class Tokens {
         starts[size] = start;
         ends[size] = end;
         char first = text.charAt(start);
+        lower[size] = end - start == 1 && first < 128 ? ASCII[first]
+                : text.substring(start, end).toLowerCase(Locale.ROOT);
         int shape = Character.isLetterOrDigit(first) ? WORD : 0;
         if (Character.isUpperCase(first)) {
             shape |= CAPITALISED;
         }
-        if (end - start > 1 && asciiLower(start, end)) {
-            // Most tokens are ASCII words: lower-cased and looked up in one pass over the text.
-            String known = Lexicon.knownLower(text, start, end, asciiHash);
-            lower[size] = known != null ? known : new String(asciiBuffer, 0, end - start);
-            classes[size] = known != null && (shape & WORD) != 0 ? Lexicon.classesOf(known) | shape : shape;
-            size++;
-            return;
-        }
-        lower[size] = end - start == 1 && first < 128 ? ASCII[first]
-                : text.substring(start, end).toLowerCase(Locale.ROOT);
         classes[size] = (shape & WORD) != 0 ? Lexicon.classesOf(lower[size]) | shape : shape;
         size++;
-    }
-
-    private char[] asciiBuffer = new char[64];
-    private int asciiHash;
-
-    /**
-     * Lower-cases {@code text[start, end)} into {@link #asciiBuffer} and its {@link String#hashCode()}
-     * into {@link #asciiHash}; false (and nothing usable) when the token is not all ASCII.
-     */
-    private boolean asciiLower(int start, int end) {
-        if (end - start > asciiBuffer.length) {
-            asciiBuffer = new char[end - start];
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return false;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            asciiBuffer[i - start] = c;
-            hash = 31 * hash + c;
-        }
-        asciiHash = hash;
-        return true;
     }
 }
