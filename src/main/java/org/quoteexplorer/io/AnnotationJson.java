@@ -77,10 +77,10 @@ public final class AnnotationJson {
         ObjectNode doc = root.putObject("document");
         doc.put("id", article.id());
         doc.put("title", article.title());
-        putIfPresent(doc, "source", article.source());
+        JsonSupport.putIfPresent(doc, "source", article.source());
         doc.put("sha256", article.sha256());
-        putIfPresent(doc, "created", article.created());
-        putIfPresent(doc, "modified", article.modified());
+        JsonSupport.putIfPresent(doc, "created", article.created());
+        JsonSupport.putIfPresent(doc, "modified", article.modified());
         doc.put("text", article.text());
 
         ArrayNode speakers = root.putArray("speakers");
@@ -89,7 +89,7 @@ public final class AnnotationJson {
             s.put("id", speaker.id());
             s.put("name", speaker.name());
             s.put("kind", speaker.kind().code());
-            putIfPresent(s, "title", speaker.title());
+            JsonSupport.putIfPresent(s, "title", speaker.title());
             ArrayNode aliases = s.putArray("aliases");
             speaker.aliases().forEach(aliases::add);
         }
@@ -98,48 +98,26 @@ public final class AnnotationJson {
         for (Quote quote : document.quotes()) {
             ObjectNode q = quotes.addObject();
             q.put("id", quote.id());
-            putSpan(q, quote.span(), article.text(), index);
+            JsonSupport.putSpan(q, quote.span(), article.text(), index);
             q.put("type", quote.type().code());
-            putIfPresent(q, "speaker", quote.speakerId());
+            JsonSupport.putIfPresent(q, "speaker", quote.speakerId());
             if (quote.mention() != null) {
-                putSpan(q.putObject("mention"), quote.mention(), article.text(), index);
+                JsonSupport.putSpan(q.putObject("mention"), quote.mention(), article.text(), index);
             }
             if (quote.cue() != null) {
-                putSpan(q.putObject("cue"), quote.cue(), article.text(), index);
+                JsonSupport.putSpan(q.putObject("cue"), quote.cue(), article.text(), index);
             }
             q.put("confidence", quote.confidence());
             q.put("origin", quote.origin());
             q.put("status", quote.status().code());
-            putIfPresent(q, "note", quote.note());
+            JsonSupport.putIfPresent(q, "note", quote.note());
             ArrayNode history = q.putArray("history");
-            for (HistoryEntry entry : quote.history()) {
-                ObjectNode h = history.addObject();
-                h.put("time", entry.time().toString());
-                h.put("action", entry.action());
-                putIfPresent(h, "from", entry.from());
-                putIfPresent(h, "to", entry.to());
-            }
+            JsonSupport.putHistory(history, quote.history());
         }
         return root;
     }
 
-    private static void putSpan(ObjectNode target, Span span, String text, CodePointIndex index) {
-        target.put("start", index.toCodePoints(span.start()));
-        target.put("end", index.toCodePoints(span.end()));
-        target.put("text", span.of(text));
-    }
 
-    private static void putIfPresent(ObjectNode target, String name, String value) {
-        if (value != null) {
-            target.put(name, value);
-        }
-    }
-
-    private static void putIfPresent(ObjectNode target, String name, Instant value) {
-        if (value != null) {
-            target.put(name, value.toString());
-        }
-    }
 
     // ------------------------------------------------------------------ reading
 

@@ -20,7 +20,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quoteexplorer.model.HistoryEntry;
+import org.quoteexplorer.model.Span;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -258,5 +262,35 @@ final class JsonSupport {
 
     static String escapePointer(String name) {
         return name.replace("~", "~0").replace("/", "~1");
+    }
+    // ------------------------------------------------------------------ writing helpers shared by the formats
+
+    static void putIfPresent(ObjectNode target, String name, String value) {
+        if (value != null) {
+            target.put(name, value);
+        }
+    }
+
+    static void putIfPresent(ObjectNode target, String name, Instant value) {
+        if (value != null) {
+            target.put(name, value.toString());
+        }
+    }
+
+    /** A span as {start, end, text} in code points: the one shape every format uses for it. */
+    static void putSpan(ObjectNode target, Span span, String text, CodePointIndex index) {
+        target.put("start", index.toCodePoints(span.start()));
+        target.put("end", index.toCodePoints(span.end()));
+        target.put("text", span.of(text));
+    }
+
+    static void putHistory(ArrayNode target, List<HistoryEntry> history) {
+        for (HistoryEntry entry : history) {
+            ObjectNode h = target.addObject();
+            h.put("time", entry.time().toString());
+            h.put("action", entry.action());
+            putIfPresent(h, "from", entry.from());
+            putIfPresent(h, "to", entry.to());
+        }
     }
 }

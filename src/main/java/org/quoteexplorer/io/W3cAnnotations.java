@@ -66,10 +66,10 @@ public final class W3cAnnotations {
         ObjectNode doc = root.putObject("qe:document");
         doc.put("id", article.id());
         doc.put("title", article.title());
-        putIfPresent(doc, "source", article.source());
+        JsonSupport.putIfPresent(doc, "source", article.source());
         doc.put("sha256", article.sha256());
-        putIfPresent(doc, "created", article.created());
-        putIfPresent(doc, "modified", article.modified());
+        JsonSupport.putIfPresent(doc, "created", article.created());
+        JsonSupport.putIfPresent(doc, "modified", article.modified());
         doc.put("text", text);
 
         ArrayNode speakers = root.putArray("qe:speakers");
@@ -126,20 +126,14 @@ public final class W3cAnnotations {
         a.put("qe:confidence", quote.confidence());
         a.put("qe:origin", quote.origin());
         if (quote.mention() != null) {
-            putSpan(a.putObject("qe:mention"), quote.mention(), text, index);
+            JsonSupport.putSpan(a.putObject("qe:mention"), quote.mention(), text, index);
         }
         if (quote.cue() != null) {
-            putSpan(a.putObject("qe:cue"), quote.cue(), text, index);
+            JsonSupport.putSpan(a.putObject("qe:cue"), quote.cue(), text, index);
         }
         if (!quote.history().isEmpty()) {
             ArrayNode history = a.putArray("qe:history");
-            for (HistoryEntry entry : quote.history()) {
-                ObjectNode h = history.addObject();
-                h.put("time", entry.time().toString());
-                h.put("action", entry.action());
-                putIfPresent(h, "from", entry.from());
-                putIfPresent(h, "to", entry.to());
-            }
+            JsonSupport.putHistory(history, quote.history());
         }
         return a;
     }
@@ -158,17 +152,12 @@ public final class W3cAnnotations {
         s.put("name", speaker.name());
         s.put("qe:speakerId", speaker.id());
         s.put("qe:kind", speaker.kind().code());
-        putIfPresent(s, "qe:title", speaker.title());
+        JsonSupport.putIfPresent(s, "qe:title", speaker.title());
         ArrayNode aliases = s.putArray("qe:aliases");
         speaker.aliases().forEach(aliases::add);
         return s;
     }
 
-    private static void putSpan(ObjectNode target, Span span, String text, CodePointIndex index) {
-        target.put("start", index.toCodePoints(span.start()));
-        target.put("end", index.toCodePoints(span.end()));
-        target.put("text", span.of(text));
-    }
 
     private static String codePointSlice(String text, CodePointIndex index, int start, int end) {
         return text.substring(index.toUtf16(start), index.toUtf16(end));
@@ -182,17 +171,6 @@ public final class W3cAnnotations {
         return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static void putIfPresent(ObjectNode target, String name, String value) {
-        if (value != null) {
-            target.put(name, value);
-        }
-    }
-
-    private static void putIfPresent(ObjectNode target, String name, Instant value) {
-        if (value != null) {
-            target.put(name, value.toString());
-        }
-    }
 
     // ------------------------------------------------------------------ import
 
