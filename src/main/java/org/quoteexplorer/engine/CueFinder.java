@@ -282,7 +282,8 @@ final class CueFinder {
 
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
-        return BACK_VERBS.contains(t.lower(k)) && k + 1 < t.size() && t.lower(k + 1).equals("back");
+        // "back" first: it is rare, and the set look-up would otherwise hash every token.
+        return k + 1 < t.size() && t.lower(k + 1).equals("back") && BACK_VERBS.contains(t.lower(k));
     }
 
     private boolean isGoingOn(int k) {

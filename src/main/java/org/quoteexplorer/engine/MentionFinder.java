@@ -74,7 +74,7 @@ final class MentionFinder {
         }
         int j = start;
         boolean determiner = false;
-        if (Lexicon.DETERMINERS.contains(first)) {
+        if (tokens.is(start, Lexicon.DETERMINER)) { // the token's class bit: no set probe per candidate
             determiner = true;
             j++;
         }
@@ -243,14 +243,14 @@ final class MentionFinder {
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
             return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
         }
-        if (Lexicon.ORGANISATION_HEADS.contains(head) && !isHonorificOrTitle(last)) {
+        if (tokens.is(last, Lexicon.ORGANISATION) && !isHonorificOrTitle(last)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
-        if (Lexicon.GROUP_NOUNS.contains(head)) {
+        if (tokens.is(last, Lexicon.GROUP)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
         }
-        if (!headCapitalised || Lexicon.TITLES.contains(head)) {
-            if (!Lexicon.TITLES.contains(head) && !hasTitleBeforeOf(bodyStart, last)) {
+        if (!headCapitalised || tokens.is(last, Lexicon.TITLE)) {
+            if (!tokens.is(last, Lexicon.TITLE) && !hasTitleBeforeOf(bodyStart, last)) {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Palace spokesperson".
@@ -258,7 +258,7 @@ final class MentionFinder {
                     text.substring(tokens.start(start), tokens.end(last)));
         }
         boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
-        if (Lexicon.TITLE_MODIFIERS.contains(head) && !afterHonorific
+        if (tokens.is(last, Lexicon.MODIFIER) && !afterHonorific
                 && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
