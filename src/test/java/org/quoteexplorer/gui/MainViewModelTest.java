@@ -105,6 +105,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNativeFileComesBackByteForByteThroughOpenSaveReopenAndExport() throws Exception {
+        viewModel.open(article());
+        editSomething();
+        Path handedIn = folder.resolve("handed-in.json");
+        assertThat(viewModel.exportTo(handedIn)).isTrue();
+        String original = Files.readString(handedIn);
+
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        viewModel.open(handedIn);
+        AnnotatedArticle reopened = viewModel.session().getDocument();
+        viewModel.session().perform(Edits.withSystemClock().markUnsure(reopened, reopened.quotes().get(0).id()));
+        viewModel.session().undo();
+        assertThat(viewModel.save()).isTrue();
+        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        again.open(handedIn);
+        Path exported = folder.resolve("handed-on.json");
+        assertThat(again.exportTo(exported)).isTrue();
+
+        assertThat(Files.readString(exported)).isEqualTo(original);
+    }
+
+    @Test
     void exportAsWritesTheOtherFormats() throws Exception {
         viewModel.open(article());
         for (ExportFormat format : ExportFormat.values()) {
