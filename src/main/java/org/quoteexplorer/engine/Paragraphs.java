@@ -55,19 +55,7 @@ final class Paragraphs {
 
     /** Index of the paragraph containing {@code offset}, or of the last one before it. */
     int indexOf(int offset) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return SpanSearch.indexAtOrBefore(spans, offset);
     }
 
     private boolean looksLikeHeading(int start, int end) {

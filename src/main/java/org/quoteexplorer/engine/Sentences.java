@@ -64,19 +64,7 @@ final class Sentences {
     }
 
     int indexOf(int offset) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return SpanSearch.indexAtOrBefore(spans, offset);
     }
 
     /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */

@@ -191,10 +191,10 @@ public final class AnnotationJson {
             throw textNode.error("contains an unpaired UTF-16 surrogate at code point "
                     + text.codePointCount(0, unpaired) + ": not valid Unicode text");
         }
-        String title = optionalText(d, "title");
-        String source = optionalText(d, "source");
-        Instant created = optionalInstant(d, "created");
-        Instant modified = optionalInstant(d, "modified");
+        String title = d.optionalText("title");
+        String source = d.optionalText("source");
+        Instant created = d.optionalInstant("created");
+        Instant modified = d.optionalInstant("modified");
         Article article = new Article(id, title, source, text, created, modified);
         Optional<StrictNode> sha = d.optionalField("sha256");
         if (sha.isPresent()) {
@@ -219,7 +219,7 @@ public final class AnnotationJson {
         if (kindNode.isPresent()) {
             kind = enumValue(kindNode.get(), SpeakerKind.class);
         }
-        String title = optionalText(s, "title");
+        String title = s.optionalText("title");
         List<String> aliases = new ArrayList<>();
         Optional<StrictNode> aliasNode = s.optionalField("aliases");
         if (aliasNode.isPresent()) {
@@ -272,14 +272,14 @@ public final class AnnotationJson {
             }
         }
         QuoteStatus status = q.has("status") ? enumValue(q.field("status"), QuoteStatus.class) : QuoteStatus.SUGGESTED;
-        String note = optionalText(q, "note");
+        String note = q.optionalText("note");
         List<HistoryEntry> history = new ArrayList<>();
         Optional<StrictNode> historyNode = q.optionalField("history");
         if (historyNode.isPresent()) {
             for (StrictNode h : historyNode.get().elements()) {
                 h.allowOnly(HISTORY_FIELDS);
                 history.add(new HistoryEntry(h.field("time").instant(), h.field("action").nonBlankText(),
-                        optionalText(h, "from"), optionalText(h, "to")));
+                        h.optionalText("from"), h.optionalText("to")));
             }
         }
         return new Quote(id, span, type, speakerId, mention, cue, confidence, origin, status, note, history);
@@ -326,13 +326,4 @@ public final class AnnotationJson {
         throw node.error("\"" + StrictNode.abbreviate(code) + "\" is not one of " + String.join(" | ", codes));
     }
 
-    private static String optionalText(StrictNode owner, String name) throws AnnotationFormatException {
-        Optional<StrictNode> node = owner.optionalField(name);
-        return node.isPresent() ? node.get().text() : null;
-    }
-
-    private static Instant optionalInstant(StrictNode owner, String name) throws AnnotationFormatException {
-        Optional<StrictNode> node = owner.optionalField(name);
-        return node.isPresent() ? node.get().instant() : null;
-    }
 }

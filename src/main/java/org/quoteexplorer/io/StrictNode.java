@@ -93,6 +93,17 @@ final class StrictNode {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(child(name));
     }
 
+    /** The text of an optional field, or {@code null} when it is absent or null. */
+    String optionalText(String name) throws AnnotationFormatException {
+        Optional<StrictNode> field = optionalField(name);
+        return field.isPresent() ? field.get().text() : null;
+    }
+
+    Instant optionalInstant(String name) throws AnnotationFormatException {
+        Optional<StrictNode> field = optionalField(name);
+        return field.isPresent() ? field.get().instant() : null;
+    }
+
     private StrictNode child(String name) {
         String childPath = path.isEmpty() ? name : path + "." + name;
         return new StrictNode(node.get(name), pointer + "/" + JsonSupport.escapePointer(name), childPath, source);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -237,8 +236,8 @@ public final class W3cAnnotations {
         if (DocumentChecks.unpairedSurrogate(text) >= 0) {
             throw d.field("text").error("contains an unpaired UTF-16 surrogate: not valid Unicode text");
         }
-        Article article = new Article(id, optionalText(d, "title"), optionalText(d, "source"), text,
-                optionalInstant(d, "created"), optionalInstant(d, "modified"));
+        Article article = new Article(id, d.optionalText("title"), d.optionalText("source"), text,
+                d.optionalInstant("created"), d.optionalInstant("modified"));
         Optional<StrictNode> sha = d.optionalField("sha256");
         if (sha.isPresent() && !sha.get().text().equals(article.sha256())) {
             throw sha.get().error("does not match qe:document.text (the text was changed after export)");
@@ -263,7 +262,7 @@ public final class W3cAnnotations {
                 aliases.add(alias.nonBlankText());
             }
         }
-        return new Speaker(id, name, kind, optionalText(s, "qe:title"), aliases);
+        return new Speaker(id, name, kind, s.optionalText("qe:title"), aliases);
     }
 
     private static Quote readAnnotation(StrictNode a, String text, CodePointIndex index, Map<String, Speaker> byId,
@@ -315,7 +314,7 @@ public final class W3cAnnotations {
         if (historyNode.isPresent()) {
             for (StrictNode h : historyNode.get().elements()) {
                 history.add(new HistoryEntry(h.field("time").instant(), h.field("action").nonBlankText(),
-                        optionalText(h, "from"), optionalText(h, "to")));
+                        h.optionalText("from"), h.optionalText("to")));
             }
         }
         return new Quote(id, span, type, speakerId, mention, cue, confidence, origin, status, note, history);
@@ -391,13 +390,4 @@ public final class W3cAnnotations {
         throw node.error("\"" + StrictNode.abbreviate(value) + "\" is not a known " + type.getSimpleName());
     }
 
-    private static String optionalText(StrictNode owner, String name) throws AnnotationFormatException {
-        Optional<StrictNode> node = owner.optionalField(name);
-        return node.isPresent() ? node.get().text() : null;
-    }
-
-    private static Instant optionalInstant(StrictNode owner, String name) throws AnnotationFormatException {
-        Optional<StrictNode> node = owner.optionalField(name);
-        return node.isPresent() ? node.get().instant() : null;
-    }
 }
