@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.quoteexplorer.gui.edit.Change;
 import org.quoteexplorer.gui.edit.EditHistory;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
 
 /**
@@ -105,6 +107,12 @@ public final class DocumentSession {
 
     public SpeakerPalette palette() {
         return palette;
+    }
+
+    /** Records that the review was saved at {@code time}: {@code created} once, {@code modified} every time. */
+    public void recordSaved(Instant time) {
+        Article article = requireDocument().current().article();
+        requireDocument().replaceArticle(article.withTimes(article.created() == null ? time : article.created(), time));
     }
 
     private EditHistory requireDocument() {

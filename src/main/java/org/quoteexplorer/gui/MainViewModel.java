@@ -2,6 +2,8 @@ package org.quoteexplorer.gui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -11,12 +13,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.util.List;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
 
 /**
  * The window: which document is open, opening, saving and exporting, the title and the status line.
@@ -134,11 +136,22 @@ public final class MainViewModel {
     }
 
     public boolean saveTo(Path target) {
+        AnnotatedArticle document = session.getDocument();
+        // A save that records changes stamps when; saving an unchanged review rewrites it as it was.
+        Instant now = Instant.now();
+        boolean changed = session.isDirty();
+        if (changed) {
+            Article article = document.article();
+            document = document.withArticle(article.withTimes(article.created() == null ? now : article.created(), now));
+        }
         try {
-            AnnotationJson.save(session.getDocument(), target);
+            AnnotationJson.save(document, target);
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not save", describe(e));
             return false;
+        }
+        if (changed) {
+            session.recordSaved(now);
         }
         Path before = recoveryKey();
         session.markSaved(target);

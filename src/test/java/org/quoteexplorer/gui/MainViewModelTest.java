@@ -13,6 +13,7 @@ import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
 
 /** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
 class MainViewModelTest {
@@ -124,6 +125,27 @@ class MainViewModelTest {
         assertThat(again.exportTo(exported)).isTrue();
 
         assertThat(Files.readString(exported)).isEqualTo(original);
+    }
+
+    @Test
+    void savingChangesStampsCreatedOnceAndModifiedEachTime() throws Exception {
+        Path file = article();
+        viewModel.open(file);
+        editSomething();
+        assertThat(viewModel.save()).isTrue();
+        Article first = AnnotationJson.load(folder.resolve("harbour.quotes.json")).article();
+        assertThat(first.created()).isNotNull();
+        assertThat(first.modified()).isEqualTo(first.created());
+        assertThat(viewModel.session().getDocument().article()).isEqualTo(first);
+        assertThat(viewModel.session().isDirty()).isFalse();
+
+        AnnotatedArticle document = viewModel.session().getDocument();
+        viewModel.session().perform(Edits.withSystemClock().markUnsure(document, document.quotes().get(1).id()));
+        Thread.sleep(5);
+        assertThat(viewModel.save()).isTrue();
+        Article second = AnnotationJson.load(folder.resolve("harbour.quotes.json")).article();
+        assertThat(second.created()).isEqualTo(first.created());
+        assertThat(second.modified()).isAfter(first.modified());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
 
 /**
  * The document under review and its undo/redo history.
@@ -70,6 +71,18 @@ public final class EditHistory {
         current = changed;
         undone.clear();
         fire(applied);
+    }
+
+    /**
+     * Replaces the article's metadata, such as when the review was last saved, without an undo
+     * step: saving is not an edit, and undoing past a save must not unsave the time stamp.
+     */
+    public void replaceArticle(Article article) {
+        if (!article.text().equals(current.text())) {
+            throw new IllegalArgumentException("the article text cannot change under review");
+        }
+        current = current.withArticle(article);
+        fire(null);
     }
 
     public boolean canUndo() {
