@@ -65,34 +65,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("errorDialog");
-        alert.showAndWait();
+        alert(Alert.AlertType.ERROR, "errorDialog", title, message, ButtonType.OK).showAndWait();
     }
 
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
         ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
         ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("confirmDialog");
-        return alert.showAndWait().orElse(noButton) == yesButton;
+        return alert(Alert.AlertType.CONFIRMATION, "confirmDialog", title, message, yesButton, noButton).showAndWait().orElse(noButton) == yesButton;
     }
 
     @Override
     public void showWarning(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setId("warningDialog");
-        alert.showAndWait();
+        alert(Alert.AlertType.WARNING, "warningDialog", title, message, ButtonType.OK).showAndWait();
     }
 
     @Override
@@ -100,12 +85,9 @@ public final class FxDialogService implements DialogService {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "unsavedDialog", "Unsaved changes",
                 "Your corrections to " + documentName + " are not saved yet.", save, discard, cancel);
-        alert.initOwner(owner.get());
-        alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save changes to " + documentName + "?");
-        alert.getDialogPane().setId("unsavedDialog");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
     }
@@ -207,5 +189,15 @@ public final class FxDialogService implements DialogService {
         }
         lastFolder = file.toPath().toAbsolutePath().getParent();
         return Optional.of(file.toPath());
+    }
+
+    /** An alert owned by the window, titled twice (window and header) and with an id tests can find. */
+    private Alert alert(Alert.AlertType type, String id, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId(id);
+        return alert;
     }
 }

@@ -74,14 +74,7 @@ public final class AnnotationJson {
 
         ObjectNode root = JsonSupport.object();
         root.put("format", FORMAT);
-        ObjectNode doc = root.putObject("document");
-        doc.put("id", article.id());
-        doc.put("title", article.title());
-        JsonSupport.putIfPresent(doc, "source", article.source());
-        doc.put("sha256", article.sha256());
-        JsonSupport.putIfPresent(doc, "created", article.created());
-        JsonSupport.putIfPresent(doc, "modified", article.modified());
-        doc.put("text", article.text());
+        JsonSupport.putDocument(root.putObject("document"), article);
 
         ArrayNode speakers = root.putArray("speakers");
         for (Speaker speaker : document.speakers()) {

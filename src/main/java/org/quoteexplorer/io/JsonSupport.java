@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Span;
 import java.io.IOException;
@@ -275,6 +276,17 @@ final class JsonSupport {
         if (value != null) {
             target.put(name, value.toString());
         }
+    }
+
+    /** The article as both formats carry it, so that either converts back to the other unchanged. */
+    static void putDocument(ObjectNode doc, Article article) {
+        doc.put("id", article.id());
+        doc.put("title", article.title());
+        putIfPresent(doc, "source", article.source());
+        doc.put("sha256", article.sha256());
+        putIfPresent(doc, "created", article.created());
+        putIfPresent(doc, "modified", article.modified());
+        doc.put("text", article.text());
     }
 
     /** A span as {start, end, text} in code points: the one shape every format uses for it. */

@@ -62,14 +62,7 @@ public final class W3cAnnotations {
         root.put("label", article.title());
         root.put("total", document.quotes().size());
 
-        ObjectNode doc = root.putObject("qe:document");
-        doc.put("id", article.id());
-        doc.put("title", article.title());
-        JsonSupport.putIfPresent(doc, "source", article.source());
-        doc.put("sha256", article.sha256());
-        JsonSupport.putIfPresent(doc, "created", article.created());
-        JsonSupport.putIfPresent(doc, "modified", article.modified());
-        doc.put("text", text);
+        JsonSupport.putDocument(root.putObject("qe:document"), article);
 
         ArrayNode speakers = root.putArray("qe:speakers");
         for (Speaker speaker : document.speakers()) {
