@@ -2,8 +2,6 @@ package org.quoteexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,25 +20,17 @@ class CommandLineBadInputTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = QuoteExplorerCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     @Test
     void folderWithoutArticlesIsReportedAsAFailureInsteadOfSilentSuccess() throws Exception {
         Path notes = Files.createDirectories(folder.resolve("notes"));
         Files.writeString(notes.resolve("picture.png"), "not text");
 
-        int exit = run("attribute", "--out", folder.resolve("out").toString(), notes.toString());
+        int exit = cli.run("attribute", "--out", folder.resolve("out").toString(), notes.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("notes: no articles in this folder (looked for .txt, .text, .md");
+        assertThat(cli.err()).contains("notes: no articles in this folder (looked for .txt, .text, .md");
     }
 
     @Test
@@ -49,10 +39,10 @@ class CommandLineBadInputTest {
         Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
         Path file = Files.writeString(folder.resolve("taken"), "x");
 
-        int exit = run("attribute", "--out", file.toString(), article.toString());
+        int exit = cli.run("attribute", "--out", file.toString(), article.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--out " + file + " is a file, not a folder");
+        assertThat(cli.err()).contains("--out " + file + " is a file, not a folder");
     }
 
     @Test
@@ -82,24 +72,24 @@ class CommandLineBadInputTest {
         Files.writeString(article, "Pier vote delayed\n\u201CWe need more time, said the chair.\n"
                 + "Critics were unimpressed.\n\u201CThis is a stalling tactic,\u201D said councillor Tomas Brandt.", StandardCharsets.UTF_8);
 
-        int exit = run("attribute", article.toString());
+        int exit = cli.run("attribute", article.toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("pier.txt: warning: unclosed quotation mark \u201C").contains("at line 2, column 1");
-        assertThat(out.toString()).contains("\u201CThis is a stalling tactic,\u201D").contains("Tomas Brandt");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("pier.txt: warning: unclosed quotation mark \u201C").contains("at line 2, column 1");
+        assertThat(cli.out()).contains("\u201CThis is a stalling tactic,\u201D").contains("Tomas Brandt");
     }
 
     @Test
     void convertOntoAFolderSaysSoOnce() throws Exception {
         Path article = folder.resolve("story.txt");
         Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
-        run("attribute", "--out", folder.toString(), article.toString());
+        cli.run("attribute", "--out", folder.toString(), article.toString());
         Path exports = Files.createDirectories(folder.resolve("exports"));
 
-        int exit = run("convert", "--to", "w3c", folder.resolve("story.json").toString(), exports.toString());
+        int exit = cli.run("convert", "--to", "w3c", folder.resolve("story.json").toString(), exports.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
+        assertThat(cli.err().strip()).isEqualTo("convert: " + exports + " is a folder; give a file name to save to");
     }
 
     @Test
@@ -110,10 +100,10 @@ class CommandLineBadInputTest {
         assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {article.toString()})).isFalse();
         assertThat(QuoteExplorerCommand.wantsCommandLine(new String[] {})).isFalse();
 
-        int exit = run("atribute", "x.txt");
+        int exit = cli.run("atribute", "x.txt");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument").contains("attribute");
+        assertThat(cli.err()).contains("Unmatched argument").contains("attribute");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,23 +115,23 @@ class CommandLineBadInputTest {
             """)
     void convertExplainsThatLinePerQuoteExportsCannotBeReadBack(String format, String name, String kind) throws Exception {
         Path article = Files.writeString(folder.resolve("story.txt"), "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
-        run("attribute", "--format", format, article.toString());
-        Path export = Files.writeString(folder.resolve(name), out.toString(), StandardCharsets.UTF_8);
+        cli.run("attribute", "--format", format, article.toString());
+        Path export = Files.writeString(folder.resolve(name), cli.out(), StandardCharsets.UTF_8);
 
-        int exit = run("convert", "--to", "native", export.toString(), folder.resolve("back.json").toString());
+        int exit = cli.run("convert", "--to", "native", export.toString(), folder.resolve("back.json").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains(export + " is a " + kind + " export: one quote per line, without the article text");
+        assertThat(cli.err()).contains(export + " is a " + kind + " export: one quote per line, without the article text");
     }
 
     @Test
     void anExportGivenToAttributeIsRefusedAsNotAnArticle() throws Exception {
         Path export = Files.writeString(folder.resolve("story.csv"), "document,quote_id\n");
 
-        int exit = run("attribute", export.toString());
+        int exit = cli.run("attribute", export.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("story.csv: is a CSV export, not an article");
+        assertThat(cli.err()).contains("story.csv: is a CSV export, not an article");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,7 +141,7 @@ class CommandLineBadInputTest {
             """)
     void aFailedWriteToStandardOutputIsAnErrorNotASuccess(String command) throws Exception {
         Path article = Files.writeString(folder.resolve("story.txt"), "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
-        run("attribute", "--out", folder.toString(), article.toString());
+        cli.run("attribute", "--out", folder.toString(), article.toString());
         java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
         java.io.OutputStream fullDisk = new java.io.OutputStream() {
             @Override

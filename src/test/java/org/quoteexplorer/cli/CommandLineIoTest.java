@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.SchemaAssertions;
 import org.quoteexplorer.model.AnnotatedArticle;
-import picocli.CommandLine;
 
 /** The attribute and convert commands, run in-process as the jar runs them. */
 class CommandLineIoTest {
@@ -30,8 +27,7 @@ class CommandLineIoTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     @BeforeEach
     void writeArticles() throws Exception {
@@ -42,33 +38,26 @@ class CommandLineIoTest {
         Files.writeString(folder.resolve("in/old.quotes.json"), "not an article", StandardCharsets.UTF_8);
     }
 
-    private int run(String... args) {
-        CommandLine commandLine = QuoteExplorerCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
-
     @Test
     void attributeOneFileWithoutOutPrintsSchemaValidJsonToStandardOutput() throws Exception {
-        int exit = run("attribute", folder.resolve("in/talks.txt").toString());
+        int exit = cli.run("attribute", folder.resolve("in/talks.txt").toString());
 
-        assertThat(exit).as(err.toString()).isZero();
-        SchemaAssertions.assertValid(out.toString());
-        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(out.toString())).isPositive();
-        JsonNode json = PLAIN.readTree(out.toString());
+        assertThat(exit).as(cli.err()).isZero();
+        SchemaAssertions.assertValid(cli.out());
+        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(cli.out())).isPositive();
+        JsonNode json = PLAIN.readTree(cli.out());
         assertThat(json.path("document").path("id").textValue()).isEqualTo("talks");
         assertThat(json.path("document").path("text").textValue()).isEqualTo(ARTICLE);
-        assertThat(AnnotationJson.read(out.toString()).article().text()).isEqualTo(ARTICLE);
+        assertThat(AnnotationJson.read(cli.out()).article().text()).isEqualTo(ARTICLE);
     }
 
     @Test
     void attributeFolderWritesOneSchemaValidFilePerArticleAndSkipsAnnotationFiles() throws Exception {
         Path target = folder.resolve("out/nested");
 
-        int exit = run("attribute", "--out", target.toString(), folder.resolve("in").toString());
+        int exit = cli.run("attribute", "--out", target.toString(), folder.resolve("in").toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         try (Stream<Path> files = Files.list(target)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("talks.json", "page.json");
         }
@@ -89,16 +78,16 @@ class CommandLineIoTest {
     void attributeWritesTheRequestedFormat(String format, String fileName, String beginning) throws Exception {
         Path target = folder.resolve("out");
 
-        int exit = run("attribute", "--format", format, "--out", target.toString(), folder.resolve("in/talks.txt").toString());
+        int exit = cli.run("attribute", "--format", format, "--out", target.toString(), folder.resolve("in/talks.txt").toString());
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(cli.err()).isZero();
         assertThat(Files.readString(target.resolve(fileName))).startsWith(beginning);
     }
 
     @Test
     void w3cOutputOfAttributeOpensAsTheSameDocument() throws Exception {
-        run("attribute", "--out", folder.resolve("n").toString(), folder.resolve("in/talks.txt").toString());
-        run("attribute", "--format", "w3c", "--out", folder.resolve("w").toString(), folder.resolve("in/talks.txt").toString());
+        cli.run("attribute", "--out", folder.resolve("n").toString(), folder.resolve("in/talks.txt").toString());
+        cli.run("attribute", "--format", "w3c", "--out", folder.resolve("w").toString(), folder.resolve("in/talks.txt").toString());
 
         AnnotatedArticle fromNative = AnnotationFiles.load(folder.resolve("n/talks.json"));
         AnnotatedArticle fromW3c = AnnotationFiles.load(folder.resolve("w/talks.jsonld"));
@@ -111,47 +100,47 @@ class CommandLineIoTest {
         Files.write(folder.resolve("in/empty.txt"), new byte[0]);
         Path target = folder.resolve("out");
 
-        int exit = run("attribute", "--out", target.toString(), folder.resolve("in").toString(), folder.resolve("missing.txt").toString());
+        int exit = cli.run("attribute", "--out", target.toString(), folder.resolve("in").toString(), folder.resolve("missing.txt").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("missing.txt: no such file or folder").contains("empty.txt is empty");
+        assertThat(cli.err()).contains("missing.txt: no such file or folder").contains("empty.txt is empty");
         assertThat(target.resolve("talks.json")).exists();
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void bundledSampleAttributedOnTheCommandLineIsSchemaValidWithExactTexts() throws Exception {
-        int exit = run("attribute", "assets/articles/kremlin-iran.txt");
+        int exit = cli.run("attribute", "assets/articles/kremlin-iran.txt");
 
-        assertThat(exit).as(err.toString()).isZero();
-        SchemaAssertions.assertValid(out.toString());
-        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(out.toString())).isPositive();
-        assertThat(AnnotationJson.read(out.toString()).article().id()).isEqualTo("kremlin-iran");
+        assertThat(exit).as(cli.err()).isZero();
+        SchemaAssertions.assertValid(cli.out());
+        assertThat(SchemaAssertions.assertTextsAtCodePointOffsets(cli.out())).isPositive();
+        assertThat(AnnotationJson.read(cli.out()).article().id()).isEqualTo("kremlin-iran");
     }
 
     @Test
     void annotationFileGivenAsAnArticleIsRefused() {
-        int exit = run("attribute", folder.resolve("in/old.quotes.json").toString());
+        int exit = cli.run("attribute", folder.resolve("in/old.quotes.json").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("old.quotes.json: is an annotation file, not an article");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).contains("old.quotes.json: is an annotation file, not an article");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void severalArticlesWithoutOutIsAUsageError() {
-        int exit = run("attribute", folder.resolve("in").toString());
+        int exit = cli.run("attribute", folder.resolve("in").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("2 articles found; give --out DIR");
+        assertThat(cli.err()).contains("2 articles found; give --out DIR");
     }
 
     @Test
     void unknownFormatIsAUsageError() {
-        int exit = run("attribute", "--format", "xml", folder.resolve("in/talks.txt").toString());
+        int exit = cli.run("attribute", "--format", "xml", folder.resolve("in/talks.txt").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format \"xml\"");
+        assertThat(cli.err()).contains("unknown format \"xml\"");
     }
 
     @Test
@@ -159,31 +148,31 @@ class CommandLineIoTest {
         Path speakers = folder.resolve("speakers.json");
         Files.writeString(speakers, "[\n  {\"name\": \"A\"},\n  {\"name\": 3}\n]");
 
-        int exit = run("attribute", "--speakers", speakers.toString(), folder.resolve("in/talks.txt").toString());
+        int exit = cli.run("attribute", "--speakers", speakers.toString(), folder.resolve("in/talks.txt").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("speakers.json: line 3, column 12 ([1].name): expected a string, found the number 3");
+        assertThat(cli.err()).contains("speakers.json: line 3, column 12 ([1].name): expected a string, found the number 3");
     }
 
     @Test
     void convertNativeToW3cAndBackGivesTheSameFile() throws Exception {
-        run("attribute", "--out", folder.toString(), folder.resolve("in/talks.txt").toString());
+        cli.run("attribute", "--out", folder.toString(), folder.resolve("in/talks.txt").toString());
         Path nativeFile = folder.resolve("talks.json");
 
-        assertThat(run("convert", "--to", "w3c", nativeFile.toString(), folder.resolve("talks.jsonld").toString())).isZero();
-        assertThat(run("convert", "--to", "native", folder.resolve("talks.jsonld").toString(), folder.resolve("back.json").toString())).isZero();
+        assertThat(cli.run("convert", "--to", "w3c", nativeFile.toString(), folder.resolve("talks.jsonld").toString())).isZero();
+        assertThat(cli.run("convert", "--to", "native", folder.resolve("talks.jsonld").toString(), folder.resolve("back.json").toString())).isZero();
 
         assertThat(Files.readString(folder.resolve("back.json"))).isEqualTo(Files.readString(nativeFile));
     }
 
     @Test
     void convertToCsvOnStandardOutput() throws Exception {
-        run("attribute", "--out", folder.toString(), folder.resolve("in/talks.txt").toString());
+        cli.run("attribute", "--out", folder.toString(), folder.resolve("in/talks.txt").toString());
 
-        int exit = run("convert", "--to", "csv", folder.resolve("talks.json").toString(), "-");
+        int exit = cli.run("convert", "--to", "csv", folder.resolve("talks.json").toString(), "-");
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("\uFEFFdocument,quote_id,");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("\uFEFFdocument,quote_id,");
     }
 
     @Test
@@ -191,10 +180,10 @@ class CommandLineIoTest {
         Path broken = folder.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"quote-explorer/1\",\n \"document\": []}");
 
-        int exit = run("convert", "--to", "csv", broken.toString(), folder.resolve("x.csv").toString());
+        int exit = cli.run("convert", "--to", "csv", broken.toString(), folder.resolve("x.csv").toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("broken.json: line 2, column 14 (document): expected an object, found an array");
+        assertThat(cli.err()).contains("broken.json: line 2, column 14 (document): expected an object, found an array");
         assertThat(folder.resolve("x.csv")).doesNotExist();
     }
 }

@@ -3,8 +3,6 @@ package org.quoteexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The eval command, in-process; and its figures against score_quotes.py when Python is at hand. */
 class EvalCommandTest {
@@ -30,15 +27,7 @@ class EvalCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = QuoteExplorerCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     private Path gold() throws Exception {
         Path gold = folder.resolve("gold.json");
@@ -48,10 +37,10 @@ class EvalCommandTest {
 
     @Test
     void printsTheScriptsLinesThenTheErrors() throws Exception {
-        int exit = run("eval", "--gold", gold().toString(), "--errors", "5");
+        int exit = cli.run("eval", "--gold", gold().toString(), "--errors", "5");
 
-        assertThat(exit).as(err.toString()).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(exit).as(cli.err()).isZero();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.subList(0, 6)).containsExactly(
                 "documents 1 (no prediction for 0)",
                 "gold quotes 2, predicted 1, matched 1",
@@ -59,29 +48,29 @@ class EvalCommandTest {
                 "speaker accuracy, named gold speakers: 1.000 (1/1)",
                 "speaker accuracy, pronoun gold speakers: 0.000 (0/0)",
                 "attribution F1 0.667 (extraction F1 0.667, speaker accuracy 1.000)");
-        assertThat(out.toString()).contains("missed quote [port] The crews waited", "gold speaker: Ana Kiril");
+        assertThat(cli.out()).contains("missed quote [port] The crews waited", "gold speaker: Ana Kiril");
     }
 
     @Test
     void scoresOnlyTheKindsAskedFor() throws Exception {
-        int exit = run("eval", "--gold", gold().toString(), "--kinds", "partial");
+        int exit = cli.run("eval", "--gold", gold().toString(), "--kinds", "partial");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("gold quotes 0, predicted 0, matched 0");
+        assertThat(cli.out()).contains("gold quotes 0, predicted 0, matched 0");
     }
 
     @Test
     void rejectsAnUnknownKindAndAMissingGoldFileWithAClearMessage() throws Exception {
-        assertThat(run("eval", "--gold", gold().toString(), "--kinds", "quoted")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown kind");
-        assertThat(run("eval", "--gold", folder.resolve("absent.json").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("cannot read gold corpus");
+        assertThat(cli.run("eval", "--gold", gold().toString(), "--kinds", "quoted")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown kind");
+        assertThat(cli.run("eval", "--gold", folder.resolve("absent.json").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("cannot read gold corpus");
     }
 
     @Test
     void savesAnnotatedJsonPerDocument() throws Exception {
         Path saved = folder.resolve("saved");
-        assertThat(run("eval", "--gold", gold().toString(), "--save", saved.toString())).isZero();
+        assertThat(cli.run("eval", "--gold", gold().toString(), "--save", saved.toString())).isZero();
         assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1\"", "Ana Kiril");
     }
 
@@ -97,7 +86,7 @@ class EvalCommandTest {
         assumeTrue(pythonAvailable(), "python3 not available");
         Path saved = folder.resolve("pred");
 
-        assertThat(run("eval", "--gold", goldFile.toString(), "--save", saved.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("eval", "--gold", goldFile.toString(), "--save", saved.toString())).as(cli.err()).isZero();
         Process python = new ProcessBuilder("python3", script.toString(), "--gold", goldFile.toString(),
                 "--pred", saved.toString()).redirectErrorStream(true).start();
         String pythonOut = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -106,7 +95,7 @@ class EvalCommandTest {
 
         List<String> expected = pythonOut.lines().toList();
         assertThat(expected).hasSize(6);
-        assertThat(out.toString().lines().toList().subList(0, 6)).containsExactlyElementsOf(expected);
+        assertThat(cli.out().lines().toList().subList(0, 6)).containsExactlyElementsOf(expected);
     }
 
     private static boolean pythonAvailable() {
