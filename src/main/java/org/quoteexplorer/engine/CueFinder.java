@@ -56,6 +56,15 @@ final class CueFinder {
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
             Span cue = cueSpan(k);
+            int be = form == Lexicon.VerbForm.PARTICIPLE ? beBefore(k) : -1;
+            if (be >= 0) {
+                // "Trump is questioning whether …": a progressive is as finite as "said".
+                Mention before = speakerBefore(be);
+                if (before != null) {
+                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
+                    continue;
+                }
+            }
             if (form == Lexicon.VerbForm.PARTICIPLE) {
                 Mention subject = participleSubject(k, frames);
                 frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
@@ -78,6 +87,19 @@ final class CueFinder {
             }
         }
         return frames;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",
+            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t");
+
+    /** The "is" of "is already claiming", or -1. */
+    private int beBefore(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        while (j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j) && !BE.contains(t.lower(j)) && isFiller(j)) {
+            j--;
+        }
+        return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.contains(t.lower(j)) ? j : -1;
     }
 
     /** "told reporters": a conventional audience belongs to the cue. */
@@ -232,7 +254,8 @@ final class CueFinder {
     }
 
     private static final java.util.Set<String> DESCRIPTION_DETERMINERS = java.util.Set.of(
-            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their");
+            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their",
+            "this", "these", "both", "each");
 
     private boolean isDescriptionWord(int i) {
         Tokens t = doc.tokens();
