@@ -260,6 +260,11 @@ final class MentionFinder {
         boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
         if (tokens.is(last, Lexicon.MODIFIER) && !afterHonorific
                 && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
+            if (determiner && tokens.lower(start).equals("the") && allCapitalised(bodyStart, last)
+                    && !tokens.is(last, Lexicon.FUNCTION) && !isAdjectival(tokens.lower(last))) {
+                // "the White House", "the House": a capitalised institution under its article.
+                return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+            }
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
         // Name from the end back to the first title, role or modifier word.
@@ -288,6 +293,20 @@ final class MentionFinder {
             kind = SpeakerKind.UNKNOWN;
         }
         return new Mention(whole, start, last, name, title, kind, null, surface);
+    }
+
+    private boolean allCapitalised(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Democratic", "Republican", "Presidential": adjectives that name no institution on their own. */
+    private static boolean isAdjectival(String w) {
+        return w.endsWith("ic") || w.endsWith("al") || w.endsWith("an") || w.endsWith("ive") || w.endsWith("ian");
     }
 
     private boolean opensSentence(int i) {
