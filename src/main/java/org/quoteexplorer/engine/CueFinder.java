@@ -174,6 +174,13 @@ final class CueFinder {
                 return found;
             }
         }
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && !t.isPunct(j - 1, ',')
+                && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
+            // "an impersonator who promises": the relative pronoun is the mention.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
+                    t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
+                            : org.quoteexplorer.model.SpeakerKind.ORGANIZATION, t.lower(j), t.text(j));
+        }
         if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 2) != null) {
             // "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker.
@@ -227,7 +234,18 @@ final class CueFinder {
         for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
             String w = t.lower(d);
             if (DESCRIPTION_DETERMINERS.contains(w)) {
-                return description(d, j);
+                // "in the past described": the object of a preposition is no subject.
+                boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
+                        && PREPOSITIONS.contains(t.lower(d - 1));
+                if (!governed) {
+                    return description(d, j);
+                }
+                // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
+                Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
+                if (head == null && d >= 2) {
+                    head = descriptionEndingAt(d - 2, sentenceStart);
+                }
+                return head == null || head.isPronoun() ? null : description(head.firstToken(), j);
             }
             if (!isDescriptionWord(d) && !t.isPossessive(d)) {
                 return null;
@@ -235,6 +253,10 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "of", "for", "from",
+            "with", "by", "to", "into", "about", "over", "under", "during", "through", "against", "among", "between",
+            "without", "within", "across", "toward", "towards", "upon");
 
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
@@ -336,6 +358,7 @@ final class CueFinder {
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+                || w.endsWith("est")
                 || w.endsWith("ous") || w.endsWith("ive"));
     }
 
