@@ -159,6 +159,9 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                    if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
+                        return head; // "and he, once again, pledged": an adverb set off after a pronoun
+                    }
                     // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
                     if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
                         found = head;
@@ -310,16 +313,42 @@ final class CueFinder {
         Tokens t = doc.tokens();
         int sentence = doc.sentences().indexOf(t.start(k));
         int sentenceStart = doc.sentences().all().get(sentence).start();
+        int clause = afterClosedQuote(k, sentenceStart);
+        int clauseStart = clause < 0 ? sentenceStart : t.start(clause);
         for (int f = earlier.size() - 1; f >= 0; f--) {
             CueFrame frame = earlier.get(f);
-            if (frame.cue().start() < sentenceStart) {
+            if (frame.cue().start() < clauseStart) {
                 break;
             }
             if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO) {
                 return frame.speaker();
             }
         }
+        if (clause >= 0) {
+            Mention m = doc.mentionStartingAt(clause);
+            return m != null && !"it".equals(m.pronoun()) ? m : null;
+        }
         return doc.subjectOf(sentence);
+    }
+
+    /**
+     * "“…his re-election.” He went on to endorse her, calling …": a quote that ends its own
+     * sentence inside the segmenter's sentence starts a new clause; the token after it, or -1.
+     */
+    private int afterClosedQuote(int k, int sentenceStart) {
+        Tokens t = doc.tokens();
+        for (int j = k - 1; j > 0 && t.start(j) >= sentenceStart; j--) {
+            if (doc.inQuote(j - 1) && !doc.inQuote(j) && t.isWord(j) && t.isCapitalised(j)) {
+                int mark = j - 1;
+                while (mark > 0 && doc.inQuote(mark) && !t.isWord(mark)) {
+                    mark--;
+                }
+                if (doc.inQuote(mark) && (t.isPunct(mark, '.') || t.isPunct(mark, '!') || t.isPunct(mark, '?'))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
