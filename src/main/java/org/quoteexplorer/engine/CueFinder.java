@@ -177,7 +177,14 @@ final class CueFinder {
                 return found;
             }
         }
-        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && !t.isPunct(j - 1, ',')
+        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+                && Lexicon.isStrongSpeechVerb(t.lower(k))) {
+            // "Several said they would …": a quantifier standing for a group of people.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
+                    org.quoteexplorer.model.SpeakerKind.GROUP, null, t.text(j));
+        }
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which") || t.lower(j).equals("that")) && j >= 2
+                && !t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
             // "an impersonator who promises": the relative pronoun is the mention.
             return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
@@ -192,6 +199,9 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "most", "many", "some",
+            "others", "both", "few", "all", "half");
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -289,7 +299,8 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && w.chars().anyMatch(Character::isLetter);
+                && !(w.length() > 4 && w.endsWith("ly")) && (w.chars().anyMatch(Character::isLetter)
+                || w.length() == 4 && w.chars().allMatch(Character::isDigit)); // "a 1996 advisory opinion"
     }
 
     private boolean isDescriptionHead(int i) {
@@ -372,6 +383,9 @@ final class CueFinder {
         Tokens t = doc.tokens();
         if (k == 0 || t.isCapitalised(k)) {
             return false;
+        }
+        if (Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
+            return false; // "several said", "a message that said"
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
