@@ -196,8 +196,9 @@ public final class MainViewModel {
             return false;
         }
         for (RecoveryStore.Recovery candidate : found) {
-            String name = candidate.original() != null ? candidate.original().getFileName().toString()
-                    : candidate.document().article().id();
+            Path original = candidate.original();
+            Path article = articleOfRecovery(original, candidate.document());
+            String name = nameOf(candidate.document(), article);
             boolean restore = dialogs.confirm("Restore unsaved work?",
                     "Quote Explorer closed before your review of " + name + " was saved (autosaved "
                             + candidate.savedAt() + "). Restore it?", "Restore", "Discard");
@@ -207,10 +208,9 @@ public final class MainViewModel {
                 status.set("Could not remove the recovery file: " + describe(e));
             }
             if (restore) {
-                Path original = candidate.original();
                 boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
                 Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
-                session.openRestored(candidate.document(), original, target);
+                session.openRestored(candidate.document(), article, target);
                 status.set("Restored unsaved work on " + name);
                 if (!candidate.document().quotes().isEmpty()) {
                     session.select(candidate.document().quotes().get(0).id());
@@ -308,14 +308,37 @@ public final class MainViewModel {
 
     public String documentName() {
         AnnotatedArticle document = session.getDocument();
-        if (document == null) {
-            return "";
-        }
-        Path file = session.articleFileProperty().get();
-        if (file != null) {
-            return file.getFileName().toString();
+        return document == null ? "" : nameOf(document, session.articleFileProperty().get());
+    }
+
+    /** The name the analyst knows a document by: the file opened, else the article's file name, else its id. */
+    private static String nameOf(AnnotatedArticle document, Path articleFile) {
+        if (articleFile != null) {
+            return articleFile.getFileName().toString();
         }
         return document.article().source() != null ? document.article().source() : document.article().id();
+    }
+
+    /**
+     * The article file a recovery belongs to. Autosave keys a review by the annotation file it
+     * saves to ({@code story.quotes.json}), but the analyst opened, and the title named, the article
+     * beside it ({@code story.txt}). {@code null} when the review was saved elsewhere: the title then
+     * falls back to the article's own file name.
+     */
+    static Path articleOfRecovery(Path original, AnnotatedArticle document) {
+        if (original == null || !AnnotationFiles.isAnnotationFile(original)) {
+            return original;
+        }
+        String source = document.article().source();
+        if (source == null || source.isBlank()) {
+            return original;
+        }
+        try {
+            Path article = original.resolveSibling(Path.of(source).getFileName());
+            return AnnotationFiles.sidecarOf(article).equals(original) ? article : null;
+        } catch (java.nio.file.InvalidPathException notAFileName) {
+            return null;
+        }
     }
 
     private String suggestedFileName() {

@@ -229,7 +229,7 @@ class MainViewModelTest {
         assertThat(afterCrash.offerRecovery()).isTrue();
         assertThat(afterCrash.session().getDocument().quotes()).isEqualTo(unsaved.quotes());
         assertThat(afterCrash.session().isDirty()).isTrue();
-        assertThat(afterCrash.titleBinding().get()).startsWith("*harbour");
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
         assertThat(store.list()).isEmpty();
         assertThat(afterCrash.save()).isTrue();
         assertThat(folder.resolve("harbour.quotes.json")).exists();
@@ -257,5 +257,57 @@ class MainViewModelTest {
         assertThat(next.offerRecovery()).isFalse();
         assertThat(next.session().hasDocument()).isFalse();
         assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void aRestoredReviewIsNamedAfterItsArticleNotItsAnnotationFile() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        Path file = article();
+        first.open(file);
+        editSomething(first);
+        assertThat(first.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        first.autosave();
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+
+        assertThat(dialogs.confirmMessages).singleElement().asString().contains("review of harbour.txt ")
+                .doesNotContain("quotes.json");
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        assertThat(afterCrash.statusProperty().get()).isEqualTo("Restored unsaved work on harbour.txt");
+        assertThat(afterCrash.session().articleFileProperty().get()).isEqualTo(file);
+        assertThat(afterCrash.session().saveTargetProperty().get()).isEqualTo(folder.resolve("harbour.quotes.json"));
+    }
+
+    @Test
+    void aRestoredReviewSavedAwayFromItsArticleIsStillNamedAfterTheArticle() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        Path elsewhere = Files.createDirectories(folder.resolve("reviews")).resolve("monday.json");
+        assertThat(first.saveTo(elsewhere)).isTrue();
+        editSomething(first);
+        first.autosave();
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        assertThat(afterCrash.session().saveTargetProperty().get()).isEqualTo(elsewhere);
+        dialogs.saveTarget = null;
+        assertThat(afterCrash.save()).as("saves where it was saved before, without asking").isTrue();
+        assertThat(AnnotationJson.load(elsewhere).quotes()).isEqualTo(afterCrash.session().getDocument().quotes());
+    }
+
+    private static void editSomething(MainViewModel model) {
+        AnnotatedArticle document = model.session().getDocument();
+        model.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
     }
 }
