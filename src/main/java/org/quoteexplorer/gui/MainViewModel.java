@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final LegendViewModel legend = new LegendViewModel(session);
     private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
+    private final EngineNotesViewModel engineNotes = new EngineNotesViewModel(article);
     private final QuoteEditingViewModel quoteEditing;
     private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
@@ -102,10 +103,8 @@ public final class MainViewModel {
             if (loaded.articleFile() != null) {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
-            int notes = loaded.diagnostics().size();
-            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker")
-                    + (notes == 0 ? "" : " \u00B7 " + counted(notes, "note") + " from the engine" + (notes == 1 ? ": " : ", the first: ")
-                    + loaded.diagnostics().get(0).message()));
+            engineNotes.replace(loaded.diagnostics());
+            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker"));
             if (!loaded.warnings().isEmpty()) {
                 dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
             }
@@ -211,6 +210,7 @@ public final class MainViewModel {
                 boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
                 Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
                 session.openRestored(candidate.document(), article, target);
+                engineNotes.replace(List.of());
                 status.set("Restored unsaved work on " + name);
                 if (!candidate.document().quotes().isEmpty()) {
                     session.select(candidate.document().quotes().get(0).id());
@@ -389,6 +389,10 @@ public final class MainViewModel {
 
     public SpeakerChooserViewModel speakerChooser() {
         return speakerChooser;
+    }
+
+    public EngineNotesViewModel engineNotes() {
+        return engineNotes;
     }
 
     public ObservableList<Path> recentFiles() {

@@ -47,13 +47,50 @@ class MainViewModelTest {
     }
 
     @Test
-    void theStatusLineCountsInTheSingularForOneAndQuotesTheEnginesOnlyNote() throws Exception {
+    void theStatusLineCountsInTheSingularForOneAndTheEnginesNotesAreCountedApart() throws Exception {
         Path file = folder.resolve("unclosed.txt");
         Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\n");
         viewModel.open(file);
-        assertThat(viewModel.statusProperty().get()).startsWith("1 quote, ").contains(" \u00B7 1 note from the engine: ")
-                .doesNotContain("1 quotes").doesNotContain("1 notes");
+        assertThat(viewModel.statusProperty().get()).startsWith("1 quote, ").doesNotContain("1 quotes").doesNotContain("note");
+        assertThat(viewModel.engineNotes().summaryBinding().get()).isEqualTo("1 engine note");
         assertThat(MainViewModel.counted(14, "quote")).isEqualTo("14 quotes");
+    }
+
+    @Test
+    void everyEngineNoteIsListedWithItsLineAndChoosingOneSelectsItsQuoteAndShowsItsPlace() throws Exception {
+        Path file = folder.resolve("unclosed.txt");
+        String text = String.join("\n", "Ferry Fares Rise",
+                "\u201CFares go up, said the chair.",
+                "\u201CNothing more to add,\u201D a clerk said.",
+                "Critics called the plan \u201Ca costly dream with no end.",
+                "Residents left early.",
+                "\u201CWe lose money, said the treasurer.",
+                "The vote was close.", "");
+        Files.writeString(file, text);
+        viewModel.open(file);
+        EngineNotesViewModel notes = viewModel.engineNotes();
+        assertThat(notes.notes()).hasSize(3);
+        assertThat(notes.summaryBinding().get()).isEqualTo("3 engine notes");
+        assertThat(notes.notes()).extracting(notes::describe)
+                .allSatisfy(line -> assertThat(line).contains("mark"))
+                .extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("Line 2", "Line 4", "Line 6");
+
+        org.quoteexplorer.model.Diagnostic third = notes.notes().get(2);
+        notes.show(third);
+        int at = text.indexOf("\u201CWe lose");
+        assertThat(viewModel.article().revealedProperty().get()).isEqualTo(third.span());
+        assertThat(third.span().start()).isEqualTo(at);
+        assertThat(viewModel.session().selectedQuote()).map(q -> q.span().start()).contains(at);
+
+        viewModel.article().findNext("vote", 0);
+        notes.show(third);
+        assertThat(viewModel.article().revealedProperty().get()).as("shown again after a search moved away").isEqualTo(third.span());
+
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        viewModel.open(article());
+        assertThat(notes.notes()).as("the next article has its own notes").isEmpty();
+        assertThat(notes.summaryBinding().get()).isEmpty();
     }
 
     @Test
