@@ -28,7 +28,8 @@ final class AdjacentCueSieve implements Sieve {
             }
             if (frame.speaker() != null && frame.form() != CueFrame.Form.PARTICIPLE
                     && frame.extent().start() >= quote.end()
-                    && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)) {
+                    && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)
+                    && (!endsSentence(doc.text(), site.found().inner()) || closesClause(doc, frame))) {
                 String sieve = switch (frame.form()) {
                     case VERB_SPEAKER -> "quote-cue-speaker";
                     case ACCORDING_TO -> "according-to";
@@ -57,6 +58,35 @@ final class AdjacentCueSieve implements Sieve {
             break;
         }
         return null;
+    }
+
+    /**
+     * After a quote that ends its own sentence, "Smith said" may open the next sentence and
+     * report something else ("“…was wrong.” Smith said he would appeal"); it is the quote's
+     * cue only when the clause ends with it, or with where and when it was said.
+     */
+    private static boolean closesClause(Analysis doc, CueFrame frame) {
+        Tokens t = doc.tokens();
+        int next = t.firstStartingAt(frame.extent().end());
+        if (next >= t.size()) {
+            return true;
+        }
+        return !t.isWord(next) || CLAUSE_CLOSERS.contains(t.lower(next)) || doc.inQuote(next);
+    }
+
+    private static final java.util.Set<String> CLAUSE_CLOSERS = java.util.Set.of("in", "on", "at", "during",
+            "after", "before", "to", "while", "from", "via", "with", "outside", "inside", "according", "late",
+            "early", "earlier", "later", "yesterday", "today", "tonight", "this", "last", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "then",
+            "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
+            "told", "and", "but", "who", "whose");
+
+    private static boolean endsSentence(String text, Span inner) {
+        int last = inner.end() - 1;
+        while (last > inner.start() && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= inner.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
     }
 
     static boolean gapMatches(String text, int from, int to, Pattern gap) {

@@ -23,6 +23,7 @@ final class Confidence {
             Map.entry("sentence-cue", 0.85),
             Map.entry("sentence-subject", 0.74),
             Map.entry("paragraph-continuation", 0.97),
+            Map.entry("previous-sentence-cue", 0.8),
             Map.entry("next-paragraph-continuation", 0.78),
             Map.entry("headline-words", 0.8),
             Map.entry("turn-taking", 0.3));

@@ -56,6 +56,15 @@ final class CueFinder {
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
             Span cue = cueSpan(k);
+            int be = form == Lexicon.VerbForm.PARTICIPLE ? beBefore(k) : -1;
+            if (be >= 0) {
+                // "Trump is questioning whether …": a progressive is as finite as "said".
+                Mention before = speakerBefore(be);
+                if (before != null) {
+                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
+                    continue;
+                }
+            }
             if (form == Lexicon.VerbForm.PARTICIPLE) {
                 Mention subject = participleSubject(k, frames);
                 frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
@@ -78,6 +87,19 @@ final class CueFinder {
             }
         }
         return frames;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",
+            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t");
+
+    /** The "is" of "is already claiming", or -1. */
+    private int beBefore(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        while (j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j) && !BE.contains(t.lower(j)) && isFiller(j)) {
+            j--;
+        }
+        return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.contains(t.lower(j)) ? j : -1;
     }
 
     /** "told reporters": a conventional audience belongs to the cue. */
@@ -137,6 +159,9 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                    if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
+                        return head; // "and he, once again, pledged": an adverb set off after a pronoun
+                    }
                     // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
                     if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
                         found = head;
@@ -151,6 +176,13 @@ final class CueFinder {
             if (found != null) {
                 return found;
             }
+        }
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && !t.isPunct(j - 1, ',')
+                && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
+            // "an impersonator who promises": the relative pronoun is the mention.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
+                    t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
+                            : org.quoteexplorer.model.SpeakerKind.ORGANIZATION, t.lower(j), t.text(j));
         }
         if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 2) != null) {
@@ -205,7 +237,18 @@ final class CueFinder {
         for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
             String w = t.lower(d);
             if (DESCRIPTION_DETERMINERS.contains(w)) {
-                return description(d, j);
+                // "in the past described": the object of a preposition is no subject.
+                boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
+                        && PREPOSITIONS.contains(t.lower(d - 1));
+                if (!governed) {
+                    return description(d, j);
+                }
+                // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
+                Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
+                if (head == null && d >= 2) {
+                    head = descriptionEndingAt(d - 2, sentenceStart);
+                }
+                return head == null || head.isPronoun() ? null : description(head.firstToken(), j);
             }
             if (!isDescriptionWord(d) && !t.isPossessive(d)) {
                 return null;
@@ -213,6 +256,10 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "of", "for", "from",
+            "with", "by", "to", "into", "about", "over", "under", "during", "through", "against", "among", "between",
+            "without", "within", "across", "toward", "towards", "upon");
 
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
@@ -232,7 +279,8 @@ final class CueFinder {
     }
 
     private static final java.util.Set<String> DESCRIPTION_DETERMINERS = java.util.Set.of(
-            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their");
+            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their",
+            "this", "these", "both", "each");
 
     private boolean isDescriptionWord(int i) {
         Tokens t = doc.tokens();
@@ -265,16 +313,42 @@ final class CueFinder {
         Tokens t = doc.tokens();
         int sentence = doc.sentences().indexOf(t.start(k));
         int sentenceStart = doc.sentences().all().get(sentence).start();
+        int clause = afterClosedQuote(k, sentenceStart);
+        int clauseStart = clause < 0 ? sentenceStart : t.start(clause);
         for (int f = earlier.size() - 1; f >= 0; f--) {
             CueFrame frame = earlier.get(f);
-            if (frame.cue().start() < sentenceStart) {
+            if (frame.cue().start() < clauseStart) {
                 break;
             }
             if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO) {
                 return frame.speaker();
             }
         }
+        if (clause >= 0) {
+            Mention m = doc.mentionStartingAt(clause);
+            return m != null && !"it".equals(m.pronoun()) ? m : null;
+        }
         return doc.subjectOf(sentence);
+    }
+
+    /**
+     * "“…his re-election.” He went on to endorse her, calling …": a quote that ends its own
+     * sentence inside the segmenter's sentence starts a new clause; the token after it, or -1.
+     */
+    private int afterClosedQuote(int k, int sentenceStart) {
+        Tokens t = doc.tokens();
+        for (int j = k - 1; j > 0 && t.start(j) >= sentenceStart; j--) {
+            if (doc.inQuote(j - 1) && !doc.inQuote(j) && t.isWord(j) && t.isCapitalised(j)) {
+                int mark = j - 1;
+                while (mark > 0 && doc.inQuote(mark) && !t.isWord(mark)) {
+                    mark--;
+                }
+                if (doc.inQuote(mark) && (t.isPunct(mark, '.') || t.isPunct(mark, '!') || t.isPunct(mark, '?'))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
@@ -313,6 +387,7 @@ final class CueFinder {
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+                || w.endsWith("est")
                 || w.endsWith("ous") || w.endsWith("ive"));
     }
 

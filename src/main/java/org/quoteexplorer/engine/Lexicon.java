@@ -64,6 +64,9 @@ final class Lexicon {
             "pray", "preach", "sing sings sang singing", "chime", "intone", "retort", "rejoin", "muse",
             "refer refers referred referring", "utter", "talk", "speak speaks spoke speaking", "discuss",
             "point", "surmise", "reason", "joke", "recount", "scold", "lecture", "assert", "retaliate", "reject",
+            "swear swears swore swearing", "exhort", "beam", "enthuse", "chide", "admonish", "deadpan", "sniff",
+            "groan", "moan", "inquire", "enquire", "query queries queried querying", "venture", "gloat",
+            "brag brags bragged bragging", "rail", "jab jabs jabbed jabbing", "pontificate", "trumpet", "rebuke",
         };
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
@@ -95,7 +98,8 @@ final class Lexicon {
             "suggest", "acknowledge", "emphasize", "emphasise", "stress", "caution", "vow", "pledge",
             "promise", "allege", "reiterate", "repeat", "report", "email", "text", "blog", "plead",
             "snap", "scoff", "fume", "gush", "marvel", "rave", "grumble", "mutter", "opine", "speculate",
-            "reflect", "reassure", "assure", "tell", "summarize", "summarise", "urge", "chant", "ask"));
+            "reflect", "reassure", "assure", "tell", "summarize", "summarise", "urge", "chant", "ask", "swear",
+            "exhort", "beam", "enthuse", "chide", "deadpan", "sniff", "groan", "inquire", "enquire", "gloat", "brag"));
 
     static boolean isSpeechVerb(String lower) {
         return SPEECH_VERBS.containsKey(lower);

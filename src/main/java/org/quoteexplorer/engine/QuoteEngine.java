@@ -36,6 +36,7 @@ public final class QuoteEngine {
             new SentenceCueSieve(),
             new SentenceSubjectSieve(),
             new TurnTakingSieve(),
+            new PreviousSentenceCueSieve(),
             new ContinuationSieve(),
             new HeadlineWordsSieve());
 

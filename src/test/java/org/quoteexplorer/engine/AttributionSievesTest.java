@@ -47,6 +47,16 @@ class AttributionSievesTest {
             Port news¶“The fees will rise,” the statement said.                                                | fees will rise            | statement     | rule:quote-speaker-cue      | the statement                           | said
             Port news¶“The fees will rise,” said one person familiar with the talks.                           | fees will rise            | one person familiar | rule:quote-cue-speaker | one person familiar                    | said
             Port news¶Here is Vell in 2019: “The port will never close.”                                       | never close               | Vell          | rule:colon-introduction     | Vell                                    | :
+            Port news¶Lina Ostrova said she wants the council to further explain its “reckless” plan.         | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
+            Port news¶“Where is the money?” Lina Ostrova asked on Monday.                                      | Where is the money        | Lina Ostrova  | rule:quote-speaker-cue      | Lina Ostrova                            | asked
+            Port news¶Harbour chief Tomas Vell is questioning whether the fees are “fair at all.”              | fair at all               | Tomas Vell    | rule:sentence-cue           | Harbour chief Tomas Vell                | questioning
+            Port news¶Vell said the crews had made progress. “We really believe the worst is over.”            | worst is over             | Vell          | rule:previous-sentence-cue  | Vell                                    | said
+            Port news¶“The crews do not like him,” this source told the Post.                                  | do not like him           | this source   | rule:quote-speaker-cue      | this source                             | told
+            Port news¶The White House says the fees are a “fair arrangement” for now.                          | fair arrangement          | White House   | rule:sentence-cue           | The White House                         | says
+            Port news¶A spokesman for the buyer said the deal was “a showcase” for the island.                 | showcase                  | A spokesman for the buyer | rule:sentence-cue | A spokesman for the buyer               | said
+            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
+            Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
+            Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
                                            String cue) {
