@@ -200,7 +200,7 @@ public final class MainViewModel {
             String name = nameOf(candidate.document(), article);
             boolean restore = dialogs.confirm("Restore unsaved work?",
                     "Quote Explorer closed before your review of " + name + " was saved (autosaved "
-                            + candidate.savedAt() + "). Restore it?", "Restore", "Discard");
+                            + whenSaved(candidate.savedAt()) + "). Restore it?", "Restore", "Discard");
             try {
                 recovery.discard(candidate);
             } catch (IOException e) {
@@ -219,6 +219,14 @@ public final class MainViewModel {
             }
         }
         return false;
+    }
+
+    private static final java.time.format.DateTimeFormatter AUTOSAVE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu 'at' HH:mm", java.util.Locale.ENGLISH);
+
+    /** "25 Nov 2026 at 18:56", on the analyst's clock rather than as a UTC timestamp. */
+    static String whenSaved(Instant savedAt) {
+        return AUTOSAVE_TIME.format(savedAt.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Called once the window may close: unsaved work was saved or deliberately discarded. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.gui.edit.Edits;
@@ -310,10 +311,13 @@ class MainViewModelTest {
         MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
                 dialogs, RecentFiles.inMemory(), store);
         dialogs.confirmAnswer = true;
+        Instant savedAt = store.list().get(0).savedAt();
         assertThat(afterCrash.offerRecovery()).isTrue();
 
         assertThat(dialogs.confirmMessages).singleElement().asString().contains("review of harbour.txt ")
-                .doesNotContain("quotes.json");
+                .doesNotContain("quotes.json")
+                .contains("(autosaved " + MainViewModel.whenSaved(savedAt) + ")").doesNotContain(savedAt.toString());
+        assertThat(MainViewModel.whenSaved(savedAt)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} at \\d{2}:\\d{2}");
         assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
         assertThat(afterCrash.statusProperty().get()).isEqualTo("Restored unsaved work on harbour.txt");
         assertThat(afterCrash.session().articleFileProperty().get()).isEqualTo(file);
