@@ -303,6 +303,11 @@ final class Lexicon {
         return CLASSES.getOrDefault(lower, 0);
     }
 
+    /** Every word with a class: any other word's classes are 0. */
+    static Set<String> classifiedWords() {
+        return java.util.Collections.unmodifiableSet(CLASSES.keySet());
+    }
+
     private static void mark(Set<String> words, int bit) {
         for (String w : words) {
             CLASSES.merge(w, bit, (a, b) -> a | b);
