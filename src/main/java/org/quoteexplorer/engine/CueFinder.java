@@ -151,7 +151,9 @@ final class CueFinder {
                 if (doc.inQuote(c) && c < j - 1) {
                     continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
                 }
-                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
+                boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
+                        && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
+                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
@@ -384,7 +386,8 @@ final class CueFinder {
         if (k == 0 || t.isCapitalised(k)) {
             return false;
         }
-        if (Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
+        if (Lexicon.isPastForm(t.lower(k)) && !t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
+                || Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
             return false; // "several said", "a message that said"
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
