@@ -24,6 +24,11 @@ final class AdjacentCueSieve implements Sieve {
         if (byline != null) {
             return byline;
         }
+        Decision author = site.type() != org.quoteexplorer.model.QuoteType.HEADLINE && isTitle(doc, site.found().inner())
+                ? authorAfter(doc, quote) : null;
+        if (author != null) {
+            return author;
+        }
         Span after = doc.sentences().all().get(site.endSentence());
         List<CueFrame> following = doc.framesIn(new Span(quote.end(), Math.max(quote.end(), after.end())));
         for (CueFrame frame : following) {
@@ -147,6 +152,38 @@ final class AdjacentCueSieve implements Sieve {
         }
         String between = context.analysis().text().substring(previous.mention().span().end(), site.found().outer().start());
         return between.isBlank() || between.strip().equals(".");
+    }
+
+    /** Title case: every longer word capitalised, as in the name of a book, a song or a report. */
+    private static boolean isTitle(Analysis doc, Span inner) {
+        Tokens t = doc.tokens();
+        int words = 0;
+        for (int k = t.firstStartingAt(inner.start()); k < t.size() && t.start(k) < inner.end(); k++) {
+            if (t.isWord(k) && t.end(k) - t.start(k) > 3) {
+                if (!t.isCapitalised(k)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0;
+    }
+
+    /** {@code ''Rethinking Investment'' by Ana Kiril}, {@code “All Right Now,” by the band Free}: the author. */
+    private static Decision authorAfter(Analysis doc, Span quote) {
+        Tokens t = doc.tokens();
+        int k = t.firstStartingAt(quote.end());
+        if (k < t.size() && t.isPunct(k, ',')) {
+            k++;
+        }
+        if (k + 1 >= t.size() || doc.inQuote(k) || !t.lower(k).equals("by") || t.start(k) - quote.end() > 3) {
+            return null;
+        }
+        Mention m = doc.mentionStartingAt(k + 1);
+        if (m == null || m.isPronoun() || m.name() == null && !m.isBareRole()) {
+            return null;
+        }
+        return Decision.of(m, new Span(t.start(k), t.end(k)), "quote-by-speaker", Confidence.of("quote-by-speaker", m));
     }
 
     private static int skipBlanks(String text, int from) {
