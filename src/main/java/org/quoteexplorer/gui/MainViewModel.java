@@ -86,6 +86,20 @@ public final class MainViewModel {
         load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file));
     }
 
+    /**
+     * File → Open Recent. A file moved or deleted since leaves the list at once, with a word why,
+     * rather than failing the same way every time it is chosen.
+     */
+    public void openRecent(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            recent.setAll(recentFiles.remove(file));
+            dialogs.showError("Could not open the file", file.getFileName() + " is no longer in " + file.getParent()
+                    + ". It was moved or deleted, so it is gone from Open Recent too.");
+            return;
+        }
+        open(file);
+    }
+
     public void openChosenFile() {
         if (!confirmDiscardOrSave()) {
             return;

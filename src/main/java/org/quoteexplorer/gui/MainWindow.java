@@ -340,7 +340,7 @@ public final class MainWindow {
         for (Path path : viewModel.recentFiles()) {
             MenuItem entry = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
             entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> viewModel.open(path));
+            entry.setOnAction(e -> viewModel.openRecent(path));
             recent.getItems().add(entry);
         }
         recent.setDisable(recent.getItems().isEmpty());

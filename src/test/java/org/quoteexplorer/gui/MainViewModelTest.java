@@ -351,4 +351,24 @@ class MainViewModelTest {
         AnnotatedArticle document = model.session().getDocument();
         model.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
     }
+
+    @Test
+    void aRecentFileThatWasMovedAwayIsReportedAndLeavesTheRecentList() throws Exception {
+        Path kept = article();
+        Path moved = folder.resolve("ferry.txt");
+        Files.writeString(moved, Fixtures.TEXT);
+        viewModel.open(moved);
+        viewModel.open(kept);
+        assertThat(viewModel.recentFiles()).containsExactly(kept.toAbsolutePath(), moved.toAbsolutePath());
+        AnnotatedArticle open = viewModel.session().getDocument();
+        Files.delete(moved);
+
+        viewModel.openRecent(moved.toAbsolutePath());
+
+        assertThat(dialogs.errors).singleElement().asString().contains("ferry.txt is no longer in " + folder);
+        assertThat(viewModel.recentFiles()).containsExactly(kept.toAbsolutePath());
+        assertThat(viewModel.session().getDocument()).isSameAs(open);
+        viewModel.openRecent(kept.toAbsolutePath());
+        assertThat(dialogs.errors).hasSize(1);
+    }
 }
