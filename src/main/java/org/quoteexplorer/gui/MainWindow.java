@@ -444,9 +444,28 @@ public final class MainWindow {
         dialog.initOwner(stage);
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");
-        dialog.getDialogPane().setContent(grid);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("shortcutSheetScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // the sheet is taller than a laptop screen: it scrolls rather than hide its end and the Close button
+        dialog.setOnShown(e -> fitOnScreen(dialog));
         dialog.show();
+    }
+
+    private void fitOnScreen(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (dialog.getHeight() > screen.getHeight()) {
+            dialog.setHeight(screen.getHeight());
+        }
+        if (dialog.getY() < screen.getMinY() || dialog.getY() + dialog.getHeight() > screen.getMaxY()) {
+            dialog.setY(screen.getMinY() + (screen.getHeight() - dialog.getHeight()) / 2);
+        }
     }
 
     private void quit() {
