@@ -35,7 +35,7 @@ public final class MainViewModel {
     private final LegendViewModel legend = new LegendViewModel(session);
     private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
-    private final EngineNotesViewModel engineNotes = new EngineNotesViewModel(article);
+    private final EngineNotesViewModel engineNotes;
     private final QuoteEditingViewModel quoteEditing;
     private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
@@ -63,6 +63,7 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs, loader::suggest);
         this.speakerEditing = new SpeakerEditingViewModel(session, review, dialogs);
+        this.engineNotes = new EngineNotesViewModel(article, status::set);
         recent.setAll(recentFiles.list());
         title = Bindings.createStringBinding(() -> {
             AnnotatedArticle document = session.getDocument();

@@ -83,6 +83,7 @@ class MainViewModelTest {
         assertThat(viewModel.article().revealedProperty().get()).isEqualTo(third.span());
         assertThat(third.span().start()).isEqualTo(at);
         assertThat(viewModel.session().selectedQuote()).map(q -> q.span().start()).contains(at);
+        assertThat(viewModel.statusProperty().get()).isEqualTo(notes.describe(third)).startsWith("Line 6: ");
 
         viewModel.article().findNext("vote", 0);
         notes.show(third);
