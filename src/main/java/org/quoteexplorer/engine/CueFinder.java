@@ -65,6 +65,17 @@ final class CueFinder {
                     continue;
                 }
             }
+            if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && beBefore(k) >= 0) {
+                // "has been called “…” by Smith": a passive speaks through its agent, if it names one.
+                Mention agent = agentAfter(k);
+                if (agent != null) {
+                    frames.add(new CueFrame(cue, k, agent, CueFrame.Form.VERB_SPEAKER, strong));
+                }
+                continue;
+            }
+            if (form == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(w) && namesAThing(k)) {
+                continue; // "a book called “Women Who Work”": a name, not a quotation
+            }
             if (form == Lexicon.VerbForm.PARTICIPLE) {
                 Mention subject = participleSubject(k, frames);
                 frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
@@ -100,6 +111,41 @@ final class CueFinder {
             j--;
         }
         return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.contains(t.lower(j)) ? j : -1;
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "dubbed", "titled", "named",
+            "labeled", "labelled", "termed", "branded", "nicknamed");
+
+    /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
+    private boolean namesAThing(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        if (j < 0 || doc.inQuote(j) || !t.isWord(j) || t.isCapitalised(j)
+                || t.is(j, Lexicon.FUNCTION | Lexicon.FILLER | Lexicon.PRONOUN | Lexicon.SPEECH_VERB)
+                || t.lower(j).endsWith("ly")) {
+            return false;
+        }
+        Mention m = doc.mentionEndingAt(j);
+        return m == null || m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION && !t.isCapitalised(m.firstToken())
+                && Lexicon.DOCUMENT_NOUNS.contains(t.lower(j));
+    }
+
+    /** "by Smith" within a few words after a passive verb. */
+    private Mention agentAfter(int k) {
+        Tokens t = doc.tokens();
+        for (int j = k + 1; j < t.size() && j <= k + 8; j++) {
+            if (doc.inQuote(j)) {
+                continue;
+            }
+            if (t.isPunct(j, '.') || t.isPunct(j, ';')) {
+                return null;
+            }
+            if (t.lower(j).equals("by")) {
+                Mention m = doc.mentionStartingAt(j + 1);
+                return m != null ? m : descriptionStartingAt(j + 1);
+            }
+        }
+        return null;
     }
 
     /** "told reporters": a conventional audience belongs to the cue. */
@@ -151,7 +197,9 @@ final class CueFinder {
                 if (doc.inQuote(c) && c < j - 1) {
                     continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
                 }
-                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
+                boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
+                        && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
+                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
@@ -177,7 +225,14 @@ final class CueFinder {
                 return found;
             }
         }
-        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && !t.isPunct(j - 1, ',')
+        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+                && Lexicon.isStrongSpeechVerb(t.lower(k))) {
+            // "Several said they would …": a quantifier standing for a group of people.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
+                    org.quoteexplorer.model.SpeakerKind.GROUP, null, t.text(j));
+        }
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which") || t.lower(j).equals("that")) && j >= 2
+                && !t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
             // "an impersonator who promises": the relative pronoun is the mention.
             return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
@@ -192,6 +247,9 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "most", "many", "some",
+            "others", "both", "few", "all", "half");
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -245,10 +303,14 @@ final class CueFinder {
                 }
                 // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
                 Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
-                if (head == null && d >= 2) {
-                    head = descriptionEndingAt(d - 2, sentenceStart);
+                if (head != null && (head.isPronoun() || head.name() != null && !head.isBareRole())) {
+                    return head.isPronoun() ? null : head; // "Sanders in the past has criticized"
                 }
-                return head == null || head.isPronoun() ? null : description(head.firstToken(), j);
+                if (head != null) {
+                    return description(head.firstToken(), j);
+                }
+                head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
+                return head == null ? null : description(head.firstToken(), j);
             }
             if (!isDescriptionWord(d) && !t.isPossessive(d)) {
                 return null;
@@ -289,7 +351,8 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && w.chars().anyMatch(Character::isLetter);
+                && !(w.length() > 4 && w.endsWith("ly")) && (w.chars().anyMatch(Character::isLetter)
+                || w.length() == 4 && w.chars().allMatch(Character::isDigit)); // "a 1996 advisory opinion"
     }
 
     private boolean isDescriptionHead(int i) {
@@ -373,8 +436,30 @@ final class CueFinder {
         if (k == 0 || t.isCapitalised(k)) {
             return false;
         }
+        if (Lexicon.isPastForm(t.lower(k)) && !t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
+                || Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
+            return false; // "several said", "a message that said"
+        }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
+        }
+        String w = t.lower(k);
+        boolean plural = w.endsWith("s") && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE && !Lexicon.isPastForm(w)
+                && !w.equals(Lexicon.lemmaOf(w));
+        if (plural && !isAdjective(t.lower(k - 1))) {
+            return false; // "The petition accuses": after a plain noun an -s form is the verb
+        }
+        if (!Lexicon.isPastForm(w) && !Lexicon.isStrongSpeechVerb(w) && doc.mentionEndingAt(k - 1) == null) {
+            // A weak bare or -s form after a determiner or preposition and a few modifiers is a noun.
+            for (int j = k - 1; j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j); j--) {
+                String x = t.lower(j);
+                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || PREPOSITIONS.contains(x)) {
+                    return j < k - 1;
+                }
+                if (t.isCapitalised(j) || t.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER | Lexicon.PRONOUN)) {
+                    break;
+                }
+            }
         }
         // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form.
         return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))

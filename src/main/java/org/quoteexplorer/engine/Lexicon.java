@@ -114,6 +114,16 @@ final class Lexicon {
         }
     }
 
+    /** "said", "told", "warned": a past form, which unlike "remark" or "calls" is never a noun. */
+    static boolean isPastForm(String lower) {
+        String lemma = LEMMAS.get(lower);
+        return lemma != null && !lemma.equals(lower) && !lower.endsWith("s") && !lower.endsWith("ing");
+    }
+
+    static String lemmaOf(String lower) {
+        return LEMMAS.get(lower);
+    }
+
     static boolean isStrongSpeechVerb(String lower) {
         String lemma = LEMMAS.get(lower);
         return lemma != null && STRONG_SPEECH_LEMMAS.contains(lemma);
@@ -182,6 +192,7 @@ final class Lexicon {
             + "police army military navy embassy cabinet presidency secretariat federation league alliance "
             + "movement caucus group team newspaper magazine channel station tribunal authority authorities "
             + "regime junta firm lab laboratory project initiative trust society club council "
+            + "publication outlet paper tabloid broadcaster website "
             + DOCUMENT_WORDS);
 
     /** Plural nouns that make a group speaker: "Norland officials", "some protesters". */
@@ -294,6 +305,11 @@ final class Lexicon {
     /** The word classes of a lower-case word, as {@code |}-ed bits; 0 for an ordinary word. */
     static int classesOf(String lower) {
         return CLASSES.getOrDefault(lower, 0);
+    }
+
+    /** Every word with a class: any other word's classes are 0. */
+    static Set<String> classifiedWords() {
+        return java.util.Collections.unmodifiableSet(CLASSES.keySet());
     }
 
     private static void mark(Set<String> words, int bit) {

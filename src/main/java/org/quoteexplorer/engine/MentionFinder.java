@@ -324,7 +324,8 @@ final class MentionFinder {
     private boolean isComplementiser(int i) {
         String w = tokens.lower(i);
         return (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those")) && i + 1 < tokens.size()
-                && tokens.isCapitalised(i + 1) && !tokens.isCapitalised(i);
+                && !tokens.isCapitalised(i) && (tokens.isCapitalised(i + 1)
+                || (w.equals("that") || w.equals("this")) && tokens.is(i + 1, Lexicon.GROUP)); // "noting that donors feel"
     }
 
     private boolean allCapitalised(int from, int to) {

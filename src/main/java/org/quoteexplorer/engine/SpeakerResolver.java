@@ -310,7 +310,7 @@ final class SpeakerResolver {
             writer.aliases.add(pronoun.surface());
             return writer;
         }
-        if (pronoun.pronoun().equals("who") || pronoun.pronoun().equals("which")) {
+        if (pronoun.pronoun().equals("who") || pronoun.pronoun().equals("which") || pronoun.pronoun().equals("that")) {
             // A relative pronoun refers to the phrase before its comma.
             int before = pronoun.firstToken() - 1;
             Mention head = before >= 0 && doc.tokens().isPunct(before, ',') ? doc.mentionEndingAt(before - 1)

@@ -27,7 +27,60 @@ final class Tokens {
         }
     }
 
+    /** Single ASCII characters' word classes ("a", "I"), looked up once. */
+    private static final int[] ASCII_CLASSES = new int[128];
+
+    /** Typographic punctuation (’ “ ” — …) is as common as ASCII: share its strings too. */
+    private static final char PUNCTUATION_FIRST = '\u2000';
+    private static final String[] PUNCTUATION = new String['\u2070' - PUNCTUATION_FIRST];
+    private static final int[] PUNCTUATION_CLASSES = new int[PUNCTUATION.length];
+
+    /**
+     * The lexicon's words, keyed by their characters: a token is lower-cased and looked up
+     * without building a string first, and a lexicon word (half of all tokens: the, of, said …)
+     * shares the lexicon's string instead of a new one. Open addressing over a power-of-two
+     * table; a slot holds its word's {@link String#hashCode()} for a quick reject.
+     */
+    private static final String[] LEXICON_WORDS;
+    private static final char[][] LEXICON_CHARS;
+    private static final int[] LEXICON_HASHES;
+    private static final int[] LEXICON_CLASSES;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CLASSES[c] = Lexicon.classesOf(ASCII[c]);
+        }
+        for (int i = 0; i < PUNCTUATION.length; i++) {
+            PUNCTUATION[i] = String.valueOf((char) (PUNCTUATION_FIRST + i)).toLowerCase(Locale.ROOT);
+            PUNCTUATION_CLASSES[i] = Lexicon.classesOf(PUNCTUATION[i]);
+        }
+        java.util.Set<String> words = Lexicon.classifiedWords();
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
+        LEXICON_WORDS = new String[capacity];
+        LEXICON_CHARS = new char[capacity][];
+        LEXICON_HASHES = new int[capacity];
+        LEXICON_CLASSES = new int[capacity];
+        for (String w : words) {
+            int slot = w.hashCode() & (capacity - 1);
+            while (LEXICON_WORDS[slot] != null) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            LEXICON_WORDS[slot] = w;
+            LEXICON_CHARS[slot] = w.toCharArray();
+            LEXICON_HASHES[slot] = w.hashCode();
+            LEXICON_CLASSES[slot] = Lexicon.classesOf(w);
+        }
+    }
+
+    /** Longest abbreviation: a longer word needs no look-up to know it is none. */
+    private static final int MAX_ABBREVIATION_LENGTH = Lexicon.ABBREVIATIONS.stream().mapToInt(String::length)
+            .max().orElse(0);
+
     private final String text;
+    /** The text's chars: array reads are cheaper than {@link String#charAt} in the tokeniser's loops. */
+    private final char[] chars;
+    /** Scratch space for a token being lower-cased. */
+    private char[] lowered = new char[64];
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private String[] lower = new String[256];
@@ -36,6 +89,7 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         tokenize();
         starts = Arrays.copyOf(starts, size);
         ends = Arrays.copyOf(ends, size);
@@ -78,7 +132,7 @@ final class Tokens {
     }
 
     boolean isPunct(int i, char c) {
-        return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+        return ends[i] - starts[i] == 1 && chars[starts[i]] == c;
     }
 
     boolean isPossessive(int i) {
@@ -116,13 +170,14 @@ final class Tokens {
     }
 
     private void tokenize() {
-        int n = text.length();
+        char[] cs = chars;
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = cs[i];
+            if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 i = word(i, n);
             } else {
                 add(i, i + 1);
@@ -132,13 +187,15 @@ final class Tokens {
     }
 
     private int word(int from, int n) {
+        char[] cs = chars;
         int j = from + 1;
         while (j < n) {
-            char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            char c = cs[j];
+            if (c < 128 ? isAsciiLetterOrDigit(c)
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
             } else if ((c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑')
-                    && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
                 j++;
             } else {
                 break;
@@ -147,15 +204,15 @@ final class Tokens {
         int wordEnd = j;
         // Possessive 's: split it off so the owner is a token of its own.
         if (wordEnd - from > 2) {
-            char apostrophe = text.charAt(wordEnd - 2);
-            char s = text.charAt(wordEnd - 1);
+            char apostrophe = cs[wordEnd - 2];
+            char s = cs[wordEnd - 1];
             if ((apostrophe == '\'' || apostrophe == '’') && (s == 's' || s == 'S')) {
                 add(from, wordEnd - 2);
                 add(wordEnd - 2, wordEnd);
                 return wordEnd;
             }
         }
-        if (wordEnd < n && text.charAt(wordEnd) == '.' && keepsPeriod(from, wordEnd)) {
+        if (wordEnd < n && cs[wordEnd] == '.' && keepsPeriod(from, wordEnd)) {
             wordEnd++;
         }
         add(from, wordEnd);
@@ -165,14 +222,25 @@ final class Tokens {
     /** "Mr.", "U.S.", "J." keep their period: it abbreviates, it does not end a sentence. */
     private boolean keepsPeriod(int from, int end) {
         int length = end - from;
-        if (length == 1 && Character.isUpperCase(text.charAt(from))) {
+        if (length == 1 && Character.isUpperCase(chars[from])) {
             return true;
         }
-        String word = text.substring(from, end);
-        if (word.indexOf('.') >= 0) {
-            return true;
+        for (int i = from; i < end; i++) {
+            if (chars[i] == '.') {
+                return true;
+            }
         }
-        return Lexicon.ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        // Lower-casing never shortens a word, so a longer one cannot be an abbreviation.
+        return length <= MAX_ABBREVIATION_LENGTH
+                && Lexicon.ABBREVIATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private void add(int start, int end) {
@@ -184,14 +252,63 @@ final class Tokens {
         }
         starts[size] = start;
         ends[size] = end;
-        char first = text.charAt(start);
-        lower[size] = end - start == 1 && first < 128 ? ASCII[first]
-                : text.substring(start, end).toLowerCase(Locale.ROOT);
-        int shape = Character.isLetterOrDigit(first) ? WORD : 0;
+        char first = chars[start];
+        int shape = isLetterOrDigit(first) ? WORD : 0;
         if (Character.isUpperCase(first)) {
             shape |= CAPITALISED;
         }
-        classes[size] = (shape & WORD) != 0 ? Lexicon.classesOf(lower[size]) | shape : shape;
+        int wordClasses;
+        if (end - start == 1 && first < 128) {
+            lower[size] = ASCII[first];
+            wordClasses = ASCII_CLASSES[first];
+        } else if (end - start == 1 && first >= PUNCTUATION_FIRST && first - PUNCTUATION_FIRST < PUNCTUATION.length) {
+            lower[size] = PUNCTUATION[first - PUNCTUATION_FIRST];
+            wordClasses = PUNCTUATION_CLASSES[first - PUNCTUATION_FIRST];
+        } else {
+            wordClasses = lowerAndClasses(start, end);
+        }
+        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
         size++;
+    }
+
+    /**
+     * Sets {@code lower[size]} to the token lower-cased as {@link String#toLowerCase(Locale)}
+     * with {@link Locale#ROOT} would, and returns its lexicon classes.
+     */
+    private int lowerAndClasses(int start, int end) {
+        int length = end - start;
+        if (lowered.length < length) {
+            lowered = new char[Math.max(length, lowered.length * 2)];
+        }
+        char[] cs = chars;
+        char[] out = lowered;
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            char c = cs[start + i];
+            char l;
+            if (c < 128) {
+                l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                // Lower-cased into two chars, by context or by code point (dotted I, final
+                // sigma, supplementary letters): char by char would differ; rare, so the slow way.
+                String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
+                lower[size] = lowerCased;
+                return Lexicon.classesOf(lowerCased);
+            } else {
+                l = Character.toLowerCase(c);
+            }
+            out[i] = l;
+            hash = 31 * hash + l;
+        }
+        int mask = LEXICON_WORDS.length - 1;
+        for (int slot = hash & mask; LEXICON_WORDS[slot] != null; slot = (slot + 1) & mask) {
+            if (LEXICON_HASHES[slot] == hash && Arrays.equals(LEXICON_CHARS[slot], 0, LEXICON_CHARS[slot].length,
+                    out, 0, length)) {
+                lower[size] = LEXICON_WORDS[slot];
+                return LEXICON_CLASSES[slot];
+            }
+        }
+        lower[size] = new String(out, 0, length);
+        return 0;
     }
 }

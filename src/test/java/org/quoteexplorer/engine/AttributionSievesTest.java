@@ -54,6 +54,16 @@ class AttributionSievesTest {
             Port news¶“The crews do not like him,” this source told the Post.                                  | do not like him           | this source   | rule:quote-speaker-cue      | this source                             | told
             Port news¶The White House says the fees are a “fair arrangement” for now.                          | fair arrangement          | White House   | rule:sentence-cue           | The White House                         | says
             Port news¶A spokesman for the buyer said the deal was “a showcase” for the island.                 | showcase                  | A spokesman for the buyer | rule:sentence-cue | A spokesman for the buyer               | said
+            Port news¶Lina Ostrova said that when Tomas Vell railed against the fees, “he spoke for all of us.” | spoke for all             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
+            Port news¶Several said they would rather see the fees in “block grants” to towns.                  | block grants              | Several       | rule:sentence-cue           | Several                                 | said
+            Port news¶Lina Ostrova backed the deal, although she said she has “serious concerns” about it.     | serious concerns          | Lina Ostrova  | rule:sentence-cue           | she                                     | said
+            Port news¶Lina Ostrova backed the deal, although she has “serious concerns” about it.              | serious concerns          | Lina Ostrova  | rule:sentence-subject       | she                                     | -
+            Port news¶“That is reason enough to visit,” the editorial said.                                    | reason enough             | editorial     | rule:quote-speaker-cue      | the editorial                           | said
+            Port news¶The plan has been called “strategic ambiguity” by Lina Ostrova, a professor.             | strategic ambiguity       | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
+            Port news¶Lina Ostrova wrote a book called “Harbour Lives” and called the plan “reckless.”         | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
+            Port news¶Lina Ostrova called the golf venture “a great example” of what went wrong.               | great example             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
+            Port news¶“Perpetual motion!” Rep. Ana Kiril, R-Pa., said of the fair.                             | Perpetual motion          | Ana Kiril     | rule:quote-speaker-cue      | Rep. Ana Kiril                          | said
+            Port news¶The mayor put up a message that said, “The ferry is cancelled.”                          | ferry is cancelled        | message       | rule:speaker-cue-quote      | that                                    | said
             Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
             Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
@@ -99,12 +109,12 @@ class AttributionSievesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            Port news¶There was talk of a “reset” all week.
-            Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.
+            Port news¶There was talk of a “reset” all week.                                  | reset
+            Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
             """)
-    void leavesAQuoteUnattributedWhenNoSieveIsSure(String article) {
+    void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
-        Quote quote = f.quote("reset");
+        Quote quote = f.quote(words);
         assertThat(quote.speakerId()).isNull();
         assertThat(quote.confidence()).isZero();
         assertThat(quote.origin()).isEqualTo("rule:unattributed");

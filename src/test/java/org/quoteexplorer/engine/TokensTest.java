@@ -1,0 +1,67 @@
+package org.quoteexplorer.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the text is cut into tokens, and what each token reads as. Invented sentences. */
+class TokensTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # text                                         | tokens, separated by #
+            Mr. Vell said so.                               | Mr.#Vell#said#so#.
+            The U.S. envoy left.                            | The#U.S.#envoy#left#.
+            Norland’s minister                              | Norland#’s#minister
+            the mayor's office                              | the#mayor#'s#office
+            “Yes,” she said.                                | “#Yes#,#”#she#said#.
+            a well-known rock ’n’ roll band                 | a#well-known#rock#’#n#’#roll#band
+            Ana J. Kiril, 35, said                          | Ana#J.#Kiril#,#35#,#said
+            Café Noël opened                                | Café#Noël#opened
+            """)
+    void cutsWordsAbbreviationsPossessivesAndMarks(String text, String expected) {
+        Tokens tokens = new Tokens(text);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            found.add(tokens.text(i));
+        }
+        assertThat(found).containsExactly(expected.split("#"));
+    }
+
+    /** Dotted I and capital sigma lower-case by context or into two chars; emoji are two chars. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            SAID Mayor OSTROVA
+            İSTANBUL İzmir
+            ΟΔΥΣΣΕΥΣ Σοφία ΣΑΣ
+            ÉLYSÉE Ǆemal ǅemal
+            Wait 😀 WAIT 𐐀𐐨
+            Ärzte’S Ωmega ΜΑΡΙΑ’Σ
+            """)
+    void lowerCasesEachTokenAsStringToLowerCaseDoes(String text) {
+        Tokens tokens = new Tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.text(i);
+            assertThat(tokens.lower(i)).as(token).isEqualTo(token.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # word       | speech verb | title | function word
+            Said         | true        | false | false
+            SPOKESWOMAN  | false       | true  | false
+            The          | false       | false | true
+            Harbour      | false       | false | false
+            """)
+    void readsTheLexiconClassesOfAWordWhateverItsCase(String word, boolean speechVerb, boolean title, boolean function) {
+        Tokens tokens = new Tokens(word);
+        assertThat(tokens.is(0, Lexicon.SPEECH_VERB)).isEqualTo(speechVerb);
+        assertThat(tokens.is(0, Lexicon.TITLE)).isEqualTo(title);
+        assertThat(tokens.is(0, Lexicon.FUNCTION)).isEqualTo(function);
+    }
+}
