@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -16,13 +17,13 @@ import org.quoteexplorer.model.Quote;
 public final class EngineNotesViewModel {
 
     private final ArticleViewModel article;
-    private final java.util.function.Consumer<String> say;
+    private final Consumer<String> say;
     private final ObservableList<Diagnostic> notes = FXCollections.observableArrayList();
     private final ObservableList<Diagnostic> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final StringBinding summary;
 
     /** @param say shows a line in the status bar: the note chosen, once its list has closed */
-    public EngineNotesViewModel(ArticleViewModel article, java.util.function.Consumer<String> say) {
+    public EngineNotesViewModel(ArticleViewModel article, Consumer<String> say) {
         this.article = article;
         this.say = say;
         summary = Bindings.createStringBinding(() -> notes.isEmpty() ? ""
