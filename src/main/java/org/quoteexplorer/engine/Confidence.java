@@ -23,6 +23,7 @@ final class Confidence {
             Map.entry("colon-next-paragraph", 0.91),
             Map.entry("colon-introduction", 0.77),
             Map.entry("sentence-cue", 0.85),
+            Map.entry("possessive-speech", 0.8),
             Map.entry("sentence-subject", 0.74),
             Map.entry("paragraph-continuation", 0.97),
             Map.entry("previous-sentence-cue", 0.8),
