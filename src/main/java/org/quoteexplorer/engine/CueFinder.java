@@ -119,6 +119,9 @@ final class CueFinder {
     /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
     private boolean namesAThing(int k) {
         Tokens t = doc.tokens();
+        if (k + 1 >= t.size() || !doc.inQuote(k + 1)) {
+            return false; // "surrogates called him “a genius”": a name follows the verb at once
+        }
         int j = k - 1;
         if (j < 0 || doc.inQuote(j) || !t.isWord(j) || t.isCapitalised(j)
                 || t.is(j, Lexicon.FUNCTION | Lexicon.FILLER | Lexicon.PRONOUN | Lexicon.SPEECH_VERB)

@@ -117,8 +117,8 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        if (last == start && looksLikeOpeningVerb(start)) {
-            return null;
+        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens.lower(start)))) {
+            return null; // "Following a meeting, …", "Asked about it, …"
         }
         return build(start, bodyStart, last, determiner);
     }

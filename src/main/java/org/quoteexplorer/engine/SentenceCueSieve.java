@@ -90,7 +90,7 @@ final class SentenceCueSieve implements Sieve {
             }
             int from = outer.cueToken() + 1;
             int to = inner.speaker().firstToken();
-            if (to <= from) {
+            if (to < from) {
                 continue;
             }
             boolean subordinate = false;
