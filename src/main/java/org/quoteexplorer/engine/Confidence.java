@@ -16,6 +16,7 @@ final class Confidence {
             Map.entry("quote-speaker-cue", 0.96),
             Map.entry("quote-dash-speaker", 0.9),
             Map.entry("quote-by-speaker", 0.8),
+            Map.entry("speaker-dash-quote", 0.8),
             Map.entry("speaker-cue-quote", 0.91),
             Map.entry("according-to", 0.85),
             Map.entry("participle-cue", 0.81),
