@@ -181,7 +181,7 @@ final class MentionFinder {
         // Names end in -ed too (Ahmed, Reed): only at a sentence start, and not before "said".
         boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
                 && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
-                || paragraphBreakBefore(i, i - 1));
+                || tokens.isPunct(i - 1, ':') || paragraphBreakBefore(i, i - 1));
         return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1)
                 && !tokens.is(i + 1, Lexicon.SPEECH_VERB | Lexicon.FILLER);
     }

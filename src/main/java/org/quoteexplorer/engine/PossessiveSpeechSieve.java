@@ -35,17 +35,21 @@ final class PossessiveSpeechSieve implements Sieve {
         int sentenceStart = doc.sentences().all().get(site.sentence()).start();
         int k = t.firstStartingAt(quote.start()) - 1;
         // Up to a few linking words back from the quote: "pledge to be “…”", "remark that “…”".
-        for (int gap = 0; k >= 0 && gap < 5 && t.start(k) >= sentenceStart && !doc.inQuote(k); gap++, k--) {
+        boolean onlyLinks = true;
+        for (int gap = 0; k >= 0 && gap < 10 && t.start(k) >= sentenceStart && !doc.inQuote(k); gap++, k--) {
             String w = t.lower(k);
-            if (SPEECH_NOUNS.contains(w) && gap > 0) {
+            // "claim that there have been “…”": a that-clause is the content of the noun, whatever it says.
+            boolean content = onlyLinks || k + 1 < t.size() && t.lower(k + 1).equals("that");
+            if (SPEECH_NOUNS.contains(w) && gap > 0 && content) {
                 Mention owner = ownerBefore(doc, k, sentenceStart);
                 return owner == null ? null
                         : Decision.of(owner, new Span(t.start(k), t.end(k)), "possessive-speech",
                                 Confidence.of("possessive-speech", owner));
             }
-            if (!LINKS.contains(w)) {
+            if (!t.isWord(k) && !LINKS.contains(w)) {
                 return null;
             }
+            onlyLinks &= LINKS.contains(w);
         }
         return null;
     }
