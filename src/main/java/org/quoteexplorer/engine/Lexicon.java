@@ -68,6 +68,12 @@ final class Lexicon {
             "groan", "moan", "inquire", "enquire", "query queries queried querying", "venture", "gloat",
             "brag brags bragged bragging", "rail", "jab jabs jabbed jabbing", "pontificate", "trumpet", "rebuke",
         };
+        // Past participles that differ from the past tense: "was written by", "had spoken of".
+        for (String[] participle : new String[][] {{"written", "write"}, {"spoken", "speak"}, {"sworn", "swear"},
+            {"sung", "sing"}, {"begun", "begin"}}) {
+            SPEECH_VERBS.put(participle[0], VerbForm.FINITE);
+            LEMMAS.put(participle[0], participle[1]);
+        }
         for (String entry : verbs) {
             String[] forms = entry.split(" ");
             String lemma = forms[0];
