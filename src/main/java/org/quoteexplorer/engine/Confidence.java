@@ -6,29 +6,29 @@ import java.util.Map;
  * How often each sieve is right: the speaker accuracy of the quotes it decided on the PolNeAR
  * training split (measured with {@code eval --save} and score_quotes.py's outcomes), so that a
  * confidence of 0.9 means "right about nine times in ten". Sieves with too few cases there
- * (headline words, turn-taking) carry a cautious estimate. A bare role ("the spokesman") costs
+ * (headline words, turn-taking, bylines, authors, dash asides) carry a cautious estimate. A bare role ("the spokesman") costs
  * a little, since it still has to be matched to a name.
  */
 final class Confidence {
 
     private static final Map<String, Double> PRECISION = Map.ofEntries(
             Map.entry("quote-cue-speaker", 0.98),
-            Map.entry("quote-speaker-cue", 0.96),
+            Map.entry("quote-speaker-cue", 0.98),
             Map.entry("quote-dash-speaker", 0.9),
-            Map.entry("quote-by-speaker", 0.8),
-            Map.entry("speaker-dash-quote", 0.8),
+            Map.entry("quote-by-speaker", 0.6),
+            Map.entry("speaker-dash-quote", 0.7),
             Map.entry("speaker-cue-quote", 0.91),
             Map.entry("according-to", 0.85),
-            Map.entry("participle-cue", 0.81),
-            Map.entry("colon", 0.95),
+            Map.entry("participle-cue", 0.83),
+            Map.entry("colon", 0.98),
             Map.entry("colon-next-paragraph", 0.91),
-            Map.entry("colon-introduction", 0.77),
-            Map.entry("sentence-cue", 0.85),
-            Map.entry("possessive-speech", 0.8),
-            Map.entry("sentence-subject", 0.74),
-            Map.entry("paragraph-continuation", 0.97),
-            Map.entry("previous-sentence-cue", 0.8),
-            Map.entry("next-paragraph-continuation", 0.78),
+            Map.entry("colon-introduction", 0.82),
+            Map.entry("sentence-cue", 0.88),
+            Map.entry("possessive-speech", 0.82),
+            Map.entry("sentence-subject", 0.68),
+            Map.entry("paragraph-continuation", 0.98),
+            Map.entry("previous-sentence-cue", 0.86),
+            Map.entry("next-paragraph-continuation", 0.87),
             Map.entry("headline-words", 0.8),
             Map.entry("turn-taking", 0.3));
 
