@@ -73,6 +73,18 @@ final class CueFinder {
                     continue;
                 }
             }
+            if (form == Lexicon.VerbForm.PARTICIPLE && k >= 2 && t.lower(k - 1).equals("as") && t.lower(k - 2).equals("quoted")
+                    && beBefore(k - 2) >= 0) {
+                // "Fidan was quoted as saying by the agency": the one quoted speaks, the agency reports.
+                Mention quoted = speakerBefore(beBefore(k - 2));
+                if (quoted != null) {
+                    frames.add(new CueFrame(cue, k, quoted, CueFrame.Form.SPEAKER_VERB, true));
+                    continue;
+                }
+            }
+            if (w.equals("quoted") && k + 1 < t.size() && t.lower(k + 1).equals("as")) {
+                continue; // the participle after "as" carries the cue
+            }
             if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && beBefore(k) >= 0) {
                 // "has been called “…” by Smith": a passive speaks through its agent, if it names one.
                 Mention agent = agentAfter(k);
@@ -218,6 +230,13 @@ final class CueFinder {
         if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
             return null;
         }
+        if (doc.inHeading(k) && t.isPunct(j, ',')) {
+            // "Ankara Calls For Ceasefire, Warns Of …": a headline's second verb shares its subject.
+            Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
+            if (subject != null && subject.span().end() <= t.start(j)) {
+                return subject;
+            }
+        }
         Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
             return m;
@@ -244,8 +263,9 @@ final class CueFinder {
                 }
                 boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
                         && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
-                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')) {
-                    break;
+                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
+                        || t.isPunct(c, '—') || t.isPunct(c, '–')) {
+                    break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
                 }
                 if (t.isPunct(c, ',')) {
                     if (startsIntroduction(c, sentenceStart)) {
