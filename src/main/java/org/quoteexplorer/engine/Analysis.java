@@ -195,6 +195,9 @@ final class Analysis {
         Mention first = null;
         for (int tries = 0; t < end && tries < 4; tries++) {
             Mention m = mentionStartingAt(t);
+            if (m != null && m.isBareRole()) {
+                m = namedInApposition(m, end);
+            }
             if (m != null && (tries == 0 && !introduced || followedByVerb(m, end))) {
                 return "it".equals(m.pronoun()) ? null : m;
             }
@@ -232,6 +235,22 @@ final class Analysis {
             }
         }
         return null;
+    }
+
+    /** "The Union’s top diplomat, Ana Kiril, struck …": the name set off after a role is the subject. */
+    private Mention namedInApposition(Mention role, int end) {
+        int comma = role.lastToken() + 1;
+        if (comma >= end || !tokens.isPunct(comma, ',')) {
+            return role;
+        }
+        Mention named = mentionStartingAt(comma + 1);
+        int close = named == null ? -1 : named.lastToken() + 1;
+        if (named == null || named.isPronoun() || named.name() == null || named.kind() != org.quoteexplorer.model.SpeakerKind.PERSON
+                || close >= end || !tokens.isPunct(close, ',')) {
+            return role;
+        }
+        return new Mention(named.span(), named.firstToken(), named.lastToken(), named.name(),
+                named.title() != null ? named.title() : role.title(), named.kind(), null, named.surface());
     }
 
     private boolean followedByVerb(Mention m, int end) {
