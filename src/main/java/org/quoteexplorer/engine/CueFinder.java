@@ -439,6 +439,10 @@ final class CueFinder {
     /** The participle's speaker: the last speaker named before it in the sentence, else the subject. */
     private Mention participleSubject(int k, List<CueFrame> earlier) {
         Tokens t = doc.tokens();
+        Mention absolute = withSubject(k);
+        if (absolute != null) {
+            return absolute;
+        }
         int sentence = doc.sentences().indexOf(t.start(k));
         int sentenceStart = doc.sentences().all().get(sentence).start();
         int clause = afterClosedQuote(k, sentenceStart);
@@ -457,6 +461,21 @@ final class CueFinder {
             return m != null && !"it".equals(m.pronoun()) ? m : null;
         }
         return doc.subjectOf(sentence);
+    }
+
+    /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */
+    private Mention withSubject(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        if (j < 1 || doc.inQuote(j)) {
+            return null;
+        }
+        int sentenceStart = doc.sentences().containing(t.start(k)).start();
+        Mention m = doc.mentionEndingAt(j);
+        if (m == null) {
+            m = descriptionEndingAt(j, sentenceStart);
+        }
+        return m != null && m.firstToken() > 0 && t.lower(m.firstToken() - 1).equals("with") && !m.isPronoun() ? m : null;
     }
 
     /**
