@@ -195,6 +195,12 @@ final class Analysis {
             if (m != null && (tries == 0 && !introduced || followedByVerb(m, end))) {
                 return "it".equals(m.pronoun()) ? null : m;
             }
+            if (m == null && tries == 0) {
+                m = afterModifiers(t, end);
+                if (m != null) {
+                    return m;
+                }
+            }
             if (first == null && m != null) {
                 first = m;
             }
@@ -205,6 +211,24 @@ final class Analysis {
             t = comma + 1;
         }
         return first == null || "it".equals(first.pronoun()) ? null : first;
+    }
+
+    /**
+     * "Republican presidential front-runner Donald Trump is …": descriptive words the chunker
+     * left out before the name that is the subject.
+     */
+    private Mention afterModifiers(int t, int end) {
+        for (int k = t; k < end && k - t < 5 && !inQuote[k] && tokens.isWord(k); k++) {
+            Mention m = k > t ? mentionStartingAt(k) : null;
+            if (m != null) {
+                return !m.isPronoun() && m.name() != null && followedByVerb(m, end) ? m : null;
+            }
+            if (tokens.is(k, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER | Lexicon.PRONOUN)
+                    || tokens.isPossessive(k)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean followedByVerb(Mention m, int end) {

@@ -151,7 +151,9 @@ final class CueFinder {
                 if (doc.inQuote(c) && c < j - 1) {
                     continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
                 }
-                if (doc.inQuote(c) || t.isPunct(c, '.') || t.isPunct(c, ';') || t.isPunct(c, ':')) {
+                boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
+                        && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
+                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')) {
                     break;
                 }
                 if (t.isPunct(c, ',')) {
@@ -159,6 +161,9 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                    if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
+                        return head; // "and he, once again, pledged": an adverb set off after a pronoun
+                    }
                     // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
                     if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
                         found = head;
@@ -174,6 +179,20 @@ final class CueFinder {
                 return found;
             }
         }
+        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+                && Lexicon.isStrongSpeechVerb(t.lower(k))) {
+            // "Several said they would …": a quantifier standing for a group of people.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
+                    org.quoteexplorer.model.SpeakerKind.GROUP, null, t.text(j));
+        }
+        if ((t.lower(j).equals("who") || t.lower(j).equals("which") || t.lower(j).equals("that")) && j >= 2
+                && !t.isPunct(j - 1, ',')
+                && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
+            // "an impersonator who promises": the relative pronoun is the mention.
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
+                    t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
+                            : org.quoteexplorer.model.SpeakerKind.ORGANIZATION, t.lower(j), t.text(j));
+        }
         if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 2) != null) {
             // "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker.
@@ -182,6 +201,9 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "most", "many", "some",
+            "others", "both", "few", "all", "half");
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -227,7 +249,18 @@ final class CueFinder {
         for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
             String w = t.lower(d);
             if (DESCRIPTION_DETERMINERS.contains(w)) {
-                return description(d, j);
+                // "in the past described": the object of a preposition is no subject.
+                boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
+                        && PREPOSITIONS.contains(t.lower(d - 1));
+                if (!governed) {
+                    return description(d, j);
+                }
+                // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
+                Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
+                if (head == null && d >= 2) {
+                    head = descriptionEndingAt(d - 2, sentenceStart);
+                }
+                return head == null || head.isPronoun() ? null : description(head.firstToken(), j);
             }
             if (!isDescriptionWord(d) && !t.isPossessive(d)) {
                 return null;
@@ -235,6 +268,10 @@ final class CueFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "of", "for", "from",
+            "with", "by", "to", "into", "about", "over", "under", "during", "through", "against", "among", "between",
+            "without", "within", "across", "toward", "towards", "upon");
 
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
@@ -264,7 +301,8 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && w.chars().anyMatch(Character::isLetter);
+                && !(w.length() > 4 && w.endsWith("ly")) && (w.chars().anyMatch(Character::isLetter)
+                || w.length() == 4 && w.chars().allMatch(Character::isDigit)); // "a 1996 advisory opinion"
     }
 
     private boolean isDescriptionHead(int i) {
@@ -288,16 +326,42 @@ final class CueFinder {
         Tokens t = doc.tokens();
         int sentence = doc.sentences().indexOf(t.start(k));
         int sentenceStart = doc.sentences().all().get(sentence).start();
+        int clause = afterClosedQuote(k, sentenceStart);
+        int clauseStart = clause < 0 ? sentenceStart : t.start(clause);
         for (int f = earlier.size() - 1; f >= 0; f--) {
             CueFrame frame = earlier.get(f);
-            if (frame.cue().start() < sentenceStart) {
+            if (frame.cue().start() < clauseStart) {
                 break;
             }
             if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO) {
                 return frame.speaker();
             }
         }
+        if (clause >= 0) {
+            Mention m = doc.mentionStartingAt(clause);
+            return m != null && !"it".equals(m.pronoun()) ? m : null;
+        }
         return doc.subjectOf(sentence);
+    }
+
+    /**
+     * "“…his re-election.” He went on to endorse her, calling …": a quote that ends its own
+     * sentence inside the segmenter's sentence starts a new clause; the token after it, or -1.
+     */
+    private int afterClosedQuote(int k, int sentenceStart) {
+        Tokens t = doc.tokens();
+        for (int j = k - 1; j > 0 && t.start(j) >= sentenceStart; j--) {
+            if (doc.inQuote(j - 1) && !doc.inQuote(j) && t.isWord(j) && t.isCapitalised(j)) {
+                int mark = j - 1;
+                while (mark > 0 && doc.inQuote(mark) && !t.isWord(mark)) {
+                    mark--;
+                }
+                if (doc.inQuote(mark) && (t.isPunct(mark, '.') || t.isPunct(mark, '!') || t.isPunct(mark, '?'))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
@@ -322,6 +386,10 @@ final class CueFinder {
         if (k == 0 || t.isCapitalised(k)) {
             return false;
         }
+        if (Lexicon.isPastForm(t.lower(k)) && !t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
+                || Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
+            return false; // "several said", "a message that said"
+        }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
         }
@@ -336,6 +404,7 @@ final class CueFinder {
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+                || w.endsWith("est")
                 || w.endsWith("ous") || w.endsWith("ive"));
     }
 

@@ -114,6 +114,12 @@ final class Lexicon {
         }
     }
 
+    /** "said", "told", "warned": a past form, which unlike "remark" or "calls" is never a noun. */
+    static boolean isPastForm(String lower) {
+        String lemma = LEMMAS.get(lower);
+        return lemma != null && !lemma.equals(lower) && !lower.endsWith("s") && !lower.endsWith("ing");
+    }
+
     static boolean isStrongSpeechVerb(String lower) {
         String lemma = LEMMAS.get(lower);
         return lemma != null && STRONG_SPEECH_LEMMAS.contains(lemma);
@@ -182,6 +188,7 @@ final class Lexicon {
             + "police army military navy embassy cabinet presidency secretariat federation league alliance "
             + "movement caucus group team newspaper magazine channel station tribunal authority authorities "
             + "regime junta firm lab laboratory project initiative trust society club council "
+            + "publication outlet paper tabloid broadcaster website "
             + DOCUMENT_WORDS);
 
     /** Plural nouns that make a group speaker: "Norland officials", "some protesters". */

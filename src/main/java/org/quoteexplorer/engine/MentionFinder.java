@@ -74,6 +74,9 @@ final class MentionFinder {
         }
         int j = start;
         boolean determiner = false;
+        if (tokens.is(start, Lexicon.DETERMINER) && isComplementiser(start)) {
+            return null; // "says that Japan agrees": the name starts after "that"
+        }
         if (tokens.is(start, Lexicon.DETERMINER)) { // the token's class bit: no set probe per candidate
             determiner = true;
             j++;
@@ -260,6 +263,11 @@ final class MentionFinder {
         boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
         if (tokens.is(last, Lexicon.MODIFIER) && !afterHonorific
                 && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
+            if (determiner && tokens.lower(start).equals("the") && allCapitalised(bodyStart, last)
+                    && !tokens.is(last, Lexicon.FUNCTION) && !isAdjectival(tokens.lower(last))) {
+                // "the White House", "the House": a capitalised institution under its article.
+                return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+            }
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
         // Name from the end back to the first title, role or modifier word.
@@ -269,6 +277,9 @@ final class MentionFinder {
         }
         if (nameStart == start && last - nameStart >= 2 && opensSentence(start) && soundsLikeRoleNoun(tokens.lower(start))) {
             nameStart++; // "Visitor Ana Kiril said": capitalised only because it opens the sentence
+        }
+        if (nameStart == last && last == bodyStart && !determiner && opensSentence(last) && usedInLowerCase(last)) {
+            return null; // "Hours later, …", "Ask yourself": capitalised only because it opens the sentence
         }
         String name = text.substring(tokens.start(nameStart), tokens.end(last));
         String title = null;
@@ -288,6 +299,46 @@ final class MentionFinder {
             kind = SpeakerKind.UNKNOWN;
         }
         return new Mention(whole, start, last, name, title, kind, null, surface);
+    }
+
+    private final java.util.Map<String, Boolean> lowerCaseUse = new java.util.HashMap<>();
+
+    /** Whether the word also occurs in lower case in the article: then it is a common word, not a name. */
+    private boolean usedInLowerCase(int i) {
+        String w = tokens.lower(i);
+        return lowerCaseUse.computeIfAbsent(w, word -> {
+            boolean lower = false;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.isWord(k) && tokens.lower(k).equals(word)) {
+                    if (!tokens.isCapitalised(k)) {
+                        lower = true;
+                    } else if (!opensSentence(k) && !inHeading[k]) {
+                        return false; // "Jeff Small" elsewhere: a name after all
+                    }
+                }
+            }
+            return lower;
+        });
+    }
+
+    private boolean isComplementiser(int i) {
+        String w = tokens.lower(i);
+        return (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those")) && i + 1 < tokens.size()
+                && tokens.isCapitalised(i + 1) && !tokens.isCapitalised(i);
+    }
+
+    private boolean allCapitalised(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!tokens.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Democratic", "Republican", "Presidential": adjectives that name no institution on their own. */
+    private static boolean isAdjectival(String w) {
+        return w.endsWith("ic") || w.endsWith("al") || w.endsWith("an") || w.endsWith("ive") || w.endsWith("ian");
     }
 
     private boolean opensSentence(int i) {

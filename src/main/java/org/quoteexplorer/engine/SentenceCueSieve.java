@@ -32,7 +32,7 @@ final class SentenceCueSieve implements Sieve {
         boolean fragment = site.type() != QuoteType.DIRECT;
         CueFrame chosen;
         if (fragment) {
-            chosen = firstNonNull(nearestBefore, nearestAfter);
+            chosen = firstNonNull(reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
         } else {
             chosen = firstNonNull(nearestAfter, nearestBefore);
         }
@@ -65,6 +65,66 @@ final class SentenceCueSieve implements Sieve {
         }
         return f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
                 && k >= 0 && t.isWord(k) && MODALS.contains(t.lower(k));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("that", "when", "whether", "if", "because", "how", "why",
+            "what", "while", "as");
+
+    /**
+     * "Cruz said he’s certain Rubio will continue to be “…”": when the cue nearest the fragment
+     * sits in the complement of an earlier reporting verb, the fragment is part of that report.
+     */
+    private static CueFrame reporter(Analysis doc, List<CueFrame> before) {
+        if (before.size() < 2) {
+            return null;
+        }
+        CueFrame inner = before.get(before.size() - 1);
+        if (inner.strong()) {
+            return null; // "…, he said, …" reports on its own
+        }
+        Tokens t = doc.tokens();
+        for (int i = 0; i < before.size() - 1; i++) {
+            CueFrame outer = before.get(i);
+            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB || outer.speaker().isPronoun() != inner.speaker().isPronoun() && outer.speaker().isPronoun()) {
+                continue;
+            }
+            int from = outer.cueToken() + 1;
+            int to = inner.speaker().firstToken();
+            if (to <= from) {
+                continue;
+            }
+            boolean subordinate = false;
+            boolean broken = false;
+            for (int k = from; k < to; k++) {
+                if (doc.inQuote(k)) {
+                    if (!doc.inQuote(k + 1) && sentenceEndingMark(t, k)) {
+                        broken = true; // "“…by the pen.” And he added …": a new sentence after all
+                        break;
+                    }
+                    continue;
+                }
+                if (t.isPunct(k, ';') || t.isPunct(k, ':') || t.isPunct(k, ',') && k + 1 < to
+                        && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals("but"))) {
+                    broken = true;
+                    break;
+                }
+                if (SUBORDINATORS.contains(t.lower(k))) {
+                    subordinate = true;
+                }
+            }
+            if (!broken && (subordinate || to - from <= 3)) {
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sentenceEndingMark(Tokens t, int closing) {
+        int k = closing;
+        while (k > 0 && !t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '!') && !t.isPunct(k, '?')) {
+            k--;
+        }
+        return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
     }
 
     private static CueFrame firstNonNull(CueFrame a, CueFrame b) {

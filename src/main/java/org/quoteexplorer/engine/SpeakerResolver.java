@@ -350,9 +350,11 @@ final class SpeakerResolver {
             writer.aliases.add(pronoun.surface());
             return writer;
         }
-        if (pronoun.pronoun().equals("who") || pronoun.pronoun().equals("which")) {
+        if (pronoun.pronoun().equals("who") || pronoun.pronoun().equals("which") || pronoun.pronoun().equals("that")) {
             // A relative pronoun refers to the phrase before its comma.
-            Mention head = doc.mentionEndingAt(pronoun.firstToken() - 2);
+            int before = pronoun.firstToken() - 1;
+            Mention head = before >= 0 && doc.tokens().isPunct(before, ',') ? doc.mentionEndingAt(before - 1)
+                    : doc.mentionEndingAt(before);
             return head == null ? null : entityOf(head);
         }
         if (pronouns.containsKey(pronoun)) {

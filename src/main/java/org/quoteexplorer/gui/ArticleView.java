@@ -95,7 +95,7 @@ public final class ArticleView extends StackPane {
         area.selectionProperty().addListener((obs, old, range) ->
                 editing.textSelectionProperty().set(range.getLength() == 0 ? null : new Span(range.getStart(), range.getEnd())));
         area.caretPositionProperty().addListener((obs, old, at) -> editing.caretProperty().set(at));
-        viewModel.searchHitProperty().addListener((obs, old, hit) -> {
+        viewModel.revealedProperty().addListener((obs, old, hit) -> {
             if (hit != null) {
                 area.selectRange(hit.start(), hit.end());
                 area.showParagraphAtCenter(viewModel.layoutProperty().get().paragraphOf(hit.start()));

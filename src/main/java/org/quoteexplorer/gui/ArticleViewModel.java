@@ -24,7 +24,7 @@ public final class ArticleViewModel {
     private final QuoteStyler styler;
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Set<String>> hiddenQuoteIds = new ReadOnlyObjectWrapper<>(this, "hiddenQuoteIds", Set.of());
-    private final ReadOnlyObjectWrapper<Span> searchHit = new ReadOnlyObjectWrapper<>(this, "searchHit");
+    private final ReadOnlyObjectWrapper<Span> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
 
     public ArticleViewModel(DocumentSession session) {
         this(session, null);
@@ -57,9 +57,15 @@ public final class ArticleViewModel {
         return hiddenQuoteIds.getReadOnlyProperty();
     }
 
-    /** The text found by the last search, for the view to select and show. */
-    public ReadOnlyObjectProperty<Span> searchHitProperty() {
-        return searchHit.getReadOnlyProperty();
+    /** The text to select and show: the last search hit, or the place of an engine note. */
+    public ReadOnlyObjectProperty<Span> revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** Selects and shows {@code span}; asking for the same place again shows it again, wherever the reader scrolled since. */
+    public void reveal(Span span) {
+        revealed.set(null);
+        revealed.set(span);
     }
 
     /**
@@ -73,7 +79,7 @@ public final class ArticleViewModel {
             return false;
         }
         Optional<TextSearch.Hit> hit = TextSearch.next(document, needle.strip(), from - 1);
-        hit.ifPresent(h -> searchHit.set(h.span()));
+        hit.ifPresent(h -> reveal(h.span()));
         return hit.isPresent();
     }
 

@@ -29,6 +29,7 @@ public final class KeyboardShortcuts {
             new Binding("E", "Edit the quote's note"),
             new Binding("Right click", "All quote operations (article and list); speaker operations (legend)"),
             new Binding("Ctrl+F", "Search quotes and article (Enter: next match in the text, Esc: clear)"),
+            new Binding("F8", "Engine notes (an unclosed quotation mark\u2026): choose one to see its place"),
             new Binding("Ctrl+Z", "Undo"),
             new Binding("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
             new Binding("Ctrl+O", "Open an article or annotation file"),

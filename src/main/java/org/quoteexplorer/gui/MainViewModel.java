@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final LegendViewModel legend = new LegendViewModel(session);
     private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
+    private final EngineNotesViewModel engineNotes = new EngineNotesViewModel(article);
     private final QuoteEditingViewModel quoteEditing;
     private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
@@ -102,10 +103,8 @@ public final class MainViewModel {
             if (loaded.articleFile() != null) {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
-            int notes = loaded.diagnostics().size();
-            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker")
-                    + (notes == 0 ? "" : " \u00B7 " + counted(notes, "note") + " from the engine" + (notes == 1 ? ": " : ", the first: ")
-                    + loaded.diagnostics().get(0).message()));
+            engineNotes.replace(loaded.diagnostics());
+            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker"));
             if (!loaded.warnings().isEmpty()) {
                 dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
             }
@@ -196,21 +195,22 @@ public final class MainViewModel {
             return false;
         }
         for (RecoveryStore.Recovery candidate : found) {
-            String name = candidate.original() != null ? candidate.original().getFileName().toString()
-                    : candidate.document().article().id();
+            Path original = candidate.original();
+            Path article = articleOfRecovery(original, candidate.document());
+            String name = nameOf(candidate.document(), article);
             boolean restore = dialogs.confirm("Restore unsaved work?",
                     "Quote Explorer closed before your review of " + name + " was saved (autosaved "
-                            + candidate.savedAt() + "). Restore it?", "Restore", "Discard");
+                            + whenSaved(candidate.savedAt()) + "). Restore it?", "Restore", "Discard");
             try {
                 recovery.discard(candidate);
             } catch (IOException e) {
                 status.set("Could not remove the recovery file: " + describe(e));
             }
             if (restore) {
-                Path original = candidate.original();
                 boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
                 Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
-                session.openRestored(candidate.document(), original, target);
+                session.openRestored(candidate.document(), article, target);
+                engineNotes.replace(List.of());
                 status.set("Restored unsaved work on " + name);
                 if (!candidate.document().quotes().isEmpty()) {
                     session.select(candidate.document().quotes().get(0).id());
@@ -219,6 +219,14 @@ public final class MainViewModel {
             }
         }
         return false;
+    }
+
+    private static final java.time.format.DateTimeFormatter AUTOSAVE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu 'at' HH:mm", java.util.Locale.ENGLISH);
+
+    /** "25 Nov 2026 at 18:56", on the analyst's clock rather than as a UTC timestamp. */
+    static String whenSaved(Instant savedAt) {
+        return AUTOSAVE_TIME.format(savedAt.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Called once the window may close: unsaved work was saved or deliberately discarded. */
@@ -308,14 +316,37 @@ public final class MainViewModel {
 
     public String documentName() {
         AnnotatedArticle document = session.getDocument();
-        if (document == null) {
-            return "";
-        }
-        Path file = session.articleFileProperty().get();
-        if (file != null) {
-            return file.getFileName().toString();
+        return document == null ? "" : nameOf(document, session.articleFileProperty().get());
+    }
+
+    /** The name the analyst knows a document by: the file opened, else the article's file name, else its id. */
+    private static String nameOf(AnnotatedArticle document, Path articleFile) {
+        if (articleFile != null) {
+            return articleFile.getFileName().toString();
         }
         return document.article().source() != null ? document.article().source() : document.article().id();
+    }
+
+    /**
+     * The article file a recovery belongs to. Autosave keys a review by the annotation file it
+     * saves to ({@code story.quotes.json}), but the analyst opened, and the title named, the article
+     * beside it ({@code story.txt}). {@code null} when the review was saved elsewhere: the title then
+     * falls back to the article's own file name.
+     */
+    static Path articleOfRecovery(Path original, AnnotatedArticle document) {
+        if (original == null || !AnnotationFiles.isAnnotationFile(original)) {
+            return original;
+        }
+        String source = document.article().source();
+        if (source == null || source.isBlank()) {
+            return original;
+        }
+        try {
+            Path article = original.resolveSibling(Path.of(source).getFileName());
+            return AnnotationFiles.sidecarOf(article).equals(original) ? article : null;
+        } catch (java.nio.file.InvalidPathException notAFileName) {
+            return null;
+        }
     }
 
     private String suggestedFileName() {
@@ -366,6 +397,10 @@ public final class MainViewModel {
 
     public SpeakerChooserViewModel speakerChooser() {
         return speakerChooser;
+    }
+
+    public EngineNotesViewModel engineNotes() {
+        return engineNotes;
     }
 
     public ObservableList<Path> recentFiles() {

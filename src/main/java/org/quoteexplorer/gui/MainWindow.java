@@ -24,6 +24,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private final QuoteActions actions;
     private final FilterBar filterBar;
     private final ArticleView article;
+    private final MenuButton engineNotes = new MenuButton();
     private Stage stage;
     private boolean swallowTyped;
 
@@ -314,6 +316,8 @@ public final class MainWindow {
         MenuItem find = item("menuFind", "Find\u2026", null, filterBar::focusSearch);
         find.setText("Find\u2026    (Ctrl+F)");
         MenuItem clearFilters = item("menuClearFilters", "Clear Filters", null, viewModel.quoteList()::clearFilters);
+        MenuItem notes = item("menuEngineNotes", "Engine Notes\u2026", "F8", this::showEngineNotes);
+        notes.disableProperty().bind(Bindings.isEmpty(viewModel.engineNotes().notes()));
         MenuItem hideRejected = item("menuHideRejected", "Hide Rejected Quotes", null,
                 () -> viewModel.quoteList().hideRejectedProperty().set(!viewModel.quoteList().hideRejectedProperty().get()));
 
@@ -321,7 +325,8 @@ public final class MainWindow {
         dark.setId("menuDarkTheme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().addListener((obs, was, isDark) -> applyTheme(isDark));
-        Menu view = new Menu("View", null, find, hideRejected, clearFilters, new SeparatorMenuItem(), dark);
+        Menu view = new Menu("View", null, find, hideRejected, clearFilters, new SeparatorMenuItem(), notes,
+                new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menuShortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts);
         Menu help = new Menu("Help", null, shortcuts);
@@ -366,12 +371,53 @@ public final class MainWindow {
                 viewModel.review().reviewedProperty(), viewModel.review().totalProperty()));
         Label hint = new Label("F1: shortcuts");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(10, busy, message, spacer, hint, reviewed, progress);
+        HBox bar = new HBox(10, busy, message, spacer, engineNotesButton(), hint, reviewed, progress);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
+    }
+
+    /** "⚠ 3 engine notes", shown only when there are some: a list of them, each showing its place when chosen. */
+    private MenuButton engineNotesButton() {
+        EngineNotesViewModel notes = viewModel.engineNotes();
+        engineNotes.setId("engineNotes");
+        engineNotes.getStyleClass().addAll("engine-notes", Styles.FLAT, Styles.SMALL);
+        engineNotes.textProperty().bind(Bindings.concat("\u26A0 ", notes.summaryBinding()));
+        engineNotes.visibleProperty().bind(Bindings.isNotEmpty(notes.notes()));
+        engineNotes.managedProperty().bind(engineNotes.visibleProperty());
+        engineNotes.setPopupSide(javafx.geometry.Side.TOP);
+        engineNotes.setTooltip(new javafx.scene.control.Tooltip(
+                "What the engine could not settle in this article; choose one to see its place (F8)"));
+        notes.notes().addListener((ListChangeListener<org.quoteexplorer.model.Diagnostic>) c -> fillEngineNotes());
+        fillEngineNotes();
+        return engineNotes;
+    }
+
+    private void fillEngineNotes() {
+        EngineNotesViewModel notes = viewModel.engineNotes();
+        engineNotes.getItems().clear();
+        int index = 0;
+        for (org.quoteexplorer.model.Diagnostic note : notes.notes()) {
+            MenuItem entry = new MenuItem(notes.describe(note));
+            entry.setId("engineNote" + index++);
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(e -> {
+                notes.show(note);
+                // the keys that review the quote the note is about work from the article
+                article.textArea().requestFocus();
+            });
+            engineNotes.getItems().add(entry);
+        }
+    }
+
+    /** F8: the list of engine notes opens, ready for the arrow keys and Enter. */
+    private void showEngineNotes() {
+        if (!viewModel.engineNotes().notes().isEmpty()) {
+            engineNotes.requestFocus();
+            engineNotes.show();
+        }
     }
 
     private static final double SHORTCUT_DESCRIPTION_WIDTH = 440;

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.Function;
+import org.quoteexplorer.gui.edit.QuoteSnippets;
 import org.quoteexplorer.gui.edit.Change;
 import org.quoteexplorer.gui.edit.Edits;
 import org.quoteexplorer.gui.edit.SpeakerNames;
@@ -148,7 +149,7 @@ public final class QuoteEditingViewModel {
             List<Quote> quotes = document().quotes();
             int at = quotes.indexOf(q);
             if (at + 1 >= quotes.size()) {
-                throw new IllegalArgumentException(q.id() + " is the last quote");
+                throw new IllegalArgumentException(QuoteSnippets.of(document(), q) + " is the last quote");
             }
             return edits().mergeQuotes(document(), q.id(), quotes.get(at + 1).id());
         });
@@ -174,7 +175,7 @@ public final class QuoteEditingViewModel {
             return;
         }
         String current = quote.get().note() == null ? "" : quote.get().note();
-        dialogs.askText("Note on " + quote.get().id(), "Note", current)
+        dialogs.askText("Note on " + QuoteSnippets.of(document(), quote.get()), "Note", current)
                 .filter(note -> !note.equals(current))
                 .ifPresent(note -> review.onSelected(q -> edits().setNote(document(), q.id(), note)));
     }

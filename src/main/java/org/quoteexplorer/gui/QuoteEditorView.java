@@ -33,7 +33,7 @@ public final class QuoteEditorView extends VBox {
         quoteText.setId("selectedQuoteText");
         quoteText.getStyleClass().add("selected-quote-text");
         quoteText.setWrapText(true);
-        quoteText.setMaxHeight(90);
+        keepWrappedLines(quoteText, 90);
         quoteText.textProperty().bind(Bindings.when(review.hasSelectionBinding())
                 .then(review.selectedTextBinding()).otherwise("Select a quote in the article or the list."));
 
@@ -41,6 +41,7 @@ public final class QuoteEditorView extends VBox {
         evidence.setId("selectedQuoteEvidence");
         evidence.getStyleClass().addAll("evidence", Styles.TEXT_MUTED);
         evidence.setWrapText(true);
+        keepWrappedLines(evidence, 60);
         evidence.textProperty().bind(Bindings.createStringBinding(() -> {
             QuoteDetails details = review.selectedDetailsBinding().get();
             if (details == null) {
@@ -169,5 +170,16 @@ public final class QuoteEditorView extends VBox {
             setGraphic(swatch);
             setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title());
         }
+    }
+
+    /**
+     * A wrapping label in a side pane short of room would shrink to its minimum, one line ending in
+     * "…", and hide most of a long quote; this one keeps its wrapped lines up to {@code maxHeight}.
+     */
+    static void keepWrappedLines(Label label, double maxHeight) {
+        label.setMaxHeight(maxHeight);
+        label.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(maxHeight, label.prefHeight(label.getWidth())),
+                label.widthProperty(), label.textProperty(), label.fontProperty()));
     }
 }

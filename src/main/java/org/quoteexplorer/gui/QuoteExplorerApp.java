@@ -28,7 +28,7 @@ public final class QuoteExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
-        MainWindow window = openWindow(stage, RecentFiles.inUserPreferences(), null, RecoveryStore.inUserHome());
+        MainWindow window = openWindow(stage, RecentFiles.inUserHome(), null, RecoveryStore.inUserHome());
         MainViewModel viewModel = window.viewModel();
         if (viewModel.offerRecovery()) {
             return;

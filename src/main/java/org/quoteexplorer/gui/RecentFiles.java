@@ -1,17 +1,27 @@
 package org.quoteexplorer.gui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
+import org.quoteexplorer.io.AtomicFiles;
 
-/** The most recently opened files, newest first, kept across runs. */
+/**
+ * The most recently opened files, newest first, kept across runs in
+ * {@code ~/.quote-explorer/recent-files.txt}, one path a line, beside the autosave folder.
+ *
+ * <p>A plain file under {@code user.home} rather than {@code java.util.prefs}: the preferences API
+ * fixes its folder once per JVM and writes in the background, so a run (or a test) given another
+ * {@code -Duser.home} could still read and change the real user's list.
+ */
 public final class RecentFiles {
 
     public static final int LIMIT = 8;
-    private static final String KEY = "recentFiles";
+    static final String FILE_NAME = "recent-files.txt";
 
     private final Supplier<String> load;
     private final Consumer<String> store;
@@ -21,9 +31,31 @@ public final class RecentFiles {
         this.store = store;
     }
 
-    public static RecentFiles inUserPreferences() {
-        Preferences preferences = Preferences.userRoot().node("org/quoteexplorer/gui");
-        return new RecentFiles(() -> preferences.get(KEY, ""), value -> preferences.put(KEY, value));
+    /** {@code ~/.quote-explorer/recent-files.txt}, with {@code ~} the {@code user.home} of the moment. */
+    public static RecentFiles inUserHome() {
+        return inFile(Path.of(System.getProperty("user.home"), ".quote-explorer", FILE_NAME));
+    }
+
+    /**
+     * The list kept in {@code file}. It is a convenience: a file that cannot be read counts as an
+     * empty list and one that cannot be written leaves the list of this run only, so that neither
+     * ever stops an article from opening.
+     */
+    public static RecentFiles inFile(Path file) {
+        return new RecentFiles(() -> {
+            try {
+                return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            } catch (IOException | RuntimeException unreadable) {
+                return "";
+            }
+        }, value -> {
+            try {
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, (value + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException unwritable) {
+                // a read-only home is no reason to refuse the article; the menu just forgets sooner
+            }
+        });
     }
 
     public static RecentFiles inMemory() {
@@ -35,7 +67,11 @@ public final class RecentFiles {
         List<Path> files = new ArrayList<>();
         for (String line : load.get().split("\n")) {
             if (!line.isBlank()) {
-                files.add(Path.of(line));
+                try {
+                    files.add(Path.of(line));
+                } catch (java.nio.file.InvalidPathException edited) {
+                    // a line someone typed into the file by hand; the others still count
+                }
             }
         }
         return files;

@@ -105,15 +105,20 @@ public final class ReviewViewModel {
         onSelected(q -> edits.setStatus(session.getDocument(), q.id(), status));
     }
 
+    /** Undoes the last edit and says which, as the Edit menu named it. */
     public void undo() {
-        if (session.hasDocument()) {
+        if (session.hasDocument() && session.canUndoProperty().get()) {
+            String undone = session.undoDescriptionProperty().get();
             session.undo();
+            message.set("Undone: " + undone);
         }
     }
 
     public void redo() {
-        if (session.hasDocument()) {
+        if (session.hasDocument() && session.canRedoProperty().get()) {
+            String redone = session.redoDescriptionProperty().get();
             session.redo();
+            message.set("Redone: " + redone);
         }
     }
 

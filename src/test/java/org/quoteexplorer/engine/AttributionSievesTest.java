@@ -52,6 +52,18 @@ class AttributionSievesTest {
             Port news¶Harbour chief Tomas Vell is questioning whether the fees are “fair at all.”              | fair at all               | Tomas Vell    | rule:sentence-cue           | Harbour chief Tomas Vell                | questioning
             Port news¶Vell said the crews had made progress. “We really believe the worst is over.”            | worst is over             | Vell          | rule:previous-sentence-cue  | Vell                                    | said
             Port news¶“The crews do not like him,” this source told the Post.                                  | do not like him           | this source   | rule:quote-speaker-cue      | this source                             | told
+            Port news¶The White House says the fees are a “fair arrangement” for now.                          | fair arrangement          | White House   | rule:sentence-cue           | The White House                         | says
+            Port news¶A spokesman for the buyer said the deal was “a showcase” for the island.                 | showcase                  | A spokesman for the buyer | rule:sentence-cue | A spokesman for the buyer               | said
+            Port news¶Lina Ostrova said that when Tomas Vell railed against the fees, “he spoke for all of us.” | spoke for all             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
+            Port news¶Several said they would rather see the fees in “block grants” to towns.                  | block grants              | Several       | rule:sentence-cue           | Several                                 | said
+            Port news¶Lina Ostrova backed the deal, although she said she has “serious concerns” about it.     | serious concerns          | Lina Ostrova  | rule:sentence-cue           | she                                     | said
+            Port news¶Lina Ostrova backed the deal, although she has “serious concerns” about it.              | serious concerns          | Lina Ostrova  | rule:sentence-subject       | she                                     | -
+            Port news¶“That is reason enough to visit,” the editorial said.                                    | reason enough             | editorial     | rule:quote-speaker-cue      | the editorial                           | said
+            Port news¶“Perpetual motion!” Rep. Ana Kiril, R-Pa., said of the fair.                             | Perpetual motion          | Ana Kiril     | rule:quote-speaker-cue      | Rep. Ana Kiril                          | said
+            Port news¶The mayor put up a message that said, “The ferry is cancelled.”                          | ferry is cancelled        | message       | rule:speaker-cue-quote      | that                                    | said
+            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
+            Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
+            Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
                                            String cue) {

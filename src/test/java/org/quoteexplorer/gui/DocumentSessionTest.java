@@ -21,7 +21,7 @@ class DocumentSessionTest {
         session.perform(edits.accept(session.getDocument(), "q1"));
         assertThat(session.isDirty()).isTrue();
         assertThat(session.canUndoProperty().get()).isTrue();
-        assertThat(session.undoDescriptionProperty().get()).contains("q1");
+        assertThat(session.undoDescriptionProperty().get()).isEqualTo("Accept \u201CWe will rebuild the pier\u201D");
         session.undo();
         assertThat(session.isDirty()).isFalse();
         assertThat(session.canRedoProperty().get()).isTrue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.gui.edit.Edits;
@@ -47,13 +48,50 @@ class MainViewModelTest {
     }
 
     @Test
-    void theStatusLineCountsInTheSingularForOneAndQuotesTheEnginesOnlyNote() throws Exception {
+    void theStatusLineCountsInTheSingularForOneAndTheEnginesNotesAreCountedApart() throws Exception {
         Path file = folder.resolve("unclosed.txt");
         Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\n");
         viewModel.open(file);
-        assertThat(viewModel.statusProperty().get()).startsWith("1 quote, ").contains(" \u00B7 1 note from the engine: ")
-                .doesNotContain("1 quotes").doesNotContain("1 notes");
+        assertThat(viewModel.statusProperty().get()).startsWith("1 quote, ").doesNotContain("1 quotes").doesNotContain("note");
+        assertThat(viewModel.engineNotes().summaryBinding().get()).isEqualTo("1 engine note");
         assertThat(MainViewModel.counted(14, "quote")).isEqualTo("14 quotes");
+    }
+
+    @Test
+    void everyEngineNoteIsListedWithItsLineAndChoosingOneSelectsItsQuoteAndShowsItsPlace() throws Exception {
+        Path file = folder.resolve("unclosed.txt");
+        String text = String.join("\n", "Ferry Fares Rise",
+                "\u201CFares go up, said the chair.",
+                "\u201CNothing more to add,\u201D a clerk said.",
+                "Critics called the plan \u201Ca costly dream with no end.",
+                "Residents left early.",
+                "\u201CWe lose money, said the treasurer.",
+                "The vote was close.", "");
+        Files.writeString(file, text);
+        viewModel.open(file);
+        EngineNotesViewModel notes = viewModel.engineNotes();
+        assertThat(notes.notes()).hasSize(3);
+        assertThat(notes.summaryBinding().get()).isEqualTo("3 engine notes");
+        assertThat(notes.notes()).extracting(notes::describe)
+                .allSatisfy(line -> assertThat(line).contains("mark"))
+                .extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("Line 2", "Line 4", "Line 6");
+
+        org.quoteexplorer.model.Diagnostic third = notes.notes().get(2);
+        notes.show(third);
+        int at = text.indexOf("\u201CWe lose");
+        assertThat(viewModel.article().revealedProperty().get()).isEqualTo(third.span());
+        assertThat(third.span().start()).isEqualTo(at);
+        assertThat(viewModel.session().selectedQuote()).map(q -> q.span().start()).contains(at);
+
+        viewModel.article().findNext("vote", 0);
+        notes.show(third);
+        assertThat(viewModel.article().revealedProperty().get()).as("shown again after a search moved away").isEqualTo(third.span());
+
+        dialogs.unsavedChoice = DialogService.UnsavedChoice.DISCARD;
+        viewModel.open(article());
+        assertThat(notes.notes()).as("the next article has its own notes").isEmpty();
+        assertThat(notes.summaryBinding().get()).isEmpty();
     }
 
     @Test
@@ -229,7 +267,7 @@ class MainViewModelTest {
         assertThat(afterCrash.offerRecovery()).isTrue();
         assertThat(afterCrash.session().getDocument().quotes()).isEqualTo(unsaved.quotes());
         assertThat(afterCrash.session().isDirty()).isTrue();
-        assertThat(afterCrash.titleBinding().get()).startsWith("*harbour");
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
         assertThat(store.list()).isEmpty();
         assertThat(afterCrash.save()).isTrue();
         assertThat(folder.resolve("harbour.quotes.json")).exists();
@@ -257,5 +295,60 @@ class MainViewModelTest {
         assertThat(next.offerRecovery()).isFalse();
         assertThat(next.session().hasDocument()).isFalse();
         assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void aRestoredReviewIsNamedAfterItsArticleNotItsAnnotationFile() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        Path file = article();
+        first.open(file);
+        editSomething(first);
+        assertThat(first.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        first.autosave();
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        Instant savedAt = store.list().get(0).savedAt();
+        assertThat(afterCrash.offerRecovery()).isTrue();
+
+        assertThat(dialogs.confirmMessages).singleElement().asString().contains("review of harbour.txt ")
+                .doesNotContain("quotes.json")
+                .contains("(autosaved " + MainViewModel.whenSaved(savedAt) + ")").doesNotContain(savedAt.toString());
+        assertThat(MainViewModel.whenSaved(savedAt)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} at \\d{2}:\\d{2}");
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        assertThat(afterCrash.statusProperty().get()).isEqualTo("Restored unsaved work on harbour.txt");
+        assertThat(afterCrash.session().articleFileProperty().get()).isEqualTo(file);
+        assertThat(afterCrash.session().saveTargetProperty().get()).isEqualTo(folder.resolve("harbour.quotes.json"));
+    }
+
+    @Test
+    void aRestoredReviewSavedAwayFromItsArticleIsStillNamedAfterTheArticle() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(article());
+        Path elsewhere = Files.createDirectories(folder.resolve("reviews")).resolve("monday.json");
+        assertThat(first.saveTo(elsewhere)).isTrue();
+        editSomething(first);
+        first.autosave();
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+
+        assertThat(afterCrash.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
+        assertThat(afterCrash.session().saveTargetProperty().get()).isEqualTo(elsewhere);
+        dialogs.saveTarget = null;
+        assertThat(afterCrash.save()).as("saves where it was saved before, without asking").isTrue();
+        assertThat(AnnotationJson.load(elsewhere).quotes()).isEqualTo(afterCrash.session().getDocument().quotes());
+    }
+
+    private static void editSomething(MainViewModel model) {
+        AnnotatedArticle document = model.session().getDocument();
+        model.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
     }
 }

@@ -314,4 +314,28 @@ class MainWindowTest {
                     .as("%s shows", id).doesNotContain("\u2026").doesNotEndWith("..."));
         }
     }
+
+    @Test
+    void aLongSelectedQuoteIsShownOnSeveralLinesNotCutToOne(FxRobot robot) throws Exception {
+        String words = "We have listened to every resident, every business and every ferry operator on this island,"
+                + " and the budget we approve today reflects what they asked of us";
+        Path article = temp.resolve("budget.txt");
+        Files.writeString(article, "Council Approves Harbour Budget\n\u201C" + words + ",\u201D said council leader Priya Raman.\n");
+        robot.interact(() -> window.viewModel().open(article));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> document().text().startsWith("Council"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> session().select(document().quotes().get(0).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.Label shown = robot.lookup("#selectedQuoteText").queryAs(javafx.scene.control.Label.class);
+        assertThat(shown.getText()).contains(words);
+        // the label grows to its lines on the next layout pulse
+        java.util.function.Supplier<String> drawn = () -> ((javafx.scene.text.Text) shown.lookup(".text")).getText();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> drawn.get().equals(shown.getText()));
+        } catch (java.util.concurrent.TimeoutException cutShort) {
+            assertThat(drawn.get()).as("the text drawn").isEqualTo(shown.getText());
+        }
+        assertThat(shown.getHeight()).as("several lines high").isGreaterThan(2 * shown.getFont().getSize());
+    }
 }

@@ -137,7 +137,7 @@ class QuoteEditingViewModelTest {
     void cancellingTheNoteDialogChangesNothing() {
         session.select("q3");
         editing.editNote();
-        assertThat(dialogs.questions).containsExactly("Note on q3");
+        assertThat(dialogs.questions).containsExactly("Note on \u201CNobody asked us\u201D");
         assertThat(session.canUndoProperty().get()).isFalse();
     }
 

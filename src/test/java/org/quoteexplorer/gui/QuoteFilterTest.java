@@ -73,9 +73,9 @@ class QuoteFilterTest {
     void findInTheArticleWrapsAround() {
         int second = Fixtures.TEXT.indexOf("said", Fixtures.TEXT.indexOf("said") + 1);
         assertThat(article.findNext("SAID", Fixtures.TEXT.indexOf("said") + 1)).isTrue();
-        assertThat(article.searchHitProperty().get().start()).isEqualTo(second);
+        assertThat(article.revealedProperty().get().start()).isEqualTo(second);
         assertThat(article.findNext("said", second + 1)).isTrue();
-        assertThat(article.searchHitProperty().get().start()).isEqualTo(Fixtures.TEXT.indexOf("said"));
+        assertThat(article.revealedProperty().get().start()).isEqualTo(Fixtures.TEXT.indexOf("said"));
         assertThat(article.findNext("zeppelin", 0)).isFalse();
     }
 }

@@ -34,6 +34,35 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void theStatusLineAndUndoLabelsNameAQuoteByItsWordsAndItsSpeakerNeverByItsId() {
+        session.select("q1");
+        review.accept();
+        assertThat(review.messageProperty().get()).isEqualTo("Accept \u201CWe will rebuild the pier\u201D");
+        assertThat(session.undoDescriptionProperty().get()).isEqualTo("Accept \u201CWe will rebuild the pier\u201D");
+        review.reassignSelected("s2");
+        assertThat(review.messageProperty().get()).isEqualTo("Reassign \u201CWe will rebuild the pier\u201D to Tom Ray");
+
+        review.undo();
+        assertThat(review.messageProperty().get()).isEqualTo("Undone: Reassign \u201CWe will rebuild the pier\u201D to Tom Ray");
+        assertThat(session.redoDescriptionProperty().get()).isEqualTo("Reassign \u201CWe will rebuild the pier\u201D to Tom Ray");
+        review.redo();
+        assertThat(review.messageProperty().get()).isEqualTo("Redone: Reassign \u201CWe will rebuild the pier\u201D to Tom Ray");
+
+        review.reassignSelected("s2");
+        assertThat(review.messageProperty().get()).isEqualTo("\u201CWe will rebuild the pier\u201D is already attributed to Tom Ray");
+        assertThat(review.messageProperty().get()).doesNotContainPattern("\\bq\\d");
+    }
+
+    @Test
+    void undoWithNothingToUndoLeavesTheStatusLineAlone() {
+        session.select("q1");
+        review.say("Ready");
+        review.undo();
+        review.redo();
+        assertThat(review.messageProperty().get()).isEqualTo("Ready");
+    }
+
+    @Test
     void withoutASelectionNothingChangesAndTheAnalystIsTold() {
         review.accept();
         assertThat(session.canUndoProperty().get()).isFalse();

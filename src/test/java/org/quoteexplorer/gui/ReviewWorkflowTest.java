@@ -469,16 +469,23 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void undoAndRedoMenuItemsFollowTheHistory() {
+    void undoAndRedoMenuItemsAndTheStatusLineNameTheQuoteByItsWordsNotItsId() {
         javafx.scene.control.MenuItem undoItem = menuItem("menuUndo");
         assertThat(undoItem.isDisable()).isTrue();
-        select(document().quotes().get(0).id());
+        Quote first = document().quotes().get(0);
+        String snippet = org.quoteexplorer.gui.edit.QuoteSnippets.of(document(), first);
+        assertThat(snippet).startsWith("\u201C").endsWith("\u201D").hasSizeLessThanOrEqualTo(
+                org.quoteexplorer.gui.edit.QuoteSnippets.MAX_WORDS_LENGTH + 3);
+        select(first.id());
         key(KeyCode.A);
+        Label status = robot.lookup("#statusMessage").queryAs(Label.class);
         assertThat(undoItem.isDisable()).isFalse();
-        assertThat(undoItem.getText()).startsWith("Undo ").contains(document().quotes().get(0).id());
+        assertThat(undoItem.getText()).isEqualTo("Undo Accept " + snippet).doesNotContain(first.id());
+        assertThat(status.getText()).isEqualTo("Accept " + snippet);
         robot.interact(undoItem::fire);
         assertThat(undoItem.isDisable()).isTrue();
-        assertThat(menuItem("menuRedo").getText()).startsWith("Redo ");
+        assertThat(menuItem("menuRedo").getText()).isEqualTo("Redo Accept " + snippet);
+        assertThat(status.getText()).isEqualTo("Undone: Accept " + snippet);
     }
 
     private javafx.scene.control.MenuItem menuItem(String id) {

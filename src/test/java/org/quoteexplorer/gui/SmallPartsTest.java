@@ -21,6 +21,29 @@ class SmallPartsTest {
     }
 
     @Test
+    void recentFilesAreKeptUnderTheUserHomeOfTheMomentAndSurviveARestart(@org.junit.jupiter.api.io.TempDir Path home) {
+        String realHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            RecentFiles.inUserHome().add(Path.of("first.txt"));
+            RecentFiles.inUserHome().add(Path.of("second.txt"));
+            assertThat(RecentFiles.inUserHome().list()).extracting(p -> p.getFileName().toString())
+                    .containsExactly("second.txt", "first.txt");
+            assertThat(home.resolve(".quote-explorer").resolve(RecentFiles.FILE_NAME)).isRegularFile();
+        } finally {
+            System.setProperty("user.home", realHome);
+        }
+    }
+
+    @Test
+    void aRecentFilesFileThatCannotBeWrittenNeverStopsAnOpen(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("taken"), "a file where the folder should be");
+        RecentFiles recent = RecentFiles.inFile(folder.resolve("taken").resolve(RecentFiles.FILE_NAME));
+        assertThat(recent.add(Path.of("story.txt"))).extracting(p -> p.getFileName().toString()).containsExactly("story.txt");
+        assertThat(recent.list()).isEmpty();
+    }
+
+    @Test
     void evidenceFarApartIsShownAsTwoPieces() {
         String text = "He said it. " + "x".repeat(60) + " Jones";
         Span cue = new Span(3, 7);

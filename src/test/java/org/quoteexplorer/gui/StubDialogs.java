@@ -65,10 +65,12 @@ final class StubDialogs implements DialogService {
     }
 
     boolean confirmAnswer;
+    final List<String> confirmMessages = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
         questions.add(title);
+        confirmMessages.add(message);
         return confirmAnswer;
     }
 

@@ -19,7 +19,7 @@ import org.quoteexplorer.model.Speaker;
  * <p>Storing both sides makes {@link #inverse()} exact by construction, so every operation, from a
  * reassignment to a merge of two speakers, undoes in one step without code of its own.
  *
- * @param description   what a person would call it ("Reassign q3 to Ana Lopez")
+ * @param description   what a person would call it ("Reassign “We will plant ten thousand…” to Ana Lopez")
  * @param quotesBefore  quotes removed or replaced, as they were
  * @param quotesAfter   quotes added or replacing them (same id = replacement)
  * @param speakersBefore the whole speaker list before, or {@code null} if speakers are unchanged

@@ -3,6 +3,7 @@ package org.quoteexplorer.gui.edit;
 import java.time.Clock;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.HistoryEntry;
+import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
@@ -53,10 +54,10 @@ public final class Edits {
      */
     public Change reassignToNewSpeaker(AnnotatedArticle document, String quoteId, String name,
                                        SpeakerKind kind, String title) {
-        Lookup.quote(document, quoteId);
+        Quote quote = Lookup.quote(document, quoteId);
         return speakers.forNamedSpeaker(document, name, kind, title,
                 (withSpeaker, speakerId) -> quotes.reassign(withSpeaker, quoteId, speakerId),
-                "Reassign " + quoteId + " to new speaker " + Names.requireName(name));
+                "Reassign " + QuoteSnippets.of(document, quote) + " to new speaker " + Names.requireName(name));
     }
 
     /** The analyst confirms the suggestion as it stands; origin and confidence stay as evidence. */
@@ -115,7 +116,8 @@ public final class Edits {
                                          String title, Span mention, Span cue) {
         return speakers.forNamedSpeaker(document, name, kind, title,
                 (withSpeaker, speakerId) -> spans.addQuote(withSpeaker, selection, speakerId, mention, cue),
-                "Add " + Ids.nextQuoteId(document) + " by new speaker " + Names.requireName(name));
+                "Add " + QuoteSnippets.of(document.text(), Spans.trimmedSelection(document.text(), selection, "the quote"))
+                        + " by new speaker " + Names.requireName(name));
     }
 
     /** Extends or shrinks a quote to the selection, keeping speaker, note and history. */

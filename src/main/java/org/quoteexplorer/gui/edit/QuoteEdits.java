@@ -22,9 +22,9 @@ final class QuoteEdits {
         Quote quote = Lookup.quote(document, quoteId);
         Speaker speaker = Lookup.speaker(document, speakerId);
         if (speaker.id().equals(quote.speakerId())) {
-            throw new IllegalArgumentException(quoteId + " is already attributed to " + speaker.name());
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " is already attributed to " + speaker.name());
         }
-        return Change.ofQuotes("Reassign " + quoteId + " to " + speaker.name(),
+        return Change.ofQuotes("Reassign " + QuoteSnippets.of(document, quote) + " to " + speaker.name(),
                 List.of(quote), List.of(reattributed(document, quote, speaker, QuoteStatus.CORRECTED)));
     }
 
@@ -32,22 +32,22 @@ final class QuoteEdits {
         Objects.requireNonNull(status, "status");
         Quote quote = Lookup.quote(document, quoteId);
         if (quote.status() == status) {
-            throw new IllegalArgumentException(quoteId + " is already " + status.code());
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " is already " + status.code());
         }
         Quote changed = journal.record(quote.withStatus(status),
                 StatusWords.action(status), quote.status().code(), status.code());
-        return Change.ofQuotes(StatusWords.description(status, quoteId), List.of(quote), List.of(changed));
+        return Change.ofQuotes(StatusWords.description(status, QuoteSnippets.of(document, quote)), List.of(quote), List.of(changed));
     }
 
     Change setType(AnnotatedArticle document, String quoteId, QuoteType type) {
         Objects.requireNonNull(type, "type");
         Quote quote = Lookup.quote(document, quoteId);
         if (quote.type() == type) {
-            throw new IllegalArgumentException(quoteId + " is already " + type.code());
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " is already " + type.code());
         }
         Quote changed = journal.record(quote.withType(type).withStatus(Journal.afterCorrection(quote.status())),
                 "set-type", quote.type().code(), type.code());
-        return Change.ofQuotes("Make " + quoteId + " " + type.code(), List.of(quote), List.of(changed));
+        return Change.ofQuotes("Make " + QuoteSnippets.of(document, quote) + " " + type.code(), List.of(quote), List.of(changed));
     }
 
     /** Points the attribution's evidence at the words that name the speaker; {@code null} clears it. */
@@ -59,12 +59,12 @@ final class QuoteEdits {
             Spans.requireOutsideQuote(mention, quote.span(), "the mention");
         }
         if (Objects.equals(mention, quote.mention())) {
-            throw new IllegalArgumentException(quoteId + " already has that mention");
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " already has that mention");
         }
         Quote changed = journal.record(quote.withMention(mention).withStatus(Journal.afterCorrection(quote.status())),
                 "set-mention", textOrNull(text, quote.mention()), textOrNull(text, mention));
-        String description = mention == null ? "Clear the mention of " + quoteId
-                : "Use “" + mention.of(text) + "” as mention of " + quoteId;
+        String description = mention == null ? "Clear the mention of " + QuoteSnippets.of(document, quote)
+                : "Use “" + mention.of(text) + "” as mention of " + QuoteSnippets.of(document, quote);
         return Change.ofQuotes(description, List.of(quote), List.of(changed));
     }
 
@@ -73,10 +73,10 @@ final class QuoteEdits {
         Quote quote = Lookup.quote(document, quoteId);
         String cleanNote = Names.blankToNull(note);
         if (Objects.equals(cleanNote, quote.note())) {
-            throw new IllegalArgumentException(quoteId + " already has that note");
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " already has that note");
         }
         Quote changed = journal.record(quote.withNote(cleanNote), "note", quote.note(), cleanNote);
-        String description = (cleanNote == null ? "Clear the note of " : "Set the note of ") + quoteId;
+        String description = (cleanNote == null ? "Clear the note of " : "Set the note of ") + QuoteSnippets.of(document, quote);
         return Change.ofQuotes(description, List.of(quote), List.of(changed));
     }
 

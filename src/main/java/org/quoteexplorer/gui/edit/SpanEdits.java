@@ -26,7 +26,7 @@ final class SpanEdits {
     Change addQuote(AnnotatedArticle document, Span selection, String speakerId, Span mention, Span cue) {
         String text = document.text();
         Span span = Spans.trimmedSelection(text, selection, "the quote");
-        Spans.requireNoOtherQuote(document, span, Set.of());
+        Spans.requireNoOtherQuote(document, span, Set.of(), "the new quote");
         String speakerName = speakerId == null ? null : Lookup.speaker(document, speakerId).name();
         Span cleanMention = evidence(text, mention, span, "the mention");
         Span cleanCue = evidence(text, cue, span, "the cue");
@@ -34,15 +34,15 @@ final class SpanEdits {
                 cleanMention, cleanCue, speakerId == null ? 0 : 1, Quote.MANUAL, QuoteStatus.CORRECTED, null,
                 List.of());
         added = journal.record(added, "add", null, speakerName);
-        return Change.ofQuotes("Add " + added.id() + (speakerName == null ? "" : " by " + speakerName),
+        return Change.ofQuotes("Add " + QuoteSnippets.of(text, span) + (speakerName == null ? "" : " by " + speakerName),
                 List.of(), List.of(added));
     }
 
     /** Extends or shrinks a quote to a selection. */
     Change resize(AnnotatedArticle document, String quoteId, Span selection) {
         Quote quote = Lookup.quote(document, quoteId);
-        Span span = Spans.trimmedSelection(document.text(), selection, "the new extent of " + quoteId);
-        return reshaped(document, quote, span, "Change the extent of " + quoteId);
+        Span span = Spans.trimmedSelection(document.text(), selection, "the new extent");
+        return reshaped(document, quote, span, "Change the extent of " + QuoteSnippets.of(document, quote));
     }
 
     /**
@@ -51,23 +51,23 @@ final class SpanEdits {
      */
     Change moveStart(AnnotatedArticle document, String quoteId, int delta) {
         Quote quote = Lookup.quote(document, quoteId);
-        int start = nudged(document.text(), quote, quote.span().start(), delta, delta < 0);
+        int start = nudged(document, quote, quote.span().start(), delta, delta < 0);
         if (start >= quote.span().end()) {
-            throw new IllegalArgumentException(quoteId + " cannot shrink to nothing");
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " cannot shrink to nothing");
         }
         return reshaped(document, quote, new Span(start, quote.span().end()),
-                (delta < 0 ? "Extend " : "Shrink ") + quoteId + " at the start");
+                (delta < 0 ? "Extend " : "Shrink ") + QuoteSnippets.of(document, quote) + " at the start");
     }
 
     /** Moves the end by {@code delta} characters (positive: to the right). */
     Change moveEnd(AnnotatedArticle document, String quoteId, int delta) {
         Quote quote = Lookup.quote(document, quoteId);
-        int end = nudged(document.text(), quote, quote.span().end(), delta, delta > 0);
+        int end = nudged(document, quote, quote.span().end(), delta, delta > 0);
         if (end <= quote.span().start()) {
-            throw new IllegalArgumentException(quoteId + " cannot shrink to nothing");
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " cannot shrink to nothing");
         }
         return reshaped(document, quote, new Span(quote.span().start(), end),
-                (delta > 0 ? "Extend " : "Shrink ") + quoteId + " at the end");
+                (delta > 0 ? "Extend " : "Shrink ") + QuoteSnippets.of(document, quote) + " at the end");
     }
 
     /**
@@ -79,8 +79,7 @@ final class SpanEdits {
         String text = document.text();
         Span whole = quote.span();
         if (offset <= whole.start() || offset >= whole.end()) {
-            throw new IllegalArgumentException("offset " + offset + " is not inside " + quoteId + " "
-                    + Spans.show(whole));
+            throw new IllegalArgumentException("the split point is not inside " + QuoteSnippets.of(document, quote));
         }
         Spans.requireCharacterBoundary(text, offset, "the split point");
         int firstEnd = offset;
@@ -92,7 +91,7 @@ final class SpanEdits {
             secondStart++;
         }
         if (firstEnd == whole.start() || secondStart == whole.end()) {
-            throw new IllegalArgumentException("splitting " + quoteId + " at " + offset + " leaves an empty part");
+            throw new IllegalArgumentException("splitting " + QuoteSnippets.of(document, quote) + " there leaves an empty part");
         }
         String wholeText = whole.of(text);
         QuoteStatus status = Journal.afterCorrection(quote.status());
@@ -101,7 +100,7 @@ final class SpanEdits {
                 .withStatus(status);
         first = journal.record(first, "split", wholeText, first.span().of(text));
         second = journal.record(second, "split", wholeText, second.span().of(text));
-        return Change.ofQuotes("Split " + quoteId, List.of(quote), List.of(first, second));
+        return Change.ofQuotes("Split " + QuoteSnippets.of(document, quote), List.of(quote), List.of(first, second));
     }
 
     /**
@@ -113,15 +112,15 @@ final class SpanEdits {
         Quote a = Lookup.quote(document, firstId);
         Quote b = Lookup.quote(document, secondId);
         if (a.id().equals(b.id())) {
-            throw new IllegalArgumentException("cannot merge " + firstId + " with itself");
+            throw new IllegalArgumentException("cannot merge " + QuoteSnippets.of(document, a) + " with itself");
         }
         Quote first = a.span().compareTo(b.span()) <= 0 ? a : b;
         Quote second = first == a ? b : a;
         List<Quote> quotes = document.quotes();
         int gap = quotes.indexOf(second) - quotes.indexOf(first);
         if (gap != 1) {
-            throw new IllegalArgumentException(first.id() + " and " + second.id() + " are not adjacent: "
-                    + quotes.get(quotes.indexOf(first) + 1).id() + " lies between them");
+            throw new IllegalArgumentException(QuoteSnippets.of(document, first) + " and " + QuoteSnippets.of(document, second)
+                    + " are not adjacent: " + QuoteSnippets.of(document, quotes.get(quotes.indexOf(first) + 1)) + " lies between them");
         }
         String text = document.text();
         Span span = new Span(first.span().start(), second.span().end());
@@ -137,15 +136,15 @@ final class SpanEdits {
                 joinNotes(first.note(), second.note()), history);
         merged = journal.record(merged, "merge",
                 first.span().of(text) + " + " + second.span().of(text), span.of(text));
-        return Change.ofQuotes("Merge " + first.id() + " and " + second.id(),
+        return Change.ofQuotes("Merge " + QuoteSnippets.of(document, first) + " and " + QuoteSnippets.of(document, second),
                 List.of(first, second), List.of(merged));
     }
 
     private Change reshaped(AnnotatedArticle document, Quote quote, Span span, String description) {
         if (span.equals(quote.span())) {
-            throw new IllegalArgumentException(quote.id() + " already spans " + Spans.show(span));
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " already spans " + Spans.show(span));
         }
-        Spans.requireNoOtherQuote(document, span, Set.of(quote.id()));
+        Spans.requireNoOtherQuote(document, span, Set.of(quote.id()), QuoteSnippets.of(document, quote));
         String text = document.text();
         // Evidence swallowed by the quote would claim the speaker is named inside their own words.
         Span mention = quote.mention() != null && quote.mention().overlaps(span) ? null : quote.mention();
@@ -158,13 +157,13 @@ final class SpanEdits {
     }
 
     /** The boundary moved by {@code delta} code points; past the text's edge is refused as growth or shrinkage. */
-    private static int nudged(String text, Quote quote, int boundary, int delta, boolean grows) {
+    private static int nudged(AnnotatedArticle document, Quote quote, int boundary, int delta, boolean grows) {
         if (delta == 0) {
-            throw new IllegalArgumentException("moving a boundary of " + quote.id() + " by 0 changes nothing");
+            throw new IllegalArgumentException("moving a boundary of " + QuoteSnippets.of(document, quote) + " by 0 changes nothing");
         }
-        int moved = Spans.shiftByCodePoints(text, boundary, delta);
+        int moved = Spans.shiftByCodePoints(document.text(), boundary, delta);
         if (moved < 0) {
-            throw new IllegalArgumentException(quote.id()
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote)
                     + (grows ? " cannot grow past the edge of the text" : " cannot shrink to nothing"));
         }
         return moved;

@@ -65,11 +65,10 @@ final class Spans {
     }
 
     /** Quotes never overlap: each character belongs to at most one quotation. */
-    static void requireNoOtherQuote(AnnotatedArticle document, Span span, Set<String> exceptIds) {
+    static void requireNoOtherQuote(AnnotatedArticle document, Span span, Set<String> exceptIds, String what) {
         for (Quote other : document.quotes()) {
             if (!exceptIds.contains(other.id()) && other.span().overlaps(span)) {
-                throw new IllegalArgumentException(show(span) + " overlaps quote " + other.id() + " "
-                        + show(other.span()));
+                throw new IllegalArgumentException(what + " would overlap the quote " + QuoteSnippets.of(document, other));
             }
         }
     }

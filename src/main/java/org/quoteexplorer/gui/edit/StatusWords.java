@@ -19,14 +19,14 @@ final class StatusWords {
         };
     }
 
-    /** Edit-menu wording ("Undo Accept q3"). */
-    static String description(QuoteStatus status, String quoteId) {
+    /** Edit-menu wording ("Undo Accept “We will respond…”"), given the quote's {@link QuoteSnippets snippet}. */
+    static String description(QuoteStatus status, String snippet) {
         return switch (status) {
-            case ACCEPTED -> "Accept " + quoteId;
-            case REJECTED -> "Reject " + quoteId;
-            case UNSURE -> "Mark " + quoteId + " unsure";
-            case CORRECTED -> "Mark " + quoteId + " corrected";
-            case SUGGESTED -> "Reset " + quoteId + " to suggested";
+            case ACCEPTED -> "Accept " + snippet;
+            case REJECTED -> "Reject " + snippet;
+            case UNSURE -> "Mark " + snippet + " unsure";
+            case CORRECTED -> "Mark " + snippet + " corrected";
+            case SUGGESTED -> "Reset " + snippet + " to suggested";
         };
     }
 }

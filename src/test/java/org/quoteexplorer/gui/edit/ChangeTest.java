@@ -75,7 +75,7 @@ class ChangeTest {
 
         assertThatThrownBy(() -> accept.applyTo(other))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("change 'Accept q4' does not fit quote q4");
+                .hasMessage("change 'Accept “The money is not there.”' does not fit quote q4");
         assertThatThrownBy(() -> edits.addSpeaker(doc, "X", null, null).applyTo(other.withSpeakers(List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("change 'Add speaker X' does not fit the speaker list");

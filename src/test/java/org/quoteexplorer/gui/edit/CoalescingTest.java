@@ -52,10 +52,10 @@ class CoalescingTest {
         history.perform(edits.moveStart(history.current(), "q4", 1), "resize:q4");
 
         assertThat(heard).containsExactly(
-                "Extend q4 at the end [q4]",
-                "Extend q4 at the start [q4]",
-                "Shrink q4 at the start [q4]");
-        assertThat(history.undoDescription()).isEqualTo("Shrink q4 at the start");
+                "Extend “The money is not there.” at the end [q4]",
+                "Extend “The money is not there.” at the start [q4]",
+                "Shrink “The money is not there.” at the start [q4]");
+        assertThat(history.undoDescription()).isEqualTo("Shrink “The money is not there.” at the start");
     }
 
     @Test
@@ -97,7 +97,7 @@ class CoalescingTest {
         fromCorrected.perform(edits.moveEnd(fromCorrected.current(), "q4", -1), "resize:q4");
 
         assertThat(fromCorrected.current()).isEqualTo(before);
-        assertThat(fromCorrected.undoDescription()).isEqualTo("Accept q2");
+        assertThat(fromCorrected.undoDescription()).isEqualTo("Accept “We will plant ten thousand…”");
 
         fromCorrected.perform(edits.moveEnd(before, "q4", 1), "resize:q4");
         fromCorrected.undo();

@@ -36,11 +36,11 @@ class EditHistoryTest {
         history.perform(reassign);
         AnnotatedArticle afterBoth = history.current();
 
-        assertThat(history.undoDescription()).isEqualTo("Reassign q5 to Ana Lopez");
+        assertThat(history.undoDescription()).isEqualTo("Reassign “We have found it already.” to Ana Lopez");
         history.undo();
         assertThat(history.current()).isEqualTo(afterAccept);
-        assertThat(history.redoDescription()).isEqualTo("Reassign q5 to Ana Lopez");
-        assertThat(history.undoDescription()).isEqualTo("Accept q4");
+        assertThat(history.redoDescription()).isEqualTo("Reassign “We have found it already.” to Ana Lopez");
+        assertThat(history.undoDescription()).isEqualTo("Accept “The money is not there.”");
         history.undo();
         assertThat(history.current()).isEqualTo(start);
         history.redo();
@@ -57,7 +57,7 @@ class EditHistoryTest {
         history.perform(edits.reject(history.current(), "q4"));
 
         assertThat(history.canRedo()).isFalse();
-        assertThat(history.undoDescription()).isEqualTo("Reject q4");
+        assertThat(history.undoDescription()).isEqualTo("Reject “The money is not there.”");
     }
 
     @Test
@@ -111,9 +111,9 @@ class EditHistoryTest {
         history.undo();
 
         assertThat(heard).containsExactly(
-                "Accept q4 [q4] q4=accepted",
-                "Accept q4 [q4] q4=suggested",
-                "Accept q4 [q4] q4=accepted",
+                "Accept “The money is not there.” [q4] q4=accepted",
+                "Accept “The money is not there.” [q4] q4=suggested",
+                "Accept “The money is not there.” [q4] q4=accepted",
                 "clean");
     }
 
@@ -137,6 +137,6 @@ class EditHistoryTest {
         assertThatThrownBy(() -> history.perform(stale))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not fit quote q4");
-        assertThat(history.undoDescription()).isEqualTo("Reject q4");
+        assertThat(history.undoDescription()).isEqualTo("Reject “The money is not there.”");
     }
 }

@@ -32,7 +32,7 @@ class EditsAttributionTest {
         assertThat(after.origin()).isEqualTo(Quote.MANUAL);
         assertThat(after.confidence()).isEqualTo(1.0);
         assertThat(after.history()).containsExactly(new HistoryEntry(NOW, "reassign", "Tom Berg", "Ana Lopez"));
-        assertThat(change.description()).isEqualTo("Reassign q5 to Ana Lopez");
+        assertThat(change.description()).isEqualTo("Reassign “We have found it already.” to Ana Lopez");
         assertThat(change.affectedQuoteIds()).containsExactly("q5");
         assertThat(change.changesSpeakers()).isFalse();
     }
@@ -79,7 +79,7 @@ class EditsAttributionTest {
 
     @ParameterizedTest(name = "reassign({0}, {1}) fails: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            q5 | s3 | q5 is already attributed to Tom Berg
+            q5 | s3 | “We have found it already.” is already attributed to Tom Berg
             q9 | s1 | no quote with id q9
             q5 | s9 | no speaker with id s9
             """)
@@ -99,7 +99,7 @@ class EditsAttributionTest {
         assertThat(after.speakers()).hasSize(5);
         assertThat(quote(after, "q5").speakerId()).isEqualTo("s5");
         assertThat(quote(after, "q5").history()).containsExactly(new HistoryEntry(NOW, "reassign", "Tom Berg", "Maria Sanz"));
-        assertThat(change.description()).isEqualTo("Reassign q5 to new speaker Maria Sanz");
+        assertThat(change.description()).isEqualTo("Reassign “We have found it already.” to new speaker Maria Sanz");
         assertThat(change.changesSpeakers()).isTrue();
     }
 
@@ -144,7 +144,7 @@ class EditsAttributionTest {
     void reassignToNewSpeakerThatIsTheCurrentOneIsRefused() {
         assertThatThrownBy(() -> edits.reassignToNewSpeaker(doc, "q5", "berg", SpeakerKind.PERSON, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q5 is already attributed to Tom Berg");
+                .hasMessage("“We have found it already.” is already attributed to Tom Berg");
     }
 
     static List<Quote> replace(List<Quote> quotes, Quote replacement) {

@@ -32,7 +32,7 @@ class EditsQuoteDetailsTest {
         assertThat(after.speakerId()).as("the attribution is a separate step").isEqualTo("s3");
         assertThat(after.status()).isEqualTo(QuoteStatus.CORRECTED);
         assertThat(after.history()).containsExactly(new HistoryEntry(NOW, "set-mention", null, "Lopez"));
-        assertThat(change.description()).isEqualTo("Use “Lopez” as mention of q5");
+        assertThat(change.description()).isEqualTo("Use “Lopez” as mention of “We have found it already.”");
     }
 
     @Test
@@ -42,7 +42,7 @@ class EditsQuoteDetailsTest {
 
         assertThat(after.mention()).isNull();
         assertThat(after.history()).containsExactly(new HistoryEntry(NOW, "set-mention", "Tom Berg", null));
-        assertThat(change.description()).isEqualTo("Clear the mention of q4");
+        assertThat(change.description()).isEqualTo("Clear the mention of “The money is not there.”");
     }
 
     @Test
@@ -52,10 +52,10 @@ class EditsQuoteDetailsTest {
                 .hasMessageContaining("lies inside the quote");
         assertThatThrownBy(() -> edits.setMention(doc, "q4", span("Tom Berg")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q4 already has that mention");
+                .hasMessage("“The money is not there.” already has that mention");
         assertThatThrownBy(() -> edits.setMention(doc, "q5", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q5 already has that mention");
+                .hasMessage("“We have found it already.” already has that mention");
     }
 
     @Test
@@ -67,7 +67,7 @@ class EditsQuoteDetailsTest {
         assertThat(after.status()).isEqualTo(QuoteStatus.ACCEPTED);
         assertThat(after.history()).last()
                 .isEqualTo(new HistoryEntry(NOW, "note", "wording checked", "quoted from the press release"));
-        assertThat(change.description()).isEqualTo("Set the note of q3");
+        assertThat(change.description()).isEqualTo("Set the note of “a costly dream”");
     }
 
     @Test
@@ -75,10 +75,10 @@ class EditsQuoteDetailsTest {
         Change change = edits.setNote(doc, "q3", "   ");
 
         assertThat(quote(change.applyTo(doc), "q3").note()).isNull();
-        assertThat(change.description()).isEqualTo("Clear the note of q3");
+        assertThat(change.description()).isEqualTo("Clear the note of “a costly dream”");
         assertThatThrownBy(() -> edits.setNote(doc, "q4", ""))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q4 already has that note");
+                .hasMessage("“The money is not there.” already has that note");
     }
 
     @Test
@@ -91,7 +91,7 @@ class EditsQuoteDetailsTest {
         assertThat(after.history()).containsExactly(new HistoryEntry(NOW, "set-type", "headline", "partial"));
         assertThatThrownBy(() -> edits.setType(doc, "q1", QuoteType.HEADLINE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q1 is already headline");
+                .hasMessage("“a greener city” is already headline");
     }
 
     @Test

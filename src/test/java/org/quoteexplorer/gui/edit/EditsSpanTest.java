@@ -43,7 +43,7 @@ class EditsSpanTest {
         assertThat(added.origin()).isEqualTo(Quote.MANUAL);
         assertThat(added.confidence()).isEqualTo(1.0);
         assertThat(added.history()).containsExactly(new HistoryEntry(NOW, "add", null, "Ana Lopez"));
-        assertThat(change.description()).isEqualTo("Add q6 by Ana Lopez");
+        assertThat(change.description()).isEqualTo("Add “Nobody answered her.” by Ana Lopez");
         assertThat(change.quotesBefore()).isEmpty();
     }
 
@@ -79,7 +79,7 @@ class EditsSpanTest {
         assertThat(added.speakerId()).isEqualTo("s5");
         assertThat(added.cue()).isEqualTo(span("answered"));
         assertThat(added.history()).containsExactly(new HistoryEntry(NOW, "add", null, "Maria Sanz"));
-        assertThat(change.description()).isEqualTo("Add q6 by new speaker Maria Sanz");
+        assertThat(change.description()).isEqualTo("Add “Parks staff were not asked.” by new speaker Maria Sanz");
         assertThat(change.inverse().applyTo(after)).isEqualTo(doc);
     }
 
@@ -90,7 +90,7 @@ class EditsSpanTest {
 
         assertThat(change.changesSpeakers()).isFalse();
         assertThat(quote(change.applyTo(doc), "q6").speakerId()).isEqualTo("s1");
-        assertThat(change.description()).isEqualTo("Add q6 by Ana Lopez");
+        assertThat(change.description()).isEqualTo("Add “Nobody answered her.” by Ana Lopez");
     }
 
     @Test
@@ -98,7 +98,7 @@ class EditsSpanTest {
         assertThatThrownBy(() -> edits.addQuoteByNamedSpeaker(doc, span("reporters: “The money"), "Maria Sanz",
                 SpeakerKind.PERSON, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("overlaps quote q4");
+                .hasMessage("the new quote would overlap the quote “The money is not there.”");
     }
 
     @Test
@@ -120,7 +120,7 @@ class EditsSpanTest {
 
         assertThatThrownBy(() -> edits.addQuote(doc, overlapping))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(Spans.show(overlapping) + " overlaps quote q4 " + Spans.show(q4));
+                .hasMessage("the new quote would overlap the quote “The money is not there.”");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,7 +165,7 @@ class EditsSpanTest {
         assertThat(after.status()).isEqualTo(QuoteStatus.CORRECTED);
         assertThat(after.history()).startsWith(before.history().get(0))
                 .endsWith(new HistoryEntry(NOW, "resize", "“a costly dream”", "the plan “a costly dream”"));
-        assertThat(change.description()).isEqualTo("Change the extent of q3");
+        assertThat(change.description()).isEqualTo("Change the extent of “a costly dream”");
     }
 
     @Test
@@ -184,18 +184,18 @@ class EditsSpanTest {
 
         assertThatThrownBy(() -> edits.resize(doc, "q4", intoQ5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("overlaps quote q5");
+                .hasMessage("“The money is not there.” would overlap the quote “We have found it already.”");
         assertThatThrownBy(() -> edits.resize(doc, "q4", span("“The money is not there.”")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("q4 already spans");
+                .hasMessageStartingWith("“The money is not there.” already spans");
     }
 
     @ParameterizedTest(name = "move {0} of q4 by {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            start | -1 | Extend q4 at the start | -1 |  0
-            start |  1 | Shrink q4 at the start |  1 |  0
-            end   |  1 | Extend q4 at the end   |  0 |  1
-            end   | -2 | Shrink q4 at the end   |  0 | -2
+            start | -1 | Extend “The money is not there.” at the start | -1 |  0
+            start |  1 | Shrink “The money is not there.” at the start |  1 |  0
+            end   |  1 | Extend “The money is not there.” at the end   |  0 |  1
+            end   | -2 | Shrink “The money is not there.” at the end   |  0 | -2
             """)
     void nudgingMovesOneBoundaryAndKeepsTheRest(String edge, int delta, String description,
                                                 int startShift, int endShift) {
@@ -216,9 +216,9 @@ class EditsSpanTest {
         AnnotatedArticle edges = doc.withQuotes(List.of(tiny, last));
 
         assertThatThrownBy(() -> edits.moveEnd(edges, "q1", 0)).hasMessageContaining("by 0 changes nothing");
-        assertThatThrownBy(() -> edits.moveStart(edges, "q1", -1)).hasMessage("q1 cannot grow past the edge of the text");
-        assertThatThrownBy(() -> edits.moveEnd(edges, "q2", 1)).hasMessage("q2 cannot grow past the edge of the text");
-        assertThatThrownBy(() -> edits.moveEnd(edges, "q1", -1)).hasMessage("q1 cannot shrink to nothing");
+        assertThatThrownBy(() -> edits.moveStart(edges, "q1", -1)).hasMessage("“M” cannot grow past the edge of the text");
+        assertThatThrownBy(() -> edits.moveEnd(edges, "q2", 1)).hasMessage("“.” cannot grow past the edge of the text");
+        assertThatThrownBy(() -> edits.moveEnd(edges, "q1", -1)).hasMessage("“M” cannot shrink to nothing");
     }
 
     @Test
@@ -229,7 +229,7 @@ class EditsSpanTest {
 
         assertThatThrownBy(() -> edits.moveEnd(tight, "q4", 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("overlaps quote q5");
+                .hasMessageContaining("would overlap the quote “We have found it already.”");
     }
 
     @Test
@@ -280,7 +280,7 @@ class EditsSpanTest {
         }
         assertThat(second.history()).last().extracting(HistoryEntry::to).isEqualTo("this year,”");
         assertThat(after.quotes()).extracting(Quote::id).containsExactly("q1", "q2", "q6", "q3", "q4", "q5");
-        assertThat(change.description()).isEqualTo("Split q2");
+        assertThat(change.description()).isEqualTo("Split “We will plant ten thousand…”");
     }
 
     @ParameterizedTest(name = "split q4 at its {0} {1}")
@@ -291,7 +291,7 @@ class EditsSpanTest {
 
         assertThatThrownBy(() -> edits.splitQuote(doc, "q4", offset))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("offset " + offset + " is not inside q4 " + Spans.show(q4));
+                .hasMessage("the split point is not inside “The money is not there.”");
     }
 
     @Test
@@ -301,7 +301,7 @@ class EditsSpanTest {
 
         assertThatThrownBy(() -> edits.splitQuote(spaced, "q1", 2))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("splitting q1 at 2 leaves an empty part");
+                .hasMessage("splitting “bc” there leaves an empty part");
     }
 
     // ---------------------------------------------------------------- merge
@@ -323,7 +323,7 @@ class EditsSpanTest {
         assertThat(merged.note()).isEqualTo("check audio");
         assertThat(merged.history()).containsExactly(new HistoryEntry(NOW, "merge",
                 "“The money is not there.” + “We have found it already.”", merged.span().of(TEXT)));
-        assertThat(change.description()).isEqualTo("Merge q4 and q5");
+        assertThat(change.description()).isEqualTo("Merge “The money is not there.” and “We have found it already.”");
         assertThat(change.affectedQuoteIds()).containsExactlyInAnyOrder("q4", "q5");
     }
 
@@ -358,10 +358,10 @@ class EditsSpanTest {
     void mergeRefusesQuotesThatAreNotNeighboursOrTheSameQuote() {
         assertThatThrownBy(() -> edits.mergeQuotes(doc, "q3", "q5"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q3 and q5 are not adjacent: q4 lies between them");
+                .hasMessage("“a costly dream” and “We have found it already.” are not adjacent: “The money is not there.” lies between them");
         assertThatThrownBy(() -> edits.mergeQuotes(doc, "q3", "q3"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot merge q3 with itself");
+                .hasMessage("cannot merge “a costly dream” with itself");
     }
 
     private static Span blankRun() {

@@ -21,9 +21,9 @@ class EditsStatusTest {
 
     @ParameterizedTest(name = "{0} q4 → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            accept      | ACCEPTED | accept      | Accept q4
-            reject      | REJECTED | reject      | Reject q4
-            markUnsure  | UNSURE   | mark-unsure | Mark q4 unsure
+            accept      | ACCEPTED | accept      | Accept “The money is not there.”
+            reject      | REJECTED | reject      | Reject “The money is not there.”
+            markUnsure  | UNSURE   | mark-unsure | Mark “The money is not there.” unsure
             """)
     void statusShortcutsSetTheStatusAndRecordIt(String operation, QuoteStatus status, String action, String description) {
         BiFunction<AnnotatedArticle, String, Change> op = switch (operation) {
@@ -45,10 +45,10 @@ class EditsStatusTest {
 
     @ParameterizedTest(name = "setStatus(q3: accepted → {0})")
     @CsvSource(delimiter = '|', textBlock = """
-            SUGGESTED | reset-status   | Reset q3 to suggested
-            CORRECTED | mark-corrected | Mark q3 corrected
-            REJECTED  | reject         | Reject q3
-            UNSURE    | mark-unsure    | Mark q3 unsure
+            SUGGESTED | reset-status   | Reset “a costly dream” to suggested
+            CORRECTED | mark-corrected | Mark “a costly dream” corrected
+            REJECTED  | reject         | Reject “a costly dream”
+            UNSURE    | mark-unsure    | Mark “a costly dream” unsure
             """)
     void setStatusRecordsFromAndToAsStatusWords(QuoteStatus status, String action, String description) {
         Change change = edits.setStatus(doc, "q3", status);
@@ -72,7 +72,7 @@ class EditsStatusTest {
     void settingTheStatusAQuoteAlreadyHasIsRefusedSoUndoNeverWalksEmptySteps() {
         assertThatThrownBy(() -> edits.accept(doc, "q3"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("q3 is already accepted");
+                .hasMessage("“a costly dream” is already accepted");
     }
 
     @Test
