@@ -197,15 +197,7 @@ final class MentionFinder {
     }
 
     private boolean paragraphBreakBefore(int j, int start) {
-        if (j == start) {
-            return false;
-        }
-        for (int i = tokens.end(j - 1); i < tokens.start(j); i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return j != start && tokens.followsLineBreak(j);
     }
 
     /** After "of": "Secretary of State John Kerry", "Department of Justice". */

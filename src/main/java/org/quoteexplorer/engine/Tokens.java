@@ -17,6 +17,8 @@ final class Tokens {
     // Shape bits kept beside the lexicon's word-class bits, so the hot checks read one int.
     private static final int WORD = 1 << 30;
     private static final int CAPITALISED = 1 << 29;
+    private static final int POSSESSIVE = 1 << 28;
+    private static final int AFTER_LINE_BREAK = 1 << 27;
 
     /** One-character tokens are mostly punctuation: share their strings. */
     private static final String[] ASCII = new String[128];
@@ -88,6 +90,8 @@ final class Tokens {
     private String[] lower;
     private int[] classes;
     private int size;
+    /** Whether the tokeniser has passed a line break since the last token. */
+    private boolean lineBreak;
 
     Tokens(String text) {
         this.text = text;
@@ -138,8 +142,14 @@ final class Tokens {
         return ends[i] - starts[i] == 1 && chars[starts[i]] == c;
     }
 
+    /** {@code 's} or {@code ’s}, split off its owner. */
     boolean isPossessive(int i) {
-        return "'s".equals(lower[i]) || "’s".equals(lower[i]);
+        return (classes[i] & POSSESSIVE) != 0;
+    }
+
+    /** Whether a line break separates token {@code i} from the token before it. */
+    boolean followsLineBreak(int i) {
+        return (classes[i] & AFTER_LINE_BREAK) != 0;
     }
 
     /** Index of the first token that ends after {@code offset} (binary search). */
@@ -179,6 +189,7 @@ final class Tokens {
         while (i < n) {
             char c = cs[i];
             if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                lineBreak |= c == '\n';
                 i++;
             } else if (isLetterOrDigit(c)) {
                 i = word(i, n);
@@ -259,6 +270,13 @@ final class Tokens {
         int shape = isLetterOrDigit(first) ? WORD : 0;
         if (Character.isUpperCase(first)) {
             shape |= CAPITALISED;
+        }
+        if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
+            shape |= POSSESSIVE;
+        }
+        if (lineBreak) {
+            shape |= AFTER_LINE_BREAK;
+            lineBreak = false;
         }
         int wordClasses;
         if (end - start == 1 && first < 128) {
