@@ -301,8 +301,27 @@ final class CueFinder {
         }
         String w = t.lower(i);
         return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && (w.chars().anyMatch(Character::isLetter)
-                || w.length() == 4 && w.chars().allMatch(Character::isDigit)); // "a 1996 advisory opinion"
+                && !(w.length() > 4 && w.endsWith("ly")) && (hasLetter(w)
+                || w.length() == 4 && allDigits(w)); // "a 1996 advisory opinion"
+    }
+
+    // Loops rather than chars() streams: asked of every word before a cue.
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isDescriptionHead(int i) {
