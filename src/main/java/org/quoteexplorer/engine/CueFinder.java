@@ -36,7 +36,7 @@ final class CueFinder {
                 }
                 continue;
             }
-            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lower(k).equals("according")) {
+            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lowerIs(k, "according")) {
                 continue;
             }
             String w = t.lower(k);
@@ -389,13 +389,12 @@ final class CueFinder {
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
         // "back" first: it is rare, and the set look-up would otherwise hash every token.
-        return k + 1 < t.size() && t.lower(k + 1).equals("back") && BACK_VERBS.contains(t.lower(k));
+        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.contains(t.lower(k));
     }
 
     private boolean isGoingOn(int k) {
         Tokens t = doc.tokens();
-        String w = t.lower(k);
-        return (w.equals("went") || w.equals("goes")) && k + 2 < t.size() && t.lower(k + 1).equals("on")
+        return (t.lowerIs(k, "went") || t.lowerIs(k, "goes")) && k + 2 < t.size() && t.lowerIs(k + 1, "on")
                 && !t.isWord(k + 2);
     }
 

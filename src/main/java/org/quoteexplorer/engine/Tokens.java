@@ -19,6 +19,8 @@ final class Tokens {
     private static final int CAPITALISED = 1 << 29;
     private static final int POSSESSIVE = 1 << 28;
     private static final int AFTER_LINE_BREAK = 1 << 27;
+    /** Lower-casing changed the token's length (a dotted capital I becomes i + combining dot). */
+    private static final int RESIZED = 1 << 26;
 
     /** One-character tokens are mostly punctuation: share their strings. */
     private static final String[] ASCII = new String[128];
@@ -140,6 +142,15 @@ final class Tokens {
 
     boolean isPunct(int i, char c) {
         return ends[i] - starts[i] == 1 && chars[starts[i]] == c;
+    }
+
+    /**
+     * Whether the token lower-cased is {@code word}. The token's length is compared first, so
+     * most tokens are told apart without reading their string: the per-token cue checks ask
+     * this of every token.
+     */
+    boolean lowerIs(int i, String word) {
+        return (ends[i] - starts[i] == word.length() || (classes[i] & RESIZED) != 0) && word.equals(lower[i]);
     }
 
     /** {@code 's} or {@code ’s}, split off its owner. */
@@ -288,7 +299,7 @@ final class Tokens {
         } else {
             wordClasses = lowerAndClasses(start, end);
         }
-        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
+        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape | (wordClasses & RESIZED);
         size++;
     }
 
@@ -314,7 +325,7 @@ final class Tokens {
                 // sigma, supplementary letters): char by char would differ; rare, so the slow way.
                 String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
                 lower[size] = lowerCased;
-                return Lexicon.classesOf(lowerCased);
+                return Lexicon.classesOf(lowerCased) | (lowerCased.length() != length ? RESIZED : 0);
             } else {
                 l = Character.toLowerCase(c);
             }

@@ -79,6 +79,20 @@ class TokensTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} is {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # token     | word        | same when lower-cased
+            WENT        | went        | true
+            Went        | goes        | false
+            wen         | went        | false
+            İzmir       | i\u0307zmir | true
+            İzmir       | izmir       | false
+            Σ           | σ           | true
+            """)
+    void comparesATokenLowerCasedWithAWord(String token, String word, boolean same) {
+        assertThat(new Tokens(token).lowerIs(0, word)).isEqualTo(same);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # word       | speech verb | title | function word
