@@ -301,7 +301,7 @@ final class MentionFinder {
         return lowerCaseUse.computeIfAbsent(w, word -> {
             boolean lower = false;
             for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.isWord(k) && tokens.lower(k).equals(word)) {
+                if (tokens.isWord(k) && tokens.lowerIs(k, word)) {
                     if (!tokens.isCapitalised(k)) {
                         lower = true;
                     } else if (!opensSentence(k) && !inHeading[k]) {
