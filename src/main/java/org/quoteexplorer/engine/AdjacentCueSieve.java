@@ -20,6 +20,15 @@ final class AdjacentCueSieve implements Sieve {
     public Decision decide(QuoteSite site, SieveContext context) {
         Analysis doc = context.analysis();
         Span quote = site.found().outer();
+        Decision byline = opensItsLine(site, context) ? dashByline(doc, quote) : null;
+        if (byline != null) {
+            return byline;
+        }
+        Decision author = site.type() != org.quoteexplorer.model.QuoteType.HEADLINE && isTitle(doc, site.found().inner())
+                ? authorAfter(doc, quote) : null;
+        if (author != null) {
+            return author;
+        }
         Span after = doc.sentences().all().get(site.endSentence());
         List<CueFrame> following = doc.framesIn(new Span(quote.end(), Math.max(quote.end(), after.end())));
         for (CueFrame frame : following) {
@@ -87,6 +96,102 @@ final class AdjacentCueSieve implements Sieve {
             last--;
         }
         return last >= inner.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
+    }
+
+    /**
+     * The byline of a pull quote or a collection of readers' voices: {@code “…” ― Ana Kiril}
+     * or {@code “…” — Ana Kiril, a teacher in Varna.}, the name closing its line.
+     */
+    private static Decision dashByline(Analysis doc, Span quote) {
+        String text = doc.text();
+        int i = skipBlanks(text, quote.end());
+        if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int dash = i;
+        while (i < text.length() && "―—–-".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        i = skipBlanks(text, i);
+        Tokens t = doc.tokens();
+        int first = t.firstStartingAt(i);
+        Mention m = first < t.size() && t.start(first) == i ? doc.mentionStartingAt(first) : null;
+        if (m == null || m.isPronoun() || m.name() == null) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', m.span().end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (int k = m.span().end(); k < lineEnd; k++) {
+            if ("“\"«„”".indexOf(text.charAt(k)) >= 0 || text.startsWith("''", k) || text.startsWith("``", k)) {
+                // Hard-wrapped voices run on: "“…” ― Ana Kiril “…” ― Ivo Brandt". Anything else
+                // before the next quotation means the name was not a byline.
+                if (!text.substring(m.span().end(), k).isBlank() && !text.substring(m.span().end(), k).strip().equals(".")) {
+                    return null;
+                }
+                break;
+            }
+        }
+        if (lineEnd - m.span().end() > 120) {
+            return null;
+        }
+        return Decision.of(m, new Span(dash, dash + 1), "quote-dash-speaker", Confidence.of("quote-dash-speaker", m));
+    }
+
+    /**
+     * A pull quote or a reader's voice stands alone: it opens its paragraph, or follows the
+     * byline of the voice before it in a hard-wrapped list. A quote inside the writer's
+     * sentence followed by "--Reporter Name" is the reporter's sign-off, not a byline.
+     */
+    private static boolean opensItsLine(QuoteSite site, SieveContext context) {
+        if (site.startsParagraph()) {
+            return true;
+        }
+        Decision previous = context.decisionOf(site.index() - 1);
+        if (previous == null || !"quote-dash-speaker".equals(previous.sieve()) || previous.mention() == null) {
+            return false;
+        }
+        String between = context.analysis().text().substring(previous.mention().span().end(), site.found().outer().start());
+        return between.isBlank() || between.strip().equals(".");
+    }
+
+    /** Title case: every longer word capitalised, as in the name of a book, a song or a report. */
+    private static boolean isTitle(Analysis doc, Span inner) {
+        Tokens t = doc.tokens();
+        int words = 0;
+        for (int k = t.firstStartingAt(inner.start()); k < t.size() && t.start(k) < inner.end(); k++) {
+            if (t.isWord(k) && t.end(k) - t.start(k) > 3) {
+                if (!t.isCapitalised(k)) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words > 0;
+    }
+
+    /** {@code ''Rethinking Investment'' by Ana Kiril}, {@code “All Right Now,” by the band Free}: the author. */
+    private static Decision authorAfter(Analysis doc, Span quote) {
+        Tokens t = doc.tokens();
+        int k = t.firstStartingAt(quote.end());
+        if (k < t.size() && t.isPunct(k, ',')) {
+            k++;
+        }
+        if (k + 1 >= t.size() || doc.inQuote(k) || !t.lower(k).equals("by") || t.start(k) - quote.end() > 3) {
+            return null;
+        }
+        Mention m = doc.mentionStartingAt(k + 1);
+        if (m == null || m.isPronoun() || m.name() == null && !m.isBareRole()) {
+            return null;
+        }
+        return Decision.of(m, new Span(t.start(k), t.end(k)), "quote-by-speaker", Confidence.of("quote-by-speaker", m));
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     static boolean gapMatches(String text, int from, int to, Pattern gap) {

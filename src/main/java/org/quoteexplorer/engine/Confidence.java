@@ -14,6 +14,8 @@ final class Confidence {
     private static final Map<String, Double> PRECISION = Map.ofEntries(
             Map.entry("quote-cue-speaker", 0.98),
             Map.entry("quote-speaker-cue", 0.96),
+            Map.entry("quote-dash-speaker", 0.9),
+            Map.entry("quote-by-speaker", 0.8),
             Map.entry("speaker-cue-quote", 0.91),
             Map.entry("according-to", 0.85),
             Map.entry("participle-cue", 0.81),

@@ -65,6 +65,17 @@ final class CueFinder {
                     continue;
                 }
             }
+            if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && beBefore(k) >= 0) {
+                // "has been called “…” by Smith": a passive speaks through its agent, if it names one.
+                Mention agent = agentAfter(k);
+                if (agent != null) {
+                    frames.add(new CueFrame(cue, k, agent, CueFrame.Form.VERB_SPEAKER, strong));
+                }
+                continue;
+            }
+            if (form == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(w) && namesAThing(k)) {
+                continue; // "a book called “Women Who Work”": a name, not a quotation
+            }
             if (form == Lexicon.VerbForm.PARTICIPLE) {
                 Mention subject = participleSubject(k, frames);
                 frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
@@ -100,6 +111,41 @@ final class CueFinder {
             j--;
         }
         return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.contains(t.lower(j)) ? j : -1;
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "dubbed", "titled", "named",
+            "labeled", "labelled", "termed", "branded", "nicknamed");
+
+    /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
+    private boolean namesAThing(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        if (j < 0 || doc.inQuote(j) || !t.isWord(j) || t.isCapitalised(j)
+                || t.is(j, Lexicon.FUNCTION | Lexicon.FILLER | Lexicon.PRONOUN | Lexicon.SPEECH_VERB)
+                || t.lower(j).endsWith("ly")) {
+            return false;
+        }
+        Mention m = doc.mentionEndingAt(j);
+        return m == null || m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION && !t.isCapitalised(m.firstToken())
+                && Lexicon.DOCUMENT_NOUNS.contains(t.lower(j));
+    }
+
+    /** "by Smith" within a few words after a passive verb. */
+    private Mention agentAfter(int k) {
+        Tokens t = doc.tokens();
+        for (int j = k + 1; j < t.size() && j <= k + 8; j++) {
+            if (doc.inQuote(j)) {
+                continue;
+            }
+            if (t.isPunct(j, '.') || t.isPunct(j, ';')) {
+                return null;
+            }
+            if (t.lower(j).equals("by")) {
+                Mention m = doc.mentionStartingAt(j + 1);
+                return m != null ? m : descriptionStartingAt(j + 1);
+            }
+        }
+        return null;
     }
 
     /** "told reporters": a conventional audience belongs to the cue. */
@@ -257,10 +303,14 @@ final class CueFinder {
                 }
                 // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
                 Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
-                if (head == null && d >= 2) {
-                    head = descriptionEndingAt(d - 2, sentenceStart);
+                if (head != null && (head.isPronoun() || head.name() != null && !head.isBareRole())) {
+                    return head.isPronoun() ? null : head; // "Sanders in the past has criticized"
                 }
-                return head == null || head.isPronoun() ? null : description(head.firstToken(), j);
+                if (head != null) {
+                    return description(head.firstToken(), j);
+                }
+                head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
+                return head == null ? null : description(head.firstToken(), j);
             }
             if (!isDescriptionWord(d) && !t.isPossessive(d)) {
                 return null;
@@ -410,6 +460,24 @@ final class CueFinder {
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
+        }
+        String w = t.lower(k);
+        boolean plural = w.endsWith("s") && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE && !Lexicon.isPastForm(w)
+                && !w.equals(Lexicon.lemmaOf(w));
+        if (plural && !isAdjective(t.lower(k - 1))) {
+            return false; // "The petition accuses": after a plain noun an -s form is the verb
+        }
+        if (!Lexicon.isPastForm(w) && !Lexicon.isStrongSpeechVerb(w) && doc.mentionEndingAt(k - 1) == null) {
+            // A weak bare or -s form after a determiner or preposition and a few modifiers is a noun.
+            for (int j = k - 1; j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j); j--) {
+                String x = t.lower(j);
+                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || PREPOSITIONS.contains(x)) {
+                    return j < k - 1;
+                }
+                if (t.isCapitalised(j) || t.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER | Lexicon.PRONOUN)) {
+                    break;
+                }
+            }
         }
         // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form.
         return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))

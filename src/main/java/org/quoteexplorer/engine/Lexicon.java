@@ -120,6 +120,10 @@ final class Lexicon {
         return lemma != null && !lemma.equals(lower) && !lower.endsWith("s") && !lower.endsWith("ing");
     }
 
+    static String lemmaOf(String lower) {
+        return LEMMAS.get(lower);
+    }
+
     static boolean isStrongSpeechVerb(String lower) {
         String lemma = LEMMAS.get(lower);
         return lemma != null && STRONG_SPEECH_LEMMAS.contains(lemma);

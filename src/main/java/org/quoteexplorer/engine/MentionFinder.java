@@ -134,10 +134,14 @@ final class MentionFinder {
             return null; // inversion only at a clause start: "“…,” said …", ", said …"
         }
         int j = start;
-        while (j < tokens.size() && j - start < 3 && !inQuote[j] && tokens.isWord(j) && !tokens.isCapitalised(j)
+        while (j + 2 < tokens.size() && j - start < 3 && !inQuote[j] && tokens.isPunct(j + 1, '/')
+                && tokens.end(j) == tokens.start(j + 1) && tokens.end(j + 1) == tokens.start(j + 2)) {
+            j += 3; // "said 9/11 widow Ana Kiril"
+        }
+        while (j < tokens.size() && j - start < 5 && !inQuote[j] && tokens.isWord(j) && !tokens.isCapitalised(j)
                 && !tokens.isPossessive(j) && !tokens.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER
                 | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ORGANISATION)
-                && !tokens.lower(j).endsWith("ly") && tokens.lower(j).chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                && !tokens.lower(j).endsWith("ly") && tokens.lower(j).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '/')) {
             j++;
         }
         if (j == start || j >= tokens.size() || inQuote[j] || !isNameToken(j) || tokens.is(j, Lexicon.FUNCTION)
@@ -316,7 +320,8 @@ final class MentionFinder {
     private boolean isComplementiser(int i) {
         String w = tokens.lower(i);
         return (w.equals("that") || w.equals("this") || w.equals("these") || w.equals("those")) && i + 1 < tokens.size()
-                && tokens.isCapitalised(i + 1) && !tokens.isCapitalised(i);
+                && !tokens.isCapitalised(i) && (tokens.isCapitalised(i + 1)
+                || (w.equals("that") || w.equals("this")) && tokens.is(i + 1, Lexicon.GROUP)); // "noting that donors feel"
     }
 
     private boolean allCapitalised(int from, int to) {

@@ -17,7 +17,7 @@ import org.quoteexplorer.model.Span;
 final class SentenceCueSieve implements Sieve {
 
     private static final Set<String> MODALS = Set.of("to", "would", "should", "could", "might", "must", "may",
-            "can", "cannot", "wants", "want", "wanted");
+            "can", "cannot", "wants", "want", "wanted", "will", "’ll", "'ll");
 
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {

@@ -28,6 +28,7 @@ final class SpeakerResolver {
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
         final boolean known;
+        int mentions;
 
         Entity(String name, SpeakerKind kind, boolean known) {
             this.name = name;
@@ -52,7 +53,7 @@ final class SpeakerResolver {
     private final Analysis doc;
     private final Map<String, Entity> byName = new HashMap<>();
     private final Map<String, Entity> bySurname = new HashMap<>();
-    private final Map<String, Entity> byTitleWord = new HashMap<>();
+    private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     private final Map<Mention, Entity> entities;
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
@@ -80,7 +81,7 @@ final class SpeakerResolver {
         }
         // A headline names the role before the body names the person ("Harbour Chief Calls …").
         for (Mention m : unresolvedRoles) {
-            Entity titled = byTitleWord.get(headOf(m.title()));
+            Entity titled = titled(headOf(m.title()));
             if (titled != null) {
                 titled.aliases.add(m.surface());
                 entities.put(m, titled);
@@ -179,7 +180,7 @@ final class SpeakerResolver {
         String head = headOf(m.title());
         String determiner = doc.tokens().lower(m.firstToken());
         if (!INDEFINITE.contains(determiner)) {
-            Entity titled = byTitleWord.get(head);
+            Entity titled = titled(head);
             if (titled != null) {
                 titled.aliases.add(m.surface());
                 return titled;
@@ -192,12 +193,30 @@ final class SpeakerResolver {
         return e;
     }
 
+    /**
+     * Who "the candidate" is: of the people with that title so far, the one the article is
+     * most about (mentioned most), the latest on a tie.
+     */
+    private Entity titled(String titleWord) {
+        List<Entity> holders = byTitleWord.get(titleWord);
+        Entity best = null;
+        if (holders != null) {
+            for (Entity e : holders) {
+                if (best == null || e.mentions >= best.mentions) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
     private static String headOf(String title) {
         String lower = title.toLowerCase(Locale.ROOT).strip();
         return lower.substring(lower.lastIndexOf(' ') + 1);
     }
 
     private void absorb(Entity e, Mention m) {
+        e.mentions++;
         if (!m.surface().equals(e.name)) {
             e.aliases.add(m.surface());
         }
@@ -210,7 +229,9 @@ final class SpeakerResolver {
             }
             for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
                 if (Lexicon.TITLES.contains(w)) {
-                    byTitleWord.put(w, e);
+                    List<Entity> holders = byTitleWord.computeIfAbsent(w, k -> new ArrayList<>());
+                    holders.remove(e);
+                    holders.add(e);
                 }
                 if (FEMALE.contains(w)) {
                     e.gender = 'f';

@@ -117,7 +117,7 @@ public final class ArticleViewModel {
         AnnotatedArticle document = session.getDocument();
         // one fact per line reads better in a card than the one-line tooltip
         return quoteAt(offset).map(q -> QuoteTooltips.tooltip(document, q).replace(" \u2014 ", "\n")
-                + "\n" + QuoteRow.markOf(q.status()) + " " + q.status().code() + " \u00B7 " + q.type().code() + " \u00B7 " + q.id());
+                + "\n" + QuoteRow.markOf(q.status()) + " " + q.status().code() + " \u00B7 " + q.type().code());
     }
 
     /** Chips of the quotes that begin in a paragraph, in text order. */

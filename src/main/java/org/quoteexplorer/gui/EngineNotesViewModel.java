@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -16,12 +17,15 @@ import org.quoteexplorer.model.Quote;
 public final class EngineNotesViewModel {
 
     private final ArticleViewModel article;
+    private final Consumer<String> say;
     private final ObservableList<Diagnostic> notes = FXCollections.observableArrayList();
     private final ObservableList<Diagnostic> readOnlyNotes = FXCollections.unmodifiableObservableList(notes);
     private final StringBinding summary;
 
-    public EngineNotesViewModel(ArticleViewModel article) {
+    /** @param say shows a line in the status bar: the note chosen, once its list has closed */
+    public EngineNotesViewModel(ArticleViewModel article, Consumer<String> say) {
         this.article = article;
+        this.say = say;
         summary = Bindings.createStringBinding(() -> notes.isEmpty() ? ""
                 : MainViewModel.counted(notes.size(), "engine note"), notes);
     }
@@ -51,11 +55,16 @@ public final class EngineNotesViewModel {
 
     /**
      * Shows a note's place: the quote it concerns becomes the selected quote (ready to fix its
-     * extent) and the words the note points at are selected in the article.
+     * extent) and the words the note points at are selected in the article; the status bar keeps
+     * the note's words in view.
      */
     public void show(Diagnostic note) {
         AnnotatedArticle document = article.session().getDocument();
-        if (note.span() == null || document == null) {
+        if (document == null) {
+            return;
+        }
+        say.accept(describe(note));
+        if (note.span() == null) {
             return;
         }
         document.quotes().stream().filter(q -> q.span().overlaps(note.span())).findFirst()

@@ -35,7 +35,7 @@ public final class MainViewModel {
     private final LegendViewModel legend = new LegendViewModel(session);
     private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
-    private final EngineNotesViewModel engineNotes = new EngineNotesViewModel(article);
+    private final EngineNotesViewModel engineNotes;
     private final QuoteEditingViewModel quoteEditing;
     private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
@@ -63,6 +63,7 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs, loader::suggest);
         this.speakerEditing = new SpeakerEditingViewModel(session, review, dialogs);
+        this.engineNotes = new EngineNotesViewModel(article, status::set);
         recent.setAll(recentFiles.list());
         title = Bindings.createStringBinding(() -> {
             AnnotatedArticle document = session.getDocument();
@@ -84,6 +85,20 @@ public final class MainViewModel {
             return;
         }
         load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file));
+    }
+
+    /**
+     * File → Open Recent. A file moved or deleted since leaves the list at once, with a word why,
+     * rather than failing the same way every time it is chosen.
+     */
+    public void openRecent(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            recent.setAll(recentFiles.remove(file));
+            dialogs.showError("Could not open the file", file.getFileName() + " is no longer in " + file.getParent()
+                    + ". It was moved or deleted, so it is gone from Open Recent too.");
+            return;
+        }
+        open(file);
     }
 
     public void openChosenFile() {

@@ -3,11 +3,13 @@ package org.quoteexplorer.gui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.quoteexplorer.io.ExportFormat;
+import org.quoteexplorer.model.Diagnostic;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.util.Duration;
@@ -16,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
@@ -27,9 +30,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -340,7 +345,7 @@ public final class MainWindow {
         for (Path path : viewModel.recentFiles()) {
             MenuItem entry = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
             entry.setMnemonicParsing(false);
-            entry.setOnAction(e -> viewModel.open(path));
+            entry.setOnAction(e -> viewModel.openRecent(path));
             recent.getItems().add(entry);
         }
         recent.setDisable(recent.getItems().isEmpty());
@@ -387,10 +392,10 @@ public final class MainWindow {
         engineNotes.textProperty().bind(Bindings.concat("\u26A0 ", notes.summaryBinding()));
         engineNotes.visibleProperty().bind(Bindings.isNotEmpty(notes.notes()));
         engineNotes.managedProperty().bind(engineNotes.visibleProperty());
-        engineNotes.setPopupSide(javafx.geometry.Side.TOP);
-        engineNotes.setTooltip(new javafx.scene.control.Tooltip(
+        engineNotes.setPopupSide(Side.TOP);
+        engineNotes.setTooltip(new Tooltip(
                 "What the engine could not settle in this article; choose one to see its place (F8)"));
-        notes.notes().addListener((ListChangeListener<org.quoteexplorer.model.Diagnostic>) c -> fillEngineNotes());
+        notes.notes().addListener((ListChangeListener<Diagnostic>) c -> fillEngineNotes());
         fillEngineNotes();
         return engineNotes;
     }
@@ -399,7 +404,7 @@ public final class MainWindow {
         EngineNotesViewModel notes = viewModel.engineNotes();
         engineNotes.getItems().clear();
         int index = 0;
-        for (org.quoteexplorer.model.Diagnostic note : notes.notes()) {
+        for (Diagnostic note : notes.notes()) {
             MenuItem entry = new MenuItem(notes.describe(note));
             entry.setId("engineNote" + index++);
             entry.setMnemonicParsing(false);
@@ -444,9 +449,28 @@ public final class MainWindow {
         dialog.initOwner(stage);
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");
-        dialog.getDialogPane().setContent(grid);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcutSheetScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // the sheet is taller than a laptop screen: it scrolls rather than hide its end and the Close button
+        dialog.setOnShown(e -> fitOnScreen(dialog));
         dialog.show();
+    }
+
+    private void fitOnScreen(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (dialog.getHeight() > screen.getHeight()) {
+            dialog.setHeight(screen.getHeight());
+        }
+        if (dialog.getY() < screen.getMinY() || dialog.getY() + dialog.getHeight() > screen.getMaxY()) {
+            dialog.setY(screen.getMinY() + (screen.getHeight() - dialog.getHeight()) / 2);
+        }
     }
 
     private void quit() {

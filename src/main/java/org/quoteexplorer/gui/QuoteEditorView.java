@@ -59,6 +59,7 @@ public final class QuoteEditorView extends VBox {
         history.setId("selectedQuoteHistory");
         history.getStyleClass().addAll("quote-history", Styles.TEXT_MUTED);
         history.setWrapText(true);
+        keepWrappedLines(history, 80);
         history.textProperty().bind(Bindings.createStringBinding(() -> {
             QuoteDetails details = review.selectedDetailsBinding().get();
             if (details == null || details.history().isEmpty()) {

@@ -88,4 +88,13 @@ public final class RecentFiles {
         store.accept(String.join("\n", files.stream().map(Path::toString).toList()));
         return files;
     }
+
+    /** Forgets a file, e.g. one that was moved or deleted since. */
+    public List<Path> remove(Path file) {
+        List<Path> files = new ArrayList<>(list());
+        if (files.remove(file.toAbsolutePath().normalize())) {
+            store.accept(String.join("\n", files.stream().map(Path::toString).toList()));
+        }
+        return files;
+    }
 }

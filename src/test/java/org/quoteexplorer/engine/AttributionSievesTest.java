@@ -59,6 +59,16 @@ class AttributionSievesTest {
             Port news¶Lina Ostrova backed the deal, although she said she has “serious concerns” about it.     | serious concerns          | Lina Ostrova  | rule:sentence-cue           | she                                     | said
             Port news¶Lina Ostrova backed the deal, although she has “serious concerns” about it.              | serious concerns          | Lina Ostrova  | rule:sentence-subject       | she                                     | -
             Port news¶“That is reason enough to visit,” the editorial said.                                    | reason enough             | editorial     | rule:quote-speaker-cue      | the editorial                           | said
+            Port news¶The plan has been called “strategic ambiguity” by Lina Ostrova, a professor.             | strategic ambiguity       | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
+            Port voices¶“The ferry saved my town.” ― Ana Kiril¶“We need the bridge.” — Ivo Brandt, a fisherman.  | ferry saved               | Ana Kiril     | rule:quote-dash-speaker     | Ana Kiril                               | ―
+            Port voices¶“The ferry saved my town.” ― Ana Kiril¶“We need the bridge.” — Ivo Brandt, a fisherman.  | need the bridge           | Ivo Brandt    | rule:quote-dash-speaker     | Ivo Brandt                              | —
+            Port voices¶“The ferry saved my town.” ― Ana Kiril “We need the bridge.” ― Ivo Brandt              | need the bridge           | Ivo Brandt    | rule:quote-dash-speaker     | Ivo Brandt                              | ―
+            Port news¶Ivo Brandt insisted that his party was “still the first force in Varna.”--Ana Kiril.     | first force               | Ivo Brandt    | rule:sentence-cue           | Ivo Brandt                              | insisted
+            Port news¶The council studied “Rethinking the Harbour” by Ana Kiril and Ivo Brandt.              | Rethinking the Harbour    | Ana Kiril     | rule:quote-by-speaker       | Ana Kiril                               | by
+            Port news¶The mayor said he was “horrified” by Ana Kiril.                                          | horrified                 | The mayor     | rule:sentence-cue           | The mayor                               | said
+            Port news¶“The ferry was always late,” said 9/11 widow Ana Kiril.                                 | always late               | Ana Kiril     | rule:quote-cue-speaker      | 9/11 widow Ana Kiril                    | said
+            Port news¶Lina Ostrova wrote a book called “Harbour Lives” and called the plan “reckless.”         | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
+            Port news¶Lina Ostrova called the golf venture “a great example” of what went wrong.               | great example             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
             Port news¶“Perpetual motion!” Rep. Ana Kiril, R-Pa., said of the fair.                             | Perpetual motion          | Ana Kiril     | rule:quote-speaker-cue      | Rep. Ana Kiril                          | said
             Port news¶The mayor put up a message that said, “The ferry is cancelled.”                          | ferry is cancelled        | message       | rule:speaker-cue-quote      | that                                    | said
             Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
@@ -106,12 +116,12 @@ class AttributionSievesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            Port news¶There was talk of a “reset” all week.
-            Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.
+            Port news¶There was talk of a “reset” all week.                                  | reset
+            Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
             """)
-    void leavesAQuoteUnattributedWhenNoSieveIsSure(String article) {
+    void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
-        Quote quote = f.quote("reset");
+        Quote quote = f.quote(words);
         assertThat(quote.speakerId()).isNull();
         assertThat(quote.confidence()).isZero();
         assertThat(quote.origin()).isEqualTo("rule:unattributed");

@@ -87,7 +87,8 @@ class ArticleViewModelTest {
         assertThat(article.detailsAt(0)).isEmpty();
         assertThat(article.hoverTextAt(Fixtures.spanOf("rebuild").start()).orElseThrow())
                 .contains("Ann Lee").contains("rule:quote-verb-speaker").contains("0.95")
-                .contains("said Mayor Ann Lee").contains("suggested");
+                .contains("said Mayor Ann Lee").contains("suggested")
+                .as("analysts know quotes by their words, not their ids").doesNotContain("q1");
         assertThat(article.hoverTextAt(0)).isEmpty();
     }
 }

@@ -83,6 +83,7 @@ class MainViewModelTest {
         assertThat(viewModel.article().revealedProperty().get()).isEqualTo(third.span());
         assertThat(third.span().start()).isEqualTo(at);
         assertThat(viewModel.session().selectedQuote()).map(q -> q.span().start()).contains(at);
+        assertThat(viewModel.statusProperty().get()).isEqualTo(notes.describe(third)).startsWith("Line 6: ");
 
         viewModel.article().findNext("vote", 0);
         notes.show(third);
@@ -350,5 +351,25 @@ class MainViewModelTest {
     private static void editSomething(MainViewModel model) {
         AnnotatedArticle document = model.session().getDocument();
         model.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
+    }
+
+    @Test
+    void aRecentFileThatWasMovedAwayIsReportedAndLeavesTheRecentList() throws Exception {
+        Path kept = article();
+        Path moved = folder.resolve("ferry.txt");
+        Files.writeString(moved, Fixtures.TEXT);
+        viewModel.open(moved);
+        viewModel.open(kept);
+        assertThat(viewModel.recentFiles()).containsExactly(kept.toAbsolutePath(), moved.toAbsolutePath());
+        AnnotatedArticle open = viewModel.session().getDocument();
+        Files.delete(moved);
+
+        viewModel.openRecent(moved.toAbsolutePath());
+
+        assertThat(dialogs.errors).singleElement().asString().contains("ferry.txt is no longer in " + folder);
+        assertThat(viewModel.recentFiles()).containsExactly(kept.toAbsolutePath());
+        assertThat(viewModel.session().getDocument()).isSameAs(open);
+        viewModel.openRecent(kept.toAbsolutePath());
+        assertThat(dialogs.errors).hasSize(1);
     }
 }

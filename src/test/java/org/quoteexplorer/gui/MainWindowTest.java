@@ -316,7 +316,7 @@ class MainWindowTest {
     }
 
     @Test
-    void aLongSelectedQuoteIsShownOnSeveralLinesNotCutToOne(FxRobot robot) throws Exception {
+    void aLongSelectedQuoteAndItsReviewStepsAreShownOnSeveralLinesNotCutToOne(FxRobot robot) throws Exception {
         String words = "We have listened to every resident, every business and every ferry operator on this island,"
                 + " and the budget we approve today reflects what they asked of us";
         Path article = temp.resolve("budget.txt");
@@ -337,5 +337,17 @@ class MainWindowTest {
             assertThat(drawn.get()).as("the text drawn").isEqualTo(shown.getText());
         }
         assertThat(shown.getHeight()).as("several lines high").isGreaterThan(2 * shown.getFont().getSize());
+
+        // two review steps: the latest steps list shows both, one a line
+        robot.interact(() -> window.viewModel().review().accept());
+        robot.interact(() -> window.viewModel().review().markUnsure());
+        javafx.scene.control.Label steps = robot.lookup("#selectedQuoteHistory").queryAs(javafx.scene.control.Label.class);
+        assertThat(steps.getText()).hasLineCount(2);
+        java.util.function.Supplier<String> stepsDrawn = () -> ((javafx.scene.text.Text) steps.lookup(".text")).getText();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stepsDrawn.get().equals(steps.getText()));
+        } catch (java.util.concurrent.TimeoutException cutShort) {
+            assertThat(stepsDrawn.get()).as("the steps drawn").isEqualTo(steps.getText());
+        }
     }
 }

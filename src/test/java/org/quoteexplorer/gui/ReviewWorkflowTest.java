@@ -508,6 +508,27 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theShortcutSheetFitsOnAScreenShorterThanItAndScrollsToItsLastLine() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        key(KeyCode.F1);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#shortcutSheetScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.stage.Window sheet = scroll.getScene().getWindow();
+        javafx.scene.Node close = robot.lookup(".dialog-pane .button").match(n -> n.getScene() == scroll.getScene()).query();
+        javafx.geometry.Bounds closeOnScreen = close.localToScreen(close.getLayoutBounds());
+        assertThat(closeOnScreen.getMaxY()).as("Close button on the screen").isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(sheet.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        javafx.scene.Node lastKeys = robot.lookup("#shortcutSheet .shortcut-keys").queryAll().stream()
+                .max(java.util.Comparator.comparingDouble(n -> n.getBoundsInParent().getMaxY())).orElseThrow();
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds lastOnScreen = lastKeys.localToScreen(lastKeys.getLayoutBounds());
+        javafx.geometry.Bounds viewport = scroll.localToScreen(scroll.getLayoutBounds());
+        assertThat(lastOnScreen.getMaxY()).as("last line shown").isLessThanOrEqualTo(viewport.getMaxY() + 0.5);
+        assertThat(lastOnScreen.getMaxY()).isLessThanOrEqualTo(screen.getMaxY());
+        key(KeyCode.ESCAPE);
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
         select(document().quotes().get(0).id());
         key(KeyCode.A);
