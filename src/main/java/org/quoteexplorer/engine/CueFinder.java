@@ -182,7 +182,7 @@ final class CueFinder {
             return m;
         }
         // "Trump on Monday said"
-        if (j >= 2 && t.lower(j - 1).equals("on") && Lexicon.FUNCTION_WORDS.contains(t.lower(j))) {
+        if (j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION)) {
             m = doc.mentionEndingAt(j - 2);
             if (m != null) {
                 return m;
@@ -350,7 +350,7 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(i);
-        return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
+        return !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER)
                 && !(w.length() > 4 && w.endsWith("ly")) && (hasLetter(w)
                 || w.length() == 4 && allDigits(w)); // "a 1996 advisory opinion"
     }
@@ -375,7 +375,7 @@ final class CueFinder {
     }
 
     private boolean isDescriptionHead(int i) {
-        return Lexicon.ORGANISATION_HEADS.contains(doc.tokens().lower(i)) || Lexicon.TITLES.contains(doc.tokens().lower(i));
+        return doc.tokens().is(i, Lexicon.ORGANISATION | Lexicon.TITLE);
     }
 
     private Mention description(int first, int last) {
