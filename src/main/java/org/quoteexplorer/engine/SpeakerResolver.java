@@ -347,7 +347,8 @@ final class SpeakerResolver {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean blank = Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            boolean blank = c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
             if (!blank && !inWord) {
                 words++;
             }
