@@ -148,6 +148,11 @@ final class CueFinder {
         return null;
     }
 
+    /** First words of the two-word cue objects: no string is built for the pair unless one starts it. */
+    private static final java.util.Set<String> CUE_OBJECT_FIRST_WORDS = Lexicon.CUE_OBJECTS.stream()
+            .filter(o -> o.indexOf(' ') > 0).map(o -> o.substring(0, o.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** "told reporters": a conventional audience belongs to the cue. */
     private Span cueSpan(int k) {
         Tokens t = doc.tokens();
@@ -156,7 +161,8 @@ final class CueFinder {
             String next = t.lower(k + 1);
             if (Lexicon.CUE_OBJECTS.contains(next)) {
                 end = t.end(k + 1);
-            } else if (k + 2 < t.size() && Lexicon.CUE_OBJECTS.contains(next + " " + t.lower(k + 2))) {
+            } else if (k + 2 < t.size() && CUE_OBJECT_FIRST_WORDS.contains(next)
+                    && Lexicon.CUE_OBJECTS.contains(next + " " + t.lower(k + 2))) {
                 end = t.end(k + 2);
             }
         }

@@ -54,7 +54,7 @@ final class MentionFinder {
                 return role;
             }
         }
-        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !first.equals("we")) {
+        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
         if (first.equals("i") || first.equals("we")) {
