@@ -24,6 +24,10 @@ final class AdjacentCueSieve implements Sieve {
         if (byline != null) {
             return byline;
         }
+        Decision aside = nameThenDash(doc, quote);
+        if (aside != null) {
+            return aside;
+        }
         Decision author = site.type() != org.quoteexplorer.model.QuoteType.HEADLINE && isTitle(doc, site.found().inner())
                 ? authorAfter(doc, quote) : null;
         if (author != null) {
@@ -152,6 +156,30 @@ final class AdjacentCueSieve implements Sieve {
         }
         String between = context.analysis().text().substring(previous.mention().span().end(), site.found().outer().start());
         return between.isBlank() || between.strip().equals(".");
+    }
+
+    /** {@code including the former candidate Ana Kiril -- “It is disqualifying” -- and …}: the name before the dash. */
+    private static Decision nameThenDash(Analysis doc, Span quote) {
+        Tokens t = doc.tokens();
+        int k = t.firstStartingAt(quote.start()) - 1;
+        int dashes = 0;
+        while (k >= 0 && !doc.inQuote(k) && (t.isPunct(k, '-') || t.isPunct(k, '—') || t.isPunct(k, '–'))) {
+            k--;
+            dashes++;
+        }
+        if (dashes == 0 || k < 0 || doc.inQuote(k)) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(k);
+        if (m == null || m.isPronoun() || m.name() == null || m.kind() != org.quoteexplorer.model.SpeakerKind.PERSON) {
+            return null;
+        }
+        // The aside closes with a dash too, or ends the sentence.
+        int after = t.firstStartingAt(quote.end());
+        boolean closed = after >= t.size() || t.isPunct(after, '-') || t.isPunct(after, '—') || t.isPunct(after, '–')
+                || t.isPunct(after, '.');
+        return closed ? Decision.of(m, new Span(t.start(k + 1), t.end(k + dashes)), "speaker-dash-quote",
+                Confidence.of("speaker-dash-quote", m)) : null;
     }
 
     /** Title case: every longer word capitalised, as in the name of a book, a song or a report. */

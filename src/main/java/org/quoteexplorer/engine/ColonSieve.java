@@ -1,6 +1,7 @@
 package org.quoteexplorer.engine;
 
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * {@code Name: “…”} — the headline and transcript form, where the colon is the cue — and the
@@ -21,6 +22,11 @@ final class ColonSieve implements Sieve {
             Span colonSpan = new Span(t.start(colon), t.end(colon));
             if (onlySpaceBetween(doc.text(), t.end(colon), quoteStart)) {
                 if (m != null && opensSentence(doc, m, doc.sentences().indexOf(t.start(colon)))) {
+                    return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
+                }
+                if (m != null && !m.isPronoun() && m.name() != null && (afterDash(t, m.firstToken())
+                        || m.kind() == SpeakerKind.PERSON && !doc.inHeading(colon) && !afterPreposition(t, m.firstToken()))) {
+                    // "… doesn’t surprise pollster Ana Kiril: “…”", "Roundup item - Ana Kiril: “…”"
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
                 Mention introducer = introducer(doc, doc.sentences().indexOf(t.start(colon)), t.start(colon));
@@ -84,6 +90,17 @@ final class ColonSieve implements Sieve {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "about", "on", "to", "for", "with",
+            "by", "at", "in", "from", "against", "toward", "towards", "over", "into");
+
+    private static boolean afterPreposition(Tokens t, int first) {
+        return first > 0 && PREPOSITIONS.contains(t.lower(first - 1));
+    }
+
+    private static boolean afterDash(Tokens t, int first) {
+        return first > 0 && (t.isPunct(first - 1, '-') || t.isPunct(first - 1, '—') || t.isPunct(first - 1, '–'));
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

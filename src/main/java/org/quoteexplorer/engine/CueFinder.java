@@ -41,7 +41,7 @@ final class CueFinder {
             }
             String w = t.lower(k);
             if (w.equals("according") && k + 2 < t.size() && t.lower(k + 1).equals("to")) {
-                Mention m = doc.mentionStartingAt(k + 2);
+                Mention m = ownerOf(doc.mentionStartingAt(k + 2));
                 if (m != null) {
                     frames.add(new CueFrame(new Span(t.start(k), t.end(k + 1)), k, m, CueFrame.Form.ACCORDING_TO, true));
                 }
@@ -86,7 +86,7 @@ final class CueFinder {
                 frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
                 continue;
             }
-            Mention after = speakerAfter(k);
+            Mention after = ownerOf(speakerAfter(k));
             if (after != null) {
                 frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
                 continue;
@@ -119,6 +119,9 @@ final class CueFinder {
     /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
     private boolean namesAThing(int k) {
         Tokens t = doc.tokens();
+        if (k + 1 >= t.size() || !doc.inQuote(k + 1)) {
+            return false; // "surrogates called him “a genius”": a name follows the verb at once
+        }
         int j = k - 1;
         if (j < 0 || doc.inQuote(j) || !t.isWord(j) || t.isCapitalised(j)
                 || t.is(j, Lexicon.FUNCTION | Lexicon.FILLER | Lexicon.PRONOUN | Lexicon.SPEECH_VERB)
@@ -146,6 +149,27 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "a statement from the Defence Ministry", "a report by the inspector general": a document
+     * speaks for whoever issued it, when the text says who.
+     */
+    private Mention ownerOf(Mention m) {
+        if (m == null || m.isPronoun()) {
+            return m;
+        }
+        Tokens t = doc.tokens();
+        int last = m.lastToken();
+        if (!Lexicon.DOCUMENT_NOUNS.contains(t.lower(last)) || t.isCapitalised(last) || last + 2 >= t.size()) {
+            return m;
+        }
+        String link = t.lower(last + 1);
+        if (!link.equals("from") && !link.equals("by") && !link.equals("of")) {
+            return m;
+        }
+        Mention owner = doc.mentionStartingAt(last + 2);
+        return owner != null && !owner.isPronoun() && owner.name() != null ? owner : m;
     }
 
     /** First words of the two-word cue objects: no string is built for the pair unless one starts it. */

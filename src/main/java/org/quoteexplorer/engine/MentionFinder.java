@@ -116,8 +116,8 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        if (last == start && looksLikeOpeningVerb(start)) {
-            return null;
+        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens.lower(start)))) {
+            return null; // "Following a meeting, …", "Asked about it, …"
         }
         return build(start, bodyStart, last, determiner);
     }
@@ -180,7 +180,7 @@ final class MentionFinder {
         // Names end in -ed too (Ahmed, Reed): only at a sentence start, and not before "said".
         boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
                 && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
-                || paragraphBreakBefore(i, i - 1));
+                || tokens.isPunct(i - 1, ':') || paragraphBreakBefore(i, i - 1));
         return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1)
                 && !tokens.is(i + 1, Lexicon.SPEECH_VERB | Lexicon.FILLER);
     }

@@ -33,6 +33,7 @@ public final class QuoteEngine {
     private static final List<Sieve> SIEVES = List.of(
             new AdjacentCueSieve(),
             new ColonSieve(),
+            new PossessiveSpeechSieve(),
             new SentenceCueSieve(),
             new SentenceSubjectSieve(),
             new TurnTakingSieve(),

@@ -67,8 +67,8 @@ final class SentenceCueSieve implements Sieve {
                 && k >= 0 && t.isWord(k) && MODALS.contains(t.lower(k));
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("that", "when", "whether", "if", "because", "how", "why",
-            "what", "while", "as");
+    /** Words that open the complement of a reporting verb; "when" or "because" open adverbial clauses. */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "how", "why", "what");
 
     /**
      * "Cruz said he’s certain Rubio will continue to be “…”": when the cue nearest the fragment
@@ -90,7 +90,7 @@ final class SentenceCueSieve implements Sieve {
             }
             int from = outer.cueToken() + 1;
             int to = inner.speaker().firstToken();
-            if (to <= from) {
+            if (to < from) {
                 continue;
             }
             boolean subordinate = false;

@@ -431,7 +431,7 @@ final class SpeakerResolver {
                         }
                         continue;
                     }
-                    Entity e = entities.get(c);
+                    Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
                     if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)) {
                         return e;
                     }

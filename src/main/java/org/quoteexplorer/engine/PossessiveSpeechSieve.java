@@ -1,0 +1,85 @@
+package org.quoteexplorer.engine;
+
+import java.util.Set;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.SpeakerKind;
+
+/**
+ * A quote introduced by what someone said, named as a noun with its owner: {@code Smith's
+ * pledge to be “neutral”}, {@code her remark that “…”}, {@code the senator's description of
+ * the plan as “reckless”}. The owner is the speaker; a possessive pronoun is the mention.
+ */
+final class PossessiveSpeechSieve implements Sieve {
+
+    static final Set<String> SPEECH_NOUNS = Set.of("remark", "remarks", "comment", "comments", "claim", "claims",
+            "statement", "statements", "assertion", "assertions", "pledge", "pledges", "promise", "promises", "vow",
+            "call", "calls", "warning", "warnings", "description", "words", "rejection", "contention", "suggestion",
+            "insistence", "argument", "charge", "charges", "accusation", "accusations", "criticism", "complaint",
+            "admission", "declaration", "announcement", "demand", "demands", "slogan", "refrain", "mantra",
+            "catchphrase", "characterization", "characterisation", "dismissal", "boast", "quip", "joke", "plea",
+            "tweet", "tweets", "message", "insult", "insults", "prediction", "assessment", "threat",
+            "threats", "labelling", "labeling", "branding", "depiction", "portrayal", "reference", "references");
+
+    /**
+     * What may stand between the noun and the quote when the quote is its content ("remark
+     * that …", "pledge to be …", "embrace of …"). Without one ("called Smith's remarks “…”",
+     * "Smith's remarks were “…”") the quote judges the words rather than repeating them.
+     */
+    private static final Set<String> LINKS = Set.of("that", "of", "to", "be", ":", "about");
+
+    @Override
+    public Decision decide(QuoteSite site, SieveContext context) {
+        Analysis doc = context.analysis();
+        Tokens t = doc.tokens();
+        Span quote = site.found().outer();
+        int sentenceStart = doc.sentences().all().get(site.sentence()).start();
+        int k = t.firstStartingAt(quote.start()) - 1;
+        // Up to a few linking words back from the quote: "pledge to be “…”", "remark that “…”".
+        boolean onlyLinks = true;
+        for (int gap = 0; k >= 0 && gap < 10 && t.start(k) >= sentenceStart && !doc.inQuote(k); gap++, k--) {
+            String w = t.lower(k);
+            // "claim that there have been “…”": a that-clause is the content of the noun, whatever it says.
+            boolean content = onlyLinks || k + 1 < t.size() && t.lower(k + 1).equals("that");
+            if (SPEECH_NOUNS.contains(w) && gap > 0 && content) {
+                Mention owner = ownerBefore(doc, k, sentenceStart);
+                return owner == null ? null
+                        : Decision.of(owner, new Span(t.start(k), t.end(k)), "possessive-speech",
+                                Confidence.of("possessive-speech", owner));
+            }
+            if (!t.isWord(k) && !LINKS.contains(w)) {
+                return null;
+            }
+            onlyLinks &= LINKS.contains(w);
+        }
+        return null;
+    }
+
+    /** "Smith's", "his", "the senator's" before the noun, past up to two adjectives. */
+    private static Mention ownerBefore(Analysis doc, int noun, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int j = noun - 1;
+        for (int adjectives = 0; j >= 0 && adjectives < 2 && t.start(j) >= sentenceStart && t.isWord(j)
+                && !t.isCapitalised(j) && !t.isPossessive(j) && !t.is(j, Lexicon.FUNCTION | Lexicon.DETERMINER); adjectives++) {
+            j--;
+        }
+        if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
+            return null;
+        }
+        String w = t.lower(j);
+        String pronoun = switch (w) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            default -> null;
+        };
+        if (pronoun != null) {
+            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
+                    pronoun.equals("they") ? SpeakerKind.GROUP : SpeakerKind.PERSON, pronoun, t.text(j));
+        }
+        if (!t.isPossessive(j)) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(j - 1);
+        return m == null || m.isPronoun() ? null : m;
+    }
+}
