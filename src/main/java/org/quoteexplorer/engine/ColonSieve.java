@@ -36,6 +36,17 @@ final class ColonSieve implements Sieve {
                 }
             }
         }
+        if (site.type() == org.quoteexplorer.model.QuoteType.HEADLINE) {
+            // "Ana Kiril: Voters Worried About Fees; It’s ‘in Their Heads’": the name speaks the whole headline.
+            Span heading = doc.paragraphs().span(site.paragraph());
+            int first2 = t.firstStartingAt(heading.start());
+            Mention lead = doc.mentionStartingAt(first2);
+            if (lead != null && !lead.isPronoun() && lead.name() != null && lead.lastToken() + 1 < t.size()
+                    && t.isPunct(lead.lastToken() + 1, ':') && t.end(lead.lastToken() + 1) <= quoteStart) {
+                int c = lead.lastToken() + 1;
+                return Decision.of(lead, new Span(t.start(c), t.end(c)), "colon", Confidence.of("colon", lead));
+            }
+        }
         if (site.startsParagraph() && site.paragraph() > 0) {
             Span previous = doc.paragraphs().span(site.paragraph() - 1);
             if (doc.text().charAt(previous.end() - 1) == ':') {

@@ -42,6 +42,14 @@ final class CueFinder {
             String w = t.lower(k);
             if (w.equals("according") && k + 2 < t.size() && t.lower(k + 1).equals("to")) {
                 Mention m = ownerOf(doc.mentionStartingAt(k + 2));
+                for (int j = k + 3; m == null && j < t.size() && j <= k + 7 && t.isWord(j - 1) && !doc.inQuote(j - 1)
+                        && !t.isCapitalised(j - 1) && !t.is(j - 1, Lexicon.FUNCTION); j++) {
+                    // "according to conservative talk radio host Ana Kiril": roles the chunker left out.
+                    Mention later = doc.mentionStartingAt(j);
+                    if (later != null && !later.isPronoun() && later.name() != null) {
+                        m = later;
+                    }
+                }
                 if (m != null) {
                     frames.add(new CueFrame(new Span(t.start(k), t.end(k + 1)), k, m, CueFrame.Form.ACCORDING_TO, true));
                 }
@@ -170,6 +178,19 @@ final class CueFinder {
         }
         Mention owner = doc.mentionStartingAt(last + 2);
         return owner != null && !owner.isPronoun() && owner.name() != null ? owner : m;
+    }
+
+    private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "should", "could", "might",
+            "must", "may", "can", "will");
+
+    /** "must continue", "to explain": a verb that reports nothing yet. */
+    private boolean afterModal(int k) {
+        Tokens t = doc.tokens();
+        int j = k - 1;
+        while (j >= 0 && j >= k - 2 && t.isWord(j) && isFiller(j) && !MODALS.contains(t.lower(j))) {
+            j--;
+        }
+        return j >= 0 && t.isWord(j) && MODALS.contains(t.lower(j));
     }
 
     /** First words of the two-word cue objects: no string is built for the pair unless one starts it. */
@@ -432,7 +453,7 @@ final class CueFinder {
             if (frame.cue().start() < clauseStart) {
                 break;
             }
-            if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO) {
+            if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO && !afterModal(frame.cueToken())) {
                 return frame.speaker();
             }
         }

@@ -24,6 +24,8 @@ class AttributionSievesTest {
             Port news¶Tomas Vell warned that “the season is lost.”                                             | season is lost            | Tomas Vell    | rule:speaker-cue-quote      | Tomas Vell                              | warned
             Port news¶According to Tomas Vell, “the talks were useful.”                                        | talks were useful         | Tomas Vell    | rule:according-to           | Tomas Vell                              | According to
             Port news¶According to a statement from the Harbour Authority, the clash was “unprovoked.”         | unprovoked                | Harbour Authority | rule:sentence-cue       | the Harbour Authority                   | According to
+            Port news¶According to veteran harbour radio host Ana Kiril, the fee reeks of “fear.”              | fear                      | Ana Kiril     | rule:sentence-cue           | veteran harbour radio host Ana Kiril    | According to
+            Port news¶Ms. Ana Kiril told the council she believes we must continue to fight, saying “the port is ours.” | port is ours     | Ana Kiril     | rule:participle-cue         | she                                     | saying
             Port news¶The fee rose after Lina Ostrova’s pledge to be “neutral” in the dispute.                 | neutral                   | Lina Ostrova  | rule:possessive-speech      | Lina Ostrova                            | pledge
             Port news¶Fact-checkers looked at Lina Ostrova’s claim that there were “thousands of ferries” idle.  | thousands of ferries      | Lina Ostrova  | rule:possessive-speech      | Lina Ostrova                            | claim
             Port news¶Mr. Tomas Vell met Ms. Lina Ostrova, and her remark that “the port is dying” stuck.      | port is dying             | Lina Ostrova  | rule:possessive-speech      | her                                     | remark
@@ -102,6 +104,7 @@ class AttributionSievesTest {
             # article                                                                                                           | headline quote             | speaker     | origin
             Will the Port Reopen? “Depends on the Weather”¶“Everything depends on the weather this week,” said Tomas Vell.      | Depends on the Weather     | Tomas Vell  | rule:headline-words
             Harbour Chief Calls Plan ‘Reckless’¶Harbour chief Tomas Vell criticised the plan on Monday.                         | Reckless                   | Tomas Vell  | rule:sentence-cue
+            Tomas Vell: Harbour Fees Rising; Crews Are ‘Running on Empty’¶The fees rose on Monday.                              | Running on Empty           | Tomas Vell  | rule:colon
             """)
     void attributesHeadlineQuotesByTheirOwnCueOrByTheBodyQuoteTheyShorten(String article, String words, String speaker,
                                                                          String origin) {
