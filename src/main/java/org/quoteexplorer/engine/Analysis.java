@@ -38,22 +38,19 @@ final class Analysis {
         this.quotes = quotes;
         this.tokens = new Tokens(text);
         this.paragraphs = new Paragraphs(text);
+        // Filled by ranges of tokens (two binary searches per quote or paragraph), not token by token.
         this.inQuote = new boolean[tokens.size()];
-        int q = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            int pos = tokens.start(i);
-            while (q < quotes.size() && quotes.get(q).outer().end() <= pos) {
-                q++;
-            }
-            inQuote[i] = q < quotes.size() && quotes.get(q).outer().contains(pos);
+        for (FoundQuote quote : quotes) {
+            Span outer = quote.outer();
+            Arrays.fill(inQuote, tokens.firstStartingAt(outer.start()), tokens.firstStartingAt(outer.end()), true);
         }
         this.inHeading = new boolean[tokens.size()];
-        int p = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            while (p + 1 < paragraphs.size() && paragraphs.span(p + 1).start() <= tokens.start(i)) {
-                p++;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (paragraphs.isHeading(p)) {
+                int from = p == 0 ? 0 : tokens.firstStartingAt(paragraphs.span(p).start());
+                int to = p + 1 < paragraphs.size() ? tokens.firstStartingAt(paragraphs.span(p + 1).start()) : tokens.size();
+                Arrays.fill(inHeading, from, to, true);
             }
-            inHeading[i] = paragraphs.size() > 0 && paragraphs.isHeading(p);
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
         this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();

@@ -36,7 +36,7 @@ final class CueFinder {
                 }
                 continue;
             }
-            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lower(k).equals("according")) {
+            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lowerIs(k, "according")) {
                 continue;
             }
             String w = t.lower(k);
@@ -205,6 +205,11 @@ final class CueFinder {
         return j >= 0 && t.isWord(j) && MODALS.contains(t.lower(j));
     }
 
+    /** First words of the two-word cue objects: no string is built for the pair unless one starts it. */
+    private static final java.util.Set<String> CUE_OBJECT_FIRST_WORDS = Lexicon.CUE_OBJECTS.stream()
+            .filter(o -> o.indexOf(' ') > 0).map(o -> o.substring(0, o.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** "told reporters": a conventional audience belongs to the cue. */
     private Span cueSpan(int k) {
         Tokens t = doc.tokens();
@@ -213,7 +218,8 @@ final class CueFinder {
             String next = t.lower(k + 1);
             if (Lexicon.CUE_OBJECTS.contains(next)) {
                 end = t.end(k + 1);
-            } else if (k + 2 < t.size() && Lexicon.CUE_OBJECTS.contains(next + " " + t.lower(k + 2))) {
+            } else if (k + 2 < t.size() && CUE_OBJECT_FIRST_WORDS.contains(next)
+                    && Lexicon.CUE_OBJECTS.contains(next + " " + t.lower(k + 2))) {
                 end = t.end(k + 2);
             }
         }
@@ -246,7 +252,7 @@ final class CueFinder {
             return m;
         }
         // "Trump on Monday said"
-        if (j >= 2 && t.lower(j - 1).equals("on") && Lexicon.FUNCTION_WORDS.contains(t.lower(j))) {
+        if (j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION)) {
             m = doc.mentionEndingAt(j - 2);
             if (m != null) {
                 return m;
@@ -415,13 +421,32 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(i);
-        return !Lexicon.FUNCTION_WORDS.contains(w) && !Lexicon.isSpeechVerb(w) && !Lexicon.VERB_FILLERS.contains(w)
-                && !(w.length() > 4 && w.endsWith("ly")) && (w.chars().anyMatch(Character::isLetter)
-                || w.length() == 4 && w.chars().allMatch(Character::isDigit)); // "a 1996 advisory opinion"
+        return !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER)
+                && !(w.length() > 4 && w.endsWith("ly")) && (hasLetter(w)
+                || w.length() == 4 && allDigits(w)); // "a 1996 advisory opinion"
+    }
+
+    // Loops rather than chars() streams: asked of every word before a cue.
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isDescriptionHead(int i) {
-        return Lexicon.ORGANISATION_HEADS.contains(doc.tokens().lower(i)) || Lexicon.TITLES.contains(doc.tokens().lower(i));
+        return doc.tokens().is(i, Lexicon.ORGANISATION | Lexicon.TITLE);
     }
 
     private Mention description(int first, int last) {
@@ -504,13 +529,12 @@ final class CueFinder {
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
         // "back" first: it is rare, and the set look-up would otherwise hash every token.
-        return k + 1 < t.size() && t.lower(k + 1).equals("back") && BACK_VERBS.contains(t.lower(k));
+        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.contains(t.lower(k));
     }
 
     private boolean isGoingOn(int k) {
         Tokens t = doc.tokens();
-        String w = t.lower(k);
-        return (w.equals("went") || w.equals("goes")) && k + 2 < t.size() && t.lower(k + 1).equals("on")
+        return (t.lowerIs(k, "went") || t.lowerIs(k, "goes")) && k + 2 < t.size() && t.lowerIs(k + 1, "on")
                 && !t.isWord(k + 2);
     }
 

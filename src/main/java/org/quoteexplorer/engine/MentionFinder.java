@@ -2,7 +2,6 @@ package org.quoteexplorer.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.SpeakerKind;
 
@@ -55,7 +54,7 @@ final class MentionFinder {
                 return role;
             }
         }
-        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !first.equals("we")) {
+        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
         if (first.equals("i") || first.equals("we")) {
@@ -201,15 +200,7 @@ final class MentionFinder {
     }
 
     private boolean paragraphBreakBefore(int j, int start) {
-        if (j == start) {
-            return false;
-        }
-        for (int i = tokens.end(j - 1); i < tokens.start(j); i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return j != start && tokens.followsLineBreak(j);
     }
 
     /** After "of": "Secretary of State John Kerry", "Department of Justice". */
@@ -219,10 +210,10 @@ final class MentionFinder {
         }
         String w = tokens.lower(next);
         if (w.equals("the") && next + 1 < tokens.size()) {
-            return tokens.isCapitalised(next + 1) && !Lexicon.FUNCTION_WORDS.contains(tokens.lower(next + 1));
+            return tokens.isCapitalised(next + 1) && !tokens.is(next + 1, Lexicon.FUNCTION);
         }
-        return (tokens.isCapitalised(next) && !Lexicon.FUNCTION_WORDS.contains(w))
-                || Lexicon.TITLE_MODIFIERS.contains(w);
+        return (tokens.isCapitalised(next) && !tokens.is(next, Lexicon.FUNCTION))
+                || tokens.is(next, Lexicon.MODIFIER);
     }
 
     private boolean isBodyWord(int i, boolean notFirst) {
@@ -264,7 +255,7 @@ final class MentionFinder {
             return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
-        boolean afterHonorific = last - 1 >= bodyStart && Lexicon.HONORIFICS.contains(tokens.lower(last - 1));
+        boolean afterHonorific = last - 1 >= bodyStart && tokens.is(last - 1, Lexicon.HONORIFIC);
         if (tokens.is(last, Lexicon.MODIFIER) && !afterHonorific
                 && !isNameToken(last - 1 >= bodyStart ? last - 1 : last)) {
             if (determiner && tokens.lower(start).equals("the") && allCapitalised(bodyStart, last)
@@ -290,7 +281,7 @@ final class MentionFinder {
         boolean honorific = false;
         if (nameStart > bodyStart) {
             String before = text.substring(tokens.start(bodyStart), tokens.end(nameStart - 1));
-            honorific = Lexicon.HONORIFICS.contains(tokens.lower(nameStart - 1));
+            honorific = tokens.is(nameStart - 1, Lexicon.HONORIFIC);
             title = Lexicon.HONORIFICS.contains(before.toLowerCase(java.util.Locale.ROOT)) ? null : before;
         }
         boolean multiWord = nameStart < last;
@@ -313,7 +304,7 @@ final class MentionFinder {
         return lowerCaseUse.computeIfAbsent(w, word -> {
             boolean lower = false;
             for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.isWord(k) && tokens.lower(k).equals(word)) {
+                if (tokens.isWord(k) && tokens.lowerIs(k, word)) {
                     if (!tokens.isCapitalised(k)) {
                         lower = true;
                     } else if (!opensSentence(k) && !inHeading[k]) {
@@ -365,14 +356,11 @@ final class MentionFinder {
         if (!tokens.isCapitalised(i) || tokens.isPossessive(i)) {
             return false;
         }
-        String w = tokens.lower(i);
-        return !Lexicon.TITLES.contains(w) && !Lexicon.TITLE_MODIFIERS.contains(w) && !HONORIFIC_WORDS.contains(w);
+        return !tokens.is(i, Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.HONORIFIC);
     }
 
-    private static final Set<String> HONORIFIC_WORDS = Lexicon.HONORIFICS;
-
     private boolean isHonorificOrTitle(int i) {
-        return Lexicon.TITLES.contains(tokens.lower(i));
+        return tokens.is(i, Lexicon.TITLE);
     }
 
     private String surface(int start, int bodyStart, int last, boolean determiner) {

@@ -106,7 +106,12 @@ public final class QuoteEngine {
 
     private static Speaker toSpeaker(String id, SpeakerResolver.Entity e) {
         SpeakerKind kind = e.kind;
-        List<String> aliases = e.aliases.stream().filter(a -> !a.equals(e.name)).toList();
+        List<String> aliases = new ArrayList<>(e.aliases.size());
+        for (String a : e.aliases) {
+            if (!a.equals(e.name)) {
+                aliases.add(a);
+            }
+        }
         return new Speaker(id, e.name, kind, e.title, aliases);
     }
 

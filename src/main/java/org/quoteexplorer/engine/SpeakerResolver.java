@@ -42,7 +42,6 @@ final class SpeakerResolver {
     }
 
     private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
             "three", "many", "most", "other");
@@ -56,7 +55,7 @@ final class SpeakerResolver {
     private final Map<String, Entity> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
-    private final Map<Mention, Entity> entities = new IdentityHashMap<>();
+    private final Map<Mention, Entity> entities;
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
     private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
     private final List<Mention> unresolvedRoles = new ArrayList<>();
@@ -65,6 +64,7 @@ final class SpeakerResolver {
 
     SpeakerResolver(Analysis doc, List<Speaker> known) {
         this.doc = doc;
+        this.entities = new IdentityHashMap<>(doc.mentions().size());
         for (Speaker speaker : known) {
             Entity e = new Entity(speaker.name(), speaker.kind(), true);
             e.title = speaker.title();
@@ -227,7 +227,7 @@ final class SpeakerResolver {
             if (e.title == null || m.title().length() > e.title.length()) {
                 e.title = m.title();
             }
-            for (String w : WHITESPACE.split(m.title().toLowerCase(Locale.ROOT))) {
+            for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
                 if (Lexicon.TITLES.contains(w)) {
                     List<Entity> holders = byTitleWord.computeIfAbsent(w, k -> new ArrayList<>());
                     holders.remove(e);
@@ -261,14 +261,51 @@ final class SpeakerResolver {
 
     /** "Hillary Clinton" and "Bill Clinton" are two people; "Clinton" can be either. */
     private static boolean compatibleNames(String a, String b) {
-        String[] x = WHITESPACE.split(a.strip());
-        String[] y = WHITESPACE.split(b.strip());
-        if (x.length < 2 || y.length < 2) {
-            return true;
+        String x = a.strip();
+        String y = b.strip();
+        int xSpace = firstSpace(x);
+        int ySpace = firstSpace(y);
+        if (xSpace < 0 || ySpace < 0) {
+            return true; // a single word
         }
-        String fx = x[0].toLowerCase(Locale.ROOT);
-        String fy = y[0].toLowerCase(Locale.ROOT);
+        String fx = x.substring(0, xSpace).toLowerCase(Locale.ROOT);
+        String fy = y.substring(0, ySpace).toLowerCase(Locale.ROOT);
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() <= 2 || fy.length() <= 2);
+    }
+
+    /** The words between runs of regex {@code \s+}, as {@code Pattern.split} cuts them, minus empty words. */
+    private static List<String> words(String s) {
+        List<String> words = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && isRegexSpace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isRegexSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(s.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    /** Index of the first regex {@code \s} char of {@code s}, or -1. */
+    private static int firstSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What regex {@code \s} matches: a regex split per title was a hot spot. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String surnameOfKey(String n) {
@@ -285,29 +322,33 @@ final class SpeakerResolver {
 
     /** Lower case, one space between words, no leading "the": the key names are merged on. */
     private static String normal(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
+        // A char array, not a StringBuilder, and ASCII without table look-ups: a hot spot.
+        char[] out = new char[name.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
+            if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = n > 0;
                 continue;
             }
             if (space) {
-                sb.append(' ');
+                out[n++] = ' ';
                 space = false;
             }
-            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+            out[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : c == '’' ? '\'' : Character.toLowerCase(c);
         }
-        String n = sb.toString();
-        return n.startsWith("the ") ? n.substring(4) : n;
+        boolean article = n >= 4 && out[0] == 't' && out[1] == 'h' && out[2] == 'e' && out[3] == ' ';
+        return article ? new String(out, 4, n - 4) : new String(out, 0, n);
     }
 
     static int wordCount(String s) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean blank = Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            boolean blank = c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
             if (!blank && !inWord) {
                 words++;
             }

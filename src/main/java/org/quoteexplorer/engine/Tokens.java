@@ -17,6 +17,10 @@ final class Tokens {
     // Shape bits kept beside the lexicon's word-class bits, so the hot checks read one int.
     private static final int WORD = 1 << 30;
     private static final int CAPITALISED = 1 << 29;
+    private static final int POSSESSIVE = 1 << 28;
+    private static final int AFTER_LINE_BREAK = 1 << 27;
+    /** Lower-casing changed the token's length (a dotted capital I becomes i + combining dot). */
+    private static final int RESIZED = 1 << 26;
 
     /** One-character tokens are mostly punctuation: share their strings. */
     private static final String[] ASCII = new String[128];
@@ -81,20 +85,25 @@ final class Tokens {
     private final char[] chars;
     /** Scratch space for a token being lower-cased. */
     private char[] lowered = new char[64];
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private String[] lower = new String[256];
-    private int[] classes = new int[256];
+    // Sized for about five chars a token (news text) and not trimmed afterwards: growing and
+    // trimming copies were a quarter of all the engine's allocation. Only [0, size) is used.
+    private int[] starts;
+    private int[] ends;
+    private String[] lower;
+    private int[] classes;
     private int size;
+    /** Whether the tokeniser has passed a line break since the last token. */
+    private boolean lineBreak;
 
     Tokens(String text) {
         this.text = text;
         this.chars = text.toCharArray();
+        int capacity = text.length() / 4 + 16;
+        starts = new int[capacity];
+        ends = new int[capacity];
+        lower = new String[capacity];
+        classes = new int[capacity];
         tokenize();
-        starts = Arrays.copyOf(starts, size);
-        ends = Arrays.copyOf(ends, size);
-        lower = Arrays.copyOf(lower, size);
-        classes = Arrays.copyOf(classes, size);
     }
 
     int size() {
@@ -135,8 +144,23 @@ final class Tokens {
         return ends[i] - starts[i] == 1 && chars[starts[i]] == c;
     }
 
+    /**
+     * Whether the token lower-cased is {@code word}. The token's length is compared first, so
+     * most tokens are told apart without reading their string: the per-token cue checks ask
+     * this of every token.
+     */
+    boolean lowerIs(int i, String word) {
+        return (ends[i] - starts[i] == word.length() || (classes[i] & RESIZED) != 0) && word.equals(lower[i]);
+    }
+
+    /** {@code 's} or {@code ’s}, split off its owner. */
     boolean isPossessive(int i) {
-        return "'s".equals(lower[i]) || "’s".equals(lower[i]);
+        return (classes[i] & POSSESSIVE) != 0;
+    }
+
+    /** Whether a line break separates token {@code i} from the token before it. */
+    boolean followsLineBreak(int i) {
+        return (classes[i] & AFTER_LINE_BREAK) != 0;
     }
 
     /** Index of the first token that ends after {@code offset} (binary search). */
@@ -176,6 +200,7 @@ final class Tokens {
         while (i < n) {
             char c = cs[i];
             if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                lineBreak |= c == '\n';
                 i++;
             } else if (isLetterOrDigit(c)) {
                 i = word(i, n);
@@ -257,6 +282,13 @@ final class Tokens {
         if (Character.isUpperCase(first)) {
             shape |= CAPITALISED;
         }
+        if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
+            shape |= POSSESSIVE;
+        }
+        if (lineBreak) {
+            shape |= AFTER_LINE_BREAK;
+            lineBreak = false;
+        }
         int wordClasses;
         if (end - start == 1 && first < 128) {
             lower[size] = ASCII[first];
@@ -267,7 +299,7 @@ final class Tokens {
         } else {
             wordClasses = lowerAndClasses(start, end);
         }
-        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
+        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape | (wordClasses & RESIZED);
         size++;
     }
 
@@ -293,7 +325,7 @@ final class Tokens {
                 // sigma, supplementary letters): char by char would differ; rare, so the slow way.
                 String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
                 lower[size] = lowerCased;
-                return Lexicon.classesOf(lowerCased);
+                return Lexicon.classesOf(lowerCased) | (lowerCased.length() != length ? RESIZED : 0);
             } else {
                 l = Character.toLowerCase(c);
             }

@@ -32,6 +32,35 @@ class TokensTest {
         assertThat(found).containsExactly(expected.split("#"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # text                                   | possessive tokens | tokens after a line break
+            Vell’s aide and the mayor's office        | ’s#'s             | -
+            ~Harbour Chief Says~                      | -                 | -
+            ~Harbour Chief Says\n\nVELL'S AIDE said~   | 'S                | VELL
+            ~“Never,”\n  she said.\r\nIt's over.~     | 's                | she#It
+            ~A lone 's, s's and ’ s~                  | 's                | -
+            """)
+    void marksPossessivesAndLineBreaks(String text, String possessives, String afterLineBreak) {
+        Tokens tokens = new Tokens(text.translateEscapes());
+        List<String> foundPossessives = new ArrayList<>();
+        List<String> foundAfterBreak = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isPossessive(i)) {
+                foundPossessives.add(tokens.text(i));
+            }
+            if (i > 0 && tokens.followsLineBreak(i)) {
+                foundAfterBreak.add(tokens.text(i));
+            }
+        }
+        assertThat(foundPossessives).containsExactlyElementsOf(listOf(possessives));
+        assertThat(foundAfterBreak).containsExactlyElementsOf(listOf(afterLineBreak));
+    }
+
+    private static List<String> listOf(String hashSeparated) {
+        return hashSeparated.equals("-") ? List.of() : List.of(hashSeparated.split("#"));
+    }
+
     /** Dotted I and capital sigma lower-case by context or into two chars; emoji are two chars. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
@@ -48,6 +77,20 @@ class TokensTest {
             String token = tokens.text(i);
             assertThat(tokens.lower(i)).as(token).isEqualTo(token.toLowerCase(Locale.ROOT));
         }
+    }
+
+    @ParameterizedTest(name = "{0} is {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # token     | word        | same when lower-cased
+            WENT        | went        | true
+            Went        | goes        | false
+            wen         | went        | false
+            İzmir       | i\u0307zmir | true
+            İzmir       | izmir       | false
+            Σ           | σ           | true
+            """)
+    void comparesATokenLowerCasedWithAWord(String token, String word, boolean same) {
+        assertThat(new Tokens(token).lowerIs(0, word)).isEqualTo(same);
     }
 
     @ParameterizedTest(name = "{0}")
