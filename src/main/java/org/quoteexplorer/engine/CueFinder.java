@@ -258,6 +258,19 @@ final class CueFinder {
                 return m;
             }
         }
+        if (t.isPunct(j, ',')) {
+            // "Stephens, who, after trading insults with Hannity, said": the relative pronoun speaks.
+            for (int c = j - 1; c >= 2 && j - c <= 25 && t.start(c) >= sentenceStart && !doc.inQuote(c); c--) {
+                if ((t.lower(c).equals("who") || t.lower(c).equals("which")) && t.isPunct(c + 1, ',')
+                        && t.isPunct(c - 1, ',') && doc.mentionEndingAt(c - 2) != null) {
+                    return new Mention(new Span(t.start(c), t.end(c)), c, c, null, null,
+                            doc.mentionEndingAt(c - 2).kind(), t.lower(c), t.text(c));
+                }
+                if (t.isPunct(c, ';') || t.isPunct(c, '.') || t.isPunct(c, ':')) {
+                    break;
+                }
+            }
+        }
         // "Ross, the city's police commissioner, said" / "Smith, who …, said"
         if (t.isPunct(j, ',')) {
             // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
