@@ -99,9 +99,12 @@ public final class FilterBar extends VBox {
         clear.disableProperty().bind(quotes.rowFilterBinding().isNull());
 
         // a narrow side pane wraps the filters onto a second row instead of cutting every label short
-        javafx.scene.layout.FlowPane boxes = new javafx.scene.layout.FlowPane(6, 6, speaker, status, type, hideRejected, clear);
+        javafx.scene.layout.FlowPane boxes = new javafx.scene.layout.FlowPane(6, 6, speaker, status, type, hideRejected);
         boxes.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(search, boxes);
+        // Clearing sits beside the search it also clears, so it never wraps onto a row of its own.
+        HBox searchRow = new HBox(6, search, clear);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(searchRow, boxes);
     }
 
     public void focusSearch() {

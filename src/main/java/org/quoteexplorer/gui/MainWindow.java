@@ -95,10 +95,22 @@ public final class MainWindow {
         Label speakersCount = new Label();
         speakersCount.getStyleClass().add("section-count");
         speakersCount.textProperty().bind(Bindings.size(viewModel.legend().entries()).asString());
-        legend.setPrefHeight(190);
-        legend.setMinHeight(120);
+        legend.setMinHeight(60);
         VBox.setVgrow(quotes, Priority.ALWAYS);
-        VBox side = new VBox(editor, header(quotesTitle, quotesCount), filterBar, quotes, header(speakersTitle, speakersCount), legend);
+        VBox.setVgrow(legend, Priority.ALWAYS);
+        VBox quotesBox = new VBox(header(quotesTitle, quotesCount), filterBar, quotes);
+        VBox speakersBox = new VBox(header(speakersTitle, speakersCount), legend);
+        quotesBox.setMinHeight(120);
+        speakersBox.setMinHeight(90);
+        // The analyst decides how much room the quote list and the speakers get: on a small
+        // laptop screen a fixed legend left the quote list three rows.
+        SplitPane lists = new SplitPane(quotesBox, speakersBox);
+        lists.setId("sideLists");
+        lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        lists.setDividerPositions(0.7);
+        lists.getStyleClass().add("side-lists");
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        VBox side = new VBox(editor, lists);
         side.getStyleClass().add("side-pane");
         side.setMinWidth(380);
 

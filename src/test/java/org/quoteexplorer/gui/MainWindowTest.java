@@ -350,4 +350,24 @@ class MainWindowTest {
             assertThat(stepsDrawn.get()).as("the steps drawn").isEqualTo(steps.getText());
         }
     }
+
+    @Test
+    void draggingTheDividerBetweenQuotesAndSpeakersGivesTheQuoteListMoreRoom(FxRobot robot) {
+        javafx.scene.control.SplitPane lists = robot.lookup("#sideLists").queryAs(javafx.scene.control.SplitPane.class);
+        ListView<?> quotes = robot.lookup("#quoteList").queryAs(ListView.class);
+        assertThat(lists.getOrientation()).isEqualTo(javafx.geometry.Orientation.VERTICAL);
+        double before = quotes.getHeight();
+        javafx.scene.Node divider = robot.lookup("#sideLists > .split-pane-divider").query();
+        robot.drag(divider).dropBy(0, 80);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quotes.getHeight()).isGreaterThan(before + 40);
+        assertThat(robot.lookup("#speakerList").queryAs(ListView.class).getHeight()).isPositive();
+    }
+
+    @Test
+    void theClearFiltersButtonSitsBesideTheSearchField(FxRobot robot) {
+        javafx.scene.Node search = robot.lookup("#searchField").query();
+        javafx.scene.Node clear = robot.lookup("#clearFiltersButton").query();
+        assertThat(clear.getParent()).isSameAs(search.getParent());
+    }
 }
