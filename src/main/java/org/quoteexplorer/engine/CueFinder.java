@@ -59,7 +59,7 @@ final class CueFinder {
             if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
                 continue;
             }
-            if (usedAsNoun(k)) {
+            if (usedAsNoun(k) || doc.inHeading(k) && inObjectOfEarlierVerb(k)) {
                 continue;
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
@@ -209,6 +209,25 @@ final class CueFinder {
     private static final java.util.Set<String> CUE_OBJECT_FIRST_WORDS = Lexicon.CUE_OBJECTS.stream()
             .filter(o -> o.indexOf(' ') > 0).map(o -> o.substring(0, o.indexOf(' ')))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * "Hamas Says Ceasefire Talks “Stalled”": in a headline every word is capitalised, and a
+     * speech verb inside the object of an earlier one ("Talks") is a noun.
+     */
+    private boolean inObjectOfEarlierVerb(int k) {
+        Tokens t = doc.tokens();
+        int sentenceStart = doc.sentences().containing(t.start(k)).start();
+        for (int j = k - 1; j >= 0 && t.start(j) >= sentenceStart; j--) {
+            if (t.isPunct(j, ',') || t.isPunct(j, ';') || t.isPunct(j, ':') || doc.inQuote(j)) {
+                return false;
+            }
+            if (t.isWord(j) && t.is(j, Lexicon.SPEECH_VERB) && Lexicon.SPEECH_VERBS.get(t.lower(j)) == Lexicon.VerbForm.FINITE
+                    && !t.lower(j).equals(t.lower(k))) {
+                return doc.mentionEndingAt(j - 1) != null; // the earlier verb has its own speaker
+            }
+        }
+        return false;
+    }
 
     /** "told reporters": a conventional audience belongs to the cue. */
     private Span cueSpan(int k) {

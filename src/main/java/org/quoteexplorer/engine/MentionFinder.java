@@ -2,6 +2,7 @@ package org.quoteexplorer.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.SpeakerKind;
 
@@ -217,6 +218,9 @@ final class MentionFinder {
     }
 
     private boolean isBodyWord(int i, boolean notFirst) {
+        if (notFirst && isNameParticle(i)) {
+            return true;
+        }
         if (tokens.isCapitalised(i)) {
             if (tokens.is(i, Lexicon.FUNCTION)) {
                 return false;
@@ -229,7 +233,7 @@ final class MentionFinder {
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
         String head = tokens.lower(last);
-        boolean headCapitalised = tokens.isCapitalised(last);
+        boolean headCapitalised = tokens.isCapitalised(last) || isNameParticle(last);
         Span whole = span(start, last);
         String surface = surface(start, bodyStart, last, determiner);
         String body = text.substring(tokens.start(bodyStart), tokens.end(last));
@@ -352,7 +356,36 @@ final class MentionFinder {
                 || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
     }
 
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
+            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten");
+
+    /**
+     * "Mohammed bin Abdulrahman al-Thani", "Ursula von der Leyen": lower-case particles inside
+     * a name, between capitalised parts, and "al-"/"el-" prefixed surnames.
+     */
+    private boolean isNameParticle(int i) {
+        if (i == 0 || inQuote[i] || !tokens.isWord(i) || tokens.isCapitalised(i)) {
+            return false;
+        }
+        String w = tokens.lower(i);
+        String text = tokens.text(i);
+        if ((w.startsWith("al-") || w.startsWith("el-") || w.startsWith("ad-") || w.startsWith("as-"))
+                && text.length() > 3 && Character.isUpperCase(text.charAt(3))) {
+            return tokens.isCapitalised(i - 1) || isNameParticle(i - 1);
+        }
+        if (!NAME_PARTICLES.contains(w) || i + 1 >= tokens.size() || inQuote[i + 1]) {
+            return false;
+        }
+        boolean before = tokens.isCapitalised(i - 1) && !tokens.is(i - 1, Lexicon.FUNCTION) || isNameParticle(i - 1);
+        boolean after = tokens.isCapitalised(i + 1) && !tokens.is(i + 1, Lexicon.FUNCTION)
+                || i + 2 < tokens.size() && NAME_PARTICLES.contains(tokens.lower(i + 1)) && tokens.isCapitalised(i + 2);
+        return before && after;
+    }
+
     private boolean isNameToken(int i) {
+        if (isNameParticle(i)) {
+            return true;
+        }
         if (!tokens.isCapitalised(i) || tokens.isPossessive(i)) {
             return false;
         }

@@ -65,6 +65,8 @@ class AttributionSievesTest {
             Port news¶Vell said the crews had made progress. “We really believe the worst is over.”            | worst is over             | Vell          | rule:previous-sentence-cue  | Vell                                    | said
             Port news¶“The crews do not like him,” this source told the Post.                                  | do not like him           | this source   | rule:quote-speaker-cue      | this source                             | told
             Port news¶The White House says the fees are a “fair arrangement” for now.                          | fair arrangement          | White House   | rule:sentence-cue           | The White House                         | says
+            Port news¶Prime Minister Sheikh Tamim bin Hamad al-Rashid told reporters it was “not over.”       | not over                  | Tamim bin Hamad al-Rashid | rule:sentence-cue | Prime Minister Sheikh Tamim bin Hamad al-Rashid | told reporters
+            Port news¶Commission President Ana von der Berg said the deal was “a good day.”                    | good day                  | Ana von der Berg | rule:sentence-cue        | Commission President Ana von der Berg   | said
             Port news¶VARNA, Norland (AP) — Norland’s ministry spokesman, Ana Kiril, said it was “deeply alarming.” | deeply alarming    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             Port news¶“We are in contact with all sides,” Ivo Brandt was quoted as saying by the Harbour Gazette. | in contact         | Ivo Brandt    | rule:quote-speaker-cue      | Ivo Brandt                              | saying
             Port news¶A spokesman for the buyer said the deal was “a showcase” for the island.                 | showcase                  | A spokesman for the buyer | rule:sentence-cue | A spokesman for the buyer               | said
@@ -112,6 +114,7 @@ class AttributionSievesTest {
             Harbour Chief Calls Plan ‘Reckless’¶Harbour chief Tomas Vell criticised the plan on Monday.                         | Reckless                   | Tomas Vell  | rule:sentence-cue
             Tomas Vell: Harbour Fees Rising; Crews Are ‘Running on Empty’¶The fees rose on Monday.                              | Running on Empty           | Tomas Vell  | rule:colon
             Varna Calls For Calm, Warns Of “Regional Spillover”¶The council met on Monday.                                       | Regional Spillover         | Varna       | rule:sentence-cue
+            Dockers Say Pay Talks “Stalled” as Strike Looms¶The union met on Monday.                                            | Stalled                    | Dockers     | rule:sentence-cue
             """)
     void attributesHeadlineQuotesByTheirOwnCueOrByTheBodyQuoteTheyShorten(String article, String words, String speaker,
                                                                          String origin) {
