@@ -19,8 +19,6 @@ final class Tokens {
     private static final int CAPITALISED = 1 << 29;
     private static final int POSSESSIVE = 1 << 28;
     private static final int AFTER_LINE_BREAK = 1 << 27;
-    /** Lower-casing changed the token's length (a dotted capital I becomes i + combining dot). */
-    private static final int RESIZED = 1 << 26;
 
     /** One-character tokens are mostly punctuation: share their strings. */
     private static final String[] ASCII = new String[128];
@@ -91,6 +89,8 @@ final class Tokens {
     private int[] ends;
     private String[] lower;
     private int[] classes;
+    /** {@code lower[i].hashCode()}, for {@link #lowerIs}. */
+    private int[] lowerHashes;
     private int size;
     /** Whether the tokeniser has passed a line break since the last token. */
     private boolean lineBreak;
@@ -103,6 +103,7 @@ final class Tokens {
         ends = new int[capacity];
         lower = new String[capacity];
         classes = new int[capacity];
+        lowerHashes = new int[capacity];
         tokenize();
     }
 
@@ -145,12 +146,12 @@ final class Tokens {
     }
 
     /**
-     * Whether the token lower-cased is {@code word}. The token's length is compared first, so
-     * most tokens are told apart without reading their string: the per-token cue checks ask
-     * this of every token.
+     * Whether the token lower-cased is {@code word}. The hash codes are compared first, so
+     * most tokens are told apart without reading their string: the per-token cue checks and
+     * the scans for other uses of a word ask this of every token.
      */
     boolean lowerIs(int i, String word) {
-        return (ends[i] - starts[i] == word.length() || (classes[i] & RESIZED) != 0) && word.equals(lower[i]);
+        return lowerHashes[i] == word.hashCode() && word.equals(lower[i]);
     }
 
     /** {@code 's} or {@code ’s}, split off its owner. */
@@ -274,6 +275,7 @@ final class Tokens {
             ends = Arrays.copyOf(ends, size * 2);
             lower = Arrays.copyOf(lower, size * 2);
             classes = Arrays.copyOf(classes, size * 2);
+            lowerHashes = Arrays.copyOf(lowerHashes, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
@@ -299,7 +301,8 @@ final class Tokens {
         } else {
             wordClasses = lowerAndClasses(start, end);
         }
-        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape | (wordClasses & RESIZED);
+        classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
+        lowerHashes[size] = lower[size].hashCode();
         size++;
     }
 
@@ -325,7 +328,7 @@ final class Tokens {
                 // sigma, supplementary letters): char by char would differ; rare, so the slow way.
                 String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
                 lower[size] = lowerCased;
-                return Lexicon.classesOf(lowerCased) | (lowerCased.length() != length ? RESIZED : 0);
+                return Lexicon.classesOf(lowerCased);
             } else {
                 l = Character.toLowerCase(c);
             }
