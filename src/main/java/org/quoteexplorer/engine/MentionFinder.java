@@ -364,8 +364,9 @@ final class MentionFinder {
      * a name, between capitalised parts, and "al-"/"el-" prefixed surnames.
      */
     private boolean isNameParticle(int i) {
-        if (i == 0 || inQuote[i] || !tokens.isWord(i) || tokens.isCapitalised(i)) {
-            return false;
+        if (i == 0 || inQuote[i] || !tokens.isWord(i) || tokens.isCapitalised(i) || !tokens.isCapitalised(i - 1)
+                && !(i >= 2 && tokens.isCapitalised(i - 2))) {
+            return false; // a particle sits right after a capitalised part, or after another particle
         }
         String w = tokens.lower(i);
         String text = tokens.text(i);

@@ -240,11 +240,14 @@ final class SpeakerResolver {
                 }
             }
         }
-        String first = doc.tokens().lower(m.firstToken());
-        if (FEMALE.contains(first)) {
-            e.gender = 'f';
-        } else if (MALE.contains(first)) {
-            e.gender = 'm';
+        // Only an honorific or a title can say which ("Mrs.", "spokeswoman"): most mentions skip the look-ups.
+        if (doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC | Lexicon.TITLE)) {
+            String first = doc.tokens().lower(m.firstToken());
+            if (FEMALE.contains(first)) {
+                e.gender = 'f';
+            } else if (MALE.contains(first)) {
+                e.gender = 'm';
+            }
         }
     }
 
