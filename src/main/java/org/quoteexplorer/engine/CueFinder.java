@@ -576,20 +576,22 @@ final class CueFinder {
         if (k == 0 || t.isCapitalised(k)) {
             return false;
         }
-        if (Lexicon.isPastForm(t.lower(k)) && !t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
-                || Lexicon.isPastForm(t.lower(k)) && (QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
-            return false; // "several said", "a message that said"
+        String w = t.lower(k);
+        String lemma = Lexicon.lemmaOf(w); // one look-up answers past, plural and strength below
+        boolean past = lemma != null && !lemma.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
+        if (past && (!t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
+                || QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
+            return false; // "several said", "a message that said", "the editorial said"
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
         }
-        String w = t.lower(k);
-        boolean plural = w.endsWith("s") && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE && !Lexicon.isPastForm(w)
-                && !w.equals(Lexicon.lemmaOf(w));
+        boolean plural = lemma != null && !lemma.equals(w) && w.endsWith("s")
+                && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE;
         if (plural && !isAdjective(t.lower(k - 1))) {
             return false; // "The petition accuses": after a plain noun an -s form is the verb
         }
-        if (!Lexicon.isPastForm(w) && !Lexicon.isStrongSpeechVerb(w) && doc.mentionEndingAt(k - 1) == null) {
+        if (!past && !(lemma != null && Lexicon.STRONG_SPEECH_LEMMAS.contains(lemma)) && doc.mentionEndingAt(k - 1) == null) {
             // A weak bare or -s form after a determiner or preposition and a few modifiers is a noun.
             for (int j = k - 1; j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j); j--) {
                 String x = t.lower(j);
@@ -605,6 +607,7 @@ final class CueFinder {
         return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
                 && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2));
     }
+
 
     private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("deep", "long", "brief", "short",
             "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",

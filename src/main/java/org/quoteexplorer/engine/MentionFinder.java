@@ -369,6 +369,9 @@ final class MentionFinder {
             return false; // a particle sits right after a capitalised part, or after another particle
         }
         String w = tokens.lower(i);
+        if (w.length() > 4 && w.charAt(2) != '-') {
+            return false; // particles are short words or "al-"-style prefixes
+        }
         String text = tokens.text(i);
         if ((w.startsWith("al-") || w.startsWith("el-") || w.startsWith("ad-") || w.startsWith("as-"))
                 && text.length() > 3 && Character.isUpperCase(text.charAt(3))) {

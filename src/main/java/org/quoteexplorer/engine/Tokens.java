@@ -265,8 +265,16 @@ final class Tokens {
         return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
     }
 
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return ASCII_LETTER_OR_DIGIT[c];
     }
 
     private void add(int start, int end) {
