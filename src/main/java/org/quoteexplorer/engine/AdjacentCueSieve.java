@@ -42,7 +42,7 @@ final class AdjacentCueSieve implements Sieve {
             if (frame.speaker() != null && frame.form() != CueFrame.Form.PARTICIPLE
                     && frame.extent().start() >= quote.end()
                     && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)
-                    && (!endsSentence(doc.text(), site.found().inner()) || closesClause(doc, frame))) {
+                    && (!Sentences.endsWithTerminal(doc.text(), site.found().inner()) || closesClause(doc, frame))) {
                 String sieve = switch (frame.form()) {
                     case VERB_SPEAKER -> "quote-cue-speaker";
                     case ACCORDING_TO -> "according-to";
@@ -93,14 +93,6 @@ final class AdjacentCueSieve implements Sieve {
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "then",
             "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
             "told", "and", "but", "who", "whose");
-
-    private static boolean endsSentence(String text, Span inner) {
-        int last = inner.end() - 1;
-        while (last > inner.start() && Character.isWhitespace(text.charAt(last))) {
-            last--;
-        }
-        return last >= inner.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
-    }
 
     /**
      * The byline of a pull quote or a collection of readers' voices: {@code “…” ― Ana Kiril}

@@ -103,11 +103,8 @@ final class ColonSieve implements Sieve {
         return null;
     }
 
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "about", "on", "to", "for", "with",
-            "by", "at", "in", "from", "against", "toward", "towards", "over", "into");
-
     private static boolean afterPreposition(Tokens t, int first) {
-        return first > 0 && PREPOSITIONS.contains(t.lower(first - 1));
+        return first > 0 && Lexicon.PREPOSITIONS.contains(t.lower(first - 1));
     }
 
     private static boolean afterDash(Tokens t, int first) {

@@ -192,14 +192,18 @@ final class CueFinder {
         return owner != null && !owner.isPronoun() && owner.name() != null ? owner : m;
     }
 
+    private static final java.util.Set<String> PERFECT = java.util.Set.of("have", "has", "had");
     private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "should", "could", "might",
-            "must", "may", "can", "will");
+            "must", "may", "can", "cannot", "will", "’ll", "'ll");
 
-    /** "must continue", "to explain": a verb that reports nothing yet. */
-    private boolean afterModal(int k) {
-        Tokens t = doc.tokens();
+    /**
+     * "must continue", "to further explain", "should also reiterate": a verb that reports nothing
+     * yet, and the mention before it is seldom its speaker.
+     */
+    static boolean followsModal(Tokens t, int k) {
         int j = k - 1;
-        while (j >= 0 && j >= k - 2 && t.isWord(j) && isFiller(j) && !MODALS.contains(t.lower(j))) {
+        // Past adverbs, not past a perfect: "may have thought" reports what was thought.
+        while (j >= 0 && j >= k - 2 && isFiller(t, j) && !MODALS.contains(t.lower(j)) && !PERFECT.contains(t.lower(j))) {
             j--;
         }
         return j >= 0 && t.isWord(j) && MODALS.contains(t.lower(j));
@@ -400,7 +404,7 @@ final class CueFinder {
             if (DESCRIPTION_DETERMINERS.contains(w)) {
                 // "in the past described": the object of a preposition is no subject.
                 boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
-                        && PREPOSITIONS.contains(t.lower(d - 1));
+                        && Lexicon.PREPOSITIONS.contains(t.lower(d - 1));
                 if (!governed) {
                     return description(d, j);
                 }
@@ -421,10 +425,6 @@ final class CueFinder {
         }
         return null;
     }
-
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "of", "for", "from",
-            "with", "by", "to", "into", "about", "over", "under", "during", "through", "against", "among", "between",
-            "without", "within", "across", "toward", "towards", "upon");
 
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
@@ -509,7 +509,7 @@ final class CueFinder {
             if (frame.cue().start() < clauseStart) {
                 break;
             }
-            if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO && !afterModal(frame.cueToken())) {
+            if (frame.speaker() != null && frame.form() != CueFrame.Form.ACCORDING_TO && !followsModal(t, frame.cueToken())) {
                 return frame.speaker();
             }
         }
@@ -595,7 +595,7 @@ final class CueFinder {
             // A weak bare or -s form after a determiner or preposition and a few modifiers is a noun.
             for (int j = k - 1; j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j); j--) {
                 String x = t.lower(j);
-                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || PREPOSITIONS.contains(x)) {
+                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || Lexicon.PREPOSITIONS.contains(x)) {
                     return j < k - 1;
                 }
                 if (t.isCapitalised(j) || t.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER | Lexicon.PRONOUN)) {
@@ -652,11 +652,15 @@ final class CueFinder {
     }
 
     private boolean isFiller(int j) {
-        Tokens t = doc.tokens();
+        return isFiller(doc.tokens(), j);
+    }
+
+    private static boolean isFiller(Tokens t, int j) {
         if (!t.isWord(j) || t.isCapitalised(j)) {
             return false;
         }
         String w = t.lower(j);
         return t.is(j, Lexicon.FILLER) || (w.length() > 4 && w.endsWith("ly"));
     }
+
 }

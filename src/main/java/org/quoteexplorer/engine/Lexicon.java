@@ -239,6 +239,11 @@ final class Lexicon {
             "the a an one another two three four several some many most other his her their its our "
             + "this that these those both each every any all few");
 
+    /** Prepositions: a noun phrase right after one is its object, not a subject. */
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "from", "with", "by", "to", "into",
+            "about", "over", "under", "during", "through", "against", "among", "between", "without", "within",
+            "across", "toward", "towards", "upon");
+
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it");

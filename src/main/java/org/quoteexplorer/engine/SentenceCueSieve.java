@@ -16,9 +16,6 @@ import org.quoteexplorer.model.Span;
  */
 final class SentenceCueSieve implements Sieve {
 
-    private static final Set<String> MODALS = Set.of("to", "would", "should", "could", "might", "must", "may",
-            "can", "cannot", "wants", "want", "wanted", "will", "’ll", "'ll");
-
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {
         Analysis doc = context.analysis();
@@ -46,25 +43,13 @@ final class SentenceCueSieve implements Sieve {
     private static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
         List<CueFrame> out = new ArrayList<>(frames.size());
         for (CueFrame f : frames) {
-            if (f.speaker() != null && !afterModal(doc, f)) {
+            boolean reportsNothingYet = f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
+                    && CueFinder.followsModal(doc.tokens(), f.cueToken());
+            if (f.speaker() != null && !reportsNothingYet) {
                 out.add(f);
             }
         }
         return out;
-    }
-
-    private static boolean afterModal(Analysis doc, CueFrame f) {
-        Tokens t = doc.tokens();
-        int k = f.cueToken() - 1;
-        // "to further explain", "should also reiterate"
-        if (k >= 0 && t.isWord(k) && t.lower(k).endsWith("ly") && t.lower(k).length() > 4) {
-            k--;
-        }
-        if (k >= 0 && (t.lower(k).equals("also") || t.lower(k).equals("further") || t.lower(k).equals("not"))) {
-            k--;
-        }
-        return f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
-                && k >= 0 && t.isWord(k) && MODALS.contains(t.lower(k));
     }
 
     /** Words that open the complement of a reporting verb; "when" or "because" open adverbial clauses. */

@@ -99,7 +99,8 @@ final class Sentences {
         return t.equals("“") || t.equals("\"") || t.equals("‘") || t.equals("«") || t.equals("'") || t.equals("`");
     }
 
-    private static boolean endsWithTerminal(String text, Span inner) {
+    /** Whether a quote's words end with . ! ? or …, closing a sentence of their own. */
+    static boolean endsWithTerminal(String text, Span inner) {
         int e = inner.end();
         while (e > inner.start() && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
