@@ -155,7 +155,7 @@ final class AdjacentCueSieve implements Sieve {
         Tokens t = doc.tokens();
         int k = t.firstStartingAt(quote.start()) - 1;
         int dashes = 0;
-        while (k >= 0 && !doc.inQuote(k) && (t.isPunct(k, '-') || t.isPunct(k, '—') || t.isPunct(k, '–'))) {
+        while (k >= 0 && !doc.inQuote(k) && t.isDash(k)) {
             k--;
             dashes++;
         }
@@ -168,7 +168,7 @@ final class AdjacentCueSieve implements Sieve {
         }
         // The aside closes with a dash too, or ends the sentence.
         int after = t.firstStartingAt(quote.end());
-        boolean closed = after >= t.size() || t.isPunct(after, '-') || t.isPunct(after, '—') || t.isPunct(after, '–')
+        boolean closed = after >= t.size() || t.isDash(after)
                 || t.isPunct(after, '.');
         return closed ? Decision.of(m, new Span(t.start(k + 1), t.end(k + dashes)), "speaker-dash-quote",
                 Confidence.of("speaker-dash-quote", m)) : null;

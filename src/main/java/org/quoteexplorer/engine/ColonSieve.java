@@ -108,7 +108,7 @@ final class ColonSieve implements Sieve {
     }
 
     private static boolean afterDash(Tokens t, int first) {
-        return first > 0 && (t.isPunct(first - 1, '-') || t.isPunct(first - 1, '—') || t.isPunct(first - 1, '–'));
+        return first > 0 && t.isDash(first - 1);
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

@@ -286,8 +286,7 @@ final class CueFinder {
             for (int c = j - 1; c >= 2 && j - c <= 25 && t.start(c) >= sentenceStart && !doc.inQuote(c); c--) {
                 if ((t.lower(c).equals("who") || t.lower(c).equals("which")) && t.isPunct(c + 1, ',')
                         && t.isPunct(c - 1, ',') && doc.mentionEndingAt(c - 2) != null) {
-                    return new Mention(new Span(t.start(c), t.end(c)), c, c, null, null,
-                            doc.mentionEndingAt(c - 2).kind(), t.lower(c), t.text(c));
+                    return Mention.pronoun(t, c, t.lower(c), doc.mentionEndingAt(c - 2).kind());
                 }
                 if (t.isPunct(c, ';') || t.isPunct(c, '.') || t.isPunct(c, ':')) {
                     break;
@@ -306,7 +305,7 @@ final class CueFinder {
                 boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
                         && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
                 if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
-                        || t.isPunct(c, '—') || t.isPunct(c, '–')) {
+                        || t.isDash(c) && !t.isPunct(c, '-')) {
                     break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
                 }
                 if (t.isPunct(c, ',')) {
@@ -342,15 +341,13 @@ final class CueFinder {
                 && !t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
             // "an impersonator who promises": the relative pronoun is the mention.
-            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
-                    t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
-                            : org.quoteexplorer.model.SpeakerKind.ORGANIZATION, t.lower(j), t.text(j));
+            return Mention.pronoun(t, j, t.lower(j), t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
+                    : org.quoteexplorer.model.SpeakerKind.ORGANIZATION);
         }
         if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
                 && doc.mentionEndingAt(j - 2) != null) {
             // "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker.
-            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null, doc.mentionEndingAt(j - 2).kind(),
-                    t.lower(j), t.text(j));
+            return Mention.pronoun(t, j, t.lower(j), doc.mentionEndingAt(j - 2).kind());
         }
         return null;
     }

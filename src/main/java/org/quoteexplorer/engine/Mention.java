@@ -20,6 +20,11 @@ import org.quoteexplorer.model.SpeakerKind;
 record Mention(Span span, int firstToken, int lastToken, String name, String title, SpeakerKind kind,
                String pronoun, String surface) {
 
+    /** A one-word pronoun mention: "he", a relative "who", or "his" standing for "he". */
+    static Mention pronoun(Tokens t, int token, String pronoun, SpeakerKind kind) {
+        return new Mention(new Span(t.start(token), t.end(token)), token, token, null, null, kind, pronoun, t.text(token));
+    }
+
     boolean isPronoun() {
         return pronoun != null;
     }

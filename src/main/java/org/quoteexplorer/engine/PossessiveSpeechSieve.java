@@ -73,8 +73,7 @@ final class PossessiveSpeechSieve implements Sieve {
             default -> null;
         };
         if (pronoun != null) {
-            return new Mention(new Span(t.start(j), t.end(j)), j, j, null, null,
-                    pronoun.equals("they") ? SpeakerKind.GROUP : SpeakerKind.PERSON, pronoun, t.text(j));
+            return Mention.pronoun(t, j, pronoun, pronoun.equals("they") ? SpeakerKind.GROUP : SpeakerKind.PERSON);
         }
         if (!t.isPossessive(j)) {
             return null;

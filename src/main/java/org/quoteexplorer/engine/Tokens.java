@@ -154,6 +154,11 @@ final class Tokens {
         return lowerHashes[i] == word.hashCode() && word.equals(lower[i]);
     }
 
+    /** A hyphen, en dash or em dash standing alone: the punctuation of asides and bylines. */
+    boolean isDash(int i) {
+        return isPunct(i, '-') || isPunct(i, '—') || isPunct(i, '–');
+    }
+
     /** {@code 's} or {@code ’s}, split off its owner. */
     boolean isPossessive(int i) {
         return (classes[i] & POSSESSIVE) != 0;
