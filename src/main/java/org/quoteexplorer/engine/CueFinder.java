@@ -600,9 +600,11 @@ final class CueFinder {
                 }
             }
         }
-        // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form.
+        // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form —
+        // unless a quote has just closed, where "“…,” the editorial read" is the inverted cue.
         return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
-                && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2));
+                && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2))
+                && !(k >= 3 && doc.inQuote(k - 3));
     }
 
 

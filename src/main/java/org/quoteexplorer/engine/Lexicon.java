@@ -67,6 +67,7 @@ final class Lexicon {
             "swear swears swore swearing", "exhort", "beam", "enthuse", "chide", "admonish", "deadpan", "sniff",
             "groan", "moan", "inquire", "enquire", "query queries queried querying", "venture", "gloat",
             "brag brags bragged bragging", "rail", "jab jabs jabbed jabbing", "pontificate", "trumpet", "rebuke",
+            "press", "remember",
         };
         // Past participles that differ from the past tense: "was written by", "had spoken of".
         for (String[] participle : new String[][] {{"written", "write"}, {"spoken", "speak"}, {"sworn", "swear"},

@@ -27,12 +27,19 @@ final class PreviousSentenceCueSieve implements Sieve {
         List<CueFrame> frames = doc.framesIn(previous);
         for (int i = frames.size() - 1; i >= 0; i--) {
             CueFrame f = frames.get(i);
-            if (f.speaker() != null && f.strong() && f.form() != CueFrame.Form.ACCORDING_TO) {
+            if (f.speaker() != null && (f.strong() || endsSentence(doc, f)) && f.form() != CueFrame.Form.ACCORDING_TO) {
                 return Decision.of(f.speaker(), f.cue(), "previous-sentence-cue",
                         Confidence.of("previous-sentence-cue", f.speaker()));
             }
         }
         return null;
+    }
+
+    /** "Professor Ana Kiril agreed." — a verb that ends its sentence leads into the words that follow. */
+    private static boolean endsSentence(Analysis doc, CueFrame f) {
+        Tokens t = doc.tokens();
+        int next = t.firstStartingAt(f.cue().end());
+        return next < t.size() && t.isPunct(next, '.') && f.form() == CueFrame.Form.SPEAKER_VERB;
     }
 
     private static boolean containsQuote(SieveContext context, QuoteSite site, Span sentence) {
