@@ -17,7 +17,8 @@ final class Analysis {
             "while", "if", "because", "since", "despite", "speaking", "asked", "following", "with", "without",
             "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
             "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
-            "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall");
+            "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall",
+            "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against");
 
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
 
@@ -250,9 +251,16 @@ final class Analysis {
                 named.title() != null ? named.title() : role.title(), named.kind(), null, named.surface());
     }
 
+    /** Auxiliaries and adverbs that may follow a subject, though the lexicon counts them as function words. */
+    private static final Set<String> AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "should", "did", "does", "do", "also", "then", "still",
+            "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only");
+
     private boolean followedByVerb(Mention m, int end) {
         int next = m.lastToken() + 1;
-        return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next];
+        // "Alongside Arpaio, the sheriff and hard-liner, Trump launched …": "and" follows no subject.
+        return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next]
+                && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.contains(tokens.lower(next)));
     }
 
     /** "VARNA:", "WASHINGTON (AP) —" at the start of the first sentence of a paragraph. */
@@ -276,7 +284,8 @@ final class Analysis {
                     || tokens.isPunct(i, '-'))) {
                 return i + 1;
             }
-            if (!tokens.isPunct(i, ',') && !tokens.isPunct(i, '(') && !tokens.isPunct(i, ')')) {
+            boolean abbreviation = tokens.isPunct(i, '.') && i > t && tokens.end(i - 1) == tokens.start(i); // "Ore."
+            if (!tokens.isPunct(i, ',') && !tokens.isPunct(i, '(') && !tokens.isPunct(i, ')') && !abbreviation) {
                 return t;
             }
         }

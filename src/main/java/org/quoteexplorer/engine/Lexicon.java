@@ -229,6 +229,8 @@ final class Lexicon {
             + "within through throughout across over under above below near than rather more less much few "
             + "other another same last next first second third one two three four five six seven eight "
             + "nine ten dear hi hello oh well indeed yet thus hence therefore moreover furthermore nevertheless "
+            + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+            + "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions dozen dozens "
             + "nonetheless otherwise besides anyway perhaps maybe afterward afterwards elsewhere nowhere "
             + "somewhere nobody everyone everybody someone somebody anyone anybody nothing everything something "
             + "none whoever whatever soon himself herself themselves itself outside inside between beyond "

@@ -58,6 +58,9 @@ final class MentionFinder {
         if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
+        if (!tokens.is(start, NOUN_PHRASE_START) && Analysis.isIntroducer(tokens.lower(start))) {
+            return null; // "Alongside Vell, …": the name starts after the preposition
+        }
         if (first.equals("i") || first.equals("we")) {
             // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
             return new Mention(span(start, start), start, start, null, null,

@@ -48,7 +48,9 @@ final class SentenceSubjectSieve implements Sieve {
                     || doc.inQuote(after) || !t.isWord(after) || t.isCapitalised(after)) {
                 continue;
             }
-            if (CLAUSE_OPENERS.contains(t.lower(before)) && !"it".equals(m.pronoun())) {
+            // A pronoun or a name: "and union hard-liner" coordinates nouns, it opens no clause.
+            boolean subjectLike = m.isPronoun() || m.firstToken() != m.lastToken() || t.isCapitalised(m.firstToken());
+            if (CLAUSE_OPENERS.contains(t.lower(before)) && subjectLike && !"it".equals(m.pronoun())) {
                 return m;
             }
         }
