@@ -58,7 +58,7 @@ final class MentionFinder {
         if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
-        if (tokens.isCapitalised(start) && (start == 0 || !tokens.isWord(start - 1)) && !tokens.is(start, NOUN_PHRASE_START)
+        if (tokens.isCapitalised(start) && (opensSentence(start) || !tokens.isWord(start - 1)) && !tokens.is(start, NOUN_PHRASE_START)
                 && Analysis.isIntroducer(tokens.lower(start))) {
             return null; // "Alongside Vell, …": the name starts after the preposition
         }
