@@ -284,14 +284,7 @@ public final class MainViewModel {
 
     /** Writes the annotated JSON elsewhere; the document's own save target stays as it is. */
     public boolean exportTo(Path target) {
-        try {
-            AnnotationJson.save(session.getDocument(), target);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not export", describe(e));
-            return false;
-        }
-        status.set("Exported " + target.getFileName());
-        return true;
+        return exportTo(ExportFormat.NATIVE, target);
     }
 
     /** File → Export As: W3C Web Annotation, JSON Lines or CSV (or the native JSON). */

@@ -121,12 +121,18 @@ public final class QuoteEditingViewModel {
     }
 
     public void resizeToSelection() {
+        withTextSelection("Select the new extent of the quote first",
+                (q, selection) -> edits().resize(document(), q.id(), selection));
+    }
+
+    /** Applies an edit that needs the text selection, or says what to select first. */
+    private void withTextSelection(String hint, java.util.function.BiFunction<Quote, Span, Change> edit) {
         Span selection = textSelection.get();
         if (selection == null || selection.isEmpty()) {
-            review.say("Select the new extent of the quote first");
+            review.say(hint);
             return;
         }
-        review.onSelected(q -> edits().resize(document(), q.id(), selection));
+        review.onSelected(q -> edit.apply(q, selection));
     }
 
     /** Moves the start boundary: negative extends to the left. A run of moves is one undo step. */
@@ -156,12 +162,8 @@ public final class QuoteEditingViewModel {
     }
 
     public void useSelectionAsMention() {
-        Span selection = textSelection.get();
-        if (selection == null || selection.isEmpty()) {
-            review.say("Select the speaker's name in the text first");
-            return;
-        }
-        review.onSelected(q -> edits().setMention(document(), q.id(), selection));
+        withTextSelection("Select the speaker's name in the text first",
+                (q, selection) -> edits().setMention(document(), q.id(), selection));
     }
 
     public void setType(QuoteType type) {
