@@ -31,11 +31,13 @@ final class Tokens {
 
     /** Single ASCII characters' word classes ("a", "I"), looked up once. */
     private static final int[] ASCII_CLASSES = new int[128];
+    private static final int[] ASCII_HASHES = new int[128];
 
     /** Typographic punctuation (’ “ ” — …) is as common as ASCII: share its strings too. */
     private static final char PUNCTUATION_FIRST = '\u2000';
     private static final String[] PUNCTUATION = new String['\u2070' - PUNCTUATION_FIRST];
     private static final int[] PUNCTUATION_CLASSES = new int[PUNCTUATION.length];
+    private static final int[] PUNCTUATION_HASHES = new int[PUNCTUATION.length];
 
     /**
      * The lexicon's words, keyed by their characters: a token is lower-cased and looked up
@@ -51,10 +53,12 @@ final class Tokens {
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_CLASSES[c] = Lexicon.classesOf(ASCII[c]);
+            ASCII_HASHES[c] = ASCII[c].hashCode();
         }
         for (int i = 0; i < PUNCTUATION.length; i++) {
             PUNCTUATION[i] = String.valueOf((char) (PUNCTUATION_FIRST + i)).toLowerCase(Locale.ROOT);
             PUNCTUATION_CLASSES[i] = Lexicon.classesOf(PUNCTUATION[i]);
+            PUNCTUATION_HASHES[i] = PUNCTUATION[i].hashCode();
         }
         java.util.Set<String> words = Lexicon.classifiedWords();
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4));
@@ -294,7 +298,7 @@ final class Tokens {
         ends[size] = end;
         char first = chars[start];
         int shape = isLetterOrDigit(first) ? WORD : 0;
-        if (Character.isUpperCase(first)) {
+        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
             shape |= CAPITALISED;
         }
         if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
@@ -307,15 +311,16 @@ final class Tokens {
         int wordClasses;
         if (end - start == 1 && first < 128) {
             lower[size] = ASCII[first];
+            lowerHashes[size] = ASCII_HASHES[first];
             wordClasses = ASCII_CLASSES[first];
         } else if (end - start == 1 && first >= PUNCTUATION_FIRST && first - PUNCTUATION_FIRST < PUNCTUATION.length) {
             lower[size] = PUNCTUATION[first - PUNCTUATION_FIRST];
+            lowerHashes[size] = PUNCTUATION_HASHES[first - PUNCTUATION_FIRST];
             wordClasses = PUNCTUATION_CLASSES[first - PUNCTUATION_FIRST];
         } else {
             wordClasses = lowerAndClasses(start, end);
         }
         classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
-        lowerHashes[size] = lower[size].hashCode();
         size++;
     }
 
@@ -341,6 +346,7 @@ final class Tokens {
                 // sigma, supplementary letters): char by char would differ; rare, so the slow way.
                 String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
                 lower[size] = lowerCased;
+                lowerHashes[size] = lowerCased.hashCode();
                 return Lexicon.classesOf(lowerCased);
             } else {
                 l = Character.toLowerCase(c);
@@ -348,6 +354,8 @@ final class Tokens {
             out[i] = l;
             hash = 31 * hash + l;
         }
+        // The hash is String.hashCode() of the lower-cased token, computed here once.
+        lowerHashes[size] = hash;
         int mask = LEXICON_WORDS.length - 1;
         for (int slot = hash & mask; LEXICON_WORDS[slot] != null; slot = (slot + 1) & mask) {
             if (LEXICON_HASHES[slot] == hash && Arrays.equals(LEXICON_CHARS[slot], 0, LEXICON_CHARS[slot].length,
