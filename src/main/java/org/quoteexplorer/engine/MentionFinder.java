@@ -311,13 +311,11 @@ final class MentionFinder {
         String w = tokens.lower(i);
         return lowerCaseUse.computeIfAbsent(w, word -> {
             boolean lower = false;
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.isWord(k) && tokens.lowerIs(k, word)) {
-                    if (!tokens.isCapitalised(k)) {
-                        lower = true;
-                    } else if (!opensSentence(k) && !inHeading[k]) {
-                        return false; // "Jeff Small" elsewhere: a name after all
-                    }
+            for (int k = tokens.nextWordLowerIs(word, 0); k < tokens.size(); k = tokens.nextWordLowerIs(word, k + 1)) {
+                if (!tokens.isCapitalised(k)) {
+                    lower = true;
+                } else if (!opensSentence(k) && !inHeading[k]) {
+                    return false; // "Jeff Small" elsewhere: a name after all
                 }
             }
             return lower;

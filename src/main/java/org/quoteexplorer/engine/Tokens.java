@@ -158,6 +158,22 @@ final class Tokens {
         return lowerHashes[i] == word.hashCode() && word.equals(lower[i]);
     }
 
+    /**
+     * Index of the first word token from {@code from} on whose lower case is {@code word}, or
+     * {@link #size()}: one tight pass over the hash codes, for the scans of a whole article for
+     * other uses of a word.
+     */
+    int nextWordLowerIs(String word, int from) {
+        int hash = word.hashCode();
+        int[] hashes = lowerHashes;
+        for (int k = from; k < size; k++) {
+            if (hashes[k] == hash && (classes[k] & WORD) != 0 && word.equals(lower[k])) {
+                return k;
+            }
+        }
+        return size;
+    }
+
     /** A hyphen, en dash or em dash standing alone: the punctuation of asides and bylines. */
     boolean isDash(int i) {
         return isPunct(i, '-') || isPunct(i, '—') || isPunct(i, '–');
