@@ -14,16 +14,23 @@ final class Sentences {
 
     Sentences(String text, Paragraphs paragraphs, Tokens tokens, List<FoundQuote> quotes) {
         int q = 0;
+        // The current quote's bounds in locals: this loop visits every token of the article.
+        int quoteStart = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).outer().start();
+        int quoteEnd = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).outer().end();
+        int tokenCount = tokens.size();
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.span(p);
+            int paraEnd = para.end();
             int sentenceStart = para.start();
             int t = tokens.firstStartingAt(para.start());
-            while (t < tokens.size() && tokens.start(t) < para.end()) {
+            while (t < tokenCount && tokens.start(t) < paraEnd) {
                 int pos = tokens.start(t);
-                while (q < quotes.size() && quotes.get(q).outer().end() <= pos) {
+                while (quoteEnd <= pos) {
                     q++;
+                    quoteStart = q < quotes.size() ? quotes.get(q).outer().start() : Integer.MAX_VALUE;
+                    quoteEnd = q < quotes.size() ? quotes.get(q).outer().end() : Integer.MAX_VALUE;
                 }
-                if (q < quotes.size() && quotes.get(q).outer().contains(pos)) {
+                if (pos >= quoteStart) { // and before quoteEnd: the token is in quote q
                     Span outer = quotes.get(q).outer();
                     // A quote ending in . ! ? followed by a new capitalised sentence ends one.
                     int close = Math.min(outer.end(), para.end());
@@ -37,8 +44,8 @@ final class Sentences {
                 }
                 if (tokens.isPunct(t, '.') || tokens.isPunct(t, '!') || tokens.isPunct(t, '?')) {
                     int after = tokens.end(t);
-                    while (after < para.end() && ")]”’\"'".indexOf(text.charAt(after)) >= 0
-                            && !(q < quotes.size() && quotes.get(q).outer().start() == after)) {
+                    while (after < paraEnd && ")]”’\"'".indexOf(text.charAt(after)) >= 0
+                            && quoteStart != after) {
                         after++;
                     }
                     if (after >= para.end() || startsSentence(text, after)) {
