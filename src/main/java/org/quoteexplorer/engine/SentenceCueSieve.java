@@ -30,6 +30,10 @@ final class SentenceCueSieve implements Sieve {
         CueFrame chosen;
         if (fragment) {
             chosen = firstNonNull(reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
+            CueFrame trailing = trailingAttribution(doc, after, last);
+            if (trailing != null) {
+                chosen = trailing;
+            }
         } else {
             chosen = firstNonNull(nearestAfter, nearestBefore);
         }
@@ -110,6 +114,30 @@ final class SentenceCueSieve implements Sieve {
             k--;
         }
         return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
+    }
+
+    /** "…, the candidate said Friday.": a strong cue set off by a comma that ends the sentence. */
+    private static CueFrame trailingAttribution(Analysis doc, List<CueFrame> after, Span sentence) {
+        if (after.isEmpty()) {
+            return null;
+        }
+        CueFrame f = after.get(after.size() - 1);
+        if (!f.strong() || f.speaker() == null || f.form() == CueFrame.Form.ACCORDING_TO) {
+            return null;
+        }
+        Tokens t = doc.tokens();
+        int first = Math.min(f.cueToken(), f.speaker().firstToken());
+        int last = Math.max(f.cueToken(), f.speaker().lastToken());
+        if (first == 0 || !(t.isPunct(first - 1, ',') || doc.inQuote(first - 1))) {
+            return null;
+        }
+        int end = last + 1;
+        int n = 0;
+        while (end < t.size() && t.start(end) < sentence.end() && !t.isPunct(end, '.') && !doc.inQuote(end) && n < 4) {
+            end++; n++;
+        }
+        boolean ends = end >= t.size() || t.start(end) >= sentence.end() || t.isPunct(end, '.') && !doc.inQuote(end);
+        return ends ? f : null;
     }
 
     private static CueFrame firstNonNull(CueFrame a, CueFrame b) {

@@ -80,6 +80,9 @@ final class Sentences {
                 }
                 return false;
             }
+            if (n == 0 && CLAUSE_OPENERS.contains(tokens.lower(t))) {
+                return false; // "“… a liar.” However, he held his fire, calling …": a new sentence
+            }
             boolean goesOn = (tokens.lower(t).equals("went") || tokens.lower(t).equals("goes"))
                     && t + 1 < tokens.size() && tokens.lower(t + 1).equals("on");
             if (tokens.is(t, Lexicon.SPEECH_VERB) || goesOn) {
@@ -93,6 +96,9 @@ final class Sentences {
         }
         return false;
     }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("however", "but", "and", "yet",
+            "still", "meanwhile", "instead", "indeed", "also", "then", "so", "later", "earlier", "now");
 
     private static boolean isOpeningMark(Tokens tokens, int i) {
         String t = tokens.lower(i);

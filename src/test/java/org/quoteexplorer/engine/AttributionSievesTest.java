@@ -102,6 +102,9 @@ class AttributionSievesTest {
             Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
             Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
+            Port news¶Tomas Vell called Ana Kiril “a liar.” However, he praised Ivo Brandt, calling him a “good man” today. | good man | Tomas Vell | rule:sentence-cue  | he                                      | calling
+            Port news¶The “dirty tricks” that Tomas Vell accused the council of are no worse than the fees, the mayor said Friday. | dirty tricks | the mayor | rule:sentence-cue | the mayor                        | said
+            Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
                                            String cue) {
