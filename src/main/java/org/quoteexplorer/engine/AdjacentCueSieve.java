@@ -61,6 +61,10 @@ final class AdjacentCueSieve implements Sieve {
             }
             if (frame.speaker() != null
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
+                if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
+                        && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {
+                    return null; // "Trump said Fox executives were calling “every 15 minutes”": the outer report
+                }
                 String sieve = switch (frame.form()) {
                     case ACCORDING_TO -> "according-to";
                     case PARTICIPLE -> "participle-cue";

@@ -44,7 +44,7 @@ final class SentenceCueSieve implements Sieve {
         return Decision.of(chosen.speaker(), chosen.cue(), "sentence-cue", confidence);
     }
 
-    private static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
+    static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
         List<CueFrame> out = new ArrayList<>(frames.size());
         for (CueFrame f : frames) {
             boolean reportsNothingYet = f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
@@ -63,7 +63,7 @@ final class SentenceCueSieve implements Sieve {
      * "Cruz said he’s certain Rubio will continue to be “…”": when the cue nearest the fragment
      * sits in the complement of an earlier reporting verb, the fragment is part of that report.
      */
-    private static CueFrame reporter(Analysis doc, List<CueFrame> before) {
+    static CueFrame reporter(Analysis doc, List<CueFrame> before) {
         if (before.size() < 2) {
             return null;
         }

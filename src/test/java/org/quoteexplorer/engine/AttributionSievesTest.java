@@ -104,6 +104,7 @@ class AttributionSievesTest {
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
             Port news¶Tomas Vell called Ana Kiril “a liar.” However, he praised Ivo Brandt, calling him a “good man” today. | good man | Tomas Vell | rule:sentence-cue  | he                                      | calling
             Port news¶The “dirty tricks” that Tomas Vell accused the council of are no worse than the fees, the mayor said Friday. | dirty tricks | the mayor | rule:sentence-cue | the mayor                        | said
+            Port news¶At one point, Lina Ostrova said harbour officials were calling “every hour.”           | every hour               | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
             Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
