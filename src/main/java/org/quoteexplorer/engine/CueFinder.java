@@ -514,7 +514,39 @@ final class CueFinder {
             Mention m = doc.mentionStartingAt(clause);
             return m != null && !"it".equals(m.pronoun()) ? m : null;
         }
-        return doc.subjectOf(sentence);
+        Mention inner = subordinateSubject(k, sentenceStart);
+        return inner != null ? inner : doc.subjectOf(sentence);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "although", "though", "while",
+            "because", "after", "before", "since", "where", "as", "once", "until");
+
+    /**
+     * "When Robby Mook was asked …, he laughed and said, “…”": the subject of the clause a
+     * subordinator opens, when the participle or the coordinated verb sits in that clause.
+     */
+    private Mention subordinateSubject(int k, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int from = doc.firstMentionFrom(sentenceStart);
+        int to = doc.firstMentionFrom(t.start(k));
+        for (int i = to - 1; i >= from; i--) {
+            Mention m = doc.mentions().get(i);
+            int before = m.firstToken() - 1;
+            int after = m.lastToken() + 1;
+            if (before < 0 || t.start(before) < sentenceStart || doc.inQuote(before) || after >= k
+                    || doc.inQuote(after) || !t.isWord(after) || t.isCapitalised(after) || "it".equals(m.pronoun())) {
+                continue;
+            }
+            if (SUBORDINATORS.contains(t.lower(before))) {
+                for (int c = after; c < k; c++) {
+                    if (t.isPunct(c, ',') && !doc.inQuote(c)) {
+                        return null; // the subordinate clause closed before the cue
+                    }
+                }
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */

@@ -104,6 +104,8 @@ class AttributionSievesTest {
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
             Port news¶Tomas Vell called Ana Kiril “a liar.” However, he praised Ivo Brandt, calling him a “good man” today. | good man | Tomas Vell | rule:sentence-cue  | he                                      | calling
             Port news¶The “dirty tricks” that Tomas Vell accused the council of are no worse than the fees, the mayor said Friday. | dirty tricks | the mayor | rule:sentence-cue | the mayor                        | said
+            Port news¶Tomas Vell is winning applause as he keeps talking about the “harbour spirit” here.   | harbour spirit     | Tomas Vell    | rule:sentence-cue           | he                                      | talking
+            Port news¶The talks stalled. When Tomas Vell tried to defend his remarks calling it “fair,” Ana Kiril left. | fair             | Tomas Vell    | rule:sentence-cue           | Tomas Vell                              | calling
             Port news¶At one point, Lina Ostrova said harbour officials were calling “every hour.”           | every hour               | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
             Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             """)
