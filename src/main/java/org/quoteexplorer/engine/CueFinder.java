@@ -111,6 +111,11 @@ final class CueFinder {
                 frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
                 continue;
             }
+            Mention relative = relativeBefore(k);
+            if (relative != null) {
+                frames.add(new CueFrame(cue, k, relative, CueFrame.Form.SPEAKER_VERB, strong));
+                continue;
+            }
             // A second verb of the same subject: "Smith praised X but described Y as “…”".
             Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
             if (subject != null && subject.span().end() <= t.start(k)) {
@@ -118,6 +123,22 @@ final class CueFinder {
             }
         }
         return frames;
+    }
+
+    /** "Ostrova, who in the past described the plan as “…”": the relative pronoun a few words back speaks. */
+    private Mention relativeBefore(int k) {
+        Tokens t = doc.tokens();
+        for (int j = k - 1; j >= 1 && k - j <= 6 && !doc.inQuote(j) && t.isWord(j); j--) {
+            String w = t.lower(j);
+            if (BE.contains(w) || t.isCapitalised(j)) {
+                return null; // "who was greeted with chants of …": a passive; "Justice Who Once Mocked": a headline
+            }
+            if (w.equals("who") || w.equals("which")) {
+                Mention head = t.isPunct(j - 1, ',') ? (j >= 2 ? doc.mentionEndingAt(j - 2) : null) : doc.mentionEndingAt(j - 1);
+                return head == null || head.isPronoun() ? null : Mention.pronoun(t, j, w, head.kind());
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",

@@ -99,7 +99,7 @@ class AttributionSievesTest {
             Port news¶Lina Ostrova called the golf venture “a great example” of what went wrong.               | great example             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
             Port news¶“Perpetual motion!” Rep. Ana Kiril, R-Pa., said of the fair.                             | Perpetual motion          | Ana Kiril     | rule:quote-speaker-cue      | Rep. Ana Kiril                          | said
             Port news¶The mayor put up a message that said, “The ferry is cancelled.”                          | ferry is cancelled        | message       | rule:speaker-cue-quote      | that                                    | said
-            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
+            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | who                                     | described
             Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
             Port news¶Tomas Vell called Ana Kiril “a liar.” However, he praised Ivo Brandt, calling him a “good man” today. | good man | Tomas Vell | rule:sentence-cue  | he                                      | calling
@@ -155,6 +155,7 @@ class AttributionSievesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             Port news¶There was talk of a “reset” all week.                                  | reset
             Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
+            Port news¶The port hired Ivo Brandt, who was greeted with chants of “Ivo!” at the gate. | Ivo!
             """)
     void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
