@@ -88,7 +88,12 @@ final class AdjacentCueSieve implements Sieve {
         if (next >= t.size()) {
             return true;
         }
-        return !t.isWord(next) || CLAUSE_CLOSERS.contains(t.lower(next)) || doc.inQuote(next);
+        return !t.isWord(next) || closesWith(t.lower(next)) || doc.inQuote(next);
+    }
+
+    /** Whether a word after a cue still belongs to the attribution ("said on Monday", "asked quietly"). */
+    static boolean closesWith(String word) {
+        return CLAUSE_CLOSERS.contains(word) || word.endsWith("ly");
     }
 
     private static final java.util.Set<String> CLAUSE_CLOSERS = java.util.Set.of("in", "on", "at", "during",

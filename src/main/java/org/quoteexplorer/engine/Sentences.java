@@ -88,6 +88,11 @@ final class Sentences {
             if (tokens.is(t, Lexicon.SPEECH_VERB) || goesOn) {
                 // "… life.” He added, “…": the cue introduces the next quote instead.
                 int next = t + 1;
+                if (n > 0 && !goesOn && next < tokens.size() && tokens.start(next) < limit
+                        && tokens.isWord(next) && !tokens.isCapitalised(next)
+                        && !AdjacentCueSieve.closesWith(tokens.lower(next)) && !Lexicon.CUE_OBJECTS.contains(tokens.lower(next))) {
+                    return false; // "“… of the state.” She noted a planned rally …": a new sentence about something else
+                }
                 if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {
                     next++;
                 }
