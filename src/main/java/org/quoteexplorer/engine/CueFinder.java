@@ -289,7 +289,8 @@ final class CueFinder {
         }
         Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
-            return m;
+            Mention holder = holderOf(m, sentenceStart);
+            return holder != null ? holder : m;
         }
         m = descriptionEndingAt(j, sentenceStart);
         if (m != null) {
@@ -444,6 +445,20 @@ final class CueFinder {
         return null;
     }
 
+    /**
+     * "A person close to Ana Kiril said": a name after a preposition is the object of the
+     * description before it, and the whole phrase is the speaker.
+     */
+    private Mention holderOf(Mention object, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int p = object.firstToken() - 1;
+        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.PREPOSITIONS.contains(t.lower(p))) {
+            return null;
+        }
+        Mention head = descriptionEndingAt(p - 1, sentenceStart);
+        return head == null ? null : description(head.firstToken(), object.lastToken());
+    }
+
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
         if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.contains(t.lower(d))) {
@@ -471,7 +486,9 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(i);
-        return !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER)
+        boolean nounAfterDeterminer = i > 0 && t.is(i, Lexicon.SPEECH_VERB)
+                && (t.is(i - 1, Lexicon.DETERMINER) || t.isPossessive(i - 1)) && !t.is(i, Lexicon.FUNCTION | Lexicon.FILLER);
+        return (nounAfterDeterminer || !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER))
                 && !(w.length() > 4 && w.endsWith("ly")) && (hasLetter(w)
                 || w.length() == 4 && allDigits(w)); // "a 1996 advisory opinion"
     }
