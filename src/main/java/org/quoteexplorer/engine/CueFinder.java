@@ -141,6 +141,16 @@ final class CueFinder {
         return null;
     }
 
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "had", "have", "would", "will",
+            "could", "should", "may", "might", "must", "did", "does", "can", "is", "are", "was", "were");
+
+    /** "…, said the call had been “cordial”": a verb after the phrase makes it the subject of what was said. */
+    private boolean startsComplement(Mention m) {
+        Tokens t = doc.tokens();
+        int next = m.lastToken() + 1;
+        return next < t.size() && !doc.inQuote(next) && AUXILIARIES.contains(t.lower(next));
+    }
+
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",
             "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t");
 
@@ -335,6 +345,9 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                    if (head == null && found == null && c >= 1) {
+                        head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
+                    }
                     if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
                         return head; // "and he, once again, pledged": an adverb set off after a pronoun
                     }
@@ -394,12 +407,12 @@ final class CueFinder {
         }
         Mention m = doc.mentionStartingAt(k + 1);
         if (m != null && !m.isPronoun()) {
-            return m;
+            return startsComplement(m) ? null : m;
         }
         if (m == null) {
             m = descriptionStartingAt(k + 1);
             if (m != null) {
-                return m;
+                return startsComplement(m) ? null : m;
             }
         }
         if (m != null && m.isPronoun() && !m.pronoun().equals("it")) {

@@ -74,7 +74,7 @@ final class SentenceCueSieve implements Sieve {
         Tokens t = doc.tokens();
         for (int i = 0; i < before.size() - 1; i++) {
             CueFrame outer = before.get(i);
-            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB || outer.speaker().isPronoun() != inner.speaker().isPronoun() && outer.speaker().isPronoun()) {
+            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB) {
                 continue;
             }
             int from = outer.cueToken() + 1;
