@@ -82,6 +82,12 @@ final class CueFinder {
                     continue;
                 }
             }
+            Mention quotedPerson = form == Lexicon.VerbForm.PARTICIPLE ? quotedAs(k) : null;
+            if (quotedPerson != null) {
+                // "The agency quoted Kell as saying …": the one quoted speaks, the agency reports.
+                frames.add(new CueFrame(cue, k, quotedPerson, CueFrame.Form.SPEAKER_VERB, true));
+                continue;
+            }
             if (w.equals("quoted") && k + 1 < t.size() && t.lower(k + 1).equals("as")) {
                 continue; // the participle after "as" carries the cue
             }
@@ -179,9 +185,28 @@ final class CueFinder {
                 || t.lower(j).endsWith("ly")) {
             return false;
         }
+        for (int w = j - 1; w >= 0 && w >= j - 4 && !doc.inQuote(w); w--) {
+            if (t.lowerIs(w, "what")) {
+                return false; // "in what both sides called “a first step”"
+            }
+        }
         Mention m = doc.mentionEndingAt(j);
         return m == null || m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION && !t.isCapitalised(m.firstToken())
                 && Lexicon.DOCUMENT_NOUNS.contains(t.lower(j));
+    }
+
+    /** The person in "quoted Kell as saying" / "quoting the minister as saying", or {@code null}. */
+    private Mention quotedAs(int k) {
+        Tokens t = doc.tokens();
+        if (k < 3 || !t.lowerIs(k - 1, "as") || doc.inQuote(k - 2)) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(k - 2);
+        if (m == null || m.firstToken() < 1) {
+            return null;
+        }
+        String verb = t.lower(m.firstToken() - 1);
+        return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
     /** "by Smith" within a few words after a passive verb. */
