@@ -59,7 +59,7 @@ final class CueFinder {
             if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
                 continue;
             }
-            if (usedAsNoun(k) || doc.inHeading(k) && inObjectOfEarlierVerb(k)) {
+            if (usedAsNoun(k) || doc.inHeading(k) && (inObjectOfEarlierVerb(k) || endsHeadingAfterQuote(k))) {
                 continue;
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
@@ -193,6 +193,13 @@ final class CueFinder {
         Mention m = doc.mentionEndingAt(j);
         return m == null || m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION && !t.isCapitalised(m.firstToken())
                 && Lexicon.DOCUMENT_NOUNS.contains(t.lower(j));
+    }
+
+    /** "Envoy Summoned Over ‘Hostile’ Remarks": the last word of a headline, right after its quote, is a noun. */
+    private boolean endsHeadingAfterQuote(int k) {
+        Tokens t = doc.tokens();
+        return k > 0 && doc.inQuote(k - 1) && (k + 1 >= t.size() || t.followsLineBreak(k + 1) || t.isPunct(k + 1, '.')
+                && (k + 2 >= t.size() || t.followsLineBreak(k + 2)));
     }
 
     /** The person in "quoted Kell as saying" / "quoting the minister as saying", or {@code null}. */
@@ -418,8 +425,8 @@ final class CueFinder {
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
         Tokens t = doc.tokens();
-        if (k + 1 >= t.size() || doc.inQuote(k + 1)) {
-            return null;
+        if (k + 1 >= t.size() || doc.inQuote(k + 1) || t.followsLineBreak(k + 1)) {
+            return null; // "… Over ‘Hostile’ Remarks" ends its headline; the dateline below is no speaker
         }
         int p = k - 1;
         while (p >= 0 && !doc.inQuote(p) && isFiller(p)) {

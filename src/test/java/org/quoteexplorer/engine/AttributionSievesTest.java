@@ -128,6 +128,14 @@ class AttributionSievesTest {
         assertThat(f.textOf(quote.cue())).isEqualTo(cue);
     }
 
+    @org.junit.jupiter.api.Test
+    void aSpeechNounEndingAHeadlineIsNoCueAndTheDatelineBelowIsNoSpeaker() {
+        EngineFixture f = EngineFixture.of("Envoy Summoned Over ‘Hostile’ Remarks¶VARNA — The ministry called the remarks “hostile.”");
+        Quote headline = f.quote("Hostile");
+        assertThat(f.textOf(headline.cue())).isNotEqualTo("Remarks");
+        assertThat(headline.speakerId() == null ? "" : f.speakerOf(headline).name()).doesNotContainIgnoringCase("varna");
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # article                                                                                                           | headline quote             | speaker     | origin
