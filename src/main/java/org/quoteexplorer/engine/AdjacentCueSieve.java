@@ -61,6 +61,10 @@ final class AdjacentCueSieve implements Sieve {
             }
             if (frame.speaker() != null
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
+                if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
+                        && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {
+                    return null; // "Trump said Fox executives were calling “every 15 minutes”": the outer report
+                }
                 String sieve = switch (frame.form()) {
                     case ACCORDING_TO -> "according-to";
                     case PARTICIPLE -> "participle-cue";
@@ -84,7 +88,12 @@ final class AdjacentCueSieve implements Sieve {
         if (next >= t.size()) {
             return true;
         }
-        return !t.isWord(next) || CLAUSE_CLOSERS.contains(t.lower(next)) || doc.inQuote(next);
+        return !t.isWord(next) || closesWith(t.lower(next)) || doc.inQuote(next);
+    }
+
+    /** Whether a word after a cue still belongs to the attribution ("said on Monday", "asked quietly"). */
+    static boolean closesWith(String word) {
+        return CLAUSE_CLOSERS.contains(word) || word.endsWith("ly");
     }
 
     private static final java.util.Set<String> CLAUSE_CLOSERS = java.util.Set.of("in", "on", "at", "during",

@@ -154,6 +154,35 @@ final class Analysis {
         return paragraphs.isHeading(paragraphs.indexOf(offset));
     }
 
+    private static final Set<String> CLAUSE_OPENERS = Set.of("although", "though", "because", "that", "when", "while",
+            "and", "but", "if", "since", "so", "whether", "as");
+
+    /**
+     * The subject of the last subordinate or coordinate clause that opens before {@code offset}
+     * in the sentence ("Smith backed the deal, although she …"): a name or pronoun right after
+     * the clause's opening word and followed by its verb, or {@code null}.
+     */
+    Mention clauseSubject(int sentenceIndex, int offset) {
+        Span sentence = sentences.all().get(sentenceIndex);
+        int from = firstMentionFrom(sentence.start());
+        int to = firstMentionFrom(offset);
+        for (int i = to - 1; i >= from; i--) {
+            Mention m = mentions.get(i);
+            int before = m.firstToken() - 1;
+            int after = m.lastToken() + 1;
+            if (before < 0 || tokens.start(before) < sentence.start() || inQuote[before] || after >= tokens.size()
+                    || inQuote[after] || !tokens.isWord(after) || tokens.isCapitalised(after)) {
+                continue;
+            }
+            // A pronoun or a name: "and union hard-liner" coordinates nouns, it opens no clause.
+            boolean subjectLike = m.isPronoun() || m.firstToken() != m.lastToken() || tokens.isCapitalised(m.firstToken());
+            if (CLAUSE_OPENERS.contains(tokens.lower(before)) && subjectLike && !"it".equals(m.pronoun())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * The subject of a sentence: the mention it starts with once a dateline ("VARNA —"), an
      * introductory clause ("According to a report, …") and a leading conjunction are skipped.

@@ -17,10 +17,10 @@ final class ContinuationSieve implements Sieve {
         if (context.decisionOf(previous) == null || context.analysis().paragraphs().isHeading(before.paragraph())) {
             return null;
         }
-        if (before.paragraph() == site.paragraph()) {
+        int beforeEnds = context.analysis().paragraphs().indexOf(before.found().outer().end() - 1);
+        if (before.paragraph() == site.paragraph() || beforeEnds == site.paragraph()) {
             return Decision.sameSpeakerAs(previous, "paragraph-continuation", Confidence.of("paragraph-continuation", null));
         }
-        int beforeEnds = context.analysis().paragraphs().indexOf(before.found().outer().end() - 1);
         if (site.startsParagraph() && beforeEnds == site.paragraph() - 1) {
             return Decision.sameSpeakerAs(previous, "next-paragraph-continuation",
                     Confidence.of("next-paragraph-continuation", null));

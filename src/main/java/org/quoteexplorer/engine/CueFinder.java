@@ -59,7 +59,7 @@ final class CueFinder {
             if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
                 continue;
             }
-            if (usedAsNoun(k) || doc.inHeading(k) && inObjectOfEarlierVerb(k)) {
+            if (usedAsNoun(k) || doc.inHeading(k) && (inObjectOfEarlierVerb(k) || endsHeadingAfterQuote(k))) {
                 continue;
             }
             boolean strong = Lexicon.isStrongSpeechVerb(w);
@@ -81,6 +81,12 @@ final class CueFinder {
                     frames.add(new CueFrame(cue, k, quoted, CueFrame.Form.SPEAKER_VERB, true));
                     continue;
                 }
+            }
+            Mention quotedPerson = form == Lexicon.VerbForm.PARTICIPLE ? quotedAs(k) : null;
+            if (quotedPerson != null) {
+                // "The agency quoted Kell as saying …": the one quoted speaks, the agency reports.
+                frames.add(new CueFrame(cue, k, quotedPerson, CueFrame.Form.SPEAKER_VERB, true));
+                continue;
             }
             if (w.equals("quoted") && k + 1 < t.size() && t.lower(k + 1).equals("as")) {
                 continue; // the participle after "as" carries the cue
@@ -111,6 +117,11 @@ final class CueFinder {
                 frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
                 continue;
             }
+            Mention relative = relativeBefore(k);
+            if (relative != null) {
+                frames.add(new CueFrame(cue, k, relative, CueFrame.Form.SPEAKER_VERB, strong));
+                continue;
+            }
             // A second verb of the same subject: "Smith praised X but described Y as “…”".
             Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
             if (subject != null && subject.span().end() <= t.start(k)) {
@@ -118,6 +129,32 @@ final class CueFinder {
             }
         }
         return frames;
+    }
+
+    /** "Ostrova, who in the past described the plan as “…”": the relative pronoun a few words back speaks. */
+    private Mention relativeBefore(int k) {
+        Tokens t = doc.tokens();
+        for (int j = k - 1; j >= 1 && k - j <= 6 && !doc.inQuote(j) && t.isWord(j); j--) {
+            String w = t.lower(j);
+            if (BE.contains(w) || t.isCapitalised(j)) {
+                return null; // "who was greeted with chants of …": a passive; "Justice Who Once Mocked": a headline
+            }
+            if (w.equals("who") || w.equals("which")) {
+                Mention head = t.isPunct(j - 1, ',') ? (j >= 2 ? doc.mentionEndingAt(j - 2) : null) : doc.mentionEndingAt(j - 1);
+                return head == null || head.isPronoun() ? null : Mention.pronoun(t, j, w, head.kind());
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "had", "have", "would", "will",
+            "could", "should", "may", "might", "must", "did", "does", "can", "is", "are", "was", "were");
+
+    /** "…, said the call had been “cordial”": a verb after the phrase makes it the subject of what was said. */
+    private boolean startsComplement(Mention m) {
+        Tokens t = doc.tokens();
+        int next = m.lastToken() + 1;
+        return next < t.size() && !doc.inQuote(next) && AUXILIARIES.contains(t.lower(next));
     }
 
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",
@@ -148,9 +185,35 @@ final class CueFinder {
                 || t.lower(j).endsWith("ly")) {
             return false;
         }
+        for (int w = j - 1; w >= 0 && w >= j - 4 && !doc.inQuote(w); w--) {
+            if (t.lowerIs(w, "what")) {
+                return false; // "in what both sides called “a first step”"
+            }
+        }
         Mention m = doc.mentionEndingAt(j);
         return m == null || m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION && !t.isCapitalised(m.firstToken())
                 && Lexicon.DOCUMENT_NOUNS.contains(t.lower(j));
+    }
+
+    /** "Envoy Summoned Over ‘Hostile’ Remarks": the last word of a headline, right after its quote, is a noun. */
+    private boolean endsHeadingAfterQuote(int k) {
+        Tokens t = doc.tokens();
+        return k > 0 && doc.inQuote(k - 1) && (k + 1 >= t.size() || t.followsLineBreak(k + 1) || t.isPunct(k + 1, '.')
+                && (k + 2 >= t.size() || t.followsLineBreak(k + 2)));
+    }
+
+    /** The person in "quoted Kell as saying" / "quoting the minister as saying", or {@code null}. */
+    private Mention quotedAs(int k) {
+        Tokens t = doc.tokens();
+        if (k < 3 || !t.lowerIs(k - 1, "as") || doc.inQuote(k - 2)) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(k - 2);
+        if (m == null || m.firstToken() < 1) {
+            return null;
+        }
+        String verb = t.lower(m.firstToken() - 1);
+        return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
     /** "by Smith" within a few words after a passive verb. */
@@ -268,7 +331,8 @@ final class CueFinder {
         }
         Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
-            return m;
+            Mention holder = holderOf(m, sentenceStart);
+            return holder != null ? holder : m;
         }
         m = descriptionEndingAt(j, sentenceStart);
         if (m != null) {
@@ -313,6 +377,9 @@ final class CueFinder {
                         break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                    if (head == null && found == null && c >= 1) {
+                        head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
+                    }
                     if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
                         return head; // "and he, once again, pledged": an adverb set off after a pronoun
                     }
@@ -358,8 +425,8 @@ final class CueFinder {
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
         Tokens t = doc.tokens();
-        if (k + 1 >= t.size() || doc.inQuote(k + 1)) {
-            return null;
+        if (k + 1 >= t.size() || doc.inQuote(k + 1) || t.followsLineBreak(k + 1)) {
+            return null; // "… Over ‘Hostile’ Remarks" ends its headline; the dateline below is no speaker
         }
         int p = k - 1;
         while (p >= 0 && !doc.inQuote(p) && isFiller(p)) {
@@ -372,12 +439,12 @@ final class CueFinder {
         }
         Mention m = doc.mentionStartingAt(k + 1);
         if (m != null && !m.isPronoun()) {
-            return m;
+            return startsComplement(m) ? null : m;
         }
         if (m == null) {
             m = descriptionStartingAt(k + 1);
             if (m != null) {
-                return m;
+                return startsComplement(m) ? null : m;
             }
         }
         if (m != null && m.isPronoun() && !m.pronoun().equals("it")) {
@@ -423,6 +490,20 @@ final class CueFinder {
         return null;
     }
 
+    /**
+     * "A person close to Ana Kiril said": a name after a preposition is the object of the
+     * description before it, and the whole phrase is the speaker.
+     */
+    private Mention holderOf(Mention object, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int p = object.firstToken() - 1;
+        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.PREPOSITIONS.contains(t.lower(p))) {
+            return null;
+        }
+        Mention head = descriptionEndingAt(p - 1, sentenceStart);
+        return head == null ? null : description(head.firstToken(), object.lastToken());
+    }
+
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
         if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.contains(t.lower(d))) {
@@ -450,7 +531,9 @@ final class CueFinder {
             return false;
         }
         String w = t.lower(i);
-        return !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER)
+        boolean nounAfterDeterminer = i > 0 && t.is(i, Lexicon.SPEECH_VERB)
+                && (t.is(i - 1, Lexicon.DETERMINER) || t.isPossessive(i - 1)) && !t.is(i, Lexicon.FUNCTION | Lexicon.FILLER);
+        return (nounAfterDeterminer || !t.is(i, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER))
                 && !(w.length() > 4 && w.endsWith("ly")) && (hasLetter(w)
                 || w.length() == 4 && allDigits(w)); // "a 1996 advisory opinion"
     }
@@ -514,7 +597,39 @@ final class CueFinder {
             Mention m = doc.mentionStartingAt(clause);
             return m != null && !"it".equals(m.pronoun()) ? m : null;
         }
-        return doc.subjectOf(sentence);
+        Mention inner = subordinateSubject(k, sentenceStart);
+        return inner != null ? inner : doc.subjectOf(sentence);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "although", "though", "while",
+            "because", "after", "before", "since", "where", "as", "once", "until");
+
+    /**
+     * "When Robby Mook was asked …, he laughed and said, “…”": the subject of the clause a
+     * subordinator opens, when the participle or the coordinated verb sits in that clause.
+     */
+    private Mention subordinateSubject(int k, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int from = doc.firstMentionFrom(sentenceStart);
+        int to = doc.firstMentionFrom(t.start(k));
+        for (int i = to - 1; i >= from; i--) {
+            Mention m = doc.mentions().get(i);
+            int before = m.firstToken() - 1;
+            int after = m.lastToken() + 1;
+            if (before < 0 || t.start(before) < sentenceStart || doc.inQuote(before) || after >= k
+                    || doc.inQuote(after) || !t.isWord(after) || t.isCapitalised(after) || "it".equals(m.pronoun())) {
+                continue;
+            }
+            if (SUBORDINATORS.contains(t.lower(before))) {
+                for (int c = after; c < k; c++) {
+                    if (t.isPunct(c, ',') && !doc.inQuote(c)) {
+                        return null; // the subordinate clause closed before the cue
+                    }
+                }
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */

@@ -30,6 +30,10 @@ final class SentenceCueSieve implements Sieve {
         CueFrame chosen;
         if (fragment) {
             chosen = firstNonNull(reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
+            CueFrame trailing = trailingAttribution(doc, after, last);
+            if (trailing != null) {
+                chosen = trailing;
+            }
         } else {
             chosen = firstNonNull(nearestAfter, nearestBefore);
         }
@@ -40,7 +44,7 @@ final class SentenceCueSieve implements Sieve {
         return Decision.of(chosen.speaker(), chosen.cue(), "sentence-cue", confidence);
     }
 
-    private static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
+    static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
         List<CueFrame> out = new ArrayList<>(frames.size());
         for (CueFrame f : frames) {
             boolean reportsNothingYet = f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
@@ -59,7 +63,7 @@ final class SentenceCueSieve implements Sieve {
      * "Cruz said he’s certain Rubio will continue to be “…”": when the cue nearest the fragment
      * sits in the complement of an earlier reporting verb, the fragment is part of that report.
      */
-    private static CueFrame reporter(Analysis doc, List<CueFrame> before) {
+    static CueFrame reporter(Analysis doc, List<CueFrame> before) {
         if (before.size() < 2) {
             return null;
         }
@@ -70,7 +74,7 @@ final class SentenceCueSieve implements Sieve {
         Tokens t = doc.tokens();
         for (int i = 0; i < before.size() - 1; i++) {
             CueFrame outer = before.get(i);
-            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB || outer.speaker().isPronoun() != inner.speaker().isPronoun() && outer.speaker().isPronoun()) {
+            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB) {
                 continue;
             }
             int from = outer.cueToken() + 1;
@@ -110,6 +114,30 @@ final class SentenceCueSieve implements Sieve {
             k--;
         }
         return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
+    }
+
+    /** "…, the candidate said Friday.": a strong cue set off by a comma that ends the sentence. */
+    private static CueFrame trailingAttribution(Analysis doc, List<CueFrame> after, Span sentence) {
+        if (after.isEmpty()) {
+            return null;
+        }
+        CueFrame f = after.get(after.size() - 1);
+        if (!f.strong() || f.speaker() == null || f.form() == CueFrame.Form.ACCORDING_TO) {
+            return null;
+        }
+        Tokens t = doc.tokens();
+        int first = Math.min(f.cueToken(), f.speaker().firstToken());
+        int last = Math.max(f.cueToken(), f.speaker().lastToken());
+        if (first == 0 || !(t.isPunct(first - 1, ',') || doc.inQuote(first - 1))) {
+            return null;
+        }
+        int end = last + 1;
+        int n = 0;
+        while (end < t.size() && t.start(end) < sentence.end() && !t.isPunct(end, '.') && !doc.inQuote(end) && n < 4) {
+            end++; n++;
+        }
+        boolean ends = end >= t.size() || t.start(end) >= sentence.end() || t.isPunct(end, '.') && !doc.inQuote(end);
+        return ends ? f : null;
     }
 
     private static CueFrame firstNonNull(CueFrame a, CueFrame b) {

@@ -87,11 +87,19 @@ final class Sentences {
                 }
                 return false;
             }
+            if (n == 0 && CLAUSE_OPENERS.contains(tokens.lower(t))) {
+                return false; // "“… a liar.” However, he held his fire, calling …": a new sentence
+            }
             boolean goesOn = (tokens.lower(t).equals("went") || tokens.lower(t).equals("goes"))
                     && t + 1 < tokens.size() && tokens.lower(t + 1).equals("on");
             if (tokens.is(t, Lexicon.SPEECH_VERB) || goesOn) {
                 // "… life.” He added, “…": the cue introduces the next quote instead.
                 int next = t + 1;
+                if (n > 0 && !goesOn && next < tokens.size() && tokens.start(next) < limit
+                        && tokens.isWord(next) && !tokens.isCapitalised(next)
+                        && !AdjacentCueSieve.closesWith(tokens.lower(next)) && !Lexicon.CUE_OBJECTS.contains(tokens.lower(next))) {
+                    return false; // "“… of the state.” She noted a planned rally …": a new sentence about something else
+                }
                 if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {
                     next++;
                 }
@@ -100,6 +108,9 @@ final class Sentences {
         }
         return false;
     }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("however", "but", "and", "yet",
+            "still", "meanwhile", "instead", "indeed", "also", "then", "so", "later", "earlier", "now");
 
     private static boolean isOpeningMark(Tokens tokens, int i) {
         String t = tokens.lower(i);

@@ -36,7 +36,7 @@ public final class DocumentLoader {
      * @param document    what to review
      * @param articleFile the file opened, or {@code null} for the bundled sample
      * @param saveTarget  where Save writes without asking, or {@code null} to ask
-     * @param diagnostics what the engine could not settle (empty when reopened from annotations)
+     * @param diagnostics what the engine could not settle in the article's text
      * @param warnings    what the analyst should know: a fallback encoding, quotes that could not be re-anchored
      */
     public record Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
@@ -53,7 +53,8 @@ public final class DocumentLoader {
         }
         AnnotationFiles.Opened opened = AnnotationFiles.open(file);
         if (opened.annotations() != null) {
-            return new Loaded(opened.annotations(), file, opened.savedTo(), List.of(), opened.warnings());
+            AnnotatedArticle review = opened.annotations();
+            return new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings());
         }
         Attribution attribution = attribute(opened.article());
         return new Loaded(attribution.annotated(), file, opened.savedTo(), attribution.diagnostics(), opened.warnings());
@@ -71,6 +72,14 @@ public final class DocumentLoader {
             Attribution attribution = attribute(article);
             return new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of());
         }
+    }
+
+    /**
+     * What the engine cannot settle in an article's text (an unclosed mark …). A saved review
+     * keeps only the analyst's decisions; the notes come from the text again, in milliseconds.
+     */
+    public List<Diagnostic> notesOn(Article article) {
+        return attribute(article).diagnostics();
     }
 
     /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */

@@ -13,6 +13,7 @@ public final class KeyboardShortcuts {
             new Binding("K / \u2191", "Previous quote"),
             new Binding("Tab", "Next unreviewed quote"),
             new Binding("A", "Accept the suggested speaker"),
+            new Binding("Enter", "Accept and go to the next unreviewed quote"),
             new Binding("R / Delete", "Reject: not a quotation (stays visible, struck through)"),
             new Binding("U", "Mark unsure"),
             new Binding("1 \u2013 9", "Assign the speaker with that number in the legend"),

@@ -225,7 +225,7 @@ public final class MainViewModel {
                 boolean annotationFile = original != null && AnnotationFiles.isAnnotationFile(original);
                 Path target = original == null ? null : annotationFile ? original : AnnotationFiles.sidecarOf(original);
                 session.openRestored(candidate.document(), article, target);
-                engineNotes.replace(List.of());
+                engineNotes.replace(loader.notesOn(candidate.document().article()));
                 status.set("Restored unsaved work on " + name);
                 if (!candidate.document().quotes().isEmpty()) {
                     session.select(candidate.document().quotes().get(0).id());

@@ -214,6 +214,7 @@ public final class MainWindow {
             case K, UP -> review.selectPrevious();
             case TAB -> review.selectNextUnreviewed();
             case A -> review.accept();
+            case ENTER -> review.acceptAndMoveOn();
             case R, DELETE, BACK_SPACE -> review.reject();
             case U -> review.markUnsure();
             case S -> focusSpeakerChooser();

@@ -33,6 +33,7 @@ final class QuoteActions {
         ObservableBooleanValue selectedAndText = Bindings.and(review.hasSelectionBinding(), editing.hasTextSelectionBinding());
         List<Object> items = new ArrayList<>();
         items.add(new Action("Accept", "Accept", "A", review::accept, selected));
+        items.add(new Action("AcceptNext", "Accept and Next Unreviewed", "Enter", review::acceptAndMoveOn, selected));
         items.add(new Action("Reject", "Reject", "R, Delete", review::reject, selected));
         items.add(new Action("Unsure", "Mark Unsure", "U", review::markUnsure, selected));
         items.add(null);

@@ -93,6 +93,27 @@ public final class ReviewViewModel {
         setStatus(QuoteStatus.ACCEPTED);
     }
 
+    /**
+     * Enter: accept and go on to the next quote still to review, the rhythm of a pass through
+     * an article. A quote already decided is left as it is.
+     */
+    public void acceptAndMoveOn() {
+        Quote quote = session.selectedQuote().orElse(null);
+        if (quote == null) {
+            message.set("Select a quote first");
+            return;
+        }
+        if (!quote.status().isReviewed()) {
+            accept();
+        }
+        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), position(), shown());
+        if (next.isEmpty()) {
+            message.set("Every quote is reviewed");
+        } else if (!next.get().id().equals(quote.id())) {
+            session.select(next.get().id());
+        }
+    }
+
     public void reject() {
         setStatus(QuoteStatus.REJECTED);
     }

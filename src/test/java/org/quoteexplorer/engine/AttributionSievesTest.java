@@ -56,6 +56,9 @@ class AttributionSievesTest {
             Port news¶Port workers walked out. “We are not paid,” they said.                                   | not paid                  | Port workers  | rule:quote-speaker-cue      | they                                    | said
             Port news¶“We are ready,” Vell said. “The crews are in place.”                                     | crews are in place        | Vell          | rule:paragraph-continuation | Vell                                    | said
             Port news¶“We are ready,” Vell said.¶“The crews are in place.”                                     | crews are in place        | Vell          | rule:next-paragraph-continuation | Vell                               | said
+            Port news¶“We are ready,” Vell said. “The crews are in place.” Ana Kiril noted a delay at the gate. | crews are in place     | Vell          | rule:paragraph-continuation | Vell                                    | said
+            Port news¶“We are ready,” Vell said. “Is the gate open?” Ana Kiril asked quietly.                   | gate open                 | Ana Kiril     | rule:quote-speaker-cue      | Ana Kiril                               | asked
+            Port news¶“We are ready,” Vell said. “The crews are in place.¶“The ships too,” he said. “We wait.” | We wait                   | Vell          | rule:paragraph-continuation | he                                      | said
             Port news¶“Okay,” I said, “let us start.”                                                          | let us start              | the writer    | rule:speaker-cue-quote      | I                                       | said
             Port news¶“The fees will rise,” the statement said.                                                | fees will rise            | statement     | rule:quote-speaker-cue      | the statement                           | said
             Port news¶“The fees will rise,” said one person familiar with the talks.                           | fees will rise            | one person familiar | rule:quote-cue-speaker | one person familiar                    | said
@@ -72,6 +75,12 @@ class AttributionSievesTest {
             Port news¶Commission President Ana von der Berg said the deal was “a good day.”                    | good day                  | Ana von der Berg | rule:sentence-cue        | Commission President Ana von der Berg   | said
             Port news¶VARNA, Norland (AP) — Norland’s ministry spokesman, Ana Kiril, said it was “deeply alarming.” | deeply alarming    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             Port news¶“We are in contact with all sides,” Ivo Brandt was quoted as saying by the Harbour Gazette. | in contact         | Ivo Brandt    | rule:quote-speaker-cue      | Ivo Brandt                              | saying
+            Port news¶Tomas Vell spoke on Monday. He said he had met Ana Kiril and that the two leaders had agreed to “keep talking.” | keep talking | Tomas Vell | rule:sentence-cue | He                                  | said
+            Port news¶A harbour source, speaking on condition of anonymity because he was not authorised to talk, said the call had been “cordial.” | cordial | A harbour source | rule:sentence-cue | A harbour source       | said
+            Port news¶The Harbour Gazette quoted Ana Kiril as saying the deal “changes nothing.”                 | changes nothing           | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | saying
+            Port news¶The ministers agreed to reopen the port, in what both sides called “a first step.”        | a first step              | both sides    | rule:speaker-cue-quote      | both sides                              | called
+            Port news¶A source familiar with the talks said, “The fee will stay.”                            | fee will stay             | A source familiar with the talks | rule:speaker-cue-quote | A source familiar with the talks | said
+            Port news¶An aide close to Ana Kiril said, “The fee will go.”                                      | fee will go               | An aide close to Ana Kiril | rule:speaker-cue-quote | An aide close to Ana Kiril     | said
             Port news¶A spokesman for the buyer said the deal was “a showcase” for the island.                 | showcase                  | A spokesman for the buyer | rule:sentence-cue | A spokesman for the buyer               | said
             Port news¶Lina Ostrova said that when Tomas Vell railed against the fees, “he spoke for all of us.” | spoke for all             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
             Port news¶Lina Ostrova said the fees rose when Tomas Vell called for a “harbour tax” in May.        | harbour tax               | Tomas Vell    | rule:sentence-cue           | Tomas Vell                              | called
@@ -99,9 +108,15 @@ class AttributionSievesTest {
             Port news¶Lina Ostrova called the golf venture “a great example” of what went wrong.               | great example             | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
             Port news¶“Perpetual motion!” Rep. Ana Kiril, R-Pa., said of the fair.                             | Perpetual motion          | Ana Kiril     | rule:quote-speaker-cue      | Rep. Ana Kiril                          | said
             Port news¶The mayor put up a message that said, “The ferry is cancelled.”                          | ferry is cancelled        | message       | rule:speaker-cue-quote      | that                                    | said
-            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | described
+            Port news¶Lina Ostrova, who in the past described the plan as “reckless,” left early.              | reckless                  | Lina Ostrova  | rule:sentence-cue           | who                                     | described
             Port news¶The port hired a consultant who warned that “the season is lost.”                        | season is lost            | a consultant  | rule:speaker-cue-quote      | who                                     | warned
             Port news¶The storm lasted for hours.¶Hours later, Lina Ostrova issued a statement calling the plan “reckless.” | reckless | Lina Ostrova | rule:sentence-cue       | Lina Ostrova                            | calling
+            Port news¶Tomas Vell called Ana Kiril “a liar.” However, he praised Ivo Brandt, calling him a “good man” today. | good man | Tomas Vell | rule:sentence-cue  | he                                      | calling
+            Port news¶The “dirty tricks” that Tomas Vell accused the council of are no worse than the fees, the mayor said Friday. | dirty tricks | the mayor | rule:sentence-cue | the mayor                        | said
+            Port news¶Tomas Vell is winning applause as he keeps talking about the “harbour spirit” here.   | harbour spirit     | Tomas Vell    | rule:sentence-cue           | he                                      | talking
+            Port news¶The talks stalled. When Tomas Vell tried to defend his remarks calling it “fair,” Ana Kiril left. | fair             | Tomas Vell    | rule:sentence-cue           | Tomas Vell                              | calling
+            Port news¶At one point, Lina Ostrova said harbour officials were calling “every hour.”           | every hour               | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
+            Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
                                            String cue) {
@@ -111,6 +126,14 @@ class AttributionSievesTest {
         assertThat(quote.origin()).isEqualTo(origin);
         assertThat(f.textOf(quote.mention())).isEqualTo(mention);
         assertThat(f.textOf(quote.cue())).isEqualTo(cue);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpeechNounEndingAHeadlineIsNoCueAndTheDatelineBelowIsNoSpeaker() {
+        EngineFixture f = EngineFixture.of("Envoy Summoned Over ‘Hostile’ Remarks¶VARNA — The ministry called the remarks “hostile.”");
+        Quote headline = f.quote("Hostile");
+        assertThat(f.textOf(headline.cue())).isNotEqualTo("Remarks");
+        assertThat(headline.speakerId() == null ? "" : f.speakerOf(headline).name()).doesNotContainIgnoringCase("varna");
     }
 
     @ParameterizedTest(name = "{1} ← {0}")
@@ -149,6 +172,7 @@ class AttributionSievesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             Port news¶There was talk of a “reset” all week.                                  | reset
             Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
+            Port news¶The port hired Ivo Brandt, who was greeted with chants of “Ivo!” at the gate. | Ivo!
             """)
     void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);

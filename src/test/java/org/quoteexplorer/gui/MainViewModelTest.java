@@ -96,6 +96,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void reopeningASavedReviewBringsBackTheEngineNotesOnItsText() throws Exception {
+        Path file = folder.resolve("unclosed.txt");
+        Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\nResidents left early.\n\u201CWe agree,\u201D a clerk said.\n");
+        viewModel.open(file);
+        editSomething();
+        assertThat(viewModel.save()).isTrue();
+
+        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        again.open(file);
+        assertThat(again.session().getDocument().quotes()).isEqualTo(viewModel.session().getDocument().quotes());
+        assertThat(again.engineNotes().notes()).isEqualTo(viewModel.engineNotes().notes()).hasSize(1);
+    }
+
+    @Test
     void theTitleMarksUnsavedChanges() throws Exception {
         viewModel.open(article());
         editSomething();

@@ -118,6 +118,32 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void acceptAndMoveOnAcceptsThenSelectsTheNextQuoteStillToReview() {
+        session.select("q2");
+        review.reject();
+        session.select("q1");
+        review.acceptAndMoveOn();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(session.getSelectedQuoteId()).as("skips the rejected q2").isEqualTo("q3");
+        assertThat(review.messageProperty().get()).startsWith("Accept");
+        review.acceptAndMoveOn();
+        assertThat(statusOf("q3")).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q3");
+        assertThat(review.messageProperty().get()).contains("Every quote is reviewed");
+        review.undo();
+        assertThat(statusOf("q3")).isEqualTo(QuoteStatus.SUGGESTED);
+    }
+
+    @Test
+    void acceptAndMoveOnLeavesAnAlreadyDecidedQuoteAsItIs() {
+        session.select("q1");
+        review.reject();
+        review.acceptAndMoveOn();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.REJECTED);
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q2");
+    }
+
+    @Test
     void aDigitAssignsTheSpeakerInThatPlaceOfTheLegend() {
         session.select("q3");
         review.assignLegendSpeaker(2);

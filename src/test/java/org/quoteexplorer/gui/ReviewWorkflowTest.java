@@ -175,6 +175,19 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void enterAcceptsTheQuoteAndMovesOnToTheNextOneToReview() {
+        List<Quote> quotes = document().quotes();
+        select(quotes.get(0).id());
+        key(KeyCode.ENTER);
+        assertThat(quote(quotes.get(0).id()).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(selected().id()).isEqualTo(quotes.get(1).id());
+        key(KeyCode.ENTER);
+        assertThat(quote(quotes.get(1).id()).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(selected().id()).isEqualTo(quotes.get(2).id());
+        assertThat(robot.lookup("#reviewProgress").queryAs(Label.class).getText()).startsWith("2 of ");
+    }
+
+    @Test
     void aTextSelectionBecomesAQuoteWithNAndCtrlEnter() {
         String text = document().text();
         int at = text.indexOf("Although");
