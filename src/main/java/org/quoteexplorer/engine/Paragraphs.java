@@ -14,6 +14,7 @@ final class Paragraphs {
     private final String text;
     private final List<Span> spans = new ArrayList<>();
     private final List<Boolean> headings = new ArrayList<>();
+    private final int[] starts;
 
     Paragraphs(String text) {
         this.text = text;
@@ -39,6 +40,7 @@ final class Paragraphs {
             }
             start = newline + 1;
         }
+        starts = SpanSearch.starts(spans);
     }
 
     int size() {
@@ -55,7 +57,7 @@ final class Paragraphs {
 
     /** Index of the paragraph containing {@code offset}, or of the last one before it. */
     int indexOf(int offset) {
-        return SpanSearch.indexAtOrBefore(spans, offset);
+        return SpanSearch.indexAtOrBefore(starts, offset);
     }
 
     private boolean looksLikeHeading(int start, int end) {

@@ -11,6 +11,7 @@ import org.quoteexplorer.model.Span;
 final class Sentences {
 
     private final List<Span> spans = new ArrayList<>();
+    private final int[] starts;
 
     Sentences(String text, Paragraphs paragraphs, Tokens tokens, List<FoundQuote> quotes) {
         int q = 0;
@@ -59,6 +60,7 @@ final class Sentences {
                 spans.add(new Span(sentenceStart, para.end()));
             }
         }
+        starts = SpanSearch.starts(spans);
     }
 
     List<Span> all() {
@@ -71,7 +73,7 @@ final class Sentences {
     }
 
     int indexOf(int offset) {
-        return SpanSearch.indexAtOrBefore(spans, offset);
+        return SpanSearch.indexAtOrBefore(starts, offset);
     }
 
     /** "“Is it over?” Smith asked." — a cue right after the quote keeps the sentence together. */

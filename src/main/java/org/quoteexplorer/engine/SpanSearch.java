@@ -9,14 +9,26 @@ final class SpanSearch {
     private SpanSearch() {
     }
 
-    /** Index of the span containing {@code offset}, or of the last one starting before it (0 if none). */
-    static int indexAtOrBefore(List<Span> spans, int offset) {
+    /** The spans' starts in an array of their own: the searches read one int per step, not a span. */
+    static int[] starts(List<Span> spans) {
+        int[] starts = new int[spans.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = spans.get(i).start();
+        }
+        return starts;
+    }
+
+    /**
+     * Index of the span containing {@code offset}, or of the last one starting before it (0 if
+     * none), given the spans' {@link #starts}.
+     */
+    static int indexAtOrBefore(int[] starts, int offset) {
         int lo = 0;
-        int hi = spans.size() - 1;
+        int hi = starts.length - 1;
         int found = 0;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() <= offset) {
+            if (starts[mid] <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {
