@@ -33,6 +33,9 @@ final class Analysis {
     private final int[] mentionEnding;
     private final List<Mention> mentions;
     private final List<CueFrame> frames;
+    /** Where each mention and each frame's cue start: the range searches read one int per step. */
+    private final int[] mentionStarts;
+    private final int[] frameStarts;
 
     Analysis(String text, List<FoundQuote> quotes) {
         this.text = text;
@@ -55,6 +58,7 @@ final class Analysis {
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
         this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();
+        this.mentionStarts = new int[mentions.size()];
         this.mentionStarting = new int[tokens.size()];
         this.mentionEnding = new int[tokens.size()];
         Arrays.fill(mentionStarting, -1);
@@ -62,8 +66,13 @@ final class Analysis {
         for (int m = 0; m < mentions.size(); m++) {
             mentionStarting[mentions.get(m).firstToken()] = m;
             mentionEnding[mentions.get(m).lastToken()] = m;
+            mentionStarts[m] = mentions.get(m).span().start();
         }
         this.frames = new CueFinder(this).find();
+        this.frameStarts = new int[frames.size()];
+        for (int f = 0; f < frames.size(); f++) {
+            frameStarts[f] = frames.get(f).cue().start();
+        }
     }
 
     static boolean isIntroducer(String lower) {
@@ -119,10 +128,10 @@ final class Analysis {
     /** Index into {@link #mentions()} of the first mention starting at or after {@code offset}. */
     int firstMentionFrom(int offset) {
         int lo = 0;
-        int hi = mentions.size();
+        int hi = mentionStarts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).span().start() < offset) {
+            if (mentionStarts[mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -134,17 +143,17 @@ final class Analysis {
     /** Frames whose cue starts inside {@code span}, in text order. */
     List<CueFrame> framesIn(Span span) {
         int lo = 0;
-        int hi = frames.size();
+        int hi = frameStarts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (frames.get(mid).cue().start() < span.start()) {
+            if (frameStarts[mid] < span.start()) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         int end = lo;
-        while (end < frames.size() && frames.get(end).cue().start() < span.end()) {
+        while (end < frameStarts.length && frameStarts[end] < span.end()) {
             end++;
         }
         return frames.subList(lo, end);
