@@ -62,18 +62,20 @@ final class MentionFinder {
                 && Analysis.isIntroducer(tokens.lower(start))) {
             return null; // "Alongside Vell, …": the name starts after the preposition
         }
-        if (first.equals("i") || first.equals("we")) {
+        // Word checks by hash code and class bits: most candidates are names whose strings are
+        // not otherwise touched, and reading them is a cache miss each.
+        if (tokens.lowerIs(start, "i") || tokens.lowerIs(start, "we")) {
             // The writer speaking ("“Okay,” I said"): a speaker of its own, found without antecedent.
             return new Mention(span(start, start), start, start, null, null,
                     first.equals("we") ? SpeakerKind.GROUP : SpeakerKind.PERSON, first, tokens.text(start));
         }
-        if (Lexicon.isPronoun(first)) {
+        if (tokens.is(start, Lexicon.PRONOUN)) { // the lexicon's class of Lexicon.isPronoun
             // "it" only counts as a speaker when a verb follows at once ("it said").
             return new Mention(span(start, start), start, start, null, null,
                     first.equals("they") ? SpeakerKind.GROUP : first.equals("it") ? SpeakerKind.ORGANIZATION
                             : SpeakerKind.PERSON, first, tokens.text(start));
         }
-        if (inHeading[start] && Lexicon.isSpeechVerb(first)) {
+        if (inHeading[start] && tokens.is(start, Lexicon.SPEECH_VERB)) { // Lexicon.isSpeechVerb
             return null; // a capitalised verb in a headline ("Minister Says …") starts no name
         }
         int j = start;
@@ -99,12 +101,11 @@ final class MentionFinder {
             if (!tokens.isWord(j)) {
                 break;
             }
-            String w = tokens.lower(j);
-            if ((w.equals("of") || w.equals("for")) && last >= 0 && j + 1 < tokens.size() && connects(j + 1)) {
+            if ((tokens.lowerIs(j, "of") || tokens.lowerIs(j, "for")) && last >= 0 && j + 1 < tokens.size() && connects(j + 1)) {
                 j++;
                 continue;
             }
-            if (w.equals("the") && last >= 0 && j > 0 && tokens.lower(j - 1).equals("of")) {
+            if (tokens.lowerIs(j, "the") && last >= 0 && j > 0 && tokens.lowerIs(j - 1, "of")) {
                 j++;
                 continue;
             }
