@@ -216,6 +216,13 @@ final class CueFinder {
         return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
+    /** "spokesman for the Harbour Authority", "official from the ministry": the phrase is a role's object. */
+    private boolean afterRolePreposition(Mention m) {
+        Tokens t = doc.tokens();
+        int p = m.firstToken() - 1;
+        return p >= 1 && Lexicon.PREPOSITIONS.contains(t.lower(p)) && t.is(p - 1, Lexicon.TITLE);
+    }
+
     /** "by Smith" within a few words after a passive verb. */
     private Mention agentAfter(int k) {
         Tokens t = doc.tokens();
@@ -379,6 +386,15 @@ final class CueFinder {
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
                     if (head == null && found == null && c >= 1) {
                         head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
+                    }
+                    Mention holder = head == null || !afterRolePreposition(head) ? null
+                            : holderOf(head, sentenceStart);
+                    if (holder != null) {
+                        // "A spokesman for the Harbour Authority, Tomas Vell, said": the object of "for" is no head.
+                        head = holder;
+                        if (found != null && !found.isPronoun() && found.name() != null) {
+                            continue;
+                        }
                     }
                     if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
                         return head; // "and he, once again, pledged": an adverb set off after a pronoun
