@@ -216,6 +216,11 @@ final class CueFinder {
         return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
+    private boolean afterPreposition(Mention m) {
+        Tokens t = doc.tokens();
+        return m.firstToken() > 0 && Lexicon.PREPOSITIONS.contains(t.lower(m.firstToken() - 1));
+    }
+
     /** "spokesman for the Harbour Authority", "official from the ministry": the phrase is a role's object. */
     private boolean afterRolePreposition(Mention m) {
         Tokens t = doc.tokens();
@@ -386,6 +391,10 @@ final class CueFinder {
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
                     if (head == null && found == null && c >= 1) {
                         head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
+                    }
+                    if (head != null && found != null && found.name() != null && found.kind() == org.quoteexplorer.model.SpeakerKind.PERSON
+                            && afterPreposition(head) && !afterPreposition(found)) {
+                        continue; // "Estavia’s envoy to the UN, Petr Lasko, said": the object of "to" is no head
                     }
                     Mention holder = head == null || !afterRolePreposition(head) ? null
                             : holderOf(head, sentenceStart);
