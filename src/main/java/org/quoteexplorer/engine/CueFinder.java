@@ -213,6 +213,9 @@ final class CueFinder {
             return null;
         }
         String verb = t.lower(m.firstToken() - 1);
+        if (verb.equals("by") && m.firstToken() >= 3 && t.lowerIs(m.firstToken() - 2, "quoted") && beBefore(m.firstToken() - 2) >= 0) {
+            return speakerBefore(beBefore(m.firstToken() - 2)); // "Morr was quoted by the agency as saying"
+        }
         return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
