@@ -219,16 +219,10 @@ final class CueFinder {
         return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
     }
 
-    private boolean afterPreposition(Mention m) {
-        Tokens t = doc.tokens();
-        return m.firstToken() > 0 && Lexicon.PREPOSITIONS.contains(t.lower(m.firstToken() - 1));
-    }
-
     /** "spokesman for the Harbour Authority", "official from the ministry": the phrase is a role's object. */
     private boolean afterRolePreposition(Mention m) {
         Tokens t = doc.tokens();
-        int p = m.firstToken() - 1;
-        return p >= 1 && Lexicon.PREPOSITIONS.contains(t.lower(p)) && t.is(p - 1, Lexicon.TITLE);
+        return Lexicon.followsPreposition(t, m.firstToken()) && m.firstToken() >= 2 && t.is(m.firstToken() - 2, Lexicon.TITLE);
     }
 
     /** "by Smith" within a few words after a passive verb. */
@@ -396,7 +390,7 @@ final class CueFinder {
                         head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
                     }
                     if (head != null && found != null && found.name() != null && found.kind() == org.quoteexplorer.model.SpeakerKind.PERSON
-                            && afterPreposition(head) && !afterPreposition(found)) {
+                            && Lexicon.followsPreposition(t, head.firstToken()) && !Lexicon.followsPreposition(t, found.firstToken())) {
                         continue; // "Estavia’s envoy to the UN, Petr Lasko, said": the object of "to" is no head
                     }
                     Mention holder = head == null || !afterRolePreposition(head) ? null
@@ -496,7 +490,7 @@ final class CueFinder {
             if (DESCRIPTION_DETERMINERS.contains(w)) {
                 // "in the past described": the object of a preposition is no subject.
                 boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
-                        && Lexicon.PREPOSITIONS.contains(t.lower(d - 1));
+                        && Lexicon.followsPreposition(t, d);
                 if (!governed) {
                     return description(d, j);
                 }
@@ -525,7 +519,7 @@ final class CueFinder {
     private Mention holderOf(Mention object, int sentenceStart) {
         Tokens t = doc.tokens();
         int p = object.firstToken() - 1;
-        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.PREPOSITIONS.contains(t.lower(p))) {
+        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.followsPreposition(t, object.firstToken())) {
             return null;
         }
         Mention head = descriptionEndingAt(p - 1, sentenceStart);
