@@ -619,7 +619,7 @@ final class CueFinder {
             Mention m = doc.mentionStartingAt(clause);
             return m != null && !"it".equals(m.pronoun()) ? m : null;
         }
-        Mention inner = subordinateSubject(k, sentenceStart);
+        Mention inner = subordinateSubject(k, sentence);
         return inner != null ? inner : doc.subjectOf(sentence);
     }
 
@@ -630,28 +630,18 @@ final class CueFinder {
      * "When Robby Mook was asked …, he laughed and said, “…”": the subject of the clause a
      * subordinator opens, when the participle or the coordinated verb sits in that clause.
      */
-    private Mention subordinateSubject(int k, int sentenceStart) {
+    private Mention subordinateSubject(int k, int sentence) {
         Tokens t = doc.tokens();
-        int from = doc.firstMentionFrom(sentenceStart);
-        int to = doc.firstMentionFrom(t.start(k));
-        for (int i = to - 1; i >= from; i--) {
-            Mention m = doc.mentions().get(i);
-            int before = m.firstToken() - 1;
-            int after = m.lastToken() + 1;
-            if (before < 0 || t.start(before) < sentenceStart || doc.inQuote(before) || after >= k
-                    || doc.inQuote(after) || !t.isWord(after) || t.isCapitalised(after) || "it".equals(m.pronoun())) {
-                continue;
-            }
-            if (SUBORDINATORS.contains(t.lower(before))) {
-                for (int c = after; c < k; c++) {
-                    if (t.isPunct(c, ',') && !doc.inQuote(c)) {
-                        return null; // the subordinate clause closed before the cue
-                    }
-                }
-                return m;
+        Mention m = doc.clauseSubject(sentence, t.start(k), SUBORDINATORS);
+        if (m == null) {
+            return null;
+        }
+        for (int c = m.lastToken() + 1; c < k; c++) {
+            if (t.isPunct(c, ',') && !doc.inQuote(c)) {
+                return null; // the subordinate clause closed before the cue
             }
         }
-        return null;
+        return m;
     }
 
     /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */
