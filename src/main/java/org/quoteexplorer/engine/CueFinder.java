@@ -710,6 +710,9 @@ final class CueFinder {
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
         }
+        if (!past && (t.lowerIs(k - 1, "no") || k >= 2 && t.lowerIs(k - 2, "no") && t.isWord(k - 1) && !doc.inQuote(k - 1))) {
+            return true; // "made no immediate comment"
+        }
         boolean plural = lemma != null && !lemma.equals(w) && w.endsWith("s")
                 && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE;
         if (plural && !isAdjective(t.lower(k - 1))) {
