@@ -59,7 +59,8 @@ final class AdjacentCueSieve implements Sieve {
             if (frame.extent().end() > quote.start()) {
                 continue;
             }
-            if (frame.speaker() != null
+            if (frame.speaker() != null && !(frame.form() == CueFrame.Form.SPEAKER_VERB
+                    && CueFinder.followsModal(doc.tokens(), frame.cueToken()))
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
                 if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
                         && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {

@@ -172,6 +172,11 @@ final class Analysis {
      * the clause's opening word and followed by its verb, or {@code null}.
      */
     Mention clauseSubject(int sentenceIndex, int offset) {
+        return clauseSubject(sentenceIndex, offset, CLAUSE_OPENERS);
+    }
+
+    /** As {@link #clauseSubject(int, int)}, for clauses that one of {@code openers} opens. */
+    Mention clauseSubject(int sentenceIndex, int offset, Set<String> openers) {
         Span sentence = sentences.all().get(sentenceIndex);
         int from = firstMentionFrom(sentence.start());
         int to = firstMentionFrom(offset);
@@ -185,7 +190,7 @@ final class Analysis {
             }
             // A pronoun or a name: "and union hard-liner" coordinates nouns, it opens no clause.
             boolean subjectLike = m.isPronoun() || m.firstToken() != m.lastToken() || tokens.isCapitalised(m.firstToken());
-            if (CLAUSE_OPENERS.contains(tokens.lower(before)) && subjectLike && !"it".equals(m.pronoun())) {
+            if (openers.contains(tokens.lower(before)) && subjectLike && !"it".equals(m.pronoun())) {
                 return m;
             }
         }

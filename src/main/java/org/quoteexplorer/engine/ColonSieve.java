@@ -25,7 +25,7 @@ final class ColonSieve implements Sieve {
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
                 if (m != null && !m.isPronoun() && m.name() != null && (afterDash(t, m.firstToken())
-                        || m.kind() == SpeakerKind.PERSON && !doc.inHeading(colon) && !afterPreposition(t, m.firstToken()))) {
+                        || m.kind() == SpeakerKind.PERSON && !doc.inHeading(colon) && !Lexicon.followsPreposition(t, m.firstToken()))) {
                     // "… doesn’t surprise pollster Ana Kiril: “…”", "Roundup item - Ana Kiril: “…”"
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
@@ -101,10 +101,6 @@ final class ColonSieve implements Sieve {
             }
         }
         return null;
-    }
-
-    private static boolean afterPreposition(Tokens t, int first) {
-        return first > 0 && Lexicon.PREPOSITIONS.contains(t.lower(first - 1));
     }
 
     private static boolean afterDash(Tokens t, int first) {

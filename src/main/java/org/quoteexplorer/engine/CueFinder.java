@@ -213,7 +213,16 @@ final class CueFinder {
             return null;
         }
         String verb = t.lower(m.firstToken() - 1);
+        if (verb.equals("by") && m.firstToken() >= 3 && t.lowerIs(m.firstToken() - 2, "quoted") && beBefore(m.firstToken() - 2) >= 0) {
+            return speakerBefore(beBefore(m.firstToken() - 2)); // "Morr was quoted by the agency as saying"
+        }
         return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
+    }
+
+    /** "spokesman for the Harbour Authority", "official from the ministry": the phrase is a role's object. */
+    private boolean afterRolePreposition(Mention m) {
+        Tokens t = doc.tokens();
+        return Lexicon.followsPreposition(t, m.firstToken()) && m.firstToken() >= 2 && t.is(m.firstToken() - 2, Lexicon.TITLE);
     }
 
     /** "by Smith" within a few words after a passive verb. */
@@ -380,6 +389,19 @@ final class CueFinder {
                     if (head == null && found == null && c >= 1) {
                         head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
                     }
+                    if (head != null && found != null && found.name() != null && found.kind() == org.quoteexplorer.model.SpeakerKind.PERSON
+                            && Lexicon.followsPreposition(t, head.firstToken()) && !Lexicon.followsPreposition(t, found.firstToken())) {
+                        continue; // "Estavia’s envoy to the UN, Petr Lasko, said": the object of "to" is no head
+                    }
+                    Mention holder = head == null || !afterRolePreposition(head) ? null
+                            : holderOf(head, sentenceStart);
+                    if (holder != null) {
+                        // "A spokesman for the Harbour Authority, Tomas Vell, said": the object of "for" is no head.
+                        head = holder;
+                        if (found != null && !found.isPronoun() && found.name() != null) {
+                            continue;
+                        }
+                    }
                     if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
                         return head; // "and he, once again, pledged": an adverb set off after a pronoun
                     }
@@ -468,7 +490,7 @@ final class CueFinder {
             if (DESCRIPTION_DETERMINERS.contains(w)) {
                 // "in the past described": the object of a preposition is no subject.
                 boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
-                        && Lexicon.PREPOSITIONS.contains(t.lower(d - 1));
+                        && Lexicon.followsPreposition(t, d);
                 if (!governed) {
                     return description(d, j);
                 }
@@ -497,7 +519,7 @@ final class CueFinder {
     private Mention holderOf(Mention object, int sentenceStart) {
         Tokens t = doc.tokens();
         int p = object.firstToken() - 1;
-        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.PREPOSITIONS.contains(t.lower(p))) {
+        if (p < 1 || object.isPronoun() || doc.inQuote(p) || !Lexicon.followsPreposition(t, object.firstToken())) {
             return null;
         }
         Mention head = descriptionEndingAt(p - 1, sentenceStart);
@@ -597,7 +619,7 @@ final class CueFinder {
             Mention m = doc.mentionStartingAt(clause);
             return m != null && !"it".equals(m.pronoun()) ? m : null;
         }
-        Mention inner = subordinateSubject(k, sentenceStart);
+        Mention inner = subordinateSubject(k, sentence);
         return inner != null ? inner : doc.subjectOf(sentence);
     }
 
@@ -608,28 +630,18 @@ final class CueFinder {
      * "When Robby Mook was asked …, he laughed and said, “…”": the subject of the clause a
      * subordinator opens, when the participle or the coordinated verb sits in that clause.
      */
-    private Mention subordinateSubject(int k, int sentenceStart) {
+    private Mention subordinateSubject(int k, int sentence) {
         Tokens t = doc.tokens();
-        int from = doc.firstMentionFrom(sentenceStart);
-        int to = doc.firstMentionFrom(t.start(k));
-        for (int i = to - 1; i >= from; i--) {
-            Mention m = doc.mentions().get(i);
-            int before = m.firstToken() - 1;
-            int after = m.lastToken() + 1;
-            if (before < 0 || t.start(before) < sentenceStart || doc.inQuote(before) || after >= k
-                    || doc.inQuote(after) || !t.isWord(after) || t.isCapitalised(after) || "it".equals(m.pronoun())) {
-                continue;
-            }
-            if (SUBORDINATORS.contains(t.lower(before))) {
-                for (int c = after; c < k; c++) {
-                    if (t.isPunct(c, ',') && !doc.inQuote(c)) {
-                        return null; // the subordinate clause closed before the cue
-                    }
-                }
-                return m;
+        Mention m = doc.clauseSubject(sentence, t.start(k), SUBORDINATORS);
+        if (m == null) {
+            return null;
+        }
+        for (int c = m.lastToken() + 1; c < k; c++) {
+            if (t.isPunct(c, ',') && !doc.inQuote(c)) {
+                return null; // the subordinate clause closed before the cue
             }
         }
-        return null;
+        return m;
     }
 
     /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */
@@ -697,6 +709,9 @@ final class CueFinder {
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
+        }
+        if (!past && (t.lowerIs(k - 1, "no") || k >= 2 && t.lowerIs(k - 2, "no") && t.isWord(k - 1) && !doc.inQuote(k - 1))) {
+            return true; // "made no immediate comment"
         }
         boolean plural = lemma != null && !lemma.equals(w) && w.endsWith("s")
                 && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE;

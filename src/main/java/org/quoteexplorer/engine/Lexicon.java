@@ -247,6 +247,11 @@ final class Lexicon {
             "about", "over", "under", "during", "through", "against", "among", "between", "without", "within",
             "across", "toward", "towards", "upon");
 
+    /** Whether the token before {@code token} is a preposition: the phrase there is an object, not a subject. */
+    static boolean followsPreposition(Tokens t, int token) {
+        return token > 0 && PREPOSITIONS.contains(t.lower(token - 1));
+    }
+
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they");
     static final Set<String> NEUTER_PRONOUNS = Set.of("it");

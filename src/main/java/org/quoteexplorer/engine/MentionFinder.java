@@ -283,6 +283,12 @@ final class MentionFinder {
         if (nameStart == last && last == bodyStart && !determiner && opensSentence(last) && usedInLowerCase(last)) {
             return null; // "Hours later, …", "Ask yourself": capitalised only because it opens the sentence
         }
+        if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
+                && tokens.is(nameStart - 2, Lexicon.TITLE)) {
+            // "the mayor of Varna": a role and its place, no personal name.
+            return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
+                    text.substring(tokens.start(start), tokens.end(last)));
+        }
         String name = text.substring(tokens.start(nameStart), tokens.end(last));
         String title = null;
         boolean honorific = false;

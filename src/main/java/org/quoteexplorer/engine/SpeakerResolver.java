@@ -414,6 +414,7 @@ final class SpeakerResolver {
             if (subject != null && subject.span().end() <= limit) {
                 candidates.add(subject);
             }
+            int speakersAndSubject = candidates.size();
             int from = doc.firstMentionFrom(range.start());
             int to = doc.firstMentionFrom(range.end());
             for (int i = to - 1; i >= from; i--) {
@@ -421,10 +422,14 @@ final class SpeakerResolver {
             }
             // Someone known to be a person beats a bare name that may be a place ("in Varna").
             for (boolean sureOnly : new boolean[] {true, false}) {
-                for (Mention c : candidates) {
+                for (int ci = 0; ci < candidates.size(); ci++) {
+                    Mention c = candidates.get(ci);
                     if (c == pronoun) {
                         continue;
                     }
+                    // "Asked whether Norland would …, she said": in the pronoun's own sentence, a bare name
+                    // that is neither a speaker nor the subject is more likely a place than the antecedent.
+                    boolean objectInOwnSentence = s == s0 && ci >= speakersAndSubject;
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);
@@ -435,7 +440,8 @@ final class SpeakerResolver {
                         continue;
                     }
                     Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
-                    if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)) {
+                    if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
+                            && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)) {
                         return e;
                     }
                 }

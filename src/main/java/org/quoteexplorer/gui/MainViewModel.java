@@ -88,6 +88,27 @@ public final class MainViewModel {
     }
 
     /**
+     * Files dropped on the window: the first one opens (a review is one article at a time) and the
+     * status line says what was left, so nothing is dropped silently.
+     */
+    public void openDropped(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Path first = files.get(0);
+        if (java.nio.file.Files.isDirectory(first)) {
+            dialogs.showError("Could not open the file", first.getFileName() + " is a folder. Drop an article file"
+                    + " (.txt, .md, .html) or an annotation file (.json).");
+            return;
+        }
+        open(first);
+        if (files.size() > 1 && session.hasDocument() && first.equals(session.articleFileProperty().get())) {
+            status.set(status.get() + " — " + counted(files.size() - 1, "other dropped file")
+                    + " not opened: one article at a time");
+        }
+    }
+
+    /**
      * File → Open Recent. A file moved or deleted since leaves the list at once, with a word why,
      * rather than failing the same way every time it is chosen.
      */

@@ -151,8 +151,8 @@ public final class MainWindow {
             event.setDropCompleted(ok);
             event.consume();
             if (ok) {
-                Path file = files.get(0).toPath();
-                Platform.runLater(() -> viewModel.open(file));
+                List<Path> paths = files.stream().map(File::toPath).toList();
+                Platform.runLater(() -> viewModel.openDropped(paths));
             }
         });
         window.titleProperty().bind(viewModel.titleBinding());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,26 @@ class MainViewModelTest {
         again.open(file);
         assertThat(again.session().getDocument().quotes()).isEqualTo(viewModel.session().getDocument().quotes());
         assertThat(again.engineNotes().notes()).isEqualTo(viewModel.engineNotes().notes()).hasSize(1);
+    }
+
+    @Test
+    void droppingSeveralFilesOpensTheFirstAndSaysTheOthersWereNotOpened() throws Exception {
+        Path first = article();
+        Path second = folder.resolve("ferry.txt");
+        Files.writeString(second, Fixtures.TEXT);
+        viewModel.openDropped(List.of(first, second));
+        assertThat(viewModel.session().articleFileProperty().get()).isEqualTo(first);
+        assertThat(viewModel.statusProperty().get()).endsWith("1 other dropped file not opened: one article at a time");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void droppingAFolderExplainsWhatCanBeDroppedAndKeepsTheReviewOpen() throws Exception {
+        viewModel.open(article());
+        AnnotatedArticle before = viewModel.session().getDocument();
+        viewModel.openDropped(List.of(folder));
+        assertThat(dialogs.errors).singleElement().asString().contains("is a folder").contains(".txt");
+        assertThat(viewModel.session().getDocument()).isSameAs(before);
     }
 
     @Test
