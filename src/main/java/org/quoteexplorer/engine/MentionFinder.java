@@ -249,6 +249,13 @@ final class MentionFinder {
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
             return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
         }
+        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
+            // "Vey’s message", "the ministry’s statement": the owner speaks, under the owner's name.
+            int ownerEnd = last - 2;
+            String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
+            SpeakerKind kind = tokens.is(ownerEnd, Lexicon.ORGANISATION) ? SpeakerKind.ORGANIZATION : SpeakerKind.UNKNOWN;
+            return new Mention(whole, start, last, owner, null, kind, null, surface);
+        }
         if (tokens.is(last, Lexicon.ORGANISATION) && !isHonorificOrTitle(last)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
