@@ -239,27 +239,36 @@ final class MentionFinder {
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
         String head = tokens.lower(last);
         boolean headCapitalised = tokens.isCapitalised(last) || isNameParticle(last);
-        // Phrase, surface and body are cut from the text only on the paths that return them.
+        Span whole = span(start, last);
+        String surface = surface(start, bodyStart, last, determiner);
+        String body = text.substring(tokens.start(bodyStart), tokens.end(last));
 
         if (Lexicon.DOCUMENT_NOUNS.contains(head) && last > bodyStart && tokens.isCapitalised(last - 1)
                 && !tokens.is(last - 1, Lexicon.FUNCTION)) {
             // "a Palace statement": the owner speaks, under the owner's name.
             int ownerEnd = last - 1;
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
-            return phrase(start, bodyStart, last, determiner, owner, null, SpeakerKind.UNKNOWN);
+            return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
+        }
+        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
+            // "Vey’s message", "the ministry’s statement": the owner speaks, under the owner's name.
+            int ownerEnd = last - 2;
+            String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
+            SpeakerKind kind = tokens.is(ownerEnd, Lexicon.ORGANISATION) ? SpeakerKind.ORGANIZATION : SpeakerKind.UNKNOWN;
+            return new Mention(whole, start, last, owner, null, kind, null, surface);
         }
         if (tokens.is(last, Lexicon.ORGANISATION) && !isHonorificOrTitle(last)) {
-            return phrase(start, bodyStart, last, determiner, body(bodyStart, last), null, SpeakerKind.ORGANIZATION);
+            return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
         if (tokens.is(last, Lexicon.GROUP)) {
-            return phrase(start, bodyStart, last, determiner, body(bodyStart, last), null, SpeakerKind.GROUP);
+            return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
         }
         if (!headCapitalised || tokens.is(last, Lexicon.TITLE)) {
             if (!tokens.is(last, Lexicon.TITLE) && !hasTitleBeforeOf(bodyStart, last)) {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Palace spokesperson".
-            return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
+            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
         boolean afterHonorific = last - 1 >= bodyStart && tokens.is(last - 1, Lexicon.HONORIFIC);
@@ -268,7 +277,7 @@ final class MentionFinder {
             if (determiner && tokens.lower(start).equals("the") && allCapitalised(bodyStart, last)
                     && !tokens.is(last, Lexicon.FUNCTION) && !isAdjectival(tokens.lower(last))) {
                 // "the White House", "the House": a capitalised institution under its article.
-                return phrase(start, bodyStart, last, determiner, body(bodyStart, last), null, SpeakerKind.ORGANIZATION);
+                return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
             }
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
@@ -286,7 +295,7 @@ final class MentionFinder {
         if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
                 && tokens.is(nameStart - 2, Lexicon.TITLE)) {
             // "the mayor of Varna": a role and its place, no personal name.
-            return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
+            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
         String name = text.substring(tokens.start(nameStart), tokens.end(last));
@@ -306,7 +315,7 @@ final class MentionFinder {
         } else {
             kind = SpeakerKind.UNKNOWN;
         }
-        return phrase(start, bodyStart, last, determiner, name, title, kind);
+        return new Mention(whole, start, last, name, title, kind, null, surface);
     }
 
     private final java.util.Map<String, Boolean> lowerCaseUse = new java.util.HashMap<>();
@@ -405,17 +414,6 @@ final class MentionFinder {
 
     private boolean isHonorificOrTitle(int i) {
         return tokens.is(i, Lexicon.TITLE);
-    }
-
-    private Mention phrase(int start, int bodyStart, int last, boolean determiner, String name, String title,
-            SpeakerKind kind) {
-        return new Mention(span(start, last), start, last, name, title, kind, null,
-                surface(start, bodyStart, last, determiner));
-    }
-
-    /** The phrase without its determiner. */
-    private String body(int bodyStart, int last) {
-        return text.substring(tokens.start(bodyStart), tokens.end(last));
     }
 
     private String surface(int start, int bodyStart, int last, boolean determiner) {
