@@ -43,9 +43,13 @@ public record Article(String id, String title, String source, String text, Insta
         }
     }
 
+    /** The first non-blank line; cut out of the text without copying the rest of the article. */
     private static String firstLine(String text) {
-        String trimmed = text.strip();
-        int newline = trimmed.indexOf('\n');
-        return (newline < 0 ? trimmed : trimmed.substring(0, newline)).strip();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int newline = text.indexOf('\n', start);
+        return text.substring(start, newline < 0 ? text.length() : newline).strip();
     }
 }
