@@ -64,7 +64,7 @@ final class AdjacentCueSieve implements Sieve {
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
                 if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
                         && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {
-                    return null; // "Trump said Fox executives were calling “every 15 minutes”": the outer report
+                    return null; // "Ostrova said harbour officials were calling “every hour”": the outer report
                 }
                 String sieve = switch (frame.form()) {
                     case ACCORDING_TO -> "according-to";

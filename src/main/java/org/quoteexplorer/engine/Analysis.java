@@ -231,7 +231,7 @@ final class Analysis {
                 introduced = true;
             }
         }
-        // After an introduction with commas of its own ("Speaking in Salem, New Hampshire, Trump
+        // After an introduction with commas of its own ("Speaking in Varna, Norland, Vell
         // said"), the subject is the first mention after a comma that a verb follows.
         Mention first = null;
         for (int tries = 0; t < end && tries < 4; tries++) {
@@ -261,7 +261,7 @@ final class Analysis {
     }
 
     /**
-     * "Republican presidential front-runner Donald Trump is …": descriptive words the chunker
+     * "Harbour union front-runner Tomas Vell is …": descriptive words the chunker
      * left out before the name that is the subject.
      */
     private Mention afterModifiers(int t, int end) {
@@ -301,7 +301,7 @@ final class Analysis {
 
     private boolean followedByVerb(Mention m, int end) {
         int next = m.lastToken() + 1;
-        // "Alongside Arpaio, the sheriff and hard-liner, Trump launched …": "and" follows no subject.
+        // "Alongside Vell, the harbour master and hard-liner, Kiril launched …": "and" follows no subject.
         return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next]
                 && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.contains(tokens.lower(next)));
     }

@@ -79,7 +79,7 @@ final class ColonSieve implements Sieve {
         return subject == m;
     }
 
-    /** "Here’s Clinton in December 1992: “…”": who the sentence before the colon is about. */
+    /** "Here’s Ostrova in December 1992: “…”": who the sentence before the colon is about. */
     private static Mention introducer(Analysis doc, int sentence, int colon) {
         Span s = doc.sentences().all().get(sentence);
         var frames = doc.framesIn(new Span(s.start(), colon));

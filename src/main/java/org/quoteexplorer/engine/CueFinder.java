@@ -28,7 +28,7 @@ final class CueFinder {
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
             if (!doc.inQuote(k) && (isGoingOn(k) || isHittingBack(k))) {
-                // "“…,” he went on." / "Clinton shot back, “…”" — phrasal cues.
+                // "“…,” he went on." / "Kiril shot back, “…”" — phrasal cues.
                 Span cue = new Span(t.start(k), t.end(k + 1));
                 Mention before = speakerBefore(k);
                 if (before != null) {
@@ -66,7 +66,7 @@ final class CueFinder {
             Span cue = cueSpan(k);
             int be = form == Lexicon.VerbForm.PARTICIPLE ? beBefore(k) : -1;
             if (be >= 0) {
-                // "Trump is questioning whether …": a progressive is as finite as "said".
+                // "Vell is questioning whether …": a progressive is as finite as "said".
                 Mention before = speakerBefore(be);
                 if (before != null) {
                     frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
@@ -347,7 +347,7 @@ final class CueFinder {
         if (m != null) {
             return m;
         }
-        // "Trump on Monday said"
+        // "Vell on Monday said"
         if (j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION)) {
             m = doc.mentionEndingAt(j - 2);
             if (m != null) {
@@ -355,7 +355,7 @@ final class CueFinder {
             }
         }
         if (t.isPunct(j, ',')) {
-            // "Stephens, who, after trading insults with Hannity, said": the relative pronoun speaks.
+            // "Ostrova, who, after trading insults with Vell, said": the relative pronoun speaks.
             for (int c = j - 1; c >= 2 && j - c <= 25 && t.start(c) >= sentenceStart && !doc.inQuote(c); c--) {
                 if ((t.lower(c).equals("who") || t.lower(c).equals("which")) && t.isPunct(c + 1, ',')
                         && t.isPunct(c - 1, ',') && doc.mentionEndingAt(c - 2) != null) {
@@ -368,7 +368,7 @@ final class CueFinder {
         }
         // "Ross, the city's police commissioner, said" / "Smith, who …, said"
         if (t.isPunct(j, ',')) {
-            // The speaker heads the apposition chain: "Clinton, 35, the daughter of …, said".
+            // The speaker heads the apposition chain: "Kiril, 35, the daughter of …, said".
             Mention last = doc.mentionEndingAt(skipParenthetical(j - 1));
             Mention found = last != null && !last.isPronoun() ? last : null;
             for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
@@ -383,7 +383,7 @@ final class CueFinder {
                 }
                 if (t.isPunct(c, ',')) {
                     if (startsIntroduction(c, sentenceStart)) {
-                        break; // "In a statement to the Observer, her adviser, Jake Sullivan, said"
+                        break; // "In a statement to the Gazette, her adviser, Ivo Brandt, said"
                     }
                     Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
                     if (head == null && found == null && c >= 1) {
@@ -497,7 +497,7 @@ final class CueFinder {
                 // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
                 Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
                 if (head != null && (head.isPronoun() || head.name() != null && !head.isBareRole())) {
-                    return head.isPronoun() ? null : head; // "Sanders in the past has criticized"
+                    return head.isPronoun() ? null : head; // "Ostrova in the past has criticized"
                 }
                 if (head != null) {
                     return description(head.firstToken(), j);
@@ -627,7 +627,7 @@ final class CueFinder {
             "because", "after", "before", "since", "where", "as", "once", "until");
 
     /**
-     * "When Robby Mook was asked …, he laughed and said, “…”": the subject of the clause a
+     * "When Tomas Vell was asked …, he laughed and said, “…”": the subject of the clause a
      * subordinator opens, when the participle or the coordinated verb sits in that clause.
      */
     private Mention subordinateSubject(int k, int sentence) {
@@ -748,7 +748,7 @@ final class CueFinder {
                 || w.endsWith("ous") || w.endsWith("ive"));
     }
 
-    /** "Gov. John Kasich (R-OH) said": the party and state in brackets are not part of the cue's gap. */
+    /** "Gov. Ana Kiril (R-OH) said": the party and state in brackets are not part of the cue's gap. */
     private int skipParenthetical(int j) {
         Tokens t = doc.tokens();
         if (j < 0 || !t.isPunct(j, ')')) {

@@ -60,7 +60,7 @@ final class SentenceCueSieve implements Sieve {
     private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "how", "why", "what");
 
     /**
-     * "Cruz said he’s certain Rubio will continue to be “…”": when the cue nearest the fragment
+     * "Vell said he’s certain Kiril will continue to be “…”": when the cue nearest the fragment
      * sits in the complement of an earlier reporting verb, the fragment is part of that report.
      */
     static CueFrame reporter(Analysis doc, List<CueFrame> before) {

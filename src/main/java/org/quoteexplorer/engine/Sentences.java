@@ -81,7 +81,7 @@ final class Sentences {
         int t = tokens.firstStartingAt(from);
         for (int n = 0; n < 14 && t < tokens.size() && tokens.start(t) < limit; n++, t++) {
             if (!tokens.isWord(t)) {
-                // "Rep. Ana Kiril, R-Pa., said", "Kasich (R-OH) said": abbreviations and brackets go on.
+                // "Rep. Ana Kiril, R-Pa., said", "Vell (R-OH) said": abbreviations and brackets go on.
                 boolean abbreviation = tokens.isPunct(t, '.') && t > 0 && tokens.end(t - 1) == tokens.start(t)
                         && tokens.isWord(t - 1) && tokens.end(t - 1) - tokens.start(t - 1) <= 4;
                 if (tokens.isPunct(t, ',') || abbreviation || tokens.isPunct(t, '(') || tokens.isPunct(t, ')')) {

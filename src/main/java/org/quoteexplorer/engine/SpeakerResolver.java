@@ -262,7 +262,7 @@ final class SpeakerResolver {
         }
     }
 
-    /** "Hillary Clinton" and "Bill Clinton" are two people; "Clinton" can be either. */
+    /** "Ana Kiril" and "Ivo Kiril" are two people; "Kiril" can be either. */
     private static boolean compatibleNames(String a, String b) {
         String x = a.strip();
         String y = b.strip();
