@@ -131,6 +131,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void aReviewRestoredAfterACrashShowsTheEngineNotesOnItsText() throws Exception {
+        RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
+        Path file = folder.resolve("unclosed.txt");
+        Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\nResidents left early.\n\u201CWe agree,\u201D a clerk said.\n");
+        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        first.open(file);
+        editSomething(first);
+        first.autosave();
+
+        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
+                dialogs, RecentFiles.inMemory(), store);
+        dialogs.confirmAnswer = true;
+        assertThat(afterCrash.offerRecovery()).isTrue();
+        assertThat(afterCrash.engineNotes().notes()).isEqualTo(first.engineNotes().notes()).hasSize(1);
+    }
+
+    @Test
     void theTitleMarksUnsavedChanges() throws Exception {
         viewModel.open(article());
         editSomething();
