@@ -33,6 +33,17 @@ class MainViewModelTest {
         return file;
     }
 
+    /** A second window on the same dialogs, as after a restart; the store keeps autosaves across it. */
+    private MainViewModel anotherWindow(RecoveryStore store) {
+        return new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs,
+                RecentFiles.inMemory(), store);
+    }
+
+    private MainViewModel anotherWindow() {
+        return new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs,
+                RecentFiles.inMemory());
+    }
+
     private void editSomething() {
         AnnotatedArticle document = viewModel.session().getDocument();
         viewModel.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
@@ -104,7 +115,7 @@ class MainViewModelTest {
         editSomething();
         assertThat(viewModel.save()).isTrue();
 
-        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        MainViewModel again = anotherWindow();
         again.open(file);
         assertThat(again.session().getDocument().quotes()).isEqualTo(viewModel.session().getDocument().quotes());
         assertThat(again.engineNotes().notes()).isEqualTo(viewModel.engineNotes().notes()).hasSize(1);
@@ -135,14 +146,12 @@ class MainViewModelTest {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
         Path file = folder.resolve("unclosed.txt");
         Files.writeString(file, "Ferry Fares Rise\n\u201CNothing more to add, said the chair.\nResidents left early.\n\u201CWe agree,\u201D a clerk said.\n");
-        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel first = anotherWindow(store);
         first.open(file);
         editSomething(first);
         first.autosave();
 
-        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel afterCrash = anotherWindow(store);
         dialogs.confirmAnswer = true;
         assertThat(afterCrash.offerRecovery()).isTrue();
         assertThat(afterCrash.engineNotes().notes()).isEqualTo(first.engineNotes().notes()).hasSize(1);
@@ -166,7 +175,7 @@ class MainViewModelTest {
         assertThat(sidecar).exists();
         assertThat(viewModel.session().isDirty()).isFalse();
 
-        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        MainViewModel again = anotherWindow();
         again.open(file);
         assertThat(again.session().getDocument().quotes()).isEqualTo(edited.quotes());
         assertThat(again.session().isDirty()).isFalse();
@@ -211,7 +220,7 @@ class MainViewModelTest {
         viewModel.session().perform(Edits.withSystemClock().markUnsure(reopened, reopened.quotes().get(0).id()));
         viewModel.session().undo();
         assertThat(viewModel.save()).isTrue();
-        MainViewModel again = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(), dialogs, RecentFiles.inMemory());
+        MainViewModel again = anotherWindow();
         again.open(handedIn);
         Path exported = folder.resolve("handed-on.json");
         assertThat(again.exportTo(exported)).isTrue();
@@ -304,8 +313,7 @@ class MainViewModelTest {
     @Test
     void autosaveKeepsUnsavedWorkThatTheNextStartOffersToRestore() throws Exception {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
-        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel first = anotherWindow(store);
         first.open(article());
         first.autosave();
         assertThat(store.list()).as("nothing unsaved, nothing kept").isEmpty();
@@ -315,8 +323,7 @@ class MainViewModelTest {
         AnnotatedArticle unsaved = first.session().getDocument();
         assertThat(store.list()).hasSize(1);
 
-        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel afterCrash = anotherWindow(store);
         dialogs.confirmAnswer = true;
         assertThat(afterCrash.offerRecovery()).isTrue();
         assertThat(afterCrash.session().getDocument().quotes()).isEqualTo(unsaved.quotes());
@@ -331,8 +338,7 @@ class MainViewModelTest {
     @Test
     void savingRemovesTheRecoveryAndDecliningARestoreDiscardsIt() throws Exception {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
-        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel first = anotherWindow(store);
         first.open(article());
         AnnotatedArticle document = first.session().getDocument();
         first.session().perform(Edits.withSystemClock().accept(document, document.quotes().get(0).id()));
@@ -343,8 +349,7 @@ class MainViewModelTest {
 
         first.session().perform(Edits.withSystemClock().reject(first.session().getDocument(), document.quotes().get(0).id()));
         first.autosave();
-        MainViewModel next = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel next = anotherWindow(store);
         dialogs.confirmAnswer = false;
         assertThat(next.offerRecovery()).isFalse();
         assertThat(next.session().hasDocument()).isFalse();
@@ -354,16 +359,14 @@ class MainViewModelTest {
     @Test
     void aRestoredReviewIsNamedAfterItsArticleNotItsAnnotationFile() throws Exception {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
-        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel first = anotherWindow(store);
         Path file = article();
         first.open(file);
         editSomething(first);
         assertThat(first.titleBinding().get()).isEqualTo("*harbour.txt \u2014 Quote Explorer");
         first.autosave();
 
-        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel afterCrash = anotherWindow(store);
         dialogs.confirmAnswer = true;
         Instant savedAt = store.list().get(0).savedAt();
         assertThat(afterCrash.offerRecovery()).isTrue();
@@ -381,16 +384,14 @@ class MainViewModelTest {
     @Test
     void aRestoredReviewSavedAwayFromItsArticleIsStillNamedAfterTheArticle() throws Exception {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
-        MainViewModel first = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel first = anotherWindow(store);
         first.open(article());
         Path elsewhere = Files.createDirectories(folder.resolve("reviews")).resolve("monday.json");
         assertThat(first.saveTo(elsewhere)).isTrue();
         editSomething(first);
         first.autosave();
 
-        MainViewModel afterCrash = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), BackgroundRunner.inPlace(),
-                dialogs, RecentFiles.inMemory(), store);
+        MainViewModel afterCrash = anotherWindow(store);
         dialogs.confirmAnswer = true;
         assertThat(afterCrash.offerRecovery()).isTrue();
 
