@@ -48,6 +48,10 @@ public final class DocumentLoader {
     }
 
     public Loaded load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file.getFileName() + " is a folder. Open an article file (.txt, .md, .html)"
+                    + " or an annotation file (.json).");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }

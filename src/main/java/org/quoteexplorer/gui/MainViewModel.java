@@ -76,15 +76,20 @@ public final class MainViewModel {
     }
 
     public void openSample() {
-        load("Attributing the sample article\u2026", loader::loadSample);
+        load("Attributing the sample article\u2026", loader::loadSample, "");
     }
 
     /** Opens a file, after asking about unsaved changes. */
     public void open(Path file) {
+        open(file, "");
+    }
+
+    /** @param afterwards what the status line adds once the file is open ("" for nothing) */
+    private void open(Path file, String afterwards) {
         if (!confirmDiscardOrSave()) {
             return;
         }
-        load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file));
+        load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file), afterwards);
     }
 
     /**
@@ -95,17 +100,9 @@ public final class MainViewModel {
         if (files.isEmpty()) {
             return;
         }
-        Path first = files.get(0);
-        if (java.nio.file.Files.isDirectory(first)) {
-            dialogs.showError("Could not open the file", first.getFileName() + " is a folder. Drop an article file"
-                    + " (.txt, .md, .html) or an annotation file (.json).");
-            return;
-        }
-        open(first);
-        if (files.size() > 1 && session.hasDocument() && first.equals(session.articleFileProperty().get())) {
-            status.set(status.get() + " — " + counted(files.size() - 1, "other dropped file")
-                    + " not opened: one article at a time");
-        }
+        String left = files.size() == 1 ? ""
+                : " \u2014 " + counted(files.size() - 1, "other dropped file") + " not opened: one article at a time";
+        open(files.get(0), left);
     }
 
     /**
@@ -127,10 +124,10 @@ public final class MainViewModel {
             return;
         }
         dialogs.chooseFileToOpen().ifPresent(file ->
-                load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file)));
+                load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file), ""));
     }
 
-    private void load(String message, java.util.concurrent.Callable<DocumentLoader.Loaded> work) {
+    private void load(String message, java.util.concurrent.Callable<DocumentLoader.Loaded> work, String afterwards) {
         busy.set(true);
         status.set(message);
         runner.run(message, work, loaded -> {
@@ -140,7 +137,8 @@ public final class MainViewModel {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
             engineNotes.replace(loaded.diagnostics());
-            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker"));
+            status.set(counted(loaded.document().quotes().size(), "quote") + ", " + counted(loaded.document().speakers().size(), "speaker")
+                    + afterwards);
             if (!loaded.warnings().isEmpty()) {
                 dialogs.showWarning("Opened with warnings", String.join("\n", loaded.warnings()));
             }
