@@ -106,12 +106,7 @@ public final class ReviewViewModel {
         if (!quote.status().isReviewed()) {
             accept();
         }
-        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), position(), shown());
-        if (next.isEmpty()) {
-            message.set("Every quote is reviewed");
-        } else if (!next.get().id().equals(quote.id())) {
-            session.select(next.get().id());
-        }
+        selectNextUnreviewed();
     }
 
     public void reject() {
