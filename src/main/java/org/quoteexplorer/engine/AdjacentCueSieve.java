@@ -59,8 +59,7 @@ final class AdjacentCueSieve implements Sieve {
             if (frame.extent().end() > quote.start()) {
                 continue;
             }
-            if (frame.speaker() != null && !(frame.form() == CueFrame.Form.SPEAKER_VERB
-                    && CueFinder.followsModal(doc.tokens(), frame.cueToken()))
+            if (frame.speaker() != null && !frame.reportsNothingYet(doc.tokens())
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
                 if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
                         && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {
@@ -89,20 +88,9 @@ final class AdjacentCueSieve implements Sieve {
         if (next >= t.size()) {
             return true;
         }
-        return !t.isWord(next) || closesWith(t.lower(next)) || doc.inQuote(next);
+        return !t.isWord(next) || Lexicon.closesAttribution(t.lower(next)) || doc.inQuote(next);
     }
 
-    /** Whether a word after a cue still belongs to the attribution ("said on Monday", "asked quietly"). */
-    static boolean closesWith(String word) {
-        return CLAUSE_CLOSERS.contains(word) || word.endsWith("ly");
-    }
-
-    private static final java.util.Set<String> CLAUSE_CLOSERS = java.util.Set.of("in", "on", "at", "during",
-            "after", "before", "to", "while", "from", "via", "with", "outside", "inside", "according", "late",
-            "early", "earlier", "later", "yesterday", "today", "tonight", "this", "last", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "then",
-            "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
-            "told", "and", "but", "who", "whose");
 
     /**
      * The byline of a pull quote or a collection of readers' voices: {@code “…” ― Ana Kiril}

@@ -295,9 +295,14 @@ final class Analysis {
     }
 
     /** Auxiliaries and adverbs that may follow a subject, though the lexicon counts them as function words. */
-    private static final Set<String> AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
-            "would", "can", "could", "may", "might", "must", "should", "did", "does", "do", "also", "then", "still",
-            "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only");
+    private static final Set<String> AFTER_SUBJECT = union(Lexicon.AUXILIARIES, Set.of("do", "also", "then", "still",
+            "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private boolean followedByVerb(Mention m, int end) {
         int next = m.lastToken() + 1;

@@ -147,14 +147,11 @@ final class CueFinder {
         return null;
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "had", "have", "would", "will",
-            "could", "should", "may", "might", "must", "did", "does", "can", "is", "are", "was", "were");
-
     /** "…, said the call had been “cordial”": a verb after the phrase makes it the subject of what was said. */
     private boolean startsComplement(Mention m) {
         Tokens t = doc.tokens();
         int next = m.lastToken() + 1;
-        return next < t.size() && !doc.inQuote(next) && AUXILIARIES.contains(t.lower(next));
+        return next < t.size() && !doc.inQuote(next) && Lexicon.AUXILIARIES.contains(t.lower(next));
     }
 
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",

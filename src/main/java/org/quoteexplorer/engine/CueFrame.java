@@ -16,6 +16,11 @@ record CueFrame(Span cue, int cueToken, Mention speaker, Form form, boolean stro
 
     enum Form { SPEAKER_VERB, VERB_SPEAKER, PARTICIPLE, ACCORDING_TO }
 
+    /** "would respond", "to further explain": a verb after a modal or "to" reports nobody's words yet. */
+    boolean reportsNothingYet(Tokens t) {
+        return form != Form.ACCORDING_TO && form != Form.PARTICIPLE && CueFinder.followsModal(t, cueToken);
+    }
+
     /** From the first to the last character of cue and speaker together. */
     Span extent() {
         if (speaker == null) {

@@ -247,10 +247,26 @@ final class Lexicon {
             "about", "over", "under", "during", "through", "against", "among", "between", "without", "within",
             "across", "toward", "towards", "upon");
 
+    /** Whether a word after a cue still belongs to the attribution ("said on Monday", "asked quietly"). */
+    static boolean closesAttribution(String word) {
+        return CLAUSE_CLOSERS.contains(word) || word.endsWith("ly");
+    }
+
+    private static final Set<String> CLAUSE_CLOSERS = Set.of("in", "on", "at", "during",
+            "after", "before", "to", "while", "from", "via", "with", "outside", "inside", "according", "late",
+            "early", "earlier", "later", "yesterday", "today", "tonight", "this", "last", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "then",
+            "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
+            "told", "and", "but", "who", "whose");
+
     /** Whether the token before {@code token} is a preposition: the phrase there is an object, not a subject. */
     static boolean followsPreposition(Tokens t, int token) {
         return token > 0 && PREPOSITIONS.contains(t.lower(token - 1));
     }
+
+    /** Auxiliaries and modals: after a noun phrase they make it the subject of a clause. */
+    static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "would", "will", "could", "should", "may",
+            "might", "must", "did", "does", "can", "is", "are", "was", "were");
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they");

@@ -47,9 +47,7 @@ final class SentenceCueSieve implements Sieve {
     static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
         List<CueFrame> out = new ArrayList<>(frames.size());
         for (CueFrame f : frames) {
-            boolean reportsNothingYet = f.form() != CueFrame.Form.ACCORDING_TO && f.form() != CueFrame.Form.PARTICIPLE
-                    && CueFinder.followsModal(doc.tokens(), f.cueToken());
-            if (f.speaker() != null && !reportsNothingYet) {
+            if (f.speaker() != null && !f.reportsNothingYet(doc.tokens())) {
                 out.add(f);
             }
         }

@@ -89,7 +89,7 @@ final class Sentences {
                 }
                 return false;
             }
-            if (n == 0 && CLAUSE_OPENERS.contains(tokens.lower(t))) {
+            if (n == 0 && NEW_SENTENCE_WORDS.contains(tokens.lower(t))) {
                 return false; // "“… a liar.” However, he held his fire, calling …": a new sentence
             }
             boolean goesOn = (tokens.lower(t).equals("went") || tokens.lower(t).equals("goes"))
@@ -99,7 +99,7 @@ final class Sentences {
                 int next = t + 1;
                 if (n > 0 && !goesOn && next < tokens.size() && tokens.start(next) < limit
                         && tokens.isWord(next) && !tokens.isCapitalised(next)
-                        && !AdjacentCueSieve.closesWith(tokens.lower(next)) && !Lexicon.CUE_OBJECTS.contains(tokens.lower(next))) {
+                        && !Lexicon.closesAttribution(tokens.lower(next)) && !Lexicon.CUE_OBJECTS.contains(tokens.lower(next))) {
                     return false; // "“… of the state.” She noted a planned rally …": a new sentence about something else
                 }
                 if (next < tokens.size() && (tokens.isPunct(next, ',') || tokens.isPunct(next, ':'))) {
@@ -111,7 +111,7 @@ final class Sentences {
         return false;
     }
 
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("however", "but", "and", "yet",
+    private static final java.util.Set<String> NEW_SENTENCE_WORDS = java.util.Set.of("however", "but", "and", "yet",
             "still", "meanwhile", "instead", "indeed", "also", "then", "so", "later", "earlier", "now");
 
     private static boolean isOpeningMark(Tokens tokens, int i) {
