@@ -62,7 +62,7 @@ final class AdjacentCueSieve implements Sieve {
             if (frame.speaker() != null && !frame.reportsNothingYet(doc.tokens())
                     && gapMatches(doc.text(), frame.extent().end(), quote.start(), LEAD_IN_GAP)) {
                 if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
-                        && SentenceCueSieve.reporter(doc, SentenceCueSieve.usable(doc, preceding.subList(0, i + 1))) != null) {
+                        && ReportingClauses.reporter(doc, ReportingClauses.usable(doc, preceding.subList(0, i + 1))) != null) {
                     return null; // "Ostrova said harbour officials were calling “every hour”": the outer report
                 }
                 String sieve = switch (frame.form()) {

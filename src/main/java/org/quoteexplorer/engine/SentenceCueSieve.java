@@ -1,8 +1,6 @@
 package org.quoteexplorer.engine;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 
@@ -22,14 +20,14 @@ final class SentenceCueSieve implements Sieve {
         Span quote = site.found().outer();
         Span first = doc.sentences().all().get(site.sentence());
         Span last = doc.sentences().all().get(site.endSentence());
-        List<CueFrame> before = usable(doc, doc.framesIn(new Span(first.start(), quote.start())));
-        List<CueFrame> after = usable(doc, doc.framesIn(new Span(quote.end(), Math.max(quote.end(), last.end()))));
+        List<CueFrame> before = ReportingClauses.usable(doc, doc.framesIn(new Span(first.start(), quote.start())));
+        List<CueFrame> after = ReportingClauses.usable(doc, doc.framesIn(new Span(quote.end(), Math.max(quote.end(), last.end()))));
         CueFrame nearestBefore = before.isEmpty() ? null : before.get(before.size() - 1);
         CueFrame nearestAfter = after.isEmpty() ? null : after.get(0);
         boolean fragment = site.type() != QuoteType.DIRECT;
         CueFrame chosen;
         if (fragment) {
-            chosen = firstNonNull(reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
+            chosen = firstNonNull(ReportingClauses.reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
             CueFrame trailing = trailingAttribution(doc, after, last);
             if (trailing != null) {
                 chosen = trailing;
@@ -42,76 +40,6 @@ final class SentenceCueSieve implements Sieve {
         }
         double confidence = Confidence.of("sentence-cue", chosen.speaker()) * (chosen.strong() ? 1.0 : 0.9);
         return Decision.of(chosen.speaker(), chosen.cue(), "sentence-cue", confidence);
-    }
-
-    static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
-        List<CueFrame> out = new ArrayList<>(frames.size());
-        for (CueFrame f : frames) {
-            if (f.speaker() != null && !f.reportsNothingYet(doc.tokens())) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
-    /** Words that open the complement of a reporting verb; "when" or "because" open adverbial clauses. */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "how", "why", "what");
-
-    /**
-     * "Vell said he’s certain Kiril will continue to be “…”": when the cue nearest the fragment
-     * sits in the complement of an earlier reporting verb, the fragment is part of that report.
-     */
-    static CueFrame reporter(Analysis doc, List<CueFrame> before) {
-        if (before.size() < 2) {
-            return null;
-        }
-        CueFrame inner = before.get(before.size() - 1);
-        if (inner.strong()) {
-            return null; // "…, he said, …" reports on its own
-        }
-        Tokens t = doc.tokens();
-        for (int i = 0; i < before.size() - 1; i++) {
-            CueFrame outer = before.get(i);
-            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB) {
-                continue;
-            }
-            int from = outer.cueToken() + 1;
-            int to = inner.speaker().firstToken();
-            if (to < from) {
-                continue;
-            }
-            boolean subordinate = false;
-            boolean broken = false;
-            for (int k = from; k < to; k++) {
-                if (doc.inQuote(k)) {
-                    if (!doc.inQuote(k + 1) && sentenceEndingMark(t, k)) {
-                        broken = true; // "“…by the pen.” And he added …": a new sentence after all
-                        break;
-                    }
-                    continue;
-                }
-                if (t.isPunct(k, ';') || t.isPunct(k, ':') || t.isPunct(k, ',') && k + 1 < to
-                        && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals("but"))) {
-                    broken = true;
-                    break;
-                }
-                if (SUBORDINATORS.contains(t.lower(k))) {
-                    subordinate = true;
-                }
-            }
-            if (!broken && (subordinate || to - from <= 3)) {
-                return outer;
-            }
-        }
-        return null;
-    }
-
-    private static boolean sentenceEndingMark(Tokens t, int closing) {
-        int k = closing;
-        while (k > 0 && !t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '!') && !t.isPunct(k, '?')) {
-            k--;
-        }
-        return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
     }
 
     /** "…, the candidate said Friday.": a strong cue set off by a comma that ends the sentence. */
@@ -129,10 +57,9 @@ final class SentenceCueSieve implements Sieve {
         if (first == 0 || !(t.isPunct(first - 1, ',') || doc.inQuote(first - 1))) {
             return null;
         }
-        int end = last + 1;
-        int n = 0;
-        while (end < t.size() && t.start(end) < sentence.end() && !t.isPunct(end, '.') && !doc.inQuote(end) && n < 4) {
-            end++; n++;
+        int end = last + 1; // up to four words of time and place may follow: "said Friday in Varna."
+        while (end < t.size() && end <= last + 4 && t.start(end) < sentence.end() && !t.isPunct(end, '.') && !doc.inQuote(end)) {
+            end++;
         }
         boolean ends = end >= t.size() || t.start(end) >= sentence.end() || t.isPunct(end, '.') && !doc.inQuote(end);
         return ends ? f : null;

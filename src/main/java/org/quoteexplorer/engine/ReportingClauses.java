@@ -1,0 +1,86 @@
+package org.quoteexplorer.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which of a sentence's cue frames report words, and which report belongs to a fragment: shared
+ * by the sieve that reads the cue next to a quote and the one that reads the whole sentence.
+ */
+final class ReportingClauses {
+
+    private ReportingClauses() {
+    }
+
+    /** The frames that have a speaker and report words now. */
+    static List<CueFrame> usable(Analysis doc, List<CueFrame> frames) {
+        List<CueFrame> out = new ArrayList<>(frames.size());
+        for (CueFrame f : frames) {
+            if (f.speaker() != null && !f.reportsNothingYet(doc.tokens())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Words that open the complement of a reporting verb; "when" or "because" open adverbial clauses. */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "how", "why", "what");
+
+    /**
+     * "Vell said he’s certain Kiril will continue to be “…”": when the cue nearest the fragment
+     * sits in the complement of an earlier reporting verb, the fragment is part of that report.
+     */
+    static CueFrame reporter(Analysis doc, List<CueFrame> before) {
+        if (before.size() < 2) {
+            return null;
+        }
+        CueFrame inner = before.get(before.size() - 1);
+        if (inner.strong()) {
+            return null; // "…, he said, …" reports on its own
+        }
+        Tokens t = doc.tokens();
+        for (int i = 0; i < before.size() - 1; i++) {
+            CueFrame outer = before.get(i);
+            if (!outer.strong() || outer.form() != CueFrame.Form.SPEAKER_VERB) {
+                continue;
+            }
+            int from = outer.cueToken() + 1;
+            int to = inner.speaker().firstToken();
+            if (to < from) {
+                continue;
+            }
+            boolean subordinate = false;
+            boolean broken = false;
+            for (int k = from; k < to; k++) {
+                if (doc.inQuote(k)) {
+                    if (!doc.inQuote(k + 1) && sentenceEndingMark(t, k)) {
+                        broken = true; // "“…by the pen.” And he added …": a new sentence after all
+                        break;
+                    }
+                    continue;
+                }
+                if (t.isPunct(k, ';') || t.isPunct(k, ':') || t.isPunct(k, ',') && k + 1 < to
+                        && (t.lower(k + 1).equals("and") || t.lower(k + 1).equals("but"))) {
+                    broken = true;
+                    break;
+                }
+                if (SUBORDINATORS.contains(t.lower(k))) {
+                    subordinate = true;
+                }
+            }
+            if (!broken && (subordinate || to - from <= 3)) {
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sentenceEndingMark(Tokens t, int closing) {
+        int k = closing;
+        while (k > 0 && !t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '!') && !t.isPunct(k, '?')) {
+            k--;
+        }
+        return t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?');
+    }
+}
