@@ -56,6 +56,13 @@ public final class QuoteEngine {
         return knownSpeakers;
     }
 
+    /** What {@link #attribute} would note about the text (unclosed marks …), without attributing anything. */
+    public List<Diagnostic> notesOn(String text) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        new QuoteScanner(text, diagnostics).scan();
+        return diagnostics;
+    }
+
     public Attribution attribute(Article article) {
         String text = article.text();
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -80,10 +80,11 @@ public final class DocumentLoader {
 
     /**
      * What the engine cannot settle in an article's text (an unclosed mark …). A saved review
-     * keeps only the analyst's decisions; the notes come from the text again, in milliseconds.
+     * keeps only the analyst's decisions; the notes come from the text again: only the
+     * quotation-mark scan runs, not the attribution.
      */
     public List<Diagnostic> notesOn(Article article) {
-        return attribute(article).diagnostics();
+        return new QuoteEngine(knownSpeakers).notesOn(article.text());
     }
 
     /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */

@@ -75,6 +75,8 @@ class QuoteMarksTest {
         assertThat(diagnostics).hasSize(1);
         assertThat(diagnostics.get(0).message()).contains("unclosed");
         assertThat(diagnostics.get(0).span().start()).isEqualTo(f.annotated.text().indexOf('“'));
+        assertThat(new QuoteEngine().notesOn(f.annotated.text())).as("the notes alone, without attributing")
+                .isEqualTo(diagnostics);
     }
 
     @ParameterizedTest(name = "{0}")
