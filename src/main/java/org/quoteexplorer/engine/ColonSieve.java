@@ -109,7 +109,7 @@ final class ColonSieve implements Sieve {
 
     private static boolean onlySpaceBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
+            if (!Whitespace.is(text.charAt(i)) || text.charAt(i) == '\n') {
                 return false; // a colon ending the paragraph before is the next-paragraph form
             }
         }

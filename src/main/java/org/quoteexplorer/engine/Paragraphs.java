@@ -25,10 +25,10 @@ final class Paragraphs {
             int end = newline < 0 ? n : newline;
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Whitespace.is(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Whitespace.is(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {
@@ -79,7 +79,7 @@ final class Paragraphs {
                 break;
             }
             int w = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+            while (i < end && !Whitespace.is(text.charAt(i))) {
                 i++;
             }
             if (i - w > 3) { // short function words stay lower case in title case

@@ -149,7 +149,7 @@ public final class QuoteEngine {
      */
     static QuoteType typeOf(String text, FoundQuote q, Span sentence) {
         int i = q.outer().start() - 1;
-        while (i >= sentence.start() && Character.isWhitespace(text.charAt(i))) {
+        while (i >= sentence.start() && Whitespace.is(text.charAt(i))) {
             i--;
         }
         Span inner = q.inner();
@@ -166,7 +166,7 @@ public final class QuoteEngine {
             return QuoteType.DIRECT;
         }
         int last = inner.end() - 1;
-        while (last > inner.start() && Character.isWhitespace(text.charAt(last))) {
+        while (last > inner.start() && Whitespace.is(text.charAt(last))) {
             last--;
         }
         boolean sentenceEnd = last >= inner.start() && ".!?…".indexOf(text.charAt(last)) >= 0;

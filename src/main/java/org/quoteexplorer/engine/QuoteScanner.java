@@ -167,7 +167,7 @@ final class QuoteScanner {
             return false;
         }
         for (int i = paragraphEnd; i < m.pos(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Whitespace.is(text.charAt(i))) {
                 return false;
             }
         }
@@ -203,7 +203,7 @@ final class QuoteScanner {
 
     private FoundQuote unclosed(Mark open, int paragraphEnd, boolean multi) {
         int end = paragraphEnd;
-        while (end > open.end() && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > open.end() && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         diagnostics.add(Diagnostic.warning("unclosed quotation mark " + text.substring(open.pos(), open.end())
@@ -220,8 +220,8 @@ final class QuoteScanner {
     private Direction context(int start, int end) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
-        boolean spaceBefore = Character.isWhitespace(before) || "([{—–-/".indexOf(before) >= 0;
-        boolean spaceAfter = Character.isWhitespace(after) || ".,;:!?)]}—–".indexOf(after) >= 0;
+        boolean spaceBefore = Whitespace.is(before) || "([{—–-/".indexOf(before) >= 0;
+        boolean spaceAfter = Whitespace.is(after) || ".,;:!?)]}—–".indexOf(after) >= 0;
         if (spaceBefore && !spaceAfter) {
             return Direction.OPEN;
         }

@@ -122,7 +122,7 @@ final class Sentences {
     /** Whether a quote's words end with . ! ? or …, closing a sentence of their own. */
     static boolean endsWithTerminal(String text, Span inner) {
         int e = inner.end();
-        while (e > inner.start() && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > inner.start() && Whitespace.is(text.charAt(e - 1))) {
             e--;
         }
         return e > inner.start() && ".!?…".indexOf(text.charAt(e - 1)) >= 0;
@@ -133,7 +133,7 @@ final class Sentences {
         if (at >= text.length()) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(at))) {
+        if (!Whitespace.is(text.charAt(at))) {
             return false;
         }
         int i = skipSpace(text, at);
@@ -146,7 +146,7 @@ final class Sentences {
 
     private static int skipSpace(String text, int at) {
         int i = at;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+        while (i < text.length() && Whitespace.is(text.charAt(i)) && text.charAt(i) != '\n') {
             i++;
         }
         return i;

@@ -331,7 +331,7 @@ final class SpeakerResolver {
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Whitespace.is(c)) {
                 space = n > 0;
                 continue;
             }
@@ -351,7 +351,7 @@ final class SpeakerResolver {
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean blank = c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
+            boolean blank = Whitespace.is(c);
             if (!blank && !inWord) {
                 words++;
             }

@@ -225,7 +225,7 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (c < 128 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Whitespace.is(c)) {
                 lineBreak |= c == '\n';
                 i++;
             } else if (isLetterOrDigit(c)) {

@@ -38,7 +38,7 @@ final class TurnTakingSieve implements Sieve {
 
     private static boolean isQuestion(String text, QuoteSite site) {
         int e = site.found().inner().end() - 1;
-        while (e >= site.found().inner().start() && Character.isWhitespace(text.charAt(e))) {
+        while (e >= site.found().inner().start() && Whitespace.is(text.charAt(e))) {
             e--;
         }
         return e >= site.found().inner().start() && text.charAt(e) == '?';
