@@ -641,10 +641,17 @@ final class CueFinder {
         return m;
     }
 
-    /** "…, with a ministry spokesman calling them “routine”": the phrase after "with" does the calling. */
+    /**
+     * "…, with a ministry spokesman calling them “routine”", "footage of Ana Kiril asking, “…”":
+     * a participle right after a noun phrase, with no comma between, is that phrase's doing when
+     * "with" or "of" holds the phrase; an adverb may come between ("with Vell reportedly yelling").
+     */
     private Mention withSubject(int k) {
         Tokens t = doc.tokens();
         int j = k - 1;
+        while (j > 0 && t.isWord(j) && !doc.inQuote(j) && t.lower(j).endsWith("ly") && !t.isCapitalised(j)) {
+            j--;
+        }
         if (j < 1 || doc.inQuote(j)) {
             return null;
         }
@@ -653,7 +660,11 @@ final class CueFinder {
         if (m == null) {
             m = descriptionEndingAt(j, sentenceStart);
         }
-        return m != null && m.firstToken() > 0 && t.lower(m.firstToken() - 1).equals("with") && !m.isPronoun() ? m : null;
+        if (m == null || m.firstToken() == 0 || m.isPronoun()) {
+            return null;
+        }
+        String holder = t.lower(m.firstToken() - 1);
+        return holder.equals("with") || holder.equals("of") ? m : null;
     }
 
     /**
