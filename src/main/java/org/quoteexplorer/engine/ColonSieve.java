@@ -79,16 +79,21 @@ final class ColonSieve implements Sieve {
         return subject == m;
     }
 
-    /** "Here’s Ostrova in December 1992: “…”": who the sentence before the colon is about. */
+    /**
+     * "Here’s Ostrova in December 1992: “…”": who the sentence before the colon is about. A cue in
+     * the introductory phrase before the subject ("With her aides worried about turnout, Vell
+     * rolled out a new message: “…”") is not the one the colon completes.
+     */
     private static Mention introducer(Analysis doc, int sentence, int colon) {
         Span s = doc.sentences().all().get(sentence);
-        var frames = doc.framesIn(new Span(s.start(), colon));
+        Mention subject = doc.subjectOf(sentence);
+        int mainClause = subject != null && subject.span().end() <= colon ? subject.span().start() : s.start();
+        var frames = doc.framesIn(new Span(mainClause, colon));
         for (int i = frames.size() - 1; i >= 0; i--) {
             if (frames.get(i).speaker() != null && frames.get(i).form() != CueFrame.Form.ACCORDING_TO) {
                 return frames.get(i).speaker();
             }
         }
-        Mention subject = doc.subjectOf(sentence);
         if (subject != null && subject.span().end() <= colon) {
             return subject;
         }

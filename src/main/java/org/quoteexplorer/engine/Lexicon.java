@@ -278,7 +278,7 @@ final class Lexicon {
             + "reportedly publicly privately quickly simply flatly bluntly initially subsequently earlier "
             + "often frequently famously memorably always never once still just already even further "
             + "went on had been has been could might may must should can not n't ultimately finally "
-            + "then-candidate long to goes went go going on proceeded continued began later first last twice");
+            + "then-candidate long to goes went go going on proceeded continued began later first last twice now");
 
     static boolean isPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower) || PLURAL_PRONOUNS.contains(lower) || NEUTER_PRONOUNS.contains(lower);
