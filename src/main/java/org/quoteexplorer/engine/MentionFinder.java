@@ -257,6 +257,14 @@ final class MentionFinder {
             SpeakerKind kind = tokens.is(ownerEnd, Lexicon.ORGANISATION) ? SpeakerKind.ORGANIZATION : SpeakerKind.UNKNOWN;
             return new Mention(whole, start, last, owner, null, kind, null, surface);
         }
+        int[] person = personBeforeOf(bodyStart, last);
+        if (person != null) {
+            // The person is named before "of", the place or body after it.
+            return named(start, bodyStart, last, person[0], person[1], determiner);
+        }
+        if (organisationOf(bodyStart, last)) {
+            return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+        }
         if (tokens.is(last, Lexicon.ORGANISATION) && !isHonorificOrTitle(last)) {
             return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
         }
@@ -298,7 +306,14 @@ final class MentionFinder {
             return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
-        String name = text.substring(tokens.start(nameStart), tokens.end(last));
+        return named(start, bodyStart, last, nameStart, last, determiner);
+    }
+
+    /** A name from {@code nameStart} to {@code nameEnd}, with the words before it as its title. */
+    private Mention named(int start, int bodyStart, int last, int nameStart, int nameEnd, boolean determiner) {
+        Span whole = span(start, last);
+        String surface = surface(start, bodyStart, last, determiner);
+        String name = text.substring(tokens.start(nameStart), tokens.end(nameEnd));
         String title = null;
         boolean honorific = false;
         if (nameStart > bodyStart) {
@@ -306,7 +321,7 @@ final class MentionFinder {
             honorific = tokens.is(nameStart - 1, Lexicon.HONORIFIC);
             title = Lexicon.HONORIFICS.contains(before.toLowerCase(java.util.Locale.ROOT)) ? null : before;
         }
-        boolean multiWord = nameStart < last;
+        boolean multiWord = nameStart < nameEnd;
         SpeakerKind kind;
         if (determiner && !multiWord && title == null && tokens.lower(start).equals("the")) {
             kind = SpeakerKind.ORGANIZATION; // "the Pentagon": people do not take an article
@@ -316,6 +331,53 @@ final class MentionFinder {
             kind = SpeakerKind.UNKNOWN;
         }
         return new Mention(whole, start, last, name, title, kind, null, surface);
+    }
+
+    /**
+     * "Representative Ana Kiril of Varna", "Archbishop Ivo Brandt of the Patriarchate of Varna":
+     * the first "of" after a person's name ends the name: two name words before it, or one after a
+     * title or honorific. Returns {first, last} name token, or null: "Bank of Norland" is one name.
+     */
+    private int[] personBeforeOf(int bodyStart, int last) {
+        for (int of = bodyStart + 1; of < last; of++) {
+            if (!tokens.lowerIs(of, "of")) {
+                continue;
+            }
+            int first = of;
+            while (first - 1 >= bodyStart && isNameToken(first - 1) && !tokens.is(first - 1, Lexicon.ORGANISATION)) {
+                first--;
+            }
+            if (first == of) {
+                return null;
+            }
+            boolean titled = first - 1 >= bodyStart && tokens.is(first - 1, Lexicon.TITLE | Lexicon.HONORIFIC);
+            boolean reachesStart = first == bodyStart || titled;
+            return reachesStart && (of - first >= 2 || titled) ? new int[] {first, of - 1} : null;
+        }
+        return null;
+    }
+
+    /**
+     * "the Bank of Norland", "the Ministry of Foreign Affairs", "the Department of Justice": a
+     * capitalised organisation head, "of", and capitalised words to the end. A role inside the
+     * words after "of" ("University of Varna Professor Ana Kiril") makes it a person's title instead.
+     */
+    private boolean organisationOf(int bodyStart, int last) {
+        int of = bodyStart;
+        while (of < last && tokens.isCapitalised(of) && !tokens.is(of, Lexicon.FUNCTION)) {
+            of++; // "the Central Bank of Norland": the head is the word before "of"
+        }
+        if (of == bodyStart || of >= last || !tokens.lowerIs(of, "of") || !tokens.is(of - 1, Lexicon.ORGANISATION)) {
+            return false;
+        }
+        for (int i = of + 1; i <= last; i++) {
+            boolean connector = tokens.lowerIs(i, "of") || tokens.lowerIs(i, "the") || tokens.lowerIs(i, "and");
+            if (!connector && (!tokens.isCapitalised(i) || tokens.is(i, Lexicon.HONORIFIC)
+                    || i < last && tokens.is(i, Lexicon.TITLE))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private final java.util.Map<String, Boolean> lowerCaseUse = new java.util.HashMap<>();

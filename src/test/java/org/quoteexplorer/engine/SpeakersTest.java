@@ -21,6 +21,12 @@ class SpeakersTest {
             Norland’s Foreign Minister Ana Kiril         | Ana Kiril              | Norland’s Foreign Minister   | PERSON
             Sen. Paul Merrow                             | Paul Merrow            | Sen.                         | PERSON
             Mr. Merrow                                   | Merrow                 | -                            | PERSON
+            Representative Paul B. Merrow of Varna       | Paul B. Merrow         | Representative               | PERSON
+            Tomas Vell of the Harbour Council of Varna   | Tomas Vell             | -                            | PERSON
+            the Bank of Norland                          | Bank of Norland        | -                            | ORGANIZATION
+            the Norland Ministry of Foreign Affairs      | Norland Ministry of Foreign Affairs | -               | ORGANIZATION
+            Tomas Vell of the Harbour Council            | Tomas Vell             | -                            | PERSON
+            University of Varna Professor Ana Kiril      | Ana Kiril              | University of Varna Professor | PERSON
             the mayor, Björn Ångström,                   | Björn Ångström         | mayor                        | PERSON
             the Norland Foreign Ministry                 | Norland Foreign Ministry | -                          | ORGANIZATION
             the Palace                                   | Palace                 | -                            | ORGANIZATION
