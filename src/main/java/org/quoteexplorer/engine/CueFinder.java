@@ -99,6 +99,10 @@ final class CueFinder {
                 }
                 continue;
             }
+            if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && k > 0 && !doc.inQuote(k - 1)
+                    && PASSIVE_OPENERS.contains(t.lower(k - 1))) {
+                continue; // "when pressed on the plan, she replied": the one pressed is spoken to
+            }
             if (form == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(w) && namesAThing(k)) {
                 continue; // "a book called “Women Who Work”": a name, not a quotation
             }
@@ -479,7 +483,8 @@ final class CueFinder {
      */
     private Mention descriptionEndingAt(int j, int sentenceStart) {
         Tokens t = doc.tokens();
-        if (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j)) {
+        boolean countAfterOf = j > 0 && NUMBER_WORDS.contains(t.lower(j)) && t.lowerIs(j - 1, "of");
+        if (!countAfterOf && (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j))) {
             return null;
         }
         for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
@@ -502,12 +507,16 @@ final class CueFinder {
                 head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
                 return head == null ? null : description(head.firstToken(), j);
             }
-            if (!isDescriptionWord(d) && !t.isPossessive(d)) {
-                return null;
+            boolean ofNumber = w.equals("of") && d + 1 == j && NUMBER_WORDS.contains(t.lower(j));
+            if (!isDescriptionWord(d) && !t.isPossessive(d) && !ofNumber) {
+                return null; // "the mother of three" goes on past "of"
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
 
     /**
      * "A person close to Ana Kiril said": a name after a preposition is the object of the
@@ -620,6 +629,10 @@ final class CueFinder {
         return inner != null ? inner : doc.subjectOf(sentence);
     }
 
+    /** Before a past form with no subject between, these make it a reduced passive: "when asked", "if pressed". */
+    private static final java.util.Set<String> PASSIVE_OPENERS = java.util.Set.of("when", "if", "unless",
+            "until", "while", "though", "although", "whenever", "as");
+
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "although", "though", "while",
             "because", "after", "before", "since", "where", "as", "once", "until");
 
@@ -712,8 +725,9 @@ final class CueFinder {
         String lemma = Lexicon.lemmaOf(w); // one look-up answers past, plural and strength below
         boolean past = lemma != null && !lemma.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
         if (past && (!t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
-                || QUANTIFIERS.contains(t.lower(k - 1)) || t.lower(k - 1).equals("that"))) {
-            return false; // "several said", "a message that said", "the editorial said"
+                || QUANTIFIERS.contains(t.lower(k - 1)) || NUMBER_WORDS.contains(t.lower(k - 1))
+                || t.lower(k - 1).equals("that"))) {
+            return false; // "several said", "the two agreed", "a message that said", "the editorial said"
         }
         if (t.is(k - 1, Lexicon.DETERMINER) || t.isPossessive(k - 1)) {
             return true;
