@@ -6,8 +6,8 @@ import org.quoteexplorer.model.Span;
 
 /**
  * A whole utterance that stands as its own sentence, right after a sentence that reports the
- * same person's words without quoting them ({@code She said she and the president had made
- * progress. “I really believe …”}): the reported speaker goes on in their own words.
+ * same person's words or judgement without quoting them ({@code She said she and the president
+ * had made progress. “I really believe …”}): the reported speaker goes on in their own words.
  */
 final class PreviousSentenceCueSieve implements Sieve {
 
@@ -27,9 +27,11 @@ final class PreviousSentenceCueSieve implements Sieve {
         List<CueFrame> frames = doc.framesIn(previous);
         for (int i = frames.size() - 1; i >= 0; i--) {
             CueFrame f = frames.get(i);
-            if (f.speaker() != null && (f.strong() || endsSentence(doc, f)) && f.form() != CueFrame.Form.ACCORDING_TO) {
+            if (f.speaker() != null && f.form() != CueFrame.Form.ACCORDING_TO) {
+                // A judgement ("called him a master at deals.") leads in as well, if less surely.
+                boolean leadsIn = f.strong() || endsSentence(doc, f);
                 return Decision.of(f.speaker(), f.cue(), "previous-sentence-cue",
-                        Confidence.of("previous-sentence-cue", f.speaker()));
+                        Confidence.of("previous-sentence-cue", f.speaker()) * (leadsIn ? 1.0 : 0.9));
             }
         }
         return null;
