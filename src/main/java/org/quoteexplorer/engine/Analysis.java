@@ -75,6 +75,12 @@ final class Analysis {
         }
     }
 
+    /** "On “Face the Nation,” Vell said": the comma inside a closing mark ends the introduction. */
+    private boolean commaClosingQuote(int comma, int end) {
+        return inQuote[comma] && tokens.isPunct(comma, ',') && comma + 2 < end && inQuote[comma + 1]
+                && !tokens.isWord(comma + 1) && !inQuote[comma + 2];
+    }
+
     static boolean isIntroducer(String lower) {
         return INTRODUCERS.contains(lower);
     }
@@ -221,13 +227,14 @@ final class Analysis {
             }
             if (INTRODUCERS.contains(w) && mentionStarting[t] < 0) {
                 int comma = t;
-                while (comma < end && comma - t < 30 && !(tokens.isPunct(comma, ',') && !inQuote[comma])) {
+                while (comma < end && comma - t < 30 && !(tokens.isPunct(comma, ',') && !inQuote[comma])
+                        && !commaClosingQuote(comma, end)) {
                     comma++;
                 }
                 if (comma >= end || comma - t >= 30) {
                     return null;
                 }
-                t = comma + 1;
+                t = inQuote[comma] ? comma + 2 : comma + 1;
                 introduced = true;
             }
         }

@@ -89,10 +89,14 @@ final class MentionFinder {
         }
         int bodyStart = j;
         int last = -1;
+        int owner = -1;
         while (j < tokens.size() && !inQuote[j] && j - start < 14 && !paragraphBreakBefore(j, start)) {
             if (tokens.isPossessive(j)) {
                 // "Norland’s Foreign Minister …": the owner is part of a longer phrase, if one follows.
                 if (last >= 0 && j + 1 < tokens.size() && !inQuote[j + 1] && isBodyWord(j + 1, false)) {
+                    if (owner < 0) {
+                        owner = last;
+                    }
                     j++;
                     continue;
                 }
@@ -125,7 +129,12 @@ final class MentionFinder {
         if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens.lower(start)))) {
             return null; // "Following a meeting, …", "Asked about it, …"
         }
-        return build(start, bodyStart, last, determiner);
+        Mention whole = build(start, bodyStart, last, determiner);
+        if (whole == null && owner >= 0) {
+            // "Ana Kiril’s health records": no speaker as a whole, but the owner is one.
+            return build(start, bodyStart, owner, determiner);
+        }
+        return whole;
     }
 
     /**
