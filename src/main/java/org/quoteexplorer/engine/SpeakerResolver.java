@@ -52,7 +52,8 @@ final class SpeakerResolver {
 
     private final Analysis doc;
     private final Map<String, Entity> byName = new HashMap<>();
-    private final Map<String, Entity> bySurname = new HashMap<>();
+    /** Everyone named with a surname, in order of first mention: "Clinton" may be Hillary or Bill. */
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     private final Map<Mention, Entity> entities;
@@ -155,7 +156,7 @@ final class SpeakerResolver {
         }
         Entity e = byName.get(key);
         if (e == null) {
-            Entity candidate = bySurname.get(surnameOfKey(key));
+            Entity candidate = bearerOf(surnameOfKey(key), m);
             if (candidate != null && compatibleNames(candidate.name, m.name())) {
                 e = candidate;
             }
@@ -258,8 +259,42 @@ final class SpeakerResolver {
     private void registerKey(Entity e, String key) {
         byName.put(key, e);
         if (e.kind != SpeakerKind.ORGANIZATION && e.kind != SpeakerKind.GROUP) {
-            bySurname.put(surnameOfKey(key), e);
+            List<Entity> bearers = bySurname.computeIfAbsent(surnameOfKey(key), k -> new ArrayList<>(1));
+            if (!bearers.contains(e)) {
+                bearers.add(e);
+            }
         }
+    }
+
+    /**
+     * Which of the people sharing a surname a mention of it means. Only "Mr." or "Mrs." can tell
+     * from the mention; else the one the article is most about (mentioned most), the latest named
+     * on a tie: a husband or father named in passing does not take over the surname.
+     */
+    private Entity bearerOf(String surname, Mention m) {
+        List<Entity> bearers = bySurname.get(surname);
+        if (bearers == null) {
+            return null;
+        }
+        char gender = genderOf(m);
+        Entity best = null;
+        for (Entity e : bearers) {
+            if (gender != 0 && e.gender != 0 && e.gender != gender) {
+                continue;
+            }
+            if (best == null || e.mentions >= best.mentions) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private char genderOf(Mention m) {
+        if (!doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC | Lexicon.TITLE)) {
+            return 0;
+        }
+        String first = doc.tokens().lower(m.firstToken());
+        return FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : 0;
     }
 
     /** "Ana Kiril" and "Ivo Kiril" are two people; "Kiril" can be either. */

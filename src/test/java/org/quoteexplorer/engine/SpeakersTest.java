@@ -79,6 +79,18 @@ class SpeakersTest {
         assertThat(f.annotated.speakers()).extracting(Speaker::name).containsExactly("Ana Kiril", "Boris Kiril");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article with two people of one surname; the quote says only the surname                                      | speaker
+            Port news¶Ana Kiril runs the port. Ana Kiril took over in May.¶Her father, Ivo Kiril, ran it before her.¶“We agree on the fee,” Kiril said. | Ana Kiril
+            Port news¶Mr. Ivo Kiril runs the port with his wife, Ms. Ana Kiril.¶“We agree on the fee,” Mr. Kiril said.                     | Ivo Kiril
+            Port news¶Ms. Ana Kiril runs the port with her husband, Mr. Ivo Kiril.¶“We agree on the fee,” Ms. Kiril said.                  | Ana Kiril
+            """)
+    void givesABareSurnameToThePersonTheArticleIsMostAboutOrTheOneTheHonorificFits(String article, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.quote("agree")).name()).isEqualTo(speaker);
+    }
+
     @Test
     void numbersSpeakersInOrderOfTheirFirstQuote() {
         EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Tomas Vell.¶“Three,” Kiril said.");
