@@ -28,6 +28,7 @@ final class Confidence {
             Map.entry("sentence-subject", 0.70),
             Map.entry("paragraph-continuation", 0.98),
             Map.entry("previous-sentence-cue", 0.86),
+            Map.entry("previous-paragraph-cue", 0.8),
             Map.entry("next-paragraph-continuation", 0.87),
             Map.entry("headline-words", 0.8),
             Map.entry("turn-taking", 0.3));

@@ -39,6 +39,7 @@ public final class QuoteEngine {
             new TurnTakingSieve(),
             new PreviousSentenceCueSieve(),
             new ContinuationSieve(),
+            new PreviousParagraphCueSieve(),
             new HeadlineWordsSieve());
 
     private final List<Speaker> knownSpeakers;

@@ -112,6 +112,7 @@ class AttributionSievesTest {
             Port news¶“Would the fee be negotiable?” Ana Kiril pressed.                                        | negotiable                | Ana Kiril     | rule:quote-speaker-cue      | Ana Kiril                               | pressed
             Port news¶Harbour historian Ana Kiril agreed. “The port has seen worse winters.”                   | seen worse                | Ana Kiril     | rule:previous-sentence-cue  | Harbour historian Ana Kiril             | agreed
             Port news¶His partner, Ana Kiril, called him a master at deals. “He closed what nobody could.”     | closed what nobody        | Ana Kiril     | rule:previous-sentence-cue  | Ana Kiril                               | called
+            Port news¶Vell said that critics had been predicting a short season.¶“We will be ready by May.”   | ready by May              | Vell          | rule:previous-paragraph-cue | Vell                                    | said
             Port news¶The plan has been called “strategic ambiguity” by Lina Ostrova, a professor.             | strategic ambiguity       | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | called
             Port news¶“Harbour Lights” was written by Lina Ostrova after the storm of 1999.                    | Harbour Lights            | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | written
             Port voices¶“The ferry saved my town.” ― Ana Kiril¶“We need the bridge.” — Ivo Brandt, a fisherman.  | ferry saved               | Ana Kiril     | rule:quote-dash-speaker     | Ana Kiril                               | ―
@@ -191,6 +192,7 @@ class AttributionSievesTest {
             Port news¶There was talk of a “reset” all week.                                  | reset
             Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
             Port news¶The port hired Ivo Brandt, who was greeted with chants of “Ivo!” at the gate. | Ivo!
+            Port news¶Vell said the season would be short.¶“We will be ready by May.” Ana Kiril started.  | ready by May
             """)
     void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
