@@ -306,7 +306,8 @@ final class MentionFinder {
         if (nameStart == start && last - nameStart >= 2 && opensSentence(start) && soundsLikeRoleNoun(tokens.lower(start))) {
             nameStart++; // "Visitor Ana Kiril said": capitalised only because it opens the sentence
         }
-        if (nameStart == last && last == bodyStart && !determiner && opensSentence(last) && usedInLowerCase(last)) {
+        if (nameStart == last && last == bodyStart && !determiner && opensSentence(last)
+                && (usedInLowerCase(last) || beforeTimeWord(last))) {
             return null; // "Hours later, …", "Ask yourself": capitalised only because it opens the sentence
         }
         if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
@@ -341,6 +342,17 @@ final class MentionFinder {
         }
         return new Mention(whole, start, last, name, title, kind, null, surface);
     }
+
+    /** "Hours later", "Days earlier", "Moments after": a span of time, not a name ("Vell later said" is one). */
+    private boolean beforeTimeWord(int i) {
+        return TIME_SPANS.contains(tokens.lower(i)) && i + 1 < tokens.size() && TIME_WORDS.contains(tokens.lower(i + 1));
+    }
+
+    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("seconds", "minutes", "hours", "days",
+            "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year");
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("later", "earlier", "ago", "after",
+            "before", "afterward", "afterwards");
 
     /**
      * "Representative Ana Kiril of Varna", "Archbishop Ivo Brandt of the Patriarchate of Varna":
