@@ -196,6 +196,9 @@ final class MentionFinder {
         boolean opens = i == 0 || !tokens.isWord(i - 1) && !tokens.isPossessive(i - 1) && !inQuote[i - 1]
                 && (tokens.isPunct(i - 1, '.') || tokens.isPunct(i - 1, '!') || tokens.isPunct(i - 1, '?')
                 || tokens.isPunct(i - 1, ':') || paragraphBreakBefore(i, i - 1));
+        if (opens && w.endsWith("ing") && i + 1 < tokens.size() && inQuote[i + 1]) {
+            return true; // "Eliminating “the scourge of war” is …": a gerund and its quoted object
+        }
         return opens && i + 1 < tokens.size() && tokens.isWord(i + 1) && !tokens.isCapitalised(i + 1)
                 && !tokens.is(i + 1, Lexicon.SPEECH_VERB | Lexicon.FILLER);
     }

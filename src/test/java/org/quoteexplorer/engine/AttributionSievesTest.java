@@ -194,6 +194,7 @@ class AttributionSievesTest {
             Port news¶“Nothing changes,” read a sign.¶Elsewhere the “reset” was a slogan.    | reset
             Port news¶The port hired Ivo Brandt, who was greeted with chants of “Ivo!” at the gate. | Ivo!
             Port news¶Vell said the season would be short.¶“We will be ready by May.” Ana Kiril started.  | ready by May
+            Port news¶The harbour plan lists its goals. Eliminating “the winter backlog” is the first of them. | winter backlog
             """)
     void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
