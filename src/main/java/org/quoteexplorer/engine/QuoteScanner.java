@@ -102,7 +102,9 @@ final class QuoteScanner {
         int paragraphEnd = -1;
         boolean multi = false;
         int segmentStart = -1;
-        for (Mark m : marks) {
+        int nested = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            Mark m = marks.get(i);
             if (open != null && m.pos() > paragraphEnd) {
                 if (reopensParagraph(paragraphEnd, m)) {
                     if (endsLikeAttribution(segmentStart, paragraphEnd)) {
@@ -123,8 +125,20 @@ final class QuoteScanner {
                     open = m;
                     segmentStart = m.pos();
                     multi = false;
+                    nested = 0;
                     paragraphEnd = paragraphEnd(m.pos());
                 }
+                continue;
+            }
+            if (nested > 0 && closes(m)) {
+                nested--; // the inner quote closes; the outer goes on
+                continue;
+            }
+            if (m.shape() == Direction.OPEN && m.context() != Direction.CLOSE && open.shape() == Direction.OPEN
+                    && text.charAt(m.pos()) == text.charAt(open.pos()) && closesTwiceAhead(marks, i, paragraphEnd)) {
+                // "“I’d rather live in what he calls “hell” than …”": a quote inside a quote in the
+                // same marks, told by two closing marks ahead before anything opens again.
+                nested++;
                 continue;
             }
             if (closes(m)) {
@@ -142,6 +156,20 @@ final class QuoteScanner {
             quotes.add(unclosed(open, paragraphEnd, multi));
         }
         return quotes;
+    }
+
+    private static boolean closesTwiceAhead(List<Mark> marks, int i, int paragraphEnd) {
+        int closing = 0;
+        for (int j = i + 1; j < marks.size() && marks.get(j).pos() < paragraphEnd; j++) {
+            Mark m = marks.get(j);
+            if (m.shape() == Direction.OPEN || m.shape() == Direction.EITHER && m.context() == Direction.OPEN) {
+                return false;
+            }
+            if (closes(m) && ++closing == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opens(Mark m) {

@@ -28,6 +28,8 @@ class QuoteMarksTest {
             “Yes,” she said, “and soon.”                                          | “Yes,”#“and soon.”
             “The mayor told me ‘never again’ and left,” Vell said.                | “The mayor told me ‘never again’ and left,”
             ‘The mayor said “never again” and left,’ Vell said.                   | ‘The mayor said “never again” and left,’
+            “I’d rather stay in what he calls “hell” than leave,” Vell said.      | “I’d rather stay in what he calls “hell” than leave,”
+            “We stay,” Vell said. “They call it “exile” now.”                     | “We stay,”#“They call it “exile” now.”
             “Unclosed at first.”” she said                                        | “Unclosed at first.”
             """)
     void findsQuotationsInEveryMarkStyle(String text, String expected) {
