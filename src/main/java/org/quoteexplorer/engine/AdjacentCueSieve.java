@@ -43,6 +43,10 @@ final class AdjacentCueSieve implements Sieve {
                     && frame.extent().start() >= quote.end()
                     && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)
                     && (!Sentences.endsWithTerminal(doc.text(), site.found().inner()) || closesClause(doc, frame))) {
+                if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL && ReportingClauses.relaysReport(doc, frame)
+                        && ReportingClauses.reportedBefore(doc, site)) {
+                    break; // "Vell warned that it would be “a provocation,” the agency reported": Vell's words
+                }
                 String sieve = switch (frame.form()) {
                     case VERB_SPEAKER -> "quote-cue-speaker";
                     case ACCORDING_TO -> "according-to";

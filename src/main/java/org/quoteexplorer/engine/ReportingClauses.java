@@ -76,6 +76,29 @@ final class ReportingClauses {
         return null;
     }
 
+    /**
+     * "…, the agency reported.", "…, according to the agency": a cue that relays someone else's
+     * report rather than speaking. Only asked when an earlier verb in the sentence reports who spoke.
+     */
+    static boolean relaysReport(Analysis doc, CueFrame f) {
+        if (f.form() == CueFrame.Form.ACCORDING_TO) {
+            return true;
+        }
+        String lemma = Lexicon.lemmaOf(doc.tokens().lower(f.cueToken()));
+        return "report".equals(lemma);
+    }
+
+    /** A strong report of someone's words earlier in the quote's sentence ("Vell warned that …"). */
+    static boolean reportedBefore(Analysis doc, QuoteSite site) {
+        org.quoteexplorer.model.Span sentence = doc.sentences().all().get(site.sentence());
+        for (CueFrame f : usable(doc, doc.framesIn(new org.quoteexplorer.model.Span(sentence.start(), site.found().outer().start())))) {
+            if (f.strong() && f.form() != CueFrame.Form.ACCORDING_TO && !relaysReport(doc, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sentenceEndingMark(Tokens t, int closing) {
         int k = closing;
         while (k > 0 && !t.isWord(k) && !t.isPunct(k, '.') && !t.isPunct(k, '!') && !t.isPunct(k, '?')) {

@@ -48,7 +48,7 @@ final class SentenceCueSieve implements Sieve {
             return null;
         }
         CueFrame f = after.get(after.size() - 1);
-        if (!f.strong() || f.speaker() == null || f.form() == CueFrame.Form.ACCORDING_TO) {
+        if (!f.strong() || f.speaker() == null || f.form() == CueFrame.Form.ACCORDING_TO || ReportingClauses.relaysReport(doc, f)) {
             return null;
         }
         Tokens t = doc.tokens();
