@@ -529,6 +529,14 @@ final class CueFinder {
             return null;
         }
         Mention head = descriptionEndingAt(p - 1, sentenceStart);
+        if (head == null && !t.isCapitalised(p)) {
+            // "Diplomats in Brussels said", "Ivo Brandt in Varna said": the phrase before the preposition speaks.
+            Mention before = doc.mentionEndingAt(p - 1);
+            if (before != null && !before.isPronoun() && t.start(before.firstToken()) >= sentenceStart) {
+                return before.kind() == org.quoteexplorer.model.SpeakerKind.GROUP
+                        ? description(before.firstToken(), object.lastToken()) : before;
+            }
+        }
         return head == null ? null : description(head.firstToken(), object.lastToken());
     }
 
