@@ -18,7 +18,8 @@ final class Analysis {
             "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
             "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
             "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall",
-            "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against");
+            "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against",
+            "unless", "whereas", "whenever", "wherever");
 
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
 
