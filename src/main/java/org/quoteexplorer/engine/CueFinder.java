@@ -719,8 +719,9 @@ final class CueFinder {
 
     private boolean isGoingOn(int k) {
         Tokens t = doc.tokens();
+        // "he went on." ends a cue; "as Vell went on about “…”" talks at length about it.
         return (t.lowerIs(k, "went") || t.lowerIs(k, "goes")) && k + 2 < t.size() && t.lowerIs(k + 1, "on")
-                && !t.isWord(k + 2);
+                && (!t.isWord(k + 2) || t.lowerIs(k + 2, "about"));
     }
 
     /** "a deep regret", "his remarks", "a prepared text": after a determiner the verb is a noun. */
