@@ -12,14 +12,14 @@ import org.quoteexplorer.model.Span;
 final class Analysis {
 
     /** Openers of an introductory clause that comes before the subject, up to its comma. */
-    private static final Set<String> INTRODUCERS = Set.of(
+    private static final WordSet INTRODUCERS = new WordSet(Set.of(
             "according", "when", "although", "though", "after", "before", "during", "in", "on", "at", "as",
             "while", "if", "because", "since", "despite", "speaking", "asked", "following", "with", "without",
             "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
             "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
             "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall",
             "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against",
-            "unless", "whereas", "whenever", "wherever");
+            "unless", "whereas", "whenever", "wherever"));
 
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
 
@@ -84,6 +84,11 @@ final class Analysis {
 
     static boolean isIntroducer(String lower) {
         return INTRODUCERS.contains(lower);
+    }
+
+    /** {@link #isIntroducer(String)} of token {@code i}, by its hash code first: asked of most capitalised words. */
+    static boolean isIntroducer(Tokens tokens, int i) {
+        return INTRODUCERS.containsToken(tokens, i);
     }
 
     String text() {

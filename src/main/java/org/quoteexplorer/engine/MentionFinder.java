@@ -20,6 +20,9 @@ final class MentionFinder {
             | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
     private static final int NOUN_PHRASE_BODY = Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
 
+    /** {@link Lexicon#DOCUMENT_NOUNS}, asked of every phrase's head by its token's hash code. */
+    private static final WordSet DOCUMENT_NOUNS = new WordSet(Lexicon.DOCUMENT_NOUNS);
+
     private final Tokens tokens;
     private final boolean[] inQuote;
     private final boolean[] inHeading;
@@ -69,7 +72,7 @@ final class MentionFinder {
         }
         String first = tokens.lower(start);
         if (tokens.isCapitalised(start) && (opensSentence(start) || !tokens.isWord(start - 1)) && !tokens.is(start, NOUN_PHRASE_START)
-                && Analysis.isIntroducer(tokens.lower(start))) {
+                && Analysis.isIntroducer(tokens, start)) {
             return null; // "Alongside Vell, …": the name starts after the preposition
         }
         // Word checks by hash code and class bits: most candidates are names whose strings are
@@ -136,7 +139,7 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens.lower(start)))) {
+        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens, start))) {
             return null; // "Following a meeting, …", "Asked about it, …"
         }
         Mention whole = build(start, bodyStart, last, determiner);
@@ -270,12 +273,11 @@ final class MentionFinder {
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
-        String head = tokens.lower(last);
         boolean headCapitalised = tokens.isCapitalised(last) || isNameParticle(last);
         // The phrase's span and strings are cut on the paths that return a mention, not before:
         // a good share of the chunks turn out to be no speaker.
 
-        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last > bodyStart && tokens.isCapitalised(last - 1)
+        if (DOCUMENT_NOUNS.containsToken(tokens, last) && last > bodyStart && tokens.isCapitalised(last - 1)
                 && !tokens.is(last - 1, Lexicon.FUNCTION)) {
             // "a Palace statement": the owner speaks, under the owner's name.
             int ownerEnd = last - 1;
@@ -283,7 +285,7 @@ final class MentionFinder {
             return new Mention(span(start, last), start, last, owner, null, SpeakerKind.UNKNOWN, null,
                     surface(start, bodyStart, last, determiner));
         }
-        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
+        if (DOCUMENT_NOUNS.containsToken(tokens, last) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
             // "Vey’s message", "the ministry’s statement": the owner speaks, under the owner's name.
             int ownerEnd = last - 2;
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
@@ -484,8 +486,8 @@ final class MentionFinder {
                 || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
     }
 
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
-            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten");
+    private static final WordSet NAME_PARTICLES = new WordSet(Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
+            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten"));
 
     /**
      * "Mohammed bin Abdulrahman al-Thani", "Ursula von der Leyen": lower-case particles inside
@@ -505,12 +507,12 @@ final class MentionFinder {
                 && text.length() > 3 && Character.isUpperCase(text.charAt(3))) {
             return tokens.isCapitalised(i - 1) || isNameParticle(i - 1);
         }
-        if (!NAME_PARTICLES.contains(w) || i + 1 >= tokens.size() || inQuote[i + 1]) {
+        if (!NAME_PARTICLES.containsToken(tokens, i) || i + 1 >= tokens.size() || inQuote[i + 1]) {
             return false;
         }
         boolean before = tokens.isCapitalised(i - 1) && !tokens.is(i - 1, Lexicon.FUNCTION) || isNameParticle(i - 1);
         boolean after = tokens.isCapitalised(i + 1) && !tokens.is(i + 1, Lexicon.FUNCTION)
-                || i + 2 < tokens.size() && NAME_PARTICLES.contains(tokens.lower(i + 1)) && tokens.isCapitalised(i + 2);
+                || i + 2 < tokens.size() && NAME_PARTICLES.containsToken(tokens, i + 1) && tokens.isCapitalised(i + 2);
         return before && after;
     }
 

@@ -142,6 +142,11 @@ final class Tokens {
         return lower[i];
     }
 
+    /** {@code lower(i).hashCode()}, computed by the tokeniser: for {@link WordSet} look-ups. */
+    int lowerHash(int i) {
+        return lowerHashes[i];
+    }
+
     /** Whether the token belongs to any of the {@link Lexicon} word classes in {@code mask}. */
     boolean is(int i, int mask) {
         return (classes[i] & mask) != 0;
