@@ -21,7 +21,8 @@ final class Analysis {
             "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against",
             "unless", "whereas", "whenever", "wherever"));
 
-    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
+    private static final WordSet CONJUNCTIONS = new WordSet(Set.of("but", "and", "so", "yet", "or", "still", "now",
+            "then"));
 
     private final String text;
     private final Tokens tokens;
@@ -223,15 +224,14 @@ final class Analysis {
         }
         boolean introduced = false;
         for (int round = 0; round < 2 && t < end; round++) {
-            String w = tokens.lower(t);
-            if (CONJUNCTIONS.contains(w)) {
+            if (CONJUNCTIONS.containsToken(tokens, t)) {
                 t++;
                 if (t < end && tokens.isPunct(t, ',')) {
                     t++;
                 }
                 continue;
             }
-            if (INTRODUCERS.contains(w) && mentionStarting[t] < 0) {
+            if (INTRODUCERS.containsToken(tokens, t) && mentionStarting[t] < 0) {
                 int comma = t;
                 while (comma < end && comma - t < 30 && !(tokens.isPunct(comma, ',') && !inQuote[comma])
                         && !commaClosingQuote(comma, end)) {

@@ -259,9 +259,12 @@ final class Lexicon {
             "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
             "told", "and", "but", "who", "whose");
 
+    /** {@link #PREPOSITIONS} for look-ups by a token's hash code (see {@link WordSet}). */
+    private static final WordSet PREPOSITION_SET = new WordSet(PREPOSITIONS);
+
     /** Whether the token before {@code token} is a preposition: the phrase there is an object, not a subject. */
     static boolean followsPreposition(Tokens t, int token) {
-        return token > 0 && PREPOSITIONS.contains(t.lower(token - 1));
+        return token > 0 && PREPOSITION_SET.containsToken(t, token - 1);
     }
 
     /** Auxiliaries and modals: after a noun phrase they make it the subject of a clause. */
