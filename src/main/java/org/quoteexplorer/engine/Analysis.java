@@ -308,8 +308,8 @@ final class Analysis {
     }
 
     /** Auxiliaries and adverbs that may follow a subject, though the lexicon counts them as function words. */
-    private static final Set<String> AFTER_SUBJECT = union(Lexicon.AUXILIARIES, Set.of("do", "also", "then", "still",
-            "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only"));
+    private static final WordSet AFTER_SUBJECT = new WordSet(union(Lexicon.AUXILIARIES, Set.of("do", "also", "then",
+            "still", "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only")));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
@@ -321,7 +321,7 @@ final class Analysis {
         int next = m.lastToken() + 1;
         // "Alongside Vell, the harbour master and hard-liner, Kiril launched …": "and" follows no subject.
         return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next]
-                && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.contains(tokens.lower(next)));
+                && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.containsToken(tokens, next));
     }
 
     /** "VARNA:", "WASHINGTON (AP) —" at the start of the first sentence of a paragraph. */

@@ -171,8 +171,8 @@ final class CueFinder {
         return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.containsToken(t, j) ? j : -1;
     }
 
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "dubbed", "titled", "named",
-            "labeled", "labelled", "termed", "branded", "nicknamed");
+    private static final WordSet NAMING_VERBS = new WordSet(java.util.Set.of("called", "dubbed", "titled", "named",
+            "labeled", "labelled", "termed", "branded", "nicknamed"));
 
     /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
     private boolean namesAThing(int k) {
@@ -421,7 +421,7 @@ final class CueFinder {
                 return found;
             }
         }
-        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+        if (QUANTIFIERS.containsToken(t, j) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
                 && Lexicon.isStrongSpeechVerb(t.lower(k))) {
             // "Several said they would …": a quantifier standing for a group of people.
             return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
@@ -442,8 +442,8 @@ final class CueFinder {
         return null;
     }
 
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "most", "many", "some",
-            "others", "both", "few", "all", "half");
+    private static final WordSet QUANTIFIERS = new WordSet(java.util.Set.of("several", "most", "many", "some",
+            "others", "both", "few", "all", "half"));
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -707,13 +707,13 @@ final class CueFinder {
         return -1;
     }
 
-    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
-            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes");
+    private static final WordSet BACK_VERBS = new WordSet(java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
+            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes"));
 
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
         // "back" first: it is rare, and the set look-up would otherwise hash every token.
-        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.contains(t.lower(k));
+        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.containsToken(t, k);
     }
 
     private boolean isGoingOn(int k) {
@@ -732,7 +732,7 @@ final class CueFinder {
         String lemma = Lexicon.lemmaOf(w); // one look-up answers past, plural and strength below
         boolean past = lemma != null && !lemma.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
         if (past && (!t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
-                || QUANTIFIERS.contains(t.lower(k - 1)) || NUMBER_WORDS.contains(t.lower(k - 1))
+                || QUANTIFIERS.containsToken(t, k - 1) || NUMBER_WORDS.contains(t.lower(k - 1))
                 || t.lower(k - 1).equals("that"))) {
             return false; // "several said", "the two agreed", "a message that said", "the editorial said"
         }
@@ -767,9 +767,9 @@ final class CueFinder {
     }
 
 
-    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("deep", "long", "brief", "short",
+    private static final WordSet ADJECTIVES = new WordSet(java.util.Set.of("deep", "long", "brief", "short",
             "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",
-            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy");
+            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy"));
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
