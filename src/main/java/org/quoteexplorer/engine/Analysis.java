@@ -12,16 +12,17 @@ import org.quoteexplorer.model.Span;
 final class Analysis {
 
     /** Openers of an introductory clause that comes before the subject, up to its comma. */
-    private static final Set<String> INTRODUCERS = Set.of(
+    private static final WordSet INTRODUCERS = new WordSet(Set.of(
             "according", "when", "although", "though", "after", "before", "during", "in", "on", "at", "as",
             "while", "if", "because", "since", "despite", "speaking", "asked", "following", "with", "without",
             "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
             "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
             "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall",
             "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against",
-            "unless", "whereas", "whenever", "wherever");
+            "unless", "whereas", "whenever", "wherever"));
 
-    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "now", "then");
+    private static final WordSet CONJUNCTIONS = new WordSet(Set.of("but", "and", "so", "yet", "or", "still", "now",
+            "then"));
 
     private final String text;
     private final Tokens tokens;
@@ -84,6 +85,11 @@ final class Analysis {
 
     static boolean isIntroducer(String lower) {
         return INTRODUCERS.contains(lower);
+    }
+
+    /** {@link #isIntroducer(String)} of token {@code i}, by its hash code first: asked of most capitalised words. */
+    static boolean isIntroducer(Tokens tokens, int i) {
+        return INTRODUCERS.containsToken(tokens, i);
     }
 
     String text() {
@@ -218,15 +224,14 @@ final class Analysis {
         }
         boolean introduced = false;
         for (int round = 0; round < 2 && t < end; round++) {
-            String w = tokens.lower(t);
-            if (CONJUNCTIONS.contains(w)) {
+            if (CONJUNCTIONS.containsToken(tokens, t)) {
                 t++;
                 if (t < end && tokens.isPunct(t, ',')) {
                     t++;
                 }
                 continue;
             }
-            if (INTRODUCERS.contains(w) && mentionStarting[t] < 0) {
+            if (INTRODUCERS.containsToken(tokens, t) && mentionStarting[t] < 0) {
                 int comma = t;
                 while (comma < end && comma - t < 30 && !(tokens.isPunct(comma, ',') && !inQuote[comma])
                         && !commaClosingQuote(comma, end)) {
@@ -303,8 +308,8 @@ final class Analysis {
     }
 
     /** Auxiliaries and adverbs that may follow a subject, though the lexicon counts them as function words. */
-    private static final Set<String> AFTER_SUBJECT = union(Lexicon.AUXILIARIES, Set.of("do", "also", "then", "still",
-            "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only"));
+    private static final WordSet AFTER_SUBJECT = new WordSet(union(Lexicon.AUXILIARIES, Set.of("do", "also", "then",
+            "still", "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only")));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
@@ -316,7 +321,7 @@ final class Analysis {
         int next = m.lastToken() + 1;
         // "Alongside Vell, the harbour master and hard-liner, Kiril launched …": "and" follows no subject.
         return next < end && tokens.isWord(next) && !tokens.isCapitalised(next) && !inQuote[next]
-                && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.contains(tokens.lower(next)));
+                && (!tokens.is(next, Lexicon.FUNCTION) || AFTER_SUBJECT.containsToken(tokens, next));
     }
 
     /** "VARNA:", "WASHINGTON (AP) —" at the start of the first sentence of a paragraph. */

@@ -140,7 +140,7 @@ final class CueFinder {
         Tokens t = doc.tokens();
         for (int j = k - 1; j >= 1 && k - j <= 6 && !doc.inQuote(j) && t.isWord(j); j--) {
             String w = t.lower(j);
-            if (BE.contains(w) || t.isCapitalised(j)) {
+            if (BE.containsToken(t, j) || t.isCapitalised(j)) {
                 return null; // "who was greeted with chants of …": a passive; "Justice Who Once Mocked": a headline
             }
             if (w.equals("who") || w.equals("which")) {
@@ -158,21 +158,21 @@ final class CueFinder {
         return next < t.size() && !doc.inQuote(next) && Lexicon.AUXILIARIES.contains(t.lower(next));
     }
 
-    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "been", "be",
-            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t");
+    private static final WordSet BE = new WordSet(java.util.Set.of("is", "are", "was", "were", "been", "be",
+            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"));
 
     /** The "is" of "is already claiming", or -1. */
     private int beBefore(int k) {
         Tokens t = doc.tokens();
         int j = k - 1;
-        while (j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j) && !BE.contains(t.lower(j)) && isFiller(j)) {
+        while (j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j) && !BE.containsToken(t, j) && isFiller(j)) {
             j--;
         }
-        return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.contains(t.lower(j)) ? j : -1;
+        return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.containsToken(t, j) ? j : -1;
     }
 
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "dubbed", "titled", "named",
-            "labeled", "labelled", "termed", "branded", "nicknamed");
+    private static final WordSet NAMING_VERBS = new WordSet(java.util.Set.of("called", "dubbed", "titled", "named",
+            "labeled", "labelled", "termed", "branded", "nicknamed"));
 
     /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
     private boolean namesAThing(int k) {
@@ -265,9 +265,9 @@ final class CueFinder {
         return owner != null && !owner.isPronoun() && owner.name() != null ? owner : m;
     }
 
-    private static final java.util.Set<String> PERFECT = java.util.Set.of("have", "has", "had");
-    private static final java.util.Set<String> MODALS = java.util.Set.of("to", "would", "should", "could", "might",
-            "must", "may", "can", "cannot", "will", "’ll", "'ll");
+    private static final WordSet PERFECT = new WordSet(java.util.Set.of("have", "has", "had"));
+    private static final WordSet MODALS = new WordSet(java.util.Set.of("to", "would", "should", "could", "might",
+            "must", "may", "can", "cannot", "will", "’ll", "'ll"));
 
     /**
      * "must continue", "to further explain", "should also reiterate": a verb that reports nothing
@@ -276,10 +276,10 @@ final class CueFinder {
     static boolean followsModal(Tokens t, int k) {
         int j = k - 1;
         // Past adverbs, not past a perfect: "may have thought" reports what was thought.
-        while (j >= 0 && j >= k - 2 && isFiller(t, j) && !MODALS.contains(t.lower(j)) && !PERFECT.contains(t.lower(j))) {
+        while (j >= 0 && j >= k - 2 && isFiller(t, j) && !MODALS.containsToken(t, j) && !PERFECT.containsToken(t, j)) {
             j--;
         }
-        return j >= 0 && t.isWord(j) && MODALS.contains(t.lower(j));
+        return j >= 0 && t.isWord(j) && MODALS.containsToken(t, j);
     }
 
     /** First words of the two-word cue objects: no string is built for the pair unless one starts it. */
@@ -421,7 +421,7 @@ final class CueFinder {
                 return found;
             }
         }
-        if (QUANTIFIERS.contains(t.lower(j)) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+        if (QUANTIFIERS.containsToken(t, j) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
                 && Lexicon.isStrongSpeechVerb(t.lower(k))) {
             // "Several said they would …": a quantifier standing for a group of people.
             return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
@@ -442,8 +442,8 @@ final class CueFinder {
         return null;
     }
 
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("several", "most", "many", "some",
-            "others", "both", "few", "all", "half");
+    private static final WordSet QUANTIFIERS = new WordSet(java.util.Set.of("several", "most", "many", "some",
+            "others", "both", "few", "all", "half"));
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -488,8 +488,7 @@ final class CueFinder {
             return null;
         }
         for (int d = j - 1; d >= 0 && j - d <= 7 && t.start(d) >= sentenceStart && !doc.inQuote(d); d--) {
-            String w = t.lower(d);
-            if (DESCRIPTION_DETERMINERS.contains(w)) {
+            if (DESCRIPTION_DETERMINERS.containsToken(t, d)) {
                 // "in the past described": the object of a preposition is no subject.
                 boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
                         && Lexicon.followsPreposition(t, d);
@@ -507,7 +506,7 @@ final class CueFinder {
                 head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
                 return head == null ? null : description(head.firstToken(), j);
             }
-            boolean ofNumber = w.equals("of") && d + 1 == j && NUMBER_WORDS.contains(t.lower(j));
+            boolean ofNumber = t.lower(d).equals("of") && d + 1 == j && NUMBER_WORDS.contains(t.lower(j));
             if (!isDescriptionWord(d) && !t.isPossessive(d) && !ofNumber) {
                 return null; // "the mother of three" goes on past "of"
             }
@@ -542,7 +541,7 @@ final class CueFinder {
 
     private Mention descriptionStartingAt(int d) {
         Tokens t = doc.tokens();
-        if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.contains(t.lower(d))) {
+        if (d >= t.size() || doc.inQuote(d) || !DESCRIPTION_DETERMINERS.containsToken(t, d)) {
             return null;
         }
         int last = -1;
@@ -557,9 +556,9 @@ final class CueFinder {
         return last < 0 ? null : description(d, last);
     }
 
-    private static final java.util.Set<String> DESCRIPTION_DETERMINERS = java.util.Set.of(
+    private static final WordSet DESCRIPTION_DETERMINERS = new WordSet(java.util.Set.of(
             "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their",
-            "this", "these", "both", "each");
+            "this", "these", "both", "each"));
 
     private boolean isDescriptionWord(int i) {
         Tokens t = doc.tokens();
@@ -708,13 +707,13 @@ final class CueFinder {
         return -1;
     }
 
-    private static final java.util.Set<String> BACK_VERBS = java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
-            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes");
+    private static final WordSet BACK_VERBS = new WordSet(java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
+            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes"));
 
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
         // "back" first: it is rare, and the set look-up would otherwise hash every token.
-        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.contains(t.lower(k));
+        return k + 1 < t.size() && t.lowerIs(k + 1, "back") && BACK_VERBS.containsToken(t, k);
     }
 
     private boolean isGoingOn(int k) {
@@ -734,7 +733,7 @@ final class CueFinder {
         String lemma = Lexicon.lemmaOf(w); // one look-up answers past, plural and strength below
         boolean past = lemma != null && !lemma.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
         if (past && (!t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
-                || QUANTIFIERS.contains(t.lower(k - 1)) || NUMBER_WORDS.contains(t.lower(k - 1))
+                || QUANTIFIERS.containsToken(t, k - 1) || NUMBER_WORDS.contains(t.lower(k - 1))
                 || t.lower(k - 1).equals("that"))) {
             return false; // "several said", "the two agreed", "a message that said", "the editorial said"
         }
@@ -769,9 +768,9 @@ final class CueFinder {
     }
 
 
-    private static final java.util.Set<String> ADJECTIVES = java.util.Set.of("deep", "long", "brief", "short",
+    private static final WordSet ADJECTIVES = new WordSet(java.util.Set.of("deep", "long", "brief", "short",
             "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",
-            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy");
+            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy"));
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")

@@ -131,9 +131,12 @@ final class Lexicon {
         return LEMMAS.get(lower);
     }
 
+    /** {@link #STRONG_SPEECH_LEMMAS} as a {@link WordSet}, for the per-verb test below. */
+    private static final WordSet STRONG_LEMMA_SET = new WordSet(STRONG_SPEECH_LEMMAS);
+
     static boolean isStrongSpeechVerb(String lower) {
         String lemma = LEMMAS.get(lower);
-        return lemma != null && STRONG_SPEECH_LEMMAS.contains(lemma);
+        return lemma != null && STRONG_LEMMA_SET.contains(lemma);
     }
 
     /** Objects that belong to the cue: "told reporters", "said in a statement" stays "said". */
@@ -252,16 +255,19 @@ final class Lexicon {
         return CLAUSE_CLOSERS.contains(word) || word.endsWith("ly");
     }
 
-    private static final Set<String> CLAUSE_CLOSERS = Set.of("in", "on", "at", "during",
+    private static final WordSet CLAUSE_CLOSERS = new WordSet(Set.of("in", "on", "at", "during",
             "after", "before", "to", "while", "from", "via", "with", "outside", "inside", "according", "late",
             "early", "earlier", "later", "yesterday", "today", "tonight", "this", "last", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "then",
             "again", "once", "when", "as", "of", "about", "over", "for", "by", "into", "through", "shortly",
-            "told", "and", "but", "who", "whose");
+            "told", "and", "but", "who", "whose"));
+
+    /** {@link #PREPOSITIONS} for look-ups by a token's hash code (see {@link WordSet}). */
+    private static final WordSet PREPOSITION_SET = new WordSet(PREPOSITIONS);
 
     /** Whether the token before {@code token} is a preposition: the phrase there is an object, not a subject. */
     static boolean followsPreposition(Tokens t, int token) {
-        return token > 0 && PREPOSITIONS.contains(t.lower(token - 1));
+        return token > 0 && PREPOSITION_SET.containsToken(t, token - 1);
     }
 
     /** Auxiliaries and modals: after a noun phrase they make it the subject of a clause. */

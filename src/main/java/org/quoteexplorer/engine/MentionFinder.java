@@ -20,6 +20,9 @@ final class MentionFinder {
             | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
     private static final int NOUN_PHRASE_BODY = Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.GROUP | Lexicon.ORGANISATION;
 
+    /** {@link Lexicon#DOCUMENT_NOUNS}, asked of every phrase's head by its token's hash code. */
+    private static final WordSet DOCUMENT_NOUNS = new WordSet(Lexicon.DOCUMENT_NOUNS);
+
     private final Tokens tokens;
     private final boolean[] inQuote;
     private final boolean[] inHeading;
@@ -36,7 +39,7 @@ final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Mention m = inQuote[i] || !tokens.isWord(i) ? null : chunkAt(i);
+            Mention m = inQuote[i] || !tokens.isWord(i) || cannotStart(i) ? null : chunkAt(i);
             if (m == null) {
                 i++;
             } else {
@@ -47,8 +50,17 @@ final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * Most tokens: a lower-case word that can start no speaker phrase and follows no speech
+     * verb. The same tests as at the top of {@link #chunkAt}, asked before the call: {@code find}
+     * rejects the bulk of the article's words without entering the chunker.
+     */
+    private boolean cannotStart(int i) {
+        return !tokens.isCapitalised(i) && !tokens.is(i, NOUN_PHRASE_START) && !tokens.lowerIs(i, "we")
+                && (i == 0 || !tokens.is(i - 1, Lexicon.SPEECH_VERB));
+    }
+
     private Mention chunkAt(int start) {
-        String first = tokens.lower(start);
         if (start > 0 && !tokens.isCapitalised(start) && tokens.is(start - 1, Lexicon.SPEECH_VERB)) {
             Mention role = roleBeforeNameAfterVerb(start);
             if (role != null) {
@@ -58,8 +70,9 @@ final class MentionFinder {
         if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
             return null; // most tokens: a lower-case word that can start no speaker phrase
         }
+        String first = tokens.lower(start);
         if (tokens.isCapitalised(start) && (opensSentence(start) || !tokens.isWord(start - 1)) && !tokens.is(start, NOUN_PHRASE_START)
-                && Analysis.isIntroducer(tokens.lower(start))) {
+                && Analysis.isIntroducer(tokens, start)) {
             return null; // "Alongside Vell, …": the name starts after the preposition
         }
         // Word checks by hash code and class bits: most candidates are names whose strings are
@@ -126,7 +139,7 @@ final class MentionFinder {
         if (last < 0) {
             return null;
         }
-        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens.lower(start)))) {
+        if (last == start && (looksLikeOpeningVerb(start) || Analysis.isIntroducer(tokens, start))) {
             return null; // "Following a meeting, …", "Asked about it, …"
         }
         Mention whole = build(start, bodyStart, last, determiner);
@@ -155,7 +168,7 @@ final class MentionFinder {
         while (j < tokens.size() && j - start < 5 && !inQuote[j] && tokens.isWord(j) && !tokens.isCapitalised(j)
                 && !tokens.isPossessive(j) && !tokens.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER
                 | Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.GROUP | Lexicon.ORGANISATION)
-                && !tokens.lower(j).endsWith("ly") && tokens.lower(j).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '/')) {
+                && !tokens.lower(j).endsWith("ly") && isRoleWord(tokens.lower(j))) {
             j++;
         }
         if (j == start || j >= tokens.size() || inQuote[j] || !isNameToken(j) || tokens.is(j, Lexicon.FUNCTION)
@@ -171,6 +184,17 @@ final class MentionFinder {
         String title = name.title() == null ? role : role + " " + name.title();
         return new Mention(new Span(tokens.start(start), name.span().end()), start, name.lastToken(), name.name(), title,
                 SpeakerKind.PERSON, null, text.substring(tokens.start(start), name.span().end()));
+    }
+
+    /** Letters, digits, hyphens and slashes only. A loop, not a chars() stream: asked of most words after a verb. */
+    private static boolean isRoleWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '/')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the former secretary of state": a role followed by what it is the role of. */
@@ -249,25 +273,25 @@ final class MentionFinder {
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
-        String head = tokens.lower(last);
         boolean headCapitalised = tokens.isCapitalised(last) || isNameParticle(last);
-        Span whole = span(start, last);
-        String surface = surface(start, bodyStart, last, determiner);
-        String body = text.substring(tokens.start(bodyStart), tokens.end(last));
+        // The phrase's span and strings are cut on the paths that return a mention, not before:
+        // a good share of the chunks turn out to be no speaker.
 
-        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last > bodyStart && tokens.isCapitalised(last - 1)
+        if (DOCUMENT_NOUNS.containsToken(tokens, last) && last > bodyStart && tokens.isCapitalised(last - 1)
                 && !tokens.is(last - 1, Lexicon.FUNCTION)) {
             // "a Palace statement": the owner speaks, under the owner's name.
             int ownerEnd = last - 1;
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
-            return new Mention(whole, start, last, owner, null, SpeakerKind.UNKNOWN, null, surface);
+            return new Mention(span(start, last), start, last, owner, null, SpeakerKind.UNKNOWN, null,
+                    surface(start, bodyStart, last, determiner));
         }
-        if (Lexicon.DOCUMENT_NOUNS.contains(head) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
+        if (DOCUMENT_NOUNS.containsToken(tokens, last) && last - 2 >= bodyStart && tokens.isPossessive(last - 1)) {
             // "Vey’s message", "the ministry’s statement": the owner speaks, under the owner's name.
             int ownerEnd = last - 2;
             String owner = text.substring(tokens.start(bodyStart), tokens.end(ownerEnd));
             SpeakerKind kind = tokens.is(ownerEnd, Lexicon.ORGANISATION) ? SpeakerKind.ORGANIZATION : SpeakerKind.UNKNOWN;
-            return new Mention(whole, start, last, owner, null, kind, null, surface);
+            return new Mention(span(start, last), start, last, owner, null, kind, null,
+                    surface(start, bodyStart, last, determiner));
         }
         int[] person = personBeforeOf(bodyStart, last);
         if (person != null) {
@@ -275,20 +299,23 @@ final class MentionFinder {
             return named(start, bodyStart, last, person[0], person[1], determiner);
         }
         if (organisationOf(bodyStart, last)) {
-            return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+            return new Mention(span(start, last), start, last, body(bodyStart, last), null, SpeakerKind.ORGANIZATION,
+                    null, surface(start, bodyStart, last, determiner));
         }
         if (tokens.is(last, Lexicon.ORGANISATION) && !isHonorificOrTitle(last)) {
-            return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+            return new Mention(span(start, last), start, last, body(bodyStart, last), null, SpeakerKind.ORGANIZATION,
+                    null, surface(start, bodyStart, last, determiner));
         }
         if (tokens.is(last, Lexicon.GROUP)) {
-            return new Mention(whole, start, last, body, null, SpeakerKind.GROUP, null, surface);
+            return new Mention(span(start, last), start, last, body(bodyStart, last), null, SpeakerKind.GROUP, null,
+                    surface(start, bodyStart, last, determiner));
         }
         if (!headCapitalised || tokens.is(last, Lexicon.TITLE)) {
             if (!tokens.is(last, Lexicon.TITLE) && !hasTitleBeforeOf(bodyStart, last)) {
                 return null; // a modifier alone is no speaker
             }
             // A bare role: "the president", "a senior official", "Palace spokesperson".
-            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
+            return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
         boolean afterHonorific = last - 1 >= bodyStart && tokens.is(last - 1, Lexicon.HONORIFIC);
@@ -297,7 +324,8 @@ final class MentionFinder {
             if (determiner && tokens.lower(start).equals("the") && allCapitalised(bodyStart, last)
                     && !tokens.is(last, Lexicon.FUNCTION) && !isAdjectival(tokens.lower(last))) {
                 // "the White House", "the House": a capitalised institution under its article.
-                return new Mention(whole, start, last, body, null, SpeakerKind.ORGANIZATION, null, surface);
+                return new Mention(span(start, last), start, last, body(bodyStart, last), null, SpeakerKind.ORGANIZATION,
+                        null, surface(start, bodyStart, last, determiner));
             }
             return null; // "the Democratic", "House": an adjective or a fragment, not a name
         }
@@ -316,7 +344,7 @@ final class MentionFinder {
         if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
                 && tokens.is(nameStart - 2, Lexicon.TITLE)) {
             // "the mayor of Varna": a role and its place, no personal name.
-            return new Mention(whole, start, last, null, body, SpeakerKind.PERSON, null,
+            return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
         return named(start, bodyStart, last, nameStart, last, determiner);
@@ -458,8 +486,8 @@ final class MentionFinder {
                 || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
     }
 
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
-            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten");
+    private static final WordSet NAME_PARTICLES = new WordSet(Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
+            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten"));
 
     /**
      * "Mohammed bin Abdulrahman al-Thani", "Ursula von der Leyen": lower-case particles inside
@@ -479,12 +507,12 @@ final class MentionFinder {
                 && text.length() > 3 && Character.isUpperCase(text.charAt(3))) {
             return tokens.isCapitalised(i - 1) || isNameParticle(i - 1);
         }
-        if (!NAME_PARTICLES.contains(w) || i + 1 >= tokens.size() || inQuote[i + 1]) {
+        if (!NAME_PARTICLES.containsToken(tokens, i) || i + 1 >= tokens.size() || inQuote[i + 1]) {
             return false;
         }
         boolean before = tokens.isCapitalised(i - 1) && !tokens.is(i - 1, Lexicon.FUNCTION) || isNameParticle(i - 1);
         boolean after = tokens.isCapitalised(i + 1) && !tokens.is(i + 1, Lexicon.FUNCTION)
-                || i + 2 < tokens.size() && NAME_PARTICLES.contains(tokens.lower(i + 1)) && tokens.isCapitalised(i + 2);
+                || i + 2 < tokens.size() && NAME_PARTICLES.containsToken(tokens, i + 1) && tokens.isCapitalised(i + 2);
         return before && after;
     }
 
@@ -505,6 +533,11 @@ final class MentionFinder {
     private String surface(int start, int bodyStart, int last, boolean determiner) {
         int from = determiner && tokens.lower(start).equals("the") ? bodyStart : start;
         return text.substring(tokens.start(from), tokens.end(last));
+    }
+
+    /** The phrase after its determiner: "Foreign Ministry" of "the Foreign Ministry". */
+    private String body(int bodyStart, int last) {
+        return text.substring(tokens.start(bodyStart), tokens.end(last));
     }
 
     private Span span(int first, int last) {

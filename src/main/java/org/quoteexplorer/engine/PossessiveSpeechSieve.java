@@ -11,21 +11,21 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 final class PossessiveSpeechSieve implements Sieve {
 
-    static final Set<String> SPEECH_NOUNS = Set.of("remark", "remarks", "comment", "comments", "claim", "claims",
+    static final WordSet SPEECH_NOUNS = new WordSet(Set.of("remark", "remarks", "comment", "comments", "claim", "claims",
             "statement", "statements", "assertion", "assertions", "pledge", "pledges", "promise", "promises", "vow",
             "call", "calls", "warning", "warnings", "description", "words", "rejection", "contention", "suggestion",
             "insistence", "argument", "charge", "charges", "accusation", "accusations", "criticism", "complaint",
             "admission", "declaration", "announcement", "demand", "demands", "slogan", "refrain", "mantra",
             "catchphrase", "characterization", "characterisation", "dismissal", "boast", "quip", "joke", "plea",
             "tweet", "tweets", "message", "insult", "insults", "prediction", "assessment", "threat",
-            "threats", "labelling", "labeling", "branding", "depiction", "portrayal", "reference", "references");
+            "threats", "labelling", "labeling", "branding", "depiction", "portrayal", "reference", "references"));
 
     /**
      * What may stand between the noun and the quote when the quote is its content ("remark
      * that …", "pledge to be …", "embrace of …"). Without one ("called Smith's remarks “…”",
      * "Smith's remarks were “…”") the quote judges the words rather than repeating them.
      */
-    private static final Set<String> LINKS = Set.of("that", "of", "to", "be", ":", "about");
+    private static final WordSet LINKS = new WordSet(Set.of("that", "of", "to", "be", ":", "about"));
 
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {
@@ -37,19 +37,18 @@ final class PossessiveSpeechSieve implements Sieve {
         // Up to a few linking words back from the quote: "pledge to be “…”", "remark that “…”".
         boolean onlyLinks = true;
         for (int gap = 0; k >= 0 && gap < 10 && t.start(k) >= sentenceStart && !doc.inQuote(k); gap++, k--) {
-            String w = t.lower(k);
             // "claim that there have been “…”": a that-clause is the content of the noun, whatever it says.
             boolean content = onlyLinks || k + 1 < t.size() && t.lower(k + 1).equals("that");
-            if (SPEECH_NOUNS.contains(w) && gap > 0 && content) {
+            if (SPEECH_NOUNS.containsToken(t, k) && gap > 0 && content) {
                 Mention owner = ownerBefore(doc, k, sentenceStart);
                 return owner == null ? null
                         : Decision.of(owner, new Span(t.start(k), t.end(k)), "possessive-speech",
                                 Confidence.of("possessive-speech", owner));
             }
-            if (!t.isWord(k) && !LINKS.contains(w)) {
+            if (!t.isWord(k) && !LINKS.containsToken(t, k)) {
                 return null;
             }
-            onlyLinks &= LINKS.contains(w);
+            onlyLinks &= LINKS.containsToken(t, k);
         }
         return null;
     }

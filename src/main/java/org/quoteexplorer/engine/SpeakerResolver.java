@@ -42,13 +42,16 @@ final class SpeakerResolver {
     }
 
     private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
-    private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "many", "most", "other");
-    private static final Set<String> FEMALE = Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman",
-            "chairwoman", "businesswoman", "queen", "princess", "councilwoman", "assemblywoman", "madam", "dame");
-    private static final Set<String> MALE = Set.of("mr.", "mr", "spokesman", "congressman", "chairman", "businessman",
-            "king", "prince", "councilman", "assemblyman", "sir");
+    private static final WordSet SUFFIXES = new WordSet(Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"));
+    private static final WordSet INDEFINITE = new WordSet(Set.of("a", "an", "one", "another", "some", "several", "two",
+            "three", "many", "most", "other"));
+    private static final WordSet FEMALE = new WordSet(Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman",
+            "chairwoman", "businesswoman", "queen", "princess", "councilwoman", "assemblywoman", "madam", "dame"));
+    private static final WordSet MALE = new WordSet(Set.of("mr.", "mr", "spokesman", "congressman", "chairman", "businessman",
+            "king", "prince", "councilman", "assemblyman", "sir"));
+
+    /** {@link Lexicon#TITLES} as a {@link WordSet}: asked of every word of every title. */
+    private static final WordSet TITLE_WORDS = new WordSet(Lexicon.TITLES);
 
     private final Analysis doc;
     private final Map<String, Entity> byName = new HashMap<>();
@@ -229,7 +232,7 @@ final class SpeakerResolver {
                 e.title = m.title();
             }
             for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
-                if (Lexicon.TITLES.contains(w)) {
+                if (TITLE_WORDS.contains(w)) {
                     List<Entity> holders = byTitleWord.computeIfAbsent(w, k -> new ArrayList<>());
                     holders.remove(e);
                     holders.add(e);

@@ -82,6 +82,20 @@ final class Tokens {
     private static final int MAX_ABBREVIATION_LENGTH = Lexicon.ABBREVIATIONS.stream().mapToInt(String::length)
             .max().orElse(0);
 
+    /** {@link Lexicon#ABBREVIATIONS} by hash code, open addressing over a power-of-two table. */
+    private static final String[] ABBREVIATION_TABLE = new String[Integer.highestOneBit(
+            Math.max(16, Lexicon.ABBREVIATIONS.size() * 4))];
+
+    static {
+        for (String a : Lexicon.ABBREVIATIONS) {
+            int slot = a.hashCode() & (ABBREVIATION_TABLE.length - 1);
+            while (ABBREVIATION_TABLE[slot] != null) {
+                slot = (slot + 1) & (ABBREVIATION_TABLE.length - 1);
+            }
+            ABBREVIATION_TABLE[slot] = a;
+        }
+    }
+
     private final String text;
     /** The text's chars: array reads are cheaper than {@link String#charAt} in the tokeniser's loops. */
     private final char[] chars;
@@ -126,6 +140,11 @@ final class Tokens {
     /** Lower-cased token text; the lexicon is keyed on it. */
     String lower(int i) {
         return lower[i];
+    }
+
+    /** {@code lower(i).hashCode()}, computed by the tokeniser: for {@link WordSet} look-ups. */
+    int lowerHash(int i) {
+        return lowerHashes[i];
     }
 
     /** Whether the token belongs to any of the {@link Lexicon} word classes in {@code mask}. */
@@ -282,8 +301,41 @@ final class Tokens {
             }
         }
         // Lower-casing never shortens a word, so a longer one cannot be an abbreviation.
-        return length <= MAX_ABBREVIATION_LENGTH
-                && Lexicon.ABBREVIATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        return length <= MAX_ABBREVIATION_LENGTH && isAbbreviation(from, end);
+    }
+
+    /**
+     * Whether the word lower-cased is one of {@link Lexicon#ABBREVIATIONS}. Asked of every word
+     * before a full stop: an ASCII word is lower-cased and looked up without building a string
+     * (a substring and its lower case per sentence were a few percent of the tokeniser's time).
+     */
+    private boolean isAbbreviation(int from, int end) {
+        char[] out = lowered;
+        int length = end - from;
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[from + i];
+            if (c >= 128) {
+                return Lexicon.ABBREVIATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+            }
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            out[i] = l;
+            hash = 31 * hash + l;
+        }
+        int mask = ABBREVIATION_TABLE.length - 1;
+        for (int slot = hash & mask; ABBREVIATION_TABLE[slot] != null; slot = (slot + 1) & mask) {
+            String a = ABBREVIATION_TABLE[slot];
+            if (a.hashCode() == hash && a.length() == length) {
+                int k = 0;
+                while (k < length && a.charAt(k) == out[k]) {
+                    k++;
+                }
+                if (k == length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLetterOrDigit(char c) {
