@@ -35,6 +35,8 @@ final class Analysis {
     private final int[] mentionEnding;
     private final List<Mention> mentions;
     private final List<CueFrame> frames;
+    private Mention[] subjects;
+    private boolean[] subjectKnown;
     /** Where each mention and each frame's cue start: the range searches read one int per step. */
     private final int[] mentionStarts;
     private final int[] frameStarts;
@@ -215,6 +217,20 @@ final class Analysis {
      * introductory clause ("According to a report, …") and a leading conjunction are skipped.
      */
     Mention subjectOf(int sentenceIndex) {
+        // Asked many times per sentence; one answer, so that a subject built here ("the mayor,
+        // Ana Kiril,") is one mention, not a new one the resolver would count again per question.
+        if (subjects == null) {
+            subjects = new Mention[sentences.all().size()];
+            subjectKnown = new boolean[subjects.length];
+        }
+        if (!subjectKnown[sentenceIndex]) {
+            subjects[sentenceIndex] = findSubject(sentenceIndex);
+            subjectKnown[sentenceIndex] = true;
+        }
+        return subjects[sentenceIndex];
+    }
+
+    private Mention findSubject(int sentenceIndex) {
         Span s = sentences.all().get(sentenceIndex);
         int t = tokens.firstStartingAt(s.start());
         int end = tokens.firstStartingAt(s.end());
