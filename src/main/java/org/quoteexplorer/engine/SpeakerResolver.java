@@ -189,12 +189,28 @@ final class SpeakerResolver {
                 titled.aliases.add(m.surface());
                 return titled;
             }
-            unresolvedRoles.add(m);
+            if (!ownedRole(m)) {
+                unresolvedRoles.add(m);
+            }
         }
         Entity e = new Entity(m.surface(), INDEFINITE.contains(determiner) ? SpeakerKind.GROUP : SpeakerKind.PERSON,
                 false);
         e.title = null;
         return e;
+    }
+
+    /**
+     * "Norland’s top spokesman": a role its owner pins down. Named only later in the article, a
+     * spokesman may well be another country’s, so such a role is not bound forward to them.
+     */
+    private boolean ownedRole(Mention m) {
+        Tokens t = doc.tokens();
+        for (int i = m.firstToken(); i < m.lastToken(); i++) {
+            if (t.isPossessive(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

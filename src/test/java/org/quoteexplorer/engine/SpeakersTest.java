@@ -92,6 +92,14 @@ class SpeakersTest {
     }
 
     @Test
+    void bindsARoleItsOwnerPinsDownToNoOneNamedLater() {
+        EngineFixture f = EngineFixture.of("Port news¶Varna’s top harbour spokesman called the fee “regrettable.”"
+                + "¶Norland disagreed. “It is fair,” spokesman Ivo Brandt said.");
+        assertThat(f.speakerOf(f.quote("regrettable")).name()).isEqualTo("Varna’s top harbour spokesman");
+        assertThat(f.speakerOf(f.quote("fair")).name()).isEqualTo("Ivo Brandt");
+    }
+
+    @Test
     void numbersSpeakersInOrderOfTheirFirstQuote() {
         EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Tomas Vell.¶“Three,” Kiril said.");
         assertThat(f.annotated.speakers()).extracting(Speaker::id).containsExactly("s1", "s2");
