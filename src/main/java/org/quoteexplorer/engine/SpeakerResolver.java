@@ -57,6 +57,12 @@ final class SpeakerResolver {
     private final Map<String, Entity> byName = new HashMap<>();
     /** Everyone named with a surname, in order of first mention: "Clinton" may be Hillary or Bill. */
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    /**
+     * Multi-word names by their first word, for names written family name first ("Wang Yi" →
+     * "Wang said", "Lee Jae-myung" → "Lee"); {@link #SHARED} where two people share the word.
+     */
+    private final Map<String, Entity> byFirstWord = new HashMap<>();
+    private static final Entity SHARED = new Entity("", SpeakerKind.UNKNOWN, false);
     private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     private final Map<Mention, Entity> entities;
@@ -162,6 +168,12 @@ final class SpeakerResolver {
             Entity candidate = bearerOf(surnameOfKey(key), m);
             if (candidate != null && compatibleNames(candidate.name, m.name())) {
                 e = candidate;
+            }
+        }
+        if (e == null && firstSpace(key) < 0) {
+            Entity byFirst = byFirstWord.get(key);
+            if (byFirst != null && byFirst != SHARED && familyNameFirst(byFirst, m)) {
+                e = byFirst;
             }
         }
         if (e == null) {
@@ -282,7 +294,23 @@ final class SpeakerResolver {
             if (!bearers.contains(e)) {
                 bearers.add(e);
             }
+            int space = firstSpace(key);
+            if (space > 0 && e.kind != SpeakerKind.UNKNOWN) {
+                byFirstWord.merge(key.substring(0, space), e, (old, now) -> old == now ? old : SHARED);
+            }
         }
+    }
+
+    /**
+     * Whether a one-word mention ("Wang", "Mr. Lou") may be the first word of {@code e}'s name:
+     * the mention has an honorific, or the name was written with a role ("Foreign Minister Wang
+     * Yi") or has a hyphenated given name ("Ban Ki-moon"). "Trump Train" or a headline run-on
+     * is nobody's full name.
+     */
+    private boolean familyNameFirst(Entity e, Mention m) {
+        String lower = e.name.toLowerCase(Locale.ROOT);
+        return doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC) || e.title != null
+                || lower.indexOf('-', Math.max(0, lower.lastIndexOf(' '))) > 0;
     }
 
     /**

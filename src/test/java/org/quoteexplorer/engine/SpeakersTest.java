@@ -65,6 +65,8 @@ class SpeakersTest {
             Port news¶Defence Minister Ana Kiril spoke first. “One,” the minister said.¶“Two,” Kiril added.                                                | Ana Kiril   | the minister#Kiril
             Port news¶“One,” said Kiril.¶“Two,” said Ana Kiril, the defence minister.                                                                      | Ana Kiril   | Kiril
             Port news¶“One,” said the Palace.¶“Two,” a Palace statement said.¶“Three,” the Palace added.                                                  | Palace      | a Palace statement
+            Port news¶“One,” said Foreign Minister Wang Lei.¶“Two,” Wang said.¶“Three,” said Mr. Wang.                                                      | Wang Lei    | Wang#Mr. Wang
+            Port news¶“One,” said Pak Min-jun.¶“Two,” Pak added.                                                                                          | Pak Min-jun | Pak
             """)
     void mergesTheMentionsOfOneSpeakerWithinTheArticle(String article, String name, String aliases) {
         EngineFixture f = EngineFixture.of(article);
