@@ -342,6 +342,9 @@ final class CueFinder {
         Mention m = doc.mentionEndingAt(skipParenthetical(j));
         if (m != null) {
             Mention holder = holderOf(m, sentenceStart);
+            if (holder == null) {
+                holder = coordinated(m, sentenceStart);
+            }
             return holder != null ? holder : m;
         }
         m = descriptionEndingAt(j, sentenceStart);
@@ -516,6 +519,32 @@ final class CueFinder {
 
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * "President Ana Kiril and Prime Minister Ivo Brandt pledged": two named people joined by
+     * "and" at the head of the clause speak together.
+     */
+    private Mention coordinated(Mention second, int sentenceStart) {
+        Tokens t = doc.tokens();
+        int and = second.firstToken() - 1;
+        if (second.isPronoun() || second.name() == null || and < 1 || !t.lowerIs(and, "and")) {
+            return null;
+        }
+        Mention first = doc.mentionEndingAt(and - 1);
+        if (first == null || first.isPronoun() || first.name() == null
+                || first.kind() != second.kind() || first.kind() != org.quoteexplorer.model.SpeakerKind.PERSON) {
+            return null;
+        }
+        int before = first.firstToken() - 1;
+        boolean headsClause = t.start(first.firstToken()) == sentenceStart || before >= 0 && !t.isWord(before)
+                && !doc.inQuote(before);
+        if (!headsClause) {
+            return null;
+        }
+        String names = first.name() + " and " + second.name();
+        return new Mention(new Span(first.span().start(), second.span().end()), first.firstToken(), second.lastToken(),
+                names, null, org.quoteexplorer.model.SpeakerKind.GROUP, null, names);
+    }
 
     /**
      * "A person close to Ana Kiril said": a name after a preposition is the object of the
