@@ -521,8 +521,8 @@ final class CueFinder {
             "six", "seven", "eight", "nine", "ten");
 
     /**
-     * "President Ana Kiril and Prime Minister Ivo Brandt pledged": two named people joined by
-     * "and" at the head of the clause speak together.
+     * "President Ana Kiril and Prime Minister Ivo Brandt pledged", "Varna and Norland Pledge …":
+     * two names joined by "and" at the head of the clause speak together.
      */
     private Mention coordinated(Mention second, int sentenceStart) {
         Tokens t = doc.tokens();
@@ -531,8 +531,7 @@ final class CueFinder {
             return null;
         }
         Mention first = doc.mentionEndingAt(and - 1);
-        if (first == null || first.isPronoun() || first.name() == null
-                || first.kind() != second.kind() || first.kind() != org.quoteexplorer.model.SpeakerKind.PERSON) {
+        if (first == null || first.isPronoun() || first.name() == null || second.isBareRole()) {
             return null;
         }
         int before = first.firstToken() - 1;
