@@ -351,6 +351,10 @@ final class CueFinder {
         if (m != null) {
             return m;
         }
+        m = oneOfThem(j, sentenceStart);
+        if (m != null) {
+            return m;
+        }
         // "Vell on Monday said"
         if (j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION)) {
             m = doc.mentionEndingAt(j - 2);
@@ -543,6 +547,23 @@ final class CueFinder {
         String names = first.name() + " and " + second.name();
         return new Mention(new Span(first.span().start(), second.span().end()), first.firstToken(), second.lastToken(),
                 names, null, org.quoteexplorer.model.SpeakerKind.GROUP, null, names);
+    }
+
+    /** "Officials spoke on condition of anonymity. One of them described it as “absurd.”" */
+    private Mention oneOfThem(int j, int sentenceStart) {
+        Tokens t = doc.tokens();
+        if (j < 2 || t.start(j - 2) < sentenceStart || doc.inQuote(j - 2) || !t.lowerIs(j - 1, "of")
+                || !(t.lowerIs(j, "them") || t.lowerIs(j, "those"))) {
+            return null;
+        }
+        String count = t.lower(j - 2);
+        boolean one = count.equals("one") || count.equals("another") || count.equals("each");
+        if (!one && !QUANTIFIERS.contains(count) && !NUMBER_WORDS.contains(count)) {
+            return null;
+        }
+        String surface = doc.text().substring(t.start(j - 2), t.end(j));
+        return new Mention(new Span(t.start(j - 2), t.end(j)), j - 2, j, surface, null,
+                one ? org.quoteexplorer.model.SpeakerKind.PERSON : org.quoteexplorer.model.SpeakerKind.GROUP, null, surface);
     }
 
     /**
