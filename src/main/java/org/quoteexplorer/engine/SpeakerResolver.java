@@ -63,6 +63,8 @@ final class SpeakerResolver {
      */
     private final Map<String, Entity> byFirstWord = new HashMap<>();
     private static final Entity SHARED = new Entity("", SpeakerKind.UNKNOWN, false);
+    /** Organisations by the initials of their name's capitalised words: "european union" → "eu". */
+    private final Map<String, Entity> byInitials = new HashMap<>();
     private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     private final Map<Mention, Entity> entities;
@@ -151,6 +153,20 @@ final class SpeakerResolver {
                     && !Character.isUpperCase(m.name().charAt(0))) {
                 e = byOrganisationHead.get(key); // "the ministry" after "the Foreign Ministry"
             }
+            if (e == null && isAcronym(m.name())) {
+                e = byInitials.get(key); // "the EU" after "the European Union"
+            }
+            String initials = m.kind() == SpeakerKind.ORGANIZATION ? initialsOf(m.name()) : null;
+            if (e == null && initials != null) {
+                e = byName.get(initials); // "the European Union" after the headline's "EU"
+                if (e != null && !isAcronym(e.name)) {
+                    e = null;
+                } else if (e != null && !e.known) {
+                    e.aliases.add(e.name); // the full name reads better than the acronym
+                    e.name = m.name();
+                    e.kind = SpeakerKind.ORGANIZATION;
+                }
+            }
             if (e == null) {
                 e = new Entity(m.name(), m.kind(), false);
             } else if (e.kind == SpeakerKind.UNKNOWN || e.kind == SpeakerKind.PERSON && !e.known && e.nameWords() == 1) {
@@ -160,10 +176,16 @@ final class SpeakerResolver {
             registerKey(e, key);
             if (m.kind() == SpeakerKind.ORGANIZATION) {
                 byOrganisationHead.put(key.substring(key.lastIndexOf(' ') + 1), e);
+                if (initials != null) {
+                    byInitials.putIfAbsent(initials, e);
+                }
             }
             return e;
         }
         Entity e = byName.get(key);
+        if (e == null && isAcronym(m.name())) {
+            e = byInitials.get(key); // "the EU" after "the European Union"
+        }
         if (e == null) {
             Entity candidate = bearerOf(surnameOfKey(key), m);
             if (candidate != null && compatibleNames(candidate.name, m.name())) {
@@ -299,6 +321,36 @@ final class SpeakerResolver {
                 byFirstWord.merge(key.substring(0, space), e, (old, now) -> old == now ? old : SHARED);
             }
         }
+    }
+
+    /** "North Atlantic Treaty Organization" → "nato"; null for a one-word name. */
+    private static String initialsOf(String name) {
+        StringBuilder initials = new StringBuilder();
+        int words = 0;
+        for (String w : words(name)) {
+            if (w.equals("of") || w.equals("the") || w.equals("and") || w.equals("for")) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            initials.append(Character.toLowerCase(w.charAt(0)));
+            words++;
+        }
+        return words >= 2 ? initials.toString() : null;
+    }
+
+    /** "EU", "NATO", "IAEA": two to six capitals and nothing else. */
+    private static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

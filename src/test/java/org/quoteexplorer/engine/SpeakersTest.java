@@ -67,6 +67,8 @@ class SpeakersTest {
             Port news¶“One,” said the Palace.¶“Two,” a Palace statement said.¶“Three,” the Palace added.                                                  | Palace      | a Palace statement
             Port news¶“One,” said Foreign Minister Wang Lei.¶“Two,” Wang said.¶“Three,” said Mr. Wang.                                                      | Wang Lei    | Wang#Mr. Wang
             Port news¶“One,” said Pak Min-jun.¶“Two,” Pak added.                                                                                          | Pak Min-jun | Pak
+            Port news¶“One,” said the Norland Harbour Authority.¶“Two,” the NHA said.                                                                  | Norland Harbour Authority | NHA
+            Port news¶“One,” NHA said.¶“Two,” said the Norland Harbour Authority.                                                                      | Norland Harbour Authority | NHA
             """)
     void mergesTheMentionsOfOneSpeakerWithinTheArticle(String article, String name, String aliases) {
         EngineFixture f = EngineFixture.of(article);
