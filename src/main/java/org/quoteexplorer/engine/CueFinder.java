@@ -100,7 +100,7 @@ final class CueFinder {
                 continue;
             }
             if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && k > 0 && !doc.inQuote(k - 1)
-                    && PASSIVE_OPENERS.contains(t.lower(k - 1))) {
+                    && PASSIVE_OPENERS.containsToken(t, k - 1)) {
                 continue; // "when pressed on the plan, she replied": the one pressed is spoken to
             }
             if (form == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(w) && namesAThing(k)) {
@@ -490,7 +490,7 @@ final class CueFinder {
      */
     private Mention descriptionEndingAt(int j, int sentenceStart) {
         Tokens t = doc.tokens();
-        boolean countAfterOf = j > 0 && NUMBER_WORDS.contains(t.lower(j)) && t.lowerIs(j - 1, "of");
+        boolean countAfterOf = j > 0 && NUMBER_WORDS.containsToken(t, j) && t.lowerIs(j - 1, "of");
         if (!countAfterOf && (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j))) {
             return null;
         }
@@ -513,7 +513,7 @@ final class CueFinder {
                 head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
                 return head == null ? null : description(head.firstToken(), j);
             }
-            boolean ofNumber = t.lower(d).equals("of") && d + 1 == j && NUMBER_WORDS.contains(t.lower(j));
+            boolean ofNumber = d + 1 == j && t.lowerIs(d, "of") && NUMBER_WORDS.containsToken(t, j);
             if (!isDescriptionWord(d) && !t.isPossessive(d) && !ofNumber) {
                 return null; // "the mother of three" goes on past "of"
             }
@@ -521,8 +521,8 @@ final class CueFinder {
         return null;
     }
 
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten");
+    private static final WordSet NUMBER_WORDS = new WordSet(java.util.Set.of("two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten"));
 
     /**
      * "President Ana Kiril and Prime Minister Ivo Brandt pledged", "Varna and Norland Pledge …":
@@ -535,7 +535,7 @@ final class CueFinder {
             return null;
         }
         Mention first = doc.mentionEndingAt(and - 1);
-        if (first == null || first.isPronoun() || first.name() == null || second.isBareRole()) {
+        if (first == null || first.isPronoun() || first.name() == null) {
             return null;
         }
         int before = first.firstToken() - 1;
@@ -558,7 +558,7 @@ final class CueFinder {
         }
         String count = t.lower(j - 2);
         boolean one = count.equals("one") || count.equals("another") || count.equals("each");
-        if (!one && !QUANTIFIERS.contains(count) && !NUMBER_WORDS.contains(count)) {
+        if (!one && !QUANTIFIERS.containsToken(t, j - 2) && !NUMBER_WORDS.containsToken(t, j - 2)) {
             return null;
         }
         String surface = doc.text().substring(t.start(j - 2), t.end(j));
@@ -686,8 +686,8 @@ final class CueFinder {
     }
 
     /** Before a past form with no subject between, these make it a reduced passive: "when asked", "if pressed". */
-    private static final java.util.Set<String> PASSIVE_OPENERS = java.util.Set.of("when", "if", "unless",
-            "until", "while", "though", "although", "whenever", "as");
+    private static final WordSet PASSIVE_OPENERS = new WordSet(java.util.Set.of("when", "if", "unless",
+            "until", "while", "though", "although", "whenever", "as"));
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "although", "though", "while",
             "because", "after", "before", "since", "where", "as", "once", "until");
@@ -782,7 +782,7 @@ final class CueFinder {
         String lemma = Lexicon.lemmaOf(w); // one look-up answers past, plural and strength below
         boolean past = lemma != null && !lemma.equals(w) && !w.endsWith("s") && !w.endsWith("ing");
         if (past && (!t.is(k - 1, Lexicon.DETERMINER) && !t.isPossessive(k - 1)
-                || QUANTIFIERS.containsToken(t, k - 1) || NUMBER_WORDS.contains(t.lower(k - 1))
+                || QUANTIFIERS.containsToken(t, k - 1) || NUMBER_WORDS.containsToken(t, k - 1)
                 || t.lower(k - 1).equals("that"))) {
             return false; // "several said", "the two agreed", "a message that said", "the editorial said"
         }

@@ -3,6 +3,7 @@ package org.quoteexplorer.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.quoteexplorer.model.Span;
 
 /**
  * Which of a sentence's cue frames report words, and which report belongs to a fragment: shared
@@ -90,8 +91,8 @@ final class ReportingClauses {
 
     /** A strong report of someone's words earlier in the quote's sentence ("Vell warned that …"). */
     static boolean reportedBefore(Analysis doc, QuoteSite site) {
-        org.quoteexplorer.model.Span sentence = doc.sentences().all().get(site.sentence());
-        for (CueFrame f : usable(doc, doc.framesIn(new org.quoteexplorer.model.Span(sentence.start(), site.found().outer().start())))) {
+        Span sentence = doc.sentences().all().get(site.sentence());
+        for (CueFrame f : usable(doc, doc.framesIn(new Span(sentence.start(), site.found().outer().start())))) {
             if (f.strong() && f.form() != CueFrame.Form.ACCORDING_TO && !relaysReport(doc, f)) {
                 return true;
             }

@@ -147,14 +147,14 @@ final class SpeakerResolver {
             return role(m);
         }
         String key = normal(m.name());
+        Entity e = byName.get(key);
+        if (e == null && isAcronym(m.name())) {
+            e = byInitials.get(key); // "the EU" after "the European Union"
+        }
         if (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.GROUP) {
-            Entity e = byName.get(key);
             if (e == null && m.kind() == SpeakerKind.ORGANIZATION && wordCount(m.name()) == 1
                     && !Character.isUpperCase(m.name().charAt(0))) {
                 e = byOrganisationHead.get(key); // "the ministry" after "the Foreign Ministry"
-            }
-            if (e == null && isAcronym(m.name())) {
-                e = byInitials.get(key); // "the EU" after "the European Union"
             }
             String initials = m.kind() == SpeakerKind.ORGANIZATION ? initialsOf(m.name()) : null;
             if (e == null && initials != null) {
@@ -181,10 +181,6 @@ final class SpeakerResolver {
                 }
             }
             return e;
-        }
-        Entity e = byName.get(key);
-        if (e == null && isAcronym(m.name())) {
-            e = byInitials.get(key); // "the EU" after "the European Union"
         }
         if (e == null) {
             Entity candidate = bearerOf(surnameOfKey(key), m);
@@ -360,9 +356,8 @@ final class SpeakerResolver {
      * is nobody's full name.
      */
     private boolean familyNameFirst(Entity e, Mention m) {
-        String lower = e.name.toLowerCase(Locale.ROOT);
         return doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC) || e.title != null
-                || lower.indexOf('-', Math.max(0, lower.lastIndexOf(' '))) > 0;
+                || e.name.indexOf('-', Math.max(0, e.name.lastIndexOf(' '))) > 0;
     }
 
     /**
