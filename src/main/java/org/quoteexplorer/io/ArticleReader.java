@@ -63,8 +63,21 @@ public final class ArticleReader {
         }
         List<String> warnings = new ArrayList<>();
         Decoded decoded = decode(bytes, file, warnings);
-        String content = normaliseLineEnds(decoded.text());
+        return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings);
+    }
 
+    /**
+     * Reads an article that is already text, as if it were a file called {@code fileName}: the
+     * same format rules and limits as {@link #load(Path)}, so that a gold corpus scored from
+     * strings is read exactly as the analyst's files are.
+     */
+    public static LoadedArticle read(String content, String fileName) throws ArticleReadException {
+        return fromText(content, fileName, fileName, "UTF-16", new ArrayList<>());
+    }
+
+    private static LoadedArticle fromText(String raw, String name, String where, String encoding, List<String> warnings)
+            throws ArticleReadException {
+        String content = normaliseLineEnds(raw);
         String extension = extension(name);
         String text;
         String title = null;
@@ -78,14 +91,14 @@ public final class ArticleReader {
             text = fromPlainText(content);
         }
         if (text.isBlank()) {
-            throw new ArticleReadException(file + " contains no text");
+            throw new ArticleReadException(where + " contains no text");
         }
         if (text.length() > Limits.MAX_ARTICLE_CHARS) {
-            throw new ArticleReadException(file + " has " + text.length() + " characters of text; articles longer than "
+            throw new ArticleReadException(where + " has " + text.length() + " characters of text; articles longer than "
                     + Limits.MAX_ARTICLE_CHARS + " are refused");
         }
         Article article = new Article(idOf(name), title, name, text, null, null);
-        return new LoadedArticle(article, decoded.encoding(), warnings);
+        return new LoadedArticle(article, encoding, warnings);
     }
 
     /** The document id of an article file: its name without the last extension. */
