@@ -80,7 +80,7 @@ public final class FxDialogService implements DialogService {
             text.setId("errorDetails");
             text.setEditable(false);
             text.setWrapText(true);
-            text.setPrefRowCount(12);
+            text.setPrefRowCount(8);
             text.setPrefColumnCount(60);
             Label label = new Label("Technical details (for a bug report):");
             label.setLabelFor(text);
