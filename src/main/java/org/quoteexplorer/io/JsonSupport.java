@@ -129,7 +129,10 @@ final class JsonSupport {
     /** How Jackson cites a location inside its messages, e.g. "start marker at [Source: …; line: 1, column: 1]". */
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
-    /** Any other citation of the input ("[Source: REDACTED (`…` disabled); byte offset: #12]"). */
+    /**
+     * Any other citation of the input ("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
+     * disabled); line: 1]" has no column): the place is reported by the exception anyway.
+     */
     private static final Pattern OTHER_SOURCE_REFERENCE = Pattern.compile(" ?(?:at )?\\[Source: [^\\]]*\\]");
 
     /** Jackson's hints for the programmer: "(from `StreamReadConstraints…`)", ": enable `JsonReadFeature…` to allow". */
@@ -395,6 +398,11 @@ final class JsonSupport {
         }
         if (message.contains("ALLOW_COMMENTS")) {
             return "comments are not allowed in JSON";
+        }
+        if (message.startsWith("Unexpected close marker") && message.contains("for root")) {
+            // Jackson cites the root without a column ("[Source: REDACTED (`…`); line: 1]").
+            return "a closing " + message.substring("Unexpected close marker ".length(), message.indexOf(':'))
+                    + " with nothing open to close";
         }
         message = SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
         message = OTHER_SOURCE_REFERENCE.matcher(message).replaceAll("");
