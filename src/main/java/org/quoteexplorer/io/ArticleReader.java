@@ -25,9 +25,9 @@ import org.quoteexplorer.model.Article;
  *   <li>{@code .html}, {@code .htm}, {@code .xhtml}: the headline ({@code h1}, else {@code title}) and
  *       the paragraphs of the main content, via jsoup; scripts, navigation and footers are dropped.</li>
  *   <li>{@code .md}: headings lose their {@code #}, links keep their text, emphasis markers go.</li>
- *   <li>anything else is plain text. Text whose paragraphs are separated by blank lines (hard-wrapped
- *       e-mail style) is reflowed to one paragraph per line; text with one paragraph per line is kept
- *       verbatim apart from line ends, so that offsets made against it elsewhere stay valid.</li>
+ *   <li>anything else is plain text: every non-blank line is a paragraph, stripped of surrounding
+ *       white space, unless the file is clearly hard-wrapped (see {@link PlainTextParagraphs}); then
+ *       lines broken by the wrap are joined.</li>
  * </ul>
  *
  * <p>Bytes are UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Bytes that are not valid UTF-8 are read
@@ -181,18 +181,7 @@ public final class ArticleReader {
     // ------------------------------------------------------------------ plain text and Markdown
 
     static String fromPlainText(String content) {
-        String text = content.strip().isEmpty() ? "" : trimEnds(content);
-        if (!BLANK_LINE.matcher(text).find()) {
-            return text;
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : BLANK_LINE.split(text)) {
-            String paragraph = joinLines(block);
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
-        }
-        return String.join("\n", paragraphs);
+        return PlainTextParagraphs.paragraphs(content);
     }
 
     static String fromMarkdown(String content) {

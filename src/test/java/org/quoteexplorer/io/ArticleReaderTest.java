@@ -68,15 +68,6 @@ class ArticleReaderTest {
     }
 
     @Test
-    void hardWrappedParagraphsSeparatedByBlankLinesAreReflowed() throws Exception {
-        String wrapped = "Title\n\nThe minister said the talks\nwould continue.\n\n\n\u201CWe are close,\u201D\nshe said.\n";
-
-        Article article = ArticleReader.read(write("wrapped.txt", wrapped));
-
-        assertThat(article.text()).isEqualTo("Title\nThe minister said the talks would continue.\n\u201CWe are close,\u201D she said.");
-    }
-
-    @Test
     void invalidUtf8FallsBackToWindows1252AndSaysSo() throws Exception {
         byte[] bytes = "Caf\u00e9 talks\n\u201CYes,\u201D he said.".getBytes(Charset.forName("windows-1252"));
 
