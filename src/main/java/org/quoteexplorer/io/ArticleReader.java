@@ -1,14 +1,10 @@
 package org.quoteexplorer.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,15 +26,13 @@ import org.quoteexplorer.model.Article;
  *       lines broken by the wrap are joined.</li>
  * </ul>
  *
- * <p>Bytes are UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Bytes that are not valid UTF-8 are read
- * as Windows-1252, the usual encoding of such files, and {@link LoadedArticle#warnings()} says so.
- * Binary files, empty files and files beyond {@link Limits} are refused with an
- * {@link ArticleReadException}.
+ * <p>How bytes become text is {@link ArticleDecoding}'s rule: UTF-8 or UTF-16 by byte order mark,
+ * UTF-8 with U+FFFD for a few bad bytes, Windows-1252 only for bytes that look like it;
+ * {@link LoadedArticle#warnings()} says when either happened. Binary files, empty files and files
+ * beyond {@link Limits} are refused with an {@link ArticleReadException}, each limit checked before
+ * the work it guards.
  */
 public final class ArticleReader {
-
-    /** Bytes Windows-1252 leaves undefined: text containing them is in some other encoding. */
-    private static final int[] UNDEFINED_IN_WINDOWS_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
 
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
@@ -57,12 +51,23 @@ public final class ArticleReader {
     /** Like {@link #read(Path)}, also telling how the file was decoded and anything worth a warning. */
     public static LoadedArticle load(Path file) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = TextFiles.readBytes(file, Limits.MAX_ARTICLE_FILE_BYTES, "an article");
-        if (bytes.length == 0) {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ArticleReadException(file + " is a folder, not an article");
+        }
+        long size = Files.size(file);
+        if (size > Limits.MAX_ARTICLE_FILE_BYTES) {
+            throw new ArticleReadException(file + " is " + Limits.size(size) + "; articles larger than "
+                    + Limits.limit(Limits.MAX_ARTICLE_FILE_BYTES) + " are refused");
+        }
+        if (size == 0) {
             throw new ArticleReadException(file + " is empty");
         }
         List<String> warnings = new ArrayList<>();
-        Decoded decoded = decode(bytes, file, warnings);
+        boolean html = isHtmlName(extension(name));
+        ArticleDecoding.Decoded decoded = ArticleDecoding.decode(file, size, rawCharLimit(html), rawLimitNote(html), warnings);
         return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings);
     }
 
@@ -72,7 +77,29 @@ public final class ArticleReader {
      * strings is read exactly as the analyst's files are.
      */
     public static LoadedArticle read(String content, String fileName) throws ArticleReadException {
+        boolean html = isHtmlName(extension(fileName));
+        if (content.length() > rawCharLimit(html)) {
+            throw new ArticleReadException(fileName + " has " + Limits.chars(content.length()) + " characters; "
+                    + rawLimitNote(html));
+        }
+        if (content.indexOf('\u0000') >= 0) {
+            throw new ArticleReadException(fileName + " looks like binary data (it contains NUL characters), not a text article");
+        }
         return fromText(content, fileName, fileName, "UTF-16", new ArrayList<>());
+    }
+
+    private static int rawCharLimit(boolean html) {
+        return html ? Limits.MAX_HTML_CHARS : Limits.MAX_PLAIN_TEXT_CHARS;
+    }
+
+    private static String rawLimitNote(boolean html) {
+        return html
+                ? "HTML articles of more than " + Limits.chars(Limits.MAX_HTML_CHARS) + " characters are refused"
+                : "text articles of more than " + Limits.chars(Limits.MAX_PLAIN_TEXT_CHARS) + " characters are refused";
+    }
+
+    private static boolean isHtmlName(String extension) {
+        return extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
     }
 
     private static LoadedArticle fromText(String raw, String name, String where, String encoding, List<String> warnings)
@@ -81,7 +108,7 @@ public final class ArticleReader {
         String extension = extension(name);
         String text;
         String title = null;
-        if (extension.equals("html") || extension.equals("htm") || extension.equals("xhtml") || looksLikeHtml(extension, content)) {
+        if (isHtmlName(extension) || looksLikeHtml(extension, content)) {
             HtmlArticle html = fromHtml(content);
             text = html.text();
             title = html.headline();
@@ -90,15 +117,47 @@ public final class ArticleReader {
         } else {
             text = fromPlainText(content);
         }
+        text = wellFormed(text);
         if (text.isBlank()) {
             throw new ArticleReadException(where + " contains no text");
         }
         if (text.length() > Limits.MAX_ARTICLE_CHARS) {
-            throw new ArticleReadException(where + " has " + text.length() + " characters of text; articles longer than "
-                    + Limits.MAX_ARTICLE_CHARS + " are refused");
+            throw new ArticleReadException(where + " has " + Limits.chars(text.length()) + " characters of text; at most "
+                    + Limits.chars(Limits.MAX_ARTICLE_CHARS) + " are accepted");
         }
         Article article = new Article(idOf(name), title, name, text, null, null);
         return new LoadedArticle(article, encoding, warnings);
+    }
+
+    /**
+     * NUL and lone surrogates (from a string handed in, or from HTML character references) become
+     * U+FFFD, as a decoder makes of bytes it cannot read: no later step has to cope with them.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                if (!bad) {
+                    if (out != null) {
+                        out.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                bad = c == 0 || Character.isLowSurrogate(c);
+            }
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The document id of an article file: its name without the last extension. */
@@ -110,67 +169,6 @@ public final class ArticleReader {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    // ------------------------------------------------------------------ decoding
-
-    private record Decoded(String text, String encoding) {
-    }
-
-    private static Decoded decode(byte[] bytes, Path file, List<String> warnings) throws ArticleReadException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, file), "UTF-8");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, file), "UTF-16LE");
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, file), "UTF-16BE");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ArticleReadException(file + " looks like a binary file (it contains NUL bytes at byte " + i
-                        + "), not a text article; if it is UTF-16 text, save it as UTF-8");
-            }
-        }
-        try {
-            return new Decoded(TextFiles.strictUtf8(bytes), "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            for (byte b : bytes) {
-                for (int undefined : UNDEFINED_IN_WINDOWS_1252) {
-                    if ((b & 0xFF) == undefined) {
-                        throw new ArticleReadException(file + " is neither UTF-8 nor Windows-1252 text; save it as UTF-8", notUtf8);
-                    }
-                }
-            }
-            warnings.add(file.getFileName() + " is not valid UTF-8; it was read as Windows-1252. Check accented letters and quotation marks.");
-            return new Decoded(new String(bytes, Charset.forName("windows-1252")), "windows-1252");
-        }
-    }
-
-    private static String strict(byte[] bytes, int skip, Charset charset, Path file) throws ArticleReadException {
-        try {
-            byte[] body = Arrays.copyOfRange(bytes, skip, bytes.length);
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleReadException(file + " starts with a " + charset.name() + " byte order mark but is not valid "
-                    + charset.name() + " text", e);
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** CRLF (Windows) and lone CR (old Mac) become LF, so that one line end is one char everywhere. */
