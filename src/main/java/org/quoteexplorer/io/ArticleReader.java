@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.quoteexplorer.model.Article;
@@ -35,11 +37,16 @@ import org.quoteexplorer.model.Article;
 public final class ArticleReader {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)*(([-*+]|\\d+[.)])\\s+)?");
     private static final Pattern MARKDOWN_ITEM_OR_HEADING = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern MARKDOWN_STARS = Pattern.compile("(\\*{1,3})(?![\\s*])(.+?)(?<![\\s*])\\1(?!\\*)");
+    /** Underscores emphasise only at word edges: snake_case and file_names_like_this stay. */
+    private static final Pattern MARKDOWN_UNDERSCORES =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,3})(?![\\s_])(.+?)(?<![\\s_])\\1(?![\\p{L}\\p{N}_])");
+    private static final Pattern MARKDOWN_CODE = Pattern.compile("`([^`]+)`");
 
     private ArticleReader() {
     }
@@ -200,7 +207,9 @@ public final class ArticleReader {
                 stripped = MARKDOWN_HEADING.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_QUOTE_OR_LIST.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_LINK.matcher(stripped).replaceAll("$1");
-                stripped = MARKDOWN_EMPHASIS.matcher(stripped).replaceAll("$2");
+                stripped = MARKDOWN_CODE.matcher(stripped).replaceAll("$1");
+                stripped = MARKDOWN_STARS.matcher(stripped).replaceAll("$2");
+                stripped = MARKDOWN_UNDERSCORES.matcher(stripped).replaceAll("$2");
                 lines.add(stripped);
                 if (unquoted.startsWith("#")) {
                     addParagraph(paragraphs, lines);
@@ -255,10 +264,41 @@ public final class ArticleReader {
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
+    /**
+     * HTML5 turns a reference to NUL or to a surrogate into U+FFFD; jsoup passes them through, and
+     * a NUL or half a surrogate pair would then be article text.
+     */
+    private static String replaceForbiddenReferences(String html) {
+        if (html.indexOf("&#") < 0) {
+            return html;
+        }
+        Matcher reference = NUMERIC_REFERENCE.matcher(html);
+        return reference.replaceAll(match -> {
+            String digits = match.group(1) != null ? match.group(1) : match.group(2);
+            int radix = match.group(1) != null ? 16 : 10;
+            String significant = digits.replaceFirst("^0+(?=.)", "");
+            if (significant.length() > 7) {
+                return Matcher.quoteReplacement(match.group());
+            }
+            int value = Integer.parseInt(significant, radix);
+            boolean forbidden = value == 0 || value >= 0xD800 && value <= 0xDFFF;
+            return Matcher.quoteReplacement(forbidden ? "\uFFFD" : match.group());
+        });
+    }
+
     private static HtmlArticle fromHtml(String html) {
-        Document document = Jsoup.parse(html);
-        document.select("script, style, noscript, template, nav, header:not(article header), footer, aside, form, "
-                + "figure figcaption, button, iframe, svg").remove();
+        Document document = Jsoup.parse(replaceForbiddenReferences(html));
+        // A pull quote's footer or cite names who said it: it stays, every other footer goes.
+        document.select("script, style, noscript, template, nav, header:not(article header), "
+                + "footer:not(blockquote footer), aside, form, figure figcaption, button, iframe, svg").remove();
+        // Browsers read <![CDATA[…]]> in an HTML document as a comment: not shown, so not text.
+        List<CDataNode> cdata = new ArrayList<>();
+        document.traverse((node, depth) -> {
+            if (node instanceof CDataNode c) {
+                cdata.add(c);
+            }
+        });
+        cdata.forEach(CDataNode::remove);
         Element main = document.selectFirst("article");
         if (main == null) {
             main = document.selectFirst("main");
@@ -277,9 +317,28 @@ public final class ArticleReader {
             lines.add(headline);
         }
         // Blocks in document order; a paragraph inside a blockquote or list item is taken once, as itself.
-        for (Element block : main.select("p, h2, h3, h4, h5, h6, li:not(:has(p)), blockquote:not(:has(p)), pre")) {
-            String line = block.text().strip();
-            if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline))) {
+        // A pull quote's attribution (its footer or cite) closes the quote's line as a dash byline,
+        // "“…” — Ana Lopez, minister", the way print sets it and the engine reads it: on a line
+        // of its own it would be a fragment, and the quote would go to whoever spoke before.
+        for (Element block : main.select("p, h2, h3, h4, h5, h6, li:not(:has(p)), blockquote:not(:has(p)), pre, "
+                + "blockquote > footer, blockquote > cite")) {
+            String line;
+            if (block.tagName().equals("blockquote")) {
+                Element quote = block.clone();
+                quote.select("> footer, > cite").remove();
+                line = quote.text().strip();
+            } else if (block.tagName().equals("p") && block.parent() != null && block.parent().tagName().equals("footer")
+                    && block.parent().parent() != null && block.parent().parent().tagName().equals("blockquote")) {
+                continue;
+            } else {
+                line = block.text().strip();
+            }
+            boolean attribution = (block.tagName().equals("footer") || block.tagName().equals("cite"))
+                    && block.parent() != null && block.parent().tagName().equals("blockquote");
+            if (attribution && !line.isEmpty() && lines.size() > 1) {
+                String dash = "―—–-".indexOf(line.charAt(0)) >= 0 ? "" : "— ";
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + dash + line);
+            } else if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline))) {
                 lines.add(line);
             }
         }
