@@ -1,18 +1,16 @@
 package org.quoteexplorer.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.quoteexplorer.model.Article;
@@ -25,27 +23,30 @@ import org.quoteexplorer.model.Article;
  *   <li>{@code .html}, {@code .htm}, {@code .xhtml}: the headline ({@code h1}, else {@code title}) and
  *       the paragraphs of the main content, via jsoup; scripts, navigation and footers are dropped.</li>
  *   <li>{@code .md}: headings lose their {@code #}, links keep their text, emphasis markers go.</li>
- *   <li>anything else is plain text. Text whose paragraphs are separated by blank lines (hard-wrapped
- *       e-mail style) is reflowed to one paragraph per line; text with one paragraph per line is kept
- *       verbatim apart from line ends, so that offsets made against it elsewhere stay valid.</li>
+ *   <li>anything else is plain text: every non-blank line is a paragraph, stripped of surrounding
+ *       white space, unless the file is clearly hard-wrapped (see {@link PlainTextParagraphs}); then
+ *       lines broken by the wrap are joined.</li>
  * </ul>
  *
- * <p>Bytes are UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Bytes that are not valid UTF-8 are read
- * as Windows-1252, the usual encoding of such files, and {@link LoadedArticle#warnings()} says so.
- * Binary files, empty files and files beyond {@link Limits} are refused with an
- * {@link ArticleReadException}.
+ * <p>How bytes become text is {@link ArticleDecoding}'s rule: UTF-8 or UTF-16 by byte order mark,
+ * UTF-8 with U+FFFD for a few bad bytes, Windows-1252 only for bytes that look like it;
+ * {@link LoadedArticle#warnings()} says when either happened. Binary files, empty files and files
+ * beyond {@link Limits} are refused with an {@link ArticleReadException}, each limit checked before
+ * the work it guards.
  */
 public final class ArticleReader {
 
-    /** Bytes Windows-1252 leaves undefined: text containing them is in some other encoding. */
-    private static final int[] UNDEFINED_IN_WINDOWS_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
-
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)*(([-*+]|\\d+[.)])\\s+)?");
     private static final Pattern MARKDOWN_ITEM_OR_HEADING = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)])\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern MARKDOWN_STARS = Pattern.compile("(\\*{1,3})(?![\\s*])(.+?)(?<![\\s*])\\1(?!\\*)");
+    /** Underscores emphasise only at word edges: snake_case and file_names_like_this stay. */
+    private static final Pattern MARKDOWN_UNDERSCORES =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,3})(?![\\s_])(.+?)(?<![\\s_])\\1(?![\\p{L}\\p{N}_])");
+    private static final Pattern MARKDOWN_CODE = Pattern.compile("`([^`]+)`");
 
     private ArticleReader() {
     }
@@ -57,12 +58,23 @@ public final class ArticleReader {
     /** Like {@link #read(Path)}, also telling how the file was decoded and anything worth a warning. */
     public static LoadedArticle load(Path file) throws IOException {
         String name = file.getFileName().toString();
-        byte[] bytes = TextFiles.readBytes(file, Limits.MAX_ARTICLE_FILE_BYTES, "an article");
-        if (bytes.length == 0) {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ArticleReadException(file + " is a folder, not an article");
+        }
+        long size = Files.size(file);
+        if (size > Limits.MAX_ARTICLE_FILE_BYTES) {
+            throw new ArticleReadException(file + " is " + Limits.size(size) + "; articles larger than "
+                    + Limits.limit(Limits.MAX_ARTICLE_FILE_BYTES) + " are refused");
+        }
+        if (size == 0) {
             throw new ArticleReadException(file + " is empty");
         }
         List<String> warnings = new ArrayList<>();
-        Decoded decoded = decode(bytes, file, warnings);
+        boolean html = isHtmlName(extension(name));
+        ArticleDecoding.Decoded decoded = ArticleDecoding.decode(file, size, rawCharLimit(html), rawLimitNote(html), warnings);
         return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings);
     }
 
@@ -72,7 +84,29 @@ public final class ArticleReader {
      * strings is read exactly as the analyst's files are.
      */
     public static LoadedArticle read(String content, String fileName) throws ArticleReadException {
+        boolean html = isHtmlName(extension(fileName));
+        if (content.length() > rawCharLimit(html)) {
+            throw new ArticleReadException(fileName + " has " + Limits.chars(content.length()) + " characters; "
+                    + rawLimitNote(html));
+        }
+        if (content.indexOf('\u0000') >= 0) {
+            throw new ArticleReadException(fileName + " looks like binary data (it contains NUL characters), not a text article");
+        }
         return fromText(content, fileName, fileName, "UTF-16", new ArrayList<>());
+    }
+
+    private static int rawCharLimit(boolean html) {
+        return html ? Limits.MAX_HTML_CHARS : Limits.MAX_PLAIN_TEXT_CHARS;
+    }
+
+    private static String rawLimitNote(boolean html) {
+        return html
+                ? "HTML articles of more than " + Limits.chars(Limits.MAX_HTML_CHARS) + " characters are refused"
+                : "text articles of more than " + Limits.chars(Limits.MAX_PLAIN_TEXT_CHARS) + " characters are refused";
+    }
+
+    private static boolean isHtmlName(String extension) {
+        return extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
     }
 
     private static LoadedArticle fromText(String raw, String name, String where, String encoding, List<String> warnings)
@@ -81,7 +115,7 @@ public final class ArticleReader {
         String extension = extension(name);
         String text;
         String title = null;
-        if (extension.equals("html") || extension.equals("htm") || extension.equals("xhtml") || looksLikeHtml(extension, content)) {
+        if (isHtmlName(extension) || looksLikeHtml(extension, content)) {
             HtmlArticle html = fromHtml(content);
             text = html.text();
             title = html.headline();
@@ -90,15 +124,47 @@ public final class ArticleReader {
         } else {
             text = fromPlainText(content);
         }
+        text = wellFormed(text);
         if (text.isBlank()) {
             throw new ArticleReadException(where + " contains no text");
         }
         if (text.length() > Limits.MAX_ARTICLE_CHARS) {
-            throw new ArticleReadException(where + " has " + text.length() + " characters of text; articles longer than "
-                    + Limits.MAX_ARTICLE_CHARS + " are refused");
+            throw new ArticleReadException(where + " has " + Limits.chars(text.length()) + " characters of text; at most "
+                    + Limits.chars(Limits.MAX_ARTICLE_CHARS) + " are accepted");
         }
         Article article = new Article(idOf(name), title, name, text, null, null);
         return new LoadedArticle(article, encoding, warnings);
+    }
+
+    /**
+     * NUL and lone surrogates (from a string handed in, or from HTML character references) become
+     * U+FFFD, as a decoder makes of bytes it cannot read: no later step has to cope with them.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                if (!bad) {
+                    if (out != null) {
+                        out.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                bad = c == 0 || Character.isLowSurrogate(c);
+            }
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The document id of an article file: its name without the last extension. */
@@ -112,67 +178,6 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    // ------------------------------------------------------------------ decoding
-
-    private record Decoded(String text, String encoding) {
-    }
-
-    private static Decoded decode(byte[] bytes, Path file, List<String> warnings) throws ArticleReadException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, file), "UTF-8");
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, file), "UTF-16LE");
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, file), "UTF-16BE");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ArticleReadException(file + " looks like a binary file (it contains NUL bytes at byte " + i
-                        + "), not a text article; if it is UTF-16 text, save it as UTF-8");
-            }
-        }
-        try {
-            return new Decoded(TextFiles.strictUtf8(bytes), "UTF-8");
-        } catch (CharacterCodingException notUtf8) {
-            for (byte b : bytes) {
-                for (int undefined : UNDEFINED_IN_WINDOWS_1252) {
-                    if ((b & 0xFF) == undefined) {
-                        throw new ArticleReadException(file + " is neither UTF-8 nor Windows-1252 text; save it as UTF-8", notUtf8);
-                    }
-                }
-            }
-            warnings.add(file.getFileName() + " is not valid UTF-8; it was read as Windows-1252. Check accented letters and quotation marks.");
-            return new Decoded(new String(bytes, Charset.forName("windows-1252")), "windows-1252");
-        }
-    }
-
-    private static String strict(byte[] bytes, int skip, Charset charset, Path file) throws ArticleReadException {
-        try {
-            byte[] body = Arrays.copyOfRange(bytes, skip, bytes.length);
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleReadException(file + " starts with a " + charset.name() + " byte order mark but is not valid "
-                    + charset.name() + " text", e);
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** CRLF (Windows) and lone CR (old Mac) become LF, so that one line end is one char everywhere. */
     static String normaliseLineEnds(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
@@ -181,18 +186,7 @@ public final class ArticleReader {
     // ------------------------------------------------------------------ plain text and Markdown
 
     static String fromPlainText(String content) {
-        String text = content.strip().isEmpty() ? "" : trimEnds(content);
-        if (!BLANK_LINE.matcher(text).find()) {
-            return text;
-        }
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : BLANK_LINE.split(text)) {
-            String paragraph = joinLines(block);
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-            }
-        }
-        return String.join("\n", paragraphs);
+        return PlainTextParagraphs.paragraphs(content);
     }
 
     static String fromMarkdown(String content) {
@@ -213,7 +207,9 @@ public final class ArticleReader {
                 stripped = MARKDOWN_HEADING.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_QUOTE_OR_LIST.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_LINK.matcher(stripped).replaceAll("$1");
-                stripped = MARKDOWN_EMPHASIS.matcher(stripped).replaceAll("$2");
+                stripped = MARKDOWN_CODE.matcher(stripped).replaceAll("$1");
+                stripped = MARKDOWN_STARS.matcher(stripped).replaceAll("$2");
+                stripped = MARKDOWN_UNDERSCORES.matcher(stripped).replaceAll("$2");
                 lines.add(stripped);
                 if (unquoted.startsWith("#")) {
                     addParagraph(paragraphs, lines);
@@ -268,10 +264,41 @@ public final class ArticleReader {
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
+    /**
+     * HTML5 turns a reference to NUL or to a surrogate into U+FFFD; jsoup passes them through, and
+     * a NUL or half a surrogate pair would then be article text.
+     */
+    private static String replaceForbiddenReferences(String html) {
+        if (html.indexOf("&#") < 0) {
+            return html;
+        }
+        Matcher reference = NUMERIC_REFERENCE.matcher(html);
+        return reference.replaceAll(match -> {
+            String digits = match.group(1) != null ? match.group(1) : match.group(2);
+            int radix = match.group(1) != null ? 16 : 10;
+            String significant = digits.replaceFirst("^0+(?=.)", "");
+            if (significant.length() > 7) {
+                return Matcher.quoteReplacement(match.group());
+            }
+            int value = Integer.parseInt(significant, radix);
+            boolean forbidden = value == 0 || value >= 0xD800 && value <= 0xDFFF;
+            return Matcher.quoteReplacement(forbidden ? "\uFFFD" : match.group());
+        });
+    }
+
     private static HtmlArticle fromHtml(String html) {
-        Document document = Jsoup.parse(html);
-        document.select("script, style, noscript, template, nav, header:not(article header), footer, aside, form, "
-                + "figure figcaption, button, iframe, svg").remove();
+        Document document = Jsoup.parse(replaceForbiddenReferences(html));
+        // A pull quote's footer or cite names who said it: it stays, every other footer goes.
+        document.select("script, style, noscript, template, nav, header:not(article header), "
+                + "footer:not(blockquote footer), aside, form, figure figcaption, button, iframe, svg").remove();
+        // Browsers read <![CDATA[…]]> in an HTML document as a comment: not shown, so not text.
+        List<CDataNode> cdata = new ArrayList<>();
+        document.traverse((node, depth) -> {
+            if (node instanceof CDataNode c) {
+                cdata.add(c);
+            }
+        });
+        cdata.forEach(CDataNode::remove);
         Element main = document.selectFirst("article");
         if (main == null) {
             main = document.selectFirst("main");
@@ -290,9 +317,28 @@ public final class ArticleReader {
             lines.add(headline);
         }
         // Blocks in document order; a paragraph inside a blockquote or list item is taken once, as itself.
-        for (Element block : main.select("p, h2, h3, h4, h5, h6, li:not(:has(p)), blockquote:not(:has(p)), pre")) {
-            String line = block.text().strip();
-            if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline))) {
+        // A pull quote's attribution (its footer or cite) closes the quote's line as a dash byline,
+        // "“…” — Ana Lopez, minister", the way print sets it and the engine reads it: on a line
+        // of its own it would be a fragment, and the quote would go to whoever spoke before.
+        for (Element block : main.select("p, h2, h3, h4, h5, h6, li:not(:has(p)), blockquote:not(:has(p)), pre, "
+                + "blockquote > footer, blockquote > cite")) {
+            String line;
+            if (block.tagName().equals("blockquote")) {
+                Element quote = block.clone();
+                quote.select("> footer, > cite").remove();
+                line = quote.text().strip();
+            } else if (block.tagName().equals("p") && block.parent() != null && block.parent().tagName().equals("footer")
+                    && block.parent().parent() != null && block.parent().parent().tagName().equals("blockquote")) {
+                continue;
+            } else {
+                line = block.text().strip();
+            }
+            boolean attribution = (block.tagName().equals("footer") || block.tagName().equals("cite"))
+                    && block.parent() != null && block.parent().tagName().equals("blockquote");
+            if (attribution && !line.isEmpty() && lines.size() > 1) {
+                String dash = "―—–-".indexOf(line.charAt(0)) >= 0 ? "" : "— ";
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + dash + line);
+            } else if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline))) {
                 lines.add(line);
             }
         }

@@ -30,7 +30,7 @@ final class TextFiles {
         }
         long size = Files.size(file);
         if (size > maxBytes) {
-            throw new IOException(file + " is " + megabytes(size) + "; " + what + " larger than " + megabytes(maxBytes)
+            throw new IOException(file + " is " + Limits.size(size) + "; " + what + " larger than " + Limits.limit(maxBytes)
                     + " is refused");
         }
         return Files.readAllBytes(file);
@@ -58,9 +58,5 @@ final class TextFiles {
 
     static String stripBom(String text) {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    }
-
-    static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }

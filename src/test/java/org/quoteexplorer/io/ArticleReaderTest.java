@@ -68,15 +68,6 @@ class ArticleReaderTest {
     }
 
     @Test
-    void hardWrappedParagraphsSeparatedByBlankLinesAreReflowed() throws Exception {
-        String wrapped = "Title\n\nThe minister said the talks\nwould continue.\n\n\n\u201CWe are close,\u201D\nshe said.\n";
-
-        Article article = ArticleReader.read(write("wrapped.txt", wrapped));
-
-        assertThat(article.text()).isEqualTo("Title\nThe minister said the talks would continue.\n\u201CWe are close,\u201D she said.");
-    }
-
-    @Test
     void invalidUtf8FallsBackToWindows1252AndSaysSo() throws Exception {
         byte[] bytes = "Caf\u00e9 talks\n\u201CYes,\u201D he said.".getBytes(Charset.forName("windows-1252"));
 
@@ -84,16 +75,7 @@ class ArticleReaderTest {
 
         assertThat(loaded.article().text()).isEqualTo("Caf\u00e9 talks\n\u201CYes,\u201D he said.");
         assertThat(loaded.encoding()).isEqualTo("windows-1252");
-        assertThat(loaded.warnings()).singleElement().asString().contains("not valid UTF-8", "Windows-1252");
-    }
-
-    @Test
-    void bytesNeitherUtf8NorWindows1252AreRefused() throws Exception {
-        Path file = write("odd.txt", new byte[] {'a', (byte) 0xC3, (byte) 0x81, (byte) 0x8D, 'b'});
-
-        assertThatThrownBy(() -> ArticleReader.read(file))
-                .isInstanceOf(ArticleReadException.class)
-                .hasMessageContaining("neither UTF-8 nor Windows-1252");
+        assertThat(loaded.warnings()).singleElement().asString().contains("not UTF-8", "Windows-1252");
     }
 
     @Test
@@ -130,17 +112,6 @@ class ArticleReaderTest {
         assertThatThrownBy(() -> ArticleReader.read(file))
                 .isInstanceOf(ArticleReadException.class)
                 .hasMessageContaining(message);
-    }
-
-    @Test
-    void absurdlyLargeFileIsRefusedWithoutReadingIt() throws Exception {
-        Path file = folder.resolve("huge.txt");
-        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-            sparse.setLength(Limits.MAX_ARTICLE_FILE_BYTES + 1);
-        }
-
-        assertThatThrownBy(() -> ArticleReader.read(file))
-                .hasMessageContaining("larger than");
     }
 
     @Test

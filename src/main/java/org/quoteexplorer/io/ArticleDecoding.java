@@ -1,0 +1,235 @@
+package org.quoteexplorer.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Bytes of an article file to text, streamed: the file is never held whole as chars, and decoding
+ * stops as soon as the text is longer than the caller's limit.
+ *
+ * <p>Which encoding: a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE). Otherwise UTF-8,
+ * unless the bytes look like Windows-1252: high bytes but not one valid multi-byte UTF-8 sequence
+ * (curly quotes 0x93/0x94, é as 0xE9). A UTF-8 file with a few bad bytes stays UTF-8: its bad
+ * bytes become U+FFFD and a warning counts them and says where the first is. Bytes that are
+ * neither (no valid UTF-8, and bytes Windows-1252 leaves undefined) are refused, as are files with
+ * NUL bytes or characters, which are binary.
+ */
+final class ArticleDecoding {
+
+    private static final int BUFFER = 1 << 16;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    record Decoded(String text, String encoding) {
+    }
+
+    private ArticleDecoding() {
+    }
+
+    static Decoded decode(Path file, long size, int maxChars, String limitNote, List<String> warnings) throws IOException {
+        String name = file.getFileName().toString();
+        byte[] head = new byte[3];
+        int headLength;
+        ByteStats stats = new ByteStats();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            long offset = 0;
+            headLength = 0;
+            while (channel.read(buffer) >= 0 || buffer.position() > 0) {
+                buffer.flip();
+                if (offset == 0) {
+                    headLength = Math.min(3, buffer.remaining());
+                    buffer.get(0, head, 0, headLength);
+                }
+                stats.scan(buffer, offset);
+                offset += buffer.limit();
+                buffer.clear();
+            }
+        }
+        if (startsWith(head, headLength, 0xEF, 0xBB, 0xBF)) {
+            return decodeAs(file, 3, size, StandardCharsets.UTF_8, "UTF-8", maxChars, limitNote, warnings, true);
+        }
+        if (startsWith(head, headLength, 0xFF, 0xFE)) {
+            return decodeAs(file, 2, size, StandardCharsets.UTF_16LE, "UTF-16LE", maxChars, limitNote, warnings, true);
+        }
+        if (startsWith(head, headLength, 0xFE, 0xFF)) {
+            return decodeAs(file, 2, size, StandardCharsets.UTF_16BE, "UTF-16BE", maxChars, limitNote, warnings, true);
+        }
+        if (stats.firstNul >= 0) {
+            throw new ArticleReadException(file + " looks like a binary file (it contains NUL bytes, the first at byte "
+                    + String.format(Locale.ROOT, "%,d", stats.firstNul) + "), not a text article; if it is UTF-16 text, "
+                    + "save it as UTF-8");
+        }
+        if (stats.highBytes > 0 && stats.validMultiByte == 0) {
+            if (stats.undefinedInWindows1252 > 0) {
+                throw new ArticleReadException(file + " is neither UTF-8 nor Windows-1252 text; save it as UTF-8");
+            }
+            warnings.add(name + " is not UTF-8 text; it was read as Windows-1252. Check accented letters and quotation marks.");
+            return decodeAs(file, 0, size, WINDOWS_1252, "windows-1252", maxChars, limitNote, warnings, false);
+        }
+        return decodeAs(file, 0, size, StandardCharsets.UTF_8, "UTF-8", maxChars, limitNote, warnings, false);
+    }
+
+    private static Decoded decodeAs(Path file, int skip, long size, Charset charset, String encoding, int maxChars,
+            String limitNote, List<String> warnings, boolean byteOrderMark) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean wide = charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE;
+        long estimate = wide ? (size - skip) / 2 + 1 : size - skip;
+        StringBuilder text = new StringBuilder((int) Math.min(estimate, (long) maxChars + 1) + 16);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        int replaced = 0;
+        String firstBad = null;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.position(skip);
+            long base = skip;
+            boolean end = false;
+            while (true) {
+                end = channel.read(in) < 0;
+                in.flip();
+                while (true) {
+                    CoderResult result = decoder.decode(in, out, end);
+                    drain(out, text, maxChars, file, limitNote);
+                    if (result.isError()) {
+                        if (firstBad == null) {
+                            firstBad = position(text, base + in.position());
+                        }
+                        replaced++;
+                        // Java's UTF-16 decoder reports a high surrogate and the unit after it as one
+                        // error; only the surrogate is bad, the unit after it is text.
+                        in.position(in.position() + (wide ? Math.min(result.length(), 2) : result.length()));
+                        text.append('\uFFFD');
+                    } else if (!result.isOverflow()) {
+                        break;
+                    }
+                }
+                base += in.position();
+                in.compact();
+                if (end) {
+                    while (decoder.flush(out).isOverflow()) {
+                        drain(out, text, maxChars, file, limitNote);
+                    }
+                    drain(out, text, maxChars, file, limitNote);
+                    break;
+                }
+            }
+        }
+        if (replaced > 0) {
+            String what = byteOrderMark ? encoding + " (it starts with a " + encoding + " byte order mark)" : encoding;
+            warnings.add(file.getFileName() + " is " + what + " text with " + replaced
+                    + (replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") + ", first at " + firstBad
+                    + "; " + (replaced == 1 ? "it was" : "they were") + " replaced by \uFFFD.");
+        }
+        if (byteOrderMark && text.indexOf("\u0000") >= 0) {
+            throw new ArticleReadException(file + " looks like a binary file (it contains NUL characters), not a text article");
+        }
+        return new Decoded(text.toString(), encoding);
+    }
+
+    private static void drain(CharBuffer out, StringBuilder text, int maxChars, Path file, String limitNote)
+            throws ArticleReadException {
+        out.flip();
+        if (text.length() + out.remaining() > maxChars) {
+            throw new ArticleReadException(file + " has more than " + Limits.chars(maxChars) + " characters; "
+                    + limitNote);
+        }
+        text.append(out);
+        out.clear();
+    }
+
+    /** "line 3, column 14 (byte 187)", from the text decoded so far. */
+    private static String position(StringBuilder text, long byteOffset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (text.length() - lineStart + 1) + " (byte "
+                + String.format(Locale.ROOT, "%,d", byteOffset) + ")";
+    }
+
+    private static boolean startsWith(byte[] head, int length, int... prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((head[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the raw bytes show before any decoding: NUL, high bytes, valid UTF-8 sequences. */
+    private static final class ByteStats {
+        long firstNul = -1;
+        long highBytes;
+        long validMultiByte;
+        long undefinedInWindows1252;
+        /** Continuation bytes still expected by the UTF-8 sequence in progress, and its bounds. */
+        private int pending;
+        private int nextLow = 0x80;
+        private int nextHigh = 0xBF;
+
+        void scan(ByteBuffer buffer, long offset) {
+            for (int i = buffer.position(); i < buffer.limit(); i++) {
+                int b = buffer.get(i) & 0xFF;
+                if (b == 0 && firstNul < 0) {
+                    firstNul = offset + i;
+                }
+                if (b < 0x80) {
+                    pending = 0;
+                    continue;
+                }
+                highBytes++;
+                if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                    undefinedInWindows1252++;
+                }
+                if (pending > 0 && b >= nextLow && b <= nextHigh) {
+                    nextLow = 0x80;
+                    nextHigh = 0xBF;
+                    if (--pending == 0) {
+                        validMultiByte++;
+                    }
+                    continue;
+                }
+                start(b);
+            }
+        }
+
+        /** A lead byte and the range its first continuation byte must fall in (RFC 3629). */
+        private void start(int b) {
+            nextLow = 0x80;
+            nextHigh = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                pending = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                pending = 2;
+                nextLow = b == 0xE0 ? 0xA0 : 0x80;
+                nextHigh = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                pending = 3;
+                nextLow = b == 0xF0 ? 0x90 : 0x80;
+                nextHigh = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                pending = 0;
+            }
+        }
+    }
+}
