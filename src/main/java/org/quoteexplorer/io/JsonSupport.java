@@ -203,8 +203,8 @@ final class JsonSupport {
             Utf8Counter counter = new Utf8Counter();
             PRETTY_WRITER.writeValue(counter, node);
             if (counter.bytes + 1 > MAX_DOCUMENT_LENGTH) {
-                throw tooLarge("it would be " + TextFiles.megabytes(counter.bytes + 1) + ", more than the "
-                        + TextFiles.megabytes(MAX_DOCUMENT_LENGTH) + " a file may have");
+                throw tooLarge("it would be " + Limits.size(counter.bytes + 1) + ", more than the "
+                        + Limits.limit(MAX_DOCUMENT_LENGTH) + " a file may have");
             }
         }
     }

@@ -104,7 +104,7 @@ class AnnotationJsonRefusalTest {
 
         assertThatThrownBy(() -> AnnotationFiles.load(file))
                 .hasMessageContaining("huge.json")
-                .hasMessageContaining("larger than " + TextFiles.megabytes(JsonSupport.MAX_DOCUMENT_LENGTH) + " is refused");
+                .hasMessageContaining("larger than " + Limits.limit(JsonSupport.MAX_DOCUMENT_LENGTH) + " is refused");
     }
 
     @Test
