@@ -200,7 +200,7 @@ public final class AttributeCommand implements Callable<Integer> {
             // The article and its half-made attribution were locals of this frame: they are garbage
             // now, and the next article starts with the heap it had before.
             fail(file, file + ": ran out of memory; run Java with more, e.g. java -Xmx"
-                    + scheduler.suggestedXmx(Math.max(estimate, Runtime.getRuntime().maxMemory())) + " -jar quote-explorer.jar attribute …",
+                    + scheduler.suggestedXmx(Math.max(estimate, 2 * Runtime.getRuntime().maxMemory())) + " -jar quote-explorer.jar attribute …",
                     e, report, err);
         } catch (StackOverflowError e) {
             fail(file, file + ": could not be attributed: the text nests too deeply for the engine", e, report, err);
@@ -230,7 +230,17 @@ public final class AttributeCommand implements Callable<Integer> {
      */
     private List<Path> articlesIn(Path input, BatchReport report, PrintWriter err) {
         if (!Files.exists(input)) {
-            failInput(input, Files.isSymbolicLink(input) ? brokenLink(input) : "no such file or folder", report, err);
+            if (Files.isSymbolicLink(input)) {
+                failInput(input, brokenLink(input), report, err);
+                return List.of();
+            }
+            try {
+                // Tells "no such file" from a file in a folder one may not enter.
+                Files.readAttributes(input, BasicFileAttributes.class);
+                failInput(input, "no such file or folder", report, err);
+            } catch (IOException e) {
+                failInput(input, e, report, err);
+            }
             return List.of();
         }
         if (!Files.isDirectory(input)) {

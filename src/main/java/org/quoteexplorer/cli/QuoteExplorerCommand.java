@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -156,6 +157,10 @@ public final class QuoteExplorerCommand implements Runnable {
      */
     static String plainReason(Throwable e) {
         Throwable io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (io instanceof FileSystemException fileProblem && fileProblem.getFile() != null) {
+            // Its message alone is the bare path; about() adds what went wrong.
+            return AttributeCommand.about(Path.of(fileProblem.getFile()), fileProblem);
+        }
         if (io instanceof IOException && io.getMessage() != null && !io.getMessage().isBlank()) {
             return io.getMessage().strip().lines().findFirst().orElse("");
         }

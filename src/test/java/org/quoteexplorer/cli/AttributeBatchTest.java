@@ -265,4 +265,21 @@ class AttributeBatchTest {
         assertThat(exit).isEqualTo(1);
         assertThat(cli.err().lines().toList()).singleElement().asString().startsWith(expected);
     }
+
+    @Test
+    void anotherCommandsUnforeseenFailureIsOneLineTooAndDebugAddsTheTrace() throws Exception {
+        Path shared = Files.createDirectories(folder.resolve("shared/corpus/polnear"));
+        Files.writeString(shared.resolve("train.json"), "[{\"id\": ");
+        CapturedCommandLine cli = new CapturedCommandLine();
+
+        int exit = cli.run("bench", "--mb", "1", "--shared", folder.resolve("shared").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err().lines().toList()).singleElement().asString()
+                .startsWith("bench: failed: ").endsWith("(--debug shows where)");
+
+        CapturedCommandLine debug = new CapturedCommandLine();
+        debug.run("bench", "--debug", "--mb", "1", "--shared", folder.resolve("shared").toString());
+        assertThat(debug.err()).contains("\tat ");
+    }
 }
