@@ -13,11 +13,14 @@ import java.util.function.LongSupplier;
 final class ArticleScheduler {
 
     /**
-     * Peak heap per byte of article file. Measured on PolNeAR text repeated to 1, 2, 4 and 8 MB
-     * (smallest -Xmx at which {@code attribute} succeeds, default collector): about 32 bytes per
-     * character over a baseline of about 7 MB. UTF-8 files have at least as many bytes as
-     * characters and HTML more, so counting bytes errs on the safe side; the margin covers what
-     * the measurement missed (a different collector, a denser text).
+     * Peak heap per byte of article file. Measured as the smallest -Xmx at which reading,
+     * attributing and exporting succeeds (default collector, PolNeAR text repeated): 32, 57, 103,
+     * 203 and 393 MB for 1, 2, 4, 8 and 16 MB files, i.e. about 23 bytes per byte over a baseline
+     * of about 8 MB; the whole {@code attribute} command needed 39, 71 and 111 MB for 1, 2 and 4 MB.
+     * UTF-8 files have at least as many bytes as characters and HTML more, so counting bytes errs
+     * on the safe side, and 40 leaves a margin of about half for a denser text or another
+     * collector: an estimate too high turns away an article that would have fitted, one too low
+     * ends in the out-of-memory error this is here to avoid.
      */
     static final long HEAP_BYTES_PER_FILE_BYTE = 40;
 
