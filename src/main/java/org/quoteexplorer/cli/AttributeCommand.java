@@ -3,19 +3,22 @@ package org.quoteexplorer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.io.AnnotationFiles;
@@ -23,6 +26,7 @@ import org.quoteexplorer.io.ArticleReader;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.LoadedArticle;
+import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
 import picocli.CommandLine.Command;
@@ -36,6 +40,8 @@ import picocli.CommandLine.Spec;
         description = {"Find the quotations in articles and attribute each to its speaker.",
             "With one input and no --out, prints the result to standard output; otherwise writes "
                 + "DIR/<id>.<ext> per article (json, jsonld, jsonl or csv).",
+            "A failure on one article (unreadable, too large for memory) is one line on standard error "
+                + "and the rest are still attributed; with --out a summary line ends the batch.",
             "Exit code: 0 all done, 1 some inputs failed (see standard error), 2 usage error."})
 public final class AttributeCommand implements Callable<Integer> {
 
@@ -64,8 +70,24 @@ public final class AttributeCommand implements Callable<Integer> {
     @Option(names = "--no-speakers", description = "Use no list of known speakers at all.")
     private boolean noSpeakers;
 
+    @Option(names = {"-v", "--verbose"}, description = "Name every file a folder scan skips, and why.")
+    private boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .md, .html) or folders of them.")
     private List<Path> inputs;
+
+    private final Function<List<Speaker>, Function<Article, Attribution>> engines;
+    private final ArticleScheduler scheduler;
+
+    public AttributeCommand() {
+        this(known -> new QuoteEngine(known)::attribute, ArticleScheduler.forThisJvm(1));
+    }
+
+    /** With another engine or heap, so tests can make one article fail in any way without a real failure. */
+    AttributeCommand(Function<List<Speaker>, Function<Article, Attribution>> engines, ArticleScheduler scheduler) {
+        this.engines = engines;
+        this.scheduler = scheduler;
+    }
 
     @Override
     public Integer call() {
@@ -86,15 +108,10 @@ public final class AttributeCommand implements Callable<Integer> {
             return 2;
         }
 
+        BatchReport report = new BatchReport();
         List<Path> articles = new ArrayList<>();
-        int failures = 0;
         for (Path input : inputs) {
-            try {
-                articles.addAll(articlesIn(input));
-            } catch (IOException e) {
-                err.println("attribute: " + about(input, e));
-                failures++;
-            }
+            articles.addAll(articlesIn(input, report, err));
         }
         if (out == null && articles.size() > 1) {
             err.println("attribute: " + articles.size() + " articles found; give --out DIR to write one file each");
@@ -113,71 +130,209 @@ public final class AttributeCommand implements Callable<Integer> {
             }
         }
 
-        QuoteEngine engine = new QuoteEngine(known);
+        Function<Article, Attribution> engine = engines.apply(known);
         Map<String, Path> written = new LinkedHashMap<>();
         for (Path file : articles) {
-            try {
-                LoadedArticle loaded = ArticleReader.load(file);
-                loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
-                Attribution attribution = engine.attribute(loaded.article());
-                for (Diagnostic d : attribution.diagnostics()) {
-                    err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
-                }
-                String result = exportFormat.write(attribution.annotated());
-                if (out == null) {
-                    stdout.print(result);
-                    stdout.flush();
-                    if (stdout.checkError()) {
-                        // PrintWriter swallows the IOException: without this a full disk reports success.
-                        err.println("attribute: cannot write to standard output (disk full or pipe closed?)");
-                        return 1;
-                    }
-                } else {
-                    String id = loaded.article().id();
-                    Path previous = written.put(id, file);
-                    if (previous != null) {
-                        // Two inputs named alike (a/story.txt, b/story.html) would overwrite each other.
-                        err.println("attribute: " + file + ": skipped, its id \"" + id + "\" is already used by " + previous);
-                        failures++;
-                        continue;
-                    }
-                    exportFormat.save(attribution.annotated(), out.resolve(exportFormat.fileName(id)));
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println("attribute: " + about(file, e));
-                failures++;
+            if (!attributeOne(file, engine, exportFormat, written, report, stdout, err)) {
+                // Standard output is gone: nothing more can be delivered.
+                return 1;
             }
         }
+        if (verbose) {
+            report.skippedFiles().forEach(s -> err.println("attribute: skipped " + s.file() + ": " + s.reason().one()));
+        }
+        if (out != null) {
+            err.println(report.summary());
+        }
         err.flush();
-        return failures == 0 ? 0 : 1;
+        return report.failures() == 0 ? 0 : 1;
     }
 
-    private static List<Path> articlesIn(Path input) throws IOException {
+    /**
+     * Attributes one article and writes its result; any failure is one line on standard error and
+     * the batch goes on.
+     *
+     * @return false only when standard output cannot be written to
+     */
+    private boolean attributeOne(Path file, Function<Article, Attribution> engine, ExportFormat exportFormat,
+                                 Map<String, Path> written, BatchReport report, PrintWriter stdout, PrintWriter err) {
+        long estimate = 0;
+        try {
+            estimate = ArticleScheduler.estimate(Files.size(file));
+            if (scheduler.admit(estimate) == ArticleScheduler.Admission.TOO_BIG) {
+                err.println("attribute: " + file + ": skipped, too large for the memory Java was given: it needs about "
+                        + ArticleScheduler.megabytes(estimate) + ", " + ArticleScheduler.megabytes(scheduler.available())
+                        + " are free; run Java with more, e.g. java -Xmx" + scheduler.suggestedXmx(estimate)
+                        + " -jar quote-explorer.jar attribute …");
+                report.failed();
+                return true;
+            }
+            LoadedArticle loaded = ArticleReader.load(file);
+            loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
+            Attribution attribution = engine.apply(loaded.article());
+            for (Diagnostic d : attribution.diagnostics()) {
+                err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
+            }
+            int quotes = attribution.annotated().quotes().size();
+            if (out == null) {
+                stdout.print(exportFormat.write(attribution.annotated()));
+                stdout.flush();
+                if (stdout.checkError()) {
+                    // PrintWriter swallows the IOException: without this a full disk reports success.
+                    err.println("attribute: cannot write to standard output (disk full or pipe closed?)");
+                    return false;
+                }
+            } else {
+                String id = loaded.article().id();
+                Path previous = written.put(id, file);
+                if (previous != null) {
+                    // Two inputs named alike (a/story.txt, b/story.html) would overwrite each other.
+                    err.println("attribute: " + file + ": skipped, its id \"" + id + "\" is already used by " + previous);
+                    report.failed();
+                    return true;
+                }
+                exportFormat.save(attribution.annotated(), out.resolve(exportFormat.fileName(id)));
+            }
+            report.attributed(quotes);
+        } catch (IOException e) {
+            fail(file, about(file, e), e, report, err);
+        } catch (OutOfMemoryError e) {
+            // The article and its half-made attribution were locals of this frame: they are garbage
+            // now, and the next article starts with the heap it had before.
+            fail(file, file + ": ran out of memory; run Java with more, e.g. java -Xmx"
+                    + scheduler.suggestedXmx(Math.max(estimate, 2 * Runtime.getRuntime().maxMemory())) + " -jar quote-explorer.jar attribute …",
+                    e, report, err);
+        } catch (StackOverflowError e) {
+            fail(file, file + ": could not be attributed: the text nests too deeply for the engine", e, report, err);
+        } catch (RuntimeException e) {
+            fail(file, file + ": could not be attributed: " + QuoteExplorerCommand.plainReason(e)
+                    + (debug() ? "" : " (--debug shows where)"), e, report, err);
+        }
+        return true;
+    }
+
+    private void fail(Path file, String message, Throwable cause, BatchReport report, PrintWriter err) {
+        err.println("attribute: " + message);
+        if (debug()) {
+            cause.printStackTrace(err);
+        }
+        report.failed();
+    }
+
+    private boolean debug() {
+        return QuoteExplorerCommand.debugRequested(spec);
+    }
+
+    /**
+     * The articles an input names: the file itself, or the article files in a folder and its
+     * subfolders. Problems are reported and counted, never thrown: one unreadable subfolder must
+     * not stop the rest of the folder from being attributed.
+     */
+    private List<Path> articlesIn(Path input, BatchReport report, PrintWriter err) {
         if (!Files.exists(input)) {
-            throw new IOException("no such file or folder");
+            if (Files.isSymbolicLink(input)) {
+                failInput(input, brokenLink(input), report, err);
+                return List.of();
+            }
+            try {
+                // Tells "no such file" from a file in a folder one may not enter.
+                Files.readAttributes(input, BasicFileAttributes.class);
+                failInput(input, "no such file or folder", report, err);
+            } catch (IOException e) {
+                failInput(input, e, report, err);
+            }
+            return List.of();
         }
         if (!Files.isDirectory(input)) {
             if (AnnotationFiles.exportOnlyKind(input) != null) {
-                throw new IOException("is a " + AnnotationFiles.exportOnlyKind(input) + " export, not an article");
+                failInput(input, "is a " + AnnotationFiles.exportOnlyKind(input) + " export, not an article", report, err);
+                return List.of();
             }
             if (AnnotationFiles.isAnnotationFile(input)) {
-                throw new IOException("is an annotation file, not an article; convert changes its format, "
-                        + "the app opens it for review");
+                failInput(input, "is an annotation file, not an article; convert changes its format, "
+                        + "the app opens it for review", report, err);
+                return List.of();
             }
             return List.of(input);
         }
-        List<Path> found;
-        try (Stream<Path> files = Files.walk(input)) {
-            found = files.filter(Files::isRegularFile)
-                    .filter(AttributeCommand::looksLikeArticle)
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        int failedBefore = report.failures();
+        try {
+            Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    // The folder given is the user's choice even if hidden ("." is).
+                    if (!dir.equals(input) && hidden(dir)) {
+                        report.skipped(dir, BatchReport.SkipReason.HIDDEN_FOLDER);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (hidden(file)) {
+                        report.skipped(file, BatchReport.SkipReason.HIDDEN_FILE);
+                    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        failInput(file, brokenLink(file), report, err);
+                    } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                        // Not followed: a link back up the tree would make the scan endless.
+                        report.skipped(file, BatchReport.SkipReason.LINKED_FOLDER);
+                    } else if (Files.isRegularFile(file) && looksLikeArticle(file)) {
+                        found.add(file);
+                    } else {
+                        report.skipped(file, BatchReport.SkipReason.NOT_AN_ARTICLE);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failInput(file, e, report, err);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        failInput(dir, e, report, err);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            failInput(input, e, report, err);
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && report.failures() == failedBefore) {
             // Silence and exit code 0 here would read as "done" in a batch script that processed nothing.
-            throw new IOException("no articles in this folder (looked for ." + String.join(", .", ARTICLE_EXTENSIONS) + ")");
+            failInput(input, "no articles in this folder (looked for ." + String.join(", .", ARTICLE_EXTENSIONS) + ")",
+                    report, err);
         }
+        found.sort(null);
         return found;
+    }
+
+    private static void failInput(Path file, String reason, BatchReport report, PrintWriter err) {
+        err.println("attribute: " + file + ": " + reason);
+        report.failed();
+    }
+
+    private static void failInput(Path file, IOException e, BatchReport report, PrintWriter err) {
+        err.println("attribute: " + about(file, e));
+        report.failed();
+    }
+
+    private static String brokenLink(Path link) {
+        try {
+            return "broken symbolic link: " + Files.readSymbolicLink(link) + " does not exist";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "broken symbolic link";
+        }
+    }
+
+    private static boolean hidden(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
     /**
@@ -203,7 +358,7 @@ public final class AttributeCommand implements Callable<Integer> {
 
     private static boolean looksLikeArticle(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || AnnotationFiles.isAnnotationFile(file)) {
+        if (AnnotationFiles.isAnnotationFile(file)) {
             return false;
         }
         int dot = name.lastIndexOf('.');

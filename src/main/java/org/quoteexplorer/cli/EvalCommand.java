@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.eval.GoldArticles;
 import org.quoteexplorer.eval.GoldCorpus;
 import org.quoteexplorer.eval.GoldDocument;
 import org.quoteexplorer.eval.Score;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the engine on every document of a gold corpus and scores it with the protocol of
- * shared/tools/score_quotes.py, printing the same lines, then the first errors.
+ * shared/tools/score_quotes.py, printing the same lines, then the first errors. Each gold text
+ * goes through the article reader first, as a file opened in the app or given to
+ * {@code attribute} would, so the figures are those of the path users take.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the engine against a gold corpus (same figures as score_quotes.py).")
@@ -74,7 +77,13 @@ public final class EvalCommand implements Callable<Integer> {
         QuoteEngine engine = new QuoteEngine();
         Map<String, AnnotatedArticle> predictions = new LinkedHashMap<>();
         for (GoldDocument doc : docs) {
-            Article article = new Article(doc.id(), doc.title(), doc.id() + ".txt", doc.text(), null, null);
+            Article article;
+            try {
+                article = GoldArticles.asRead(doc);
+            } catch (IOException e) {
+                err.println("eval: gold document " + doc.id() + ": " + e.getMessage());
+                return 1;
+            }
             predictions.put(doc.id(), engine.attribute(article).annotated());
         }
         if (save != null) {
@@ -85,7 +94,13 @@ public final class EvalCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Score score = Scorer.score(docs, predictions, scored);
+        Score score;
+        try {
+            score = Scorer.score(docs, predictions, scored);
+        } catch (IllegalArgumentException e) {
+            err.println("eval: gold document " + e.getMessage());
+            return 1;
+        }
         score.lines().forEach(out::println);
         List<ScoringError> shown = score.errors().subList(0, Math.min(errors, score.errors().size()));
         if (!shown.isEmpty()) {

@@ -2,15 +2,22 @@ package org.quoteexplorer.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level command; the subcommands do the work. */
 @Command(
@@ -22,6 +29,12 @@ import picocli.CommandLine.Command;
         subcommands = {AttributeCommand.class, EvalCommand.class, ConvertCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class QuoteExplorerCommand implements Runnable {
+
+    private static final String DEBUG = "--debug";
+
+    @Option(names = DEBUG, scope = ScopeType.INHERIT,
+            description = "On a failure, also print the program's stack trace (for a bug report).")
+    private boolean debug;
 
     @Override
     public void run() {
@@ -35,7 +48,13 @@ public final class QuoteExplorerCommand implements Runnable {
     }
 
     static CommandLine commandLine(OutputStream out, OutputStream err) {
-        CommandLine commandLine = new CommandLine(new QuoteExplorerCommand());
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    /** With another factory for the commands, so tests can give {@code attribute} an engine that fails. */
+    static CommandLine commandLine(OutputStream out, OutputStream err, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new QuoteExplorerCommand(), factory);
+        commandLine.setExecutionExceptionHandler(QuoteExplorerCommand::unexpected);
         // JSON goes to stdout: under LANG=C the platform encoding would turn curly quotes into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -63,6 +82,88 @@ public final class QuoteExplorerCommand implements Runnable {
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /**
+     * Runs the command line; picocli hands exceptions to {@link #unexpected} but lets errors
+     * (out of memory, stack overflow) through, and those too must be one line, not a trace.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return unexpectedError(commandLine, e, "ran out of memory; run Java with more, e.g. java -Xmx"
+                    + twiceTheHeapInGigabytes() + "g -jar quote-explorer.jar …");
+        } catch (StackOverflowError e) {
+            return unexpectedError(commandLine, e, "the input nests too deeply (stack overflow)");
+        }
+    }
+
+    private static long twiceTheHeapInGigabytes() {
+        long gib = 1L << 30;
+        return Math.max(1, (2 * Runtime.getRuntime().maxMemory() + gib - 1) / gib);
+    }
+
+    private static int unexpectedError(CommandLine commandLine, Error e, String reason) {
+        PrintWriter err = commandLine.getErr();
+        ParseResult parsed = commandLine.getParseResult();
+        boolean debug = parsed != null && debugRequested(parsed);
+        String name = commandLine.getCommandName();
+        for (ParseResult p = parsed == null ? null : parsed.subcommand(); p != null; p = p.subcommand()) {
+            name = p.commandSpec().name();
+        }
+        err.println(name + ": failed: " + reason);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /**
+     * Whatever a command did not foresee is one line naming the command, not a stack trace; the
+     * trace comes with --debug, for a bug report.
+     */
+    private static int unexpected(Exception e, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean debug = debugRequested(parseResult);
+        err.println(command.getCommandName() + ": failed: " + plainReason(e) + (debug ? "" : " (--debug shows where)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
+    /** True when --debug was given anywhere on the command line: before the subcommand or after it. */
+    static boolean debugRequested(CommandSpec spec) {
+        return debugRequested(spec.root().commandLine().getParseResult());
+    }
+
+    private static boolean debugRequested(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An exception as a reason a user can read. Input and output problems carry a message meant
+     * for the user; anything else is a fault in the program, whose message (an index, a class
+     * name) would mean nothing to an analyst.
+     */
+    static String plainReason(Throwable e) {
+        Throwable io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (io instanceof FileSystemException fileProblem && fileProblem.getFile() != null) {
+            // Its message alone is the bare path; about() adds what went wrong.
+            return AttributeCommand.about(Path.of(fileProblem.getFile()), fileProblem);
+        }
+        if (io instanceof IOException && io.getMessage() != null && !io.getMessage().isBlank()) {
+            return io.getMessage().strip().lines().findFirst().orElse("");
+        }
+        return "an internal error; please report it";
     }
 }

@@ -23,6 +23,10 @@ import org.quoteexplorer.model.Speaker;
  *
  * <p>Offsets here are UTF-16 on both sides: the model keeps them so, and the script converts
  * the export's code points back to UTF-16 before comparing, so the arithmetic is the same.
+ *
+ * <p>A prediction made on the text as the app reads it (paragraphs reflowed, lines trimmed) is
+ * aligned to the gold text when the two differ only in whitespace, as the script's
+ * {@code whitespace_alignment} does; a text that differs beyond whitespace is an error.
  */
 public final class Scorer {
 
@@ -35,7 +39,8 @@ public final class Scorer {
             "officials", "campaign", "leader", "supreme", "prime", "vice", "candidate");
     private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z.'’-]+");
 
-    private record Predicted(int start, int end, Span mention, Set<String> names, Quote quote, Speaker speaker) {
+    private record Predicted(int start, int end, Span mention, String mentionText, Set<String> names, Quote quote,
+                             Speaker speaker) {
     }
 
     private record Pair(int overlap, int gold, int predicted) {
@@ -75,10 +80,7 @@ public final class Scorer {
                 missing++;
                 pq = List.of();
             } else {
-                if (!pred.text().equals(text)) {
-                    throw new IllegalArgumentException(g.id() + ": document text differs from the gold text");
-                }
-                pq = predicted(pred);
+                pq = predicted(pred, text, alignment(g.id(), pred.text(), text));
             }
             List<Pair> pairs = new ArrayList<>();
             for (int i = 0; i < gq.size(); i++) {
@@ -114,7 +116,7 @@ public final class Scorer {
                     ignored++;
                 } else {
                     errors.add(new ScoringError(ScoringError.Type.SPURIOUS, g.id(), text.substring(p.start(), p.end()),
-                            null, describe(p, text), context(text, p.start(), p.end())));
+                            null, describe(p), context(text, p.start(), p.end())));
                 }
             }
             for (int i = 0; i < gq.size(); i++) {
@@ -161,7 +163,7 @@ public final class Scorer {
                     }
                 } else {
                     errors.add(new ScoringError(ScoringError.Type.WRONG_SPEAKER, g.id(), text.substring(q.start(), q.end()),
-                            goldSpeaker(q, text), describe(p, text), context(text, q.start(), q.end())));
+                            goldSpeaker(q, text), describe(p), context(text, q.start(), q.end())));
                 }
             }
         }
@@ -169,15 +171,91 @@ public final class Scorer {
                 namedOk, namedTotal, pronounOk, pronounTotal, errors);
     }
 
-    private static List<Predicted> predicted(AnnotatedArticle article) {
-        String text = article.text();
+    /**
+     * The gold offset of each offset of the predicted text, or {@code null} when the texts are
+     * the same.
+     *
+     * @throws IllegalArgumentException naming the document when the texts differ beyond whitespace
+     */
+    private static int[] alignment(String id, String predictedText, String goldText) {
+        if (predictedText.equals(goldText)) {
+            return null;
+        }
+        int[] table = whitespaceAlignment(predictedText, goldText);
+        if (table == null) {
+            throw new IllegalArgumentException(id + ": the text read differs from the gold text beyond whitespace, "
+                    + "near \"" + firstDifference(predictedText, goldText) + "\"");
+        }
+        return table;
+    }
+
+    /**
+     * The script's {@code whitespace_alignment}, on UTF-16 units: every offset of {@code predicted}
+     * mapped to one of {@code gold}; a non-space character to its twin, an offset at whitespace to
+     * just after the last non-space character before it. Surrogates are never whitespace, so a
+     * pair maps to a pair and offsets between code points come out as the script's do.
+     *
+     * @return the table (length {@code predicted.length() + 1}), or {@code null} when the two
+     *         texts differ in more than whitespace
+     */
+    static int[] whitespaceAlignment(String predicted, String gold) {
+        int[] table = new int[predicted.length() + 1];
+        int g = 0;
+        int last = 0;
+        for (int p = 0; p < predicted.length(); p++) {
+            char c = predicted.charAt(p);
+            if (isSpace(c)) {
+                table[p] = last;
+                continue;
+            }
+            while (g < gold.length() && isSpace(gold.charAt(g))) {
+                g++;
+            }
+            if (g == gold.length() || gold.charAt(g) != c) {
+                return null;
+            }
+            table[p] = g;
+            last = ++g;
+        }
+        while (g < gold.length()) {
+            if (!isSpace(gold.charAt(g++))) {
+                return null;
+            }
+        }
+        table[predicted.length()] = last;
+        return table;
+    }
+
+    /** A few words of the gold text where the predicted text first departs from it beyond whitespace. */
+    private static String firstDifference(String predicted, String gold) {
+        int p = 0;
+        int g = 0;
+        while (true) {
+            while (p < predicted.length() && isSpace(predicted.charAt(p))) {
+                p++;
+            }
+            while (g < gold.length() && isSpace(gold.charAt(g))) {
+                g++;
+            }
+            if (p == predicted.length() || g == gold.length() || predicted.charAt(p) != gold.charAt(g)) {
+                break;
+            }
+            p++;
+            g++;
+        }
+        int from = Math.max(0, g - 20);
+        return gold.substring(from, Math.min(gold.length(), g + 20)).replace('\n', ' ');
+    }
+
+    private static List<Predicted> predicted(AnnotatedArticle article, String text, int[] toGold) {
+        String own = article.text();
         List<Predicted> out = new ArrayList<>();
         for (Quote q : article.quotes()) {
             if (q.status() == QuoteStatus.REJECTED) {
                 continue;
             }
-            int s = q.span().start();
-            int e = q.span().end();
+            int s = gold(toGold, q.span().start());
+            int e = gold(toGold, q.span().end());
             while (s < e && (MARKS.indexOf(text.charAt(s)) >= 0 || isSpace(text.charAt(s)))) {
                 s++;
             }
@@ -195,12 +273,21 @@ public final class Scorer {
                     names.addAll(nameTokens(alias));
                 }
             }
+            Span mention = null;
+            String mentionText = null;
             if (q.mention() != null) {
-                names.addAll(nameTokens(q.mention().of(text)));
+                // Names come from the mention as the prediction wrote it; the span moves to the gold text.
+                mentionText = q.mention().of(own);
+                names.addAll(nameTokens(mentionText));
+                mention = new Span(gold(toGold, q.mention().start()), gold(toGold, q.mention().end()));
             }
-            out.add(new Predicted(s, e, q.mention(), names, q, speaker));
+            out.add(new Predicted(s, e, mention, mentionText, names, q, speaker));
         }
         return out;
+    }
+
+    private static int gold(int[] toGold, int offset) {
+        return toGold == null ? offset : toGold[offset];
     }
 
     /** The script's name_tokens: words of 3+ letters that are not titles, lower-cased. */
@@ -246,11 +333,11 @@ public final class Scorer {
         return Math.max(ae, be) - Math.min(as, bs);
     }
 
-    private static String describe(Predicted p, String text) {
+    private static String describe(Predicted p) {
         if (p.speaker() == null) {
             return "(unattributed, " + p.quote().origin() + ")";
         }
-        String mention = p.mention() == null ? "" : " via \"" + p.mention().of(text) + "\"";
+        String mention = p.mentionText() == null ? "" : " via \"" + p.mentionText() + "\"";
         return p.speaker().name() + mention + " (" + p.quote().origin() + ")";
     }
 

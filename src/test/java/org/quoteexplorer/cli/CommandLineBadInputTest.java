@@ -83,7 +83,7 @@ class CommandLineBadInputTest {
     void convertOntoAFolderSaysSoOnce() throws Exception {
         Path article = folder.resolve("story.txt");
         Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
-        cli.run("attribute", "--out", folder.toString(), article.toString());
+        new CapturedCommandLine().run("attribute", "--out", folder.toString(), article.toString());
         Path exports = Files.createDirectories(folder.resolve("exports"));
 
         int exit = cli.run("convert", "--to", "w3c", folder.resolve("story.json").toString(), exports.toString());

@@ -74,6 +74,33 @@ class EvalCommandTest {
         assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1\"", "Ana Kiril");
     }
 
+    /**
+     * The same story as GOLD, hard-wrapped with blank lines between paragraphs: the reader reflows
+     * it to one paragraph per line, so the engine sees other offsets than the gold's.
+     */
+    private static final String WRAPPED_GOLD = """
+            [{"id": "port", "title": "Port news",
+              "text": "Port news\\n\\n\\u201cWe are ready,\\u201d said\\nAna Kiril.\\n\\nShe called it a \\u201creset.\\u201d\\n\\nThe crews waited for days.",
+              "quotes": [
+                {"start": 12, "end": 25, "kind": "direct", "speaker": "Ana Kiril", "speaker_mentions": [[32, 41]], "speaker_is_pronoun": false}],
+              "other_quoted_spans": [{"start": 61, "end": 67, "text": "reset."}]}]
+            """;
+
+    @Test
+    void readsEachGoldTextAsTheAppDoesAndScoresItAtTheGoldOffsets() throws Exception {
+        Path gold = Files.writeString(folder.resolve("wrapped.json"), WRAPPED_GOLD, StandardCharsets.UTF_8);
+        Path saved = folder.resolve("saved");
+
+        int exit = cli.run("eval", "--gold", gold.toString(), "--save", saved.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("gold quotes 1, predicted 1, matched 1",
+                "speaker accuracy, named gold speakers: 1.000 (1/1)");
+        // Saved as read: one paragraph per line, which the script aligns to the gold text as eval does.
+        assertThat(Files.readString(saved.resolve("port.json")))
+                .contains("Port news\\n\u201cWe are ready,\u201d said Ana Kiril.\\nShe called it");
+    }
+
     /** The Java scorer and score_quotes.py agree to the third decimal on the same saved output. */
     @Test
     void agreesWithScoreQuotesPyOnPolnearDev() throws Exception {

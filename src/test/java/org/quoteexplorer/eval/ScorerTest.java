@@ -1,10 +1,16 @@
 package org.quoteexplorer.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,5 +127,103 @@ class ScorerTest {
             """)
     void roundsLikePythonFormatting(double value, String expected) {
         assertThat(Score.f3(value)).isEqualTo(expected);
+    }
+
+    /** TEXT with its paragraphs reflowed the way the article reader does: whitespace moved, nothing else. */
+    private static final String REFLOWED = "  “We are ready,”\n\n said   Ana\nKiril. “Fine,” he said.\tScare “quotes” here.\n";
+
+    @Test
+    void predictionsOnTextDifferingOnlyInWhitespaceAreAlignedToTheGoldText() {
+        Speaker kiril = new Speaker("s1", "Kiril", SpeakerKind.PERSON, null, List.of());
+        Speaker he = new Speaker("s2", "Ana Kiril", SpeakerKind.PERSON, null, List.of());
+        AnnotatedArticle predicted = new AnnotatedArticle(Article.of("d", REFLOWED), List.of(kiril, he), List.of(
+                quoteIn(REFLOWED, "q1", "“We are ready,”", "s1", null),
+                // The mention is the only way a pronoun gold speaker counts, so it must land on the gold "he".
+                quoteIn(REFLOWED, "q2", "“Fine,”", "s2", "he"),
+                quoteIn(REFLOWED, "q3", "“quotes”", null, null)));
+
+        Score s = Scorer.score(List.of(doc()), Map.of("d", predicted), ALL);
+
+        assertThat(s.lines()).containsExactly(
+                "documents 1 (no prediction for 0)",
+                "gold quotes 2, predicted 2, matched 2",
+                "extraction precision 1.000 recall 1.000 F1 1.000",
+                "speaker accuracy, named gold speakers: 1.000 (1/1)",
+                "speaker accuracy, pronoun gold speakers: 1.000 (1/1)",
+                "attribution F1 1.000 (extraction F1 1.000, speaker accuracy 1.000)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a word changed            | “We are steady,” said Ana Kiril. “Fine,” he said. Scare “quotes” here.
+            a character dropped       | “We are ready,” said Ana Kiril. “Fine,” he said. Scare “quotes” here
+            a character added         | “We are ready,” said Ana Kiril. “Fine,” he said. Scare “quotes” here..
+            """)
+    void aTextDifferingBeyondWhitespaceIsAnErrorNamingTheDocument(String change, String text) {
+        AnnotatedArticle predicted = new AnnotatedArticle(Article.of("d", text), List.of(), List.of());
+
+        assertThatThrownBy(() -> Scorer.score(List.of(doc()), Map.of("d", predicted), ALL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("d: the text read differs from the gold text beyond whitespace");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" at {2} → gold {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ' a  b'   | 'a b' | 0 | 0
+            ' a  b'   | 'a b' | 1 | 0
+            ' a  b'   | 'a b' | 2 | 1
+            ' a  b'   | 'a b' | 3 | 1
+            ' a  b'   | 'a b' | 4 | 2
+            ' a  b'   | 'a b' | 5 | 3
+            'a\u00a0b' | 'a\\nb' | 2 | 2
+            """)
+    void alignmentMapsOffsetsLikeTheScript(String predictedText, String goldText, int offset, int expected) {
+        String p = predictedText.translateEscapes();
+        String g = goldText.translateEscapes();
+
+        assertThat(Scorer.whitespaceAlignment(p, g)[offset]).isEqualTo(expected);
+    }
+
+    @Property
+    void alignmentMapsEveryNonSpaceCharacterToItsTwin(@ForAll("whitespaceRewrites") String[] texts) {
+        String p = texts[0];
+        String g = texts[1];
+        int[] table = Scorer.whitespaceAlignment(p, g);
+
+        assertThat(table).isNotNull().hasSize(p.length() + 1);
+        for (int i = 0; i < p.length(); i++) {
+            if (!Character.isWhitespace(p.charAt(i))) {
+                assertThat(g.charAt(table[i])).isEqualTo(p.charAt(i));
+            }
+            if (i > 0) {
+                assertThat(table[i]).isGreaterThanOrEqualTo(table[i - 1]);
+            }
+        }
+    }
+
+    /** The same words joined by different runs of spaces, tabs and line ends. */
+    @Provide
+    Arbitrary<String[]> whitespaceRewrites() {
+        Arbitrary<String> word = Arbitraries.strings().withChars("ab“”.,é").ofMinLength(1).ofMaxLength(5);
+        Arbitrary<String> gap = Arbitraries.strings().withChars(" \t\n").ofMinLength(0).ofMaxLength(3);
+        return word.list().ofMinSize(1).ofMaxSize(8).flatMap(words -> gap.list().ofSize(2 * words.size() + 2)
+                .map(gaps -> new String[] {join(words, gaps, 0), join(words, gaps, 1)}));
+    }
+
+    private static String join(List<String> words, List<String> gaps, int which) {
+        StringBuilder sb = new StringBuilder(gaps.get(which));
+        for (int i = 0; i < words.size(); i++) {
+            // A gap between words is never empty on either side, or two words would fuse into one.
+            String between = gaps.get(2 * i + 2 + which);
+            sb.append(words.get(i)).append(i + 1 < words.size() && between.isEmpty() ? " " : between);
+        }
+        return sb.toString();
+    }
+
+    private static Quote quoteIn(String text, String id, String marked, String speakerId, String mention) {
+        int start = text.indexOf(marked);
+        Span mentionSpan = mention == null ? null : new Span(text.indexOf(mention), text.indexOf(mention) + mention.length());
+        return new Quote(id, new Span(start, start + marked.length()), QuoteType.DIRECT, speakerId, mentionSpan, null,
+                0.9, "rule:test", QuoteStatus.SUGGESTED, null, List.of());
     }
 }
