@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -182,16 +181,12 @@ class ReanchorLegacyTest {
         assertNothingLost(saved, result);
     }
 
-    /**
-     * Depends on the new .txt reading (every line a paragraph): skipped while the reader still
-     * joins blank-line blocks, as the release that saved these reviews did.
-     */
+    /** The reader now keeps every line of these files as a paragraph, unlike the release that saved them. */
     @ParameterizedTest
     @ValueSource(strings = {"harbour-strike-live.txt", "council-vote-wire.txt"})
     void withTheNewReaderTheRealFilesAreReanchoredOnOneParagraphPerLine(String article) throws Exception {
         String read = ArticleReader.load(resource(article)).article().text();
-        Assumptions.assumeTrue(read.equals(linePerParagraph(raw(article))),
-                "the reader still joins the lines of a blank-line block (the old reading)");
+        assertThat(read).isEqualTo(linePerParagraph(raw(article)));
         Path file = temp.resolve(article);
         Files.copy(resource(article), file);
         Files.copy(resource(ArticleReader.idOf(article) + AnnotationFiles.SIDECAR_SUFFIX), AnnotationFiles.sidecarOf(file));
