@@ -13,6 +13,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.quoteexplorer.model.Article;
 
 /**
@@ -47,6 +51,9 @@ public final class ArticleReader {
     private static final Pattern MARKDOWN_UNDERSCORES =
             Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,3})(?![\\s_])(.+?)(?<![\\s_])\\1(?![\\p{L}\\p{N}_])");
     private static final Pattern MARKDOWN_CODE = Pattern.compile("`([^`]+)`");
+
+    /** HTML's inter-element white space: space, tab, line feed, form feed, carriage return. */
+    private static final Pattern HTML_WHITE_SPACE = Pattern.compile("[ \t\n\f\r]+");
 
     private ArticleReader() {
     }
@@ -286,6 +293,32 @@ public final class ArticleReader {
         });
     }
 
+    /**
+     * The visible text with a line break at every block element or {@code <br>}: white space in
+     * the markup, line breaks included, is one space, as a browser renders it.
+     */
+    private static String blockLines(Element root) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(HTML_WHITE_SPACE.matcher(textNode.getWholeText()).replaceAll(" "));
+                } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock()) {
+                    text.append('\n');
+                }
+            }
+        }, root);
+        return text.toString();
+    }
+
     private static HtmlArticle fromHtml(String html) {
         Document document = Jsoup.parse(replaceForbiddenReferences(html));
         // A pull quote's footer or cite names who said it: it stays, every other footer goes.
@@ -316,6 +349,7 @@ public final class ArticleReader {
         if (!headline.isEmpty()) {
             lines.add(headline);
         }
+        int headlineLines = lines.size();
         // Blocks in document order; a paragraph inside a blockquote or list item is taken once, as itself.
         // A pull quote's attribution (its footer or cite) closes the quote's line as a dash byline,
         // "“…” — Ana Lopez, minister", the way print sets it and the engine reads it: on a line
@@ -335,16 +369,16 @@ public final class ArticleReader {
             }
             boolean attribution = (block.tagName().equals("footer") || block.tagName().equals("cite"))
                     && block.parent() != null && block.parent().tagName().equals("blockquote");
-            if (attribution && !line.isEmpty() && lines.size() > 1) {
+            if (attribution && !line.isEmpty() && lines.size() > headlineLines) {
                 String dash = "―—–-".indexOf(line.charAt(0)) >= 0 ? "" : "— ";
                 lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + dash + line);
-            } else if (!line.isEmpty() && !(lines.size() == 1 && line.equals(headline))) {
+            } else if (!line.isEmpty() && !(lines.size() == headlineLines && line.equals(headline))) {
                 lines.add(line);
             }
         }
-        if (lines.size() <= 1) {
-            // No paragraph markup (a fragment or a page built from divs): take the visible text line by line.
-            lines.addAll(List.of(fromPlainText(main.wholeText()).split("\n")));
+        if (lines.size() == headlineLines) {
+            // No paragraph markup (a fragment or a page built from divs): each block is a line, as a browser shows it.
+            lines.addAll(List.of(blockLines(main).split("\n")));
         }
         List<String> nonEmpty = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         return new HtmlArticle(headline.isEmpty() ? null : headline, String.join("\n", nonEmpty));

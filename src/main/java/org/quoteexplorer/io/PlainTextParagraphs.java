@@ -217,11 +217,14 @@ final class PlainTextParagraphs {
     }
 
     /**
-     * White space as a reader sees it: Unicode spaces (no-break space, tabs, em space …) and the
-     * invisible zero-width space, word joiner and zero-width no-break space (a stray BOM).
+     * White space as Unicode has it (no-break space, tabs, em space …), which is what scorers
+     * such as score_quotes.py fold when they align a reader's text to the original. Zero-width
+     * spaces, word joiners and stray BOMs are format characters, not white space: they are kept
+     * in the text, where the engine treats them as spaces, so that the text read differs from the
+     * file only in white space.
      */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     static String strip(String s) {

@@ -75,15 +75,15 @@ class EvalCommandTest {
     }
 
     /**
-     * The same story as GOLD, hard-wrapped with blank lines between paragraphs: the reader reflows
+     * A story hard-wrapped at 48 columns with blank lines between paragraphs: the reader reflows
      * it to one paragraph per line, so the engine sees other offsets than the gold's.
      */
     private static final String WRAPPED_GOLD = """
             [{"id": "port", "title": "Port news",
-              "text": "Port news\\n\\n\\u201cWe are ready,\\u201d said\\nAna Kiril.\\n\\nShe called it a \\u201creset.\\u201d\\n\\nThe crews waited for days.",
+              "text": "Port news\\n\\n\\u201cWe are ready for the ships to come back to the\\nold quay at last,\\u201d said Ana Kiril, the harbour\\nmaster, on Monday after the storm had passed.\\n\\nShe called it a \\u201creset.\\u201d The crews waited for\\ndays before the first ferry could dock again,\\nand the town council met twice to discuss the\\nrepairs.",
               "quotes": [
-                {"start": 12, "end": 25, "kind": "direct", "speaker": "Ana Kiril", "speaker_mentions": [[32, 41]], "speaker_is_pronoun": false}],
-              "other_quoted_spans": [{"start": 61, "end": 67, "text": "reset."}]}]
+                {"start": 12, "end": 76, "kind": "direct", "speaker": "Ana Kiril", "speaker_mentions": [[83, 92]], "speaker_is_pronoun": false}],
+              "other_quoted_spans": [{"start": 170, "end": 176, "text": "reset."}]}]
             """;
 
     @Test
@@ -98,7 +98,8 @@ class EvalCommandTest {
                 "speaker accuracy, named gold speakers: 1.000 (1/1)");
         // Saved as read: one paragraph per line, which the script aligns to the gold text as eval does.
         assertThat(Files.readString(saved.resolve("port.json")))
-                .contains("Port news\\n\u201cWe are ready,\u201d said Ana Kiril.\\nShe called it");
+                .contains("Port news\\n\u201cWe are ready for the ships to come back to the old quay at last,\u201d said Ana Kiril, "
+                        + "the harbour master, on Monday after the storm had passed.\\nShe called it");
     }
 
     /** The Java scorer and score_quotes.py agree to the third decimal on the same saved output. */

@@ -47,6 +47,18 @@ class ArticleReaderFormatsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            one paragraph, no headline      | <p>“Yes,” said Ana Lopez.</p>                                    | “Yes,” said Ana Lopez.
+            two paragraphs, no headline     | <p>First.</p><p>“Yes,” said Ana Lopez.</p>                       | First.\\n“Yes,” said Ana Lopez.
+            a pull quote first, no headline | <blockquote><p>“Yes.”</p><footer>Ana Lopez</footer></blockquote> | “Yes.” — Ana Lopez
+            divs only, no headline          | <div>First.</div><div>Second,\\n  wrapped in the source.</div> | First.\\nSecond, wrapped in the source.
+            line breaks only                | <div>One<br>Two</div>                                             | One\\nTwo
+            """)
+    void aFragmentWithoutHeadlineIsReadOnce(String what, String body, String text) throws Exception {
+        assertThat(readFile("fragment.html", body.replace("\\n", "\n"))).isEqualTo(text.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             footer after a paragraph     | <blockquote><p>“We will rebuild the port.”</p><footer>— Ana Lopez, minister</footer></blockquote>
             cite after a paragraph       | <blockquote><p>“We will rebuild the port.”</p><cite>— Ana Lopez, minister</cite></blockquote>
             footer without a paragraph   | <blockquote>“We will rebuild the port.”<footer>— Ana Lopez, minister</footer></blockquote>

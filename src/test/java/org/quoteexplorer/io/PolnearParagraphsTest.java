@@ -44,7 +44,11 @@ class PolnearParagraphsTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** Unicode white space and the invisible zero-width spaces, written out here independently of the reader. */
+    /**
+     * Unicode white space, written out here independently of the reader: what score_quotes.py
+     * folds when it aligns a text read to its gold. Zero-width characters are not white space
+     * there, so the reader must keep them (one dev document has a BOM at the start of a line).
+     */
     private static String stripWhiteSpace(String line) {
         int start = 0;
         int end = line.length();
@@ -58,6 +62,6 @@ class PolnearParagraphsTest {
     }
 
     private static boolean blank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
