@@ -175,7 +175,7 @@ public final class AttributeCommand implements Callable<Integer> {
             }
             int quotes = attribution.annotated().quotes().size();
             if (out == null) {
-                stdout.print(exportFormat.write(attribution.annotated()));
+                exportFormat.write(attribution.annotated(), stdout); // streamed: a W3C export can be hundreds of MB
                 stdout.flush();
                 if (stdout.checkError()) {
                     // PrintWriter swallows the IOException: without this a full disk reports success.

@@ -55,7 +55,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             if (out.equals("-")) {
                 PrintWriter stdout = spec.commandLine().getOut();
-                stdout.print(format.write(document));
+                format.write(document, stdout); // streamed, not built as one String
                 stdout.flush();
                 if (stdout.checkError()) {
                     // PrintWriter swallows the IOException: without this a full disk reports success.
