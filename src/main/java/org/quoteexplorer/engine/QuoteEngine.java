@@ -42,7 +42,16 @@ public final class QuoteEngine {
             new PreviousParagraphCueSieve(),
             new HeadlineWordsSieve());
 
+    /**
+     * Most quotes attributed in one article. A text of nothing but quotes gives some 1.3 million
+     * at the article size limit; beyond this cap the article is a list, not news, and the export
+     * files grow past what a reviewer (or the app reading them back) can handle. The JSON read
+     * limits in the io package are derived from this number.
+     */
+    public static final int MAX_QUOTES = 100_000;
+
     private final List<Speaker> knownSpeakers;
+    private final int maxQuotes;
 
     public QuoteEngine() {
         this(List.of());
@@ -50,7 +59,16 @@ public final class QuoteEngine {
 
     /** @param knownSpeakers an optional user list of names and aliases that helps recognise people */
     public QuoteEngine(List<Speaker> knownSpeakers) {
+        this(knownSpeakers, MAX_QUOTES);
+    }
+
+    /** With another quote cap, so that a test need not write 100,000 quotes to reach it. */
+    QuoteEngine(List<Speaker> knownSpeakers, int maxQuotes) {
+        if (maxQuotes < 0) {
+            throw new IllegalArgumentException("maxQuotes must not be negative: " + maxQuotes);
+        }
         this.knownSpeakers = List.copyOf(knownSpeakers);
+        this.maxQuotes = maxQuotes;
     }
 
     public List<Speaker> knownSpeakers() {
@@ -68,6 +86,13 @@ public final class QuoteEngine {
         String text = article.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<FoundQuote> found = new QuoteScanner(text, diagnostics).scan();
+        if (found.size() > maxQuotes) {
+            FoundQuote firstLeftOut = found.get(maxQuotes);
+            diagnostics.add(Diagnostic.warning(found.size() + " quotations found; only the first " + maxQuotes
+                    + " were attributed, those from here on were not (the most one article may have)",
+                    firstLeftOut.outer()));
+            found = List.copyOf(found.subList(0, maxQuotes));
+        }
         Analysis doc = new Analysis(text, found);
         List<QuoteSite> sites = sites(doc);
         SpeakerResolver resolver = new SpeakerResolver(doc, knownSpeakers);

@@ -21,6 +21,14 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /**
+     * An error whose {@code message} is for the analyst and whose {@code details} (what failed
+     * inside, for a bug report) are shown only on request.
+     */
+    default void showError(String title, String message, String details) {
+        showError(title, message);
+    }
+
     void showWarning(String title, String message);
 
     UnsavedChoice askToSaveChanges(String documentName);

@@ -11,12 +11,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.quoteexplorer.model.SpeakerKind;
@@ -65,7 +68,27 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, "errorDialog", title, message, ButtonType.OK).showAndWait();
+        showError(title, message, null);
+    }
+
+    /** The message in full, wrapped; the details folded away under "Show Details" until asked for. */
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, "errorDialog", title, message, ButtonType.OK);
+        if (details != null && !details.isBlank()) {
+            TextArea text = new TextArea(details);
+            text.setId("errorDetails");
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(8);
+            text.setPrefColumnCount(60);
+            Label label = new Label("Technical details (for a bug report):");
+            label.setLabelFor(text);
+            VBox box = new VBox(6, label, text);
+            VBox.setVgrow(text, Priority.ALWAYS);
+            alert.getDialogPane().setExpandableContent(box);
+        }
+        alert.showAndWait();
     }
 
     @Override
@@ -191,13 +214,49 @@ public final class FxDialogService implements DialogService {
         return Optional.of(file.toPath());
     }
 
-    /** An alert owned by the window, titled twice (window and header) and with an id tests can find. */
+    /**
+     * An alert owned by the window, titled twice (window and header) and with an id tests can find.
+     * The stock alert cuts a long message off with "…"; here it wraps in full, and the dialog
+     * resizes. A message too long for a dialog scrolls in a read-only text area, which can be copied.
+     */
     private Alert alert(Alert.AlertType type, String id, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setId(id);
+        alert.setResizable(true);
+        DialogPane pane = alert.getDialogPane();
+        pane.setId(id);
+        pane.setContent(messageNode(message));
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        pane.setPrefWidth(MESSAGE_WIDTH + 40);
         return alert;
+    }
+
+    /** Width of a message in a dialog: a comfortable line of text, as dialogs of the desktop have. */
+    static final double MESSAGE_WIDTH = 520;
+    /** Up to this many characters or lines a message shows as wrapped text; beyond it, scrolls. */
+    static final int LONGEST_LABEL = 900;
+    static final int MOST_LABEL_LINES = 14;
+
+    static Node messageNode(String message) {
+        String text = message == null ? "" : message;
+        if (text.length() <= LONGEST_LABEL && text.lines().count() <= MOST_LABEL_LINES) {
+            Label label = new Label(text);
+            label.setId("dialogMessage");
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setPrefWidth(MESSAGE_WIDTH);
+            label.setMaxWidth(Double.MAX_VALUE);
+            return label;
+        }
+        TextArea area = new TextArea(text);
+        area.setId("dialogMessage");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(MOST_LABEL_LINES);
+        area.setPrefWidth(MESSAGE_WIDTH);
+        area.getStyleClass().add("dialog-message");
+        return area;
     }
 }

@@ -132,6 +132,9 @@ public final class MainViewModel {
         status.set(message);
         runner.run(message, work, loaded -> {
             busy.set(false);
+            // "Don't save" gave up the open review for this file: its autosave goes only now that
+            // the file did open. Had it failed, the review would still be open, and still recoverable.
+            discardRecovery(recoveryKey());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             if (loaded.articleFile() != null) {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
@@ -148,7 +151,7 @@ public final class MainViewModel {
         }, failure -> {
             busy.set(false);
             status.set("Could not open the file");
-            dialogs.showError("Could not open the file", describe(failure));
+            dialogs.showError("Could not open the file", describe(failure), technicalDetails(failure));
         });
     }
 
@@ -180,7 +183,7 @@ public final class MainViewModel {
         try {
             AnnotationJson.save(document, target);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not save", describe(e));
+            dialogs.showError("Could not save", describe(e), technicalDetails(e));
             return false;
         }
         if (changed) {
@@ -319,7 +322,7 @@ public final class MainViewModel {
         try {
             format.save(session.getDocument(), target);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not export", describe(e));
+            dialogs.showError("Could not export", describe(e), technicalDetails(e));
             return false;
         }
         status.set("Exported " + target.getFileName());
@@ -333,10 +336,8 @@ public final class MainViewModel {
         }
         return switch (dialogs.askToSaveChanges(documentName())) {
             case SAVE -> save();
-            case DISCARD -> {
-                discardRecovery(recoveryKey());
-                yield true;
-            }
+            // The autosave goes once the document is really replaced or the window closes.
+            case DISCARD -> true;
             case CANCEL -> false;
         };
     }
@@ -392,6 +393,25 @@ public final class MainViewModel {
             message = "The file is not UTF-8 text (" + message + ")";
         }
         return message;
+    }
+
+    /**
+     * What failed inside, for the expandable part of an error dialog and a bug report: each
+     * exception of the cause chain with its full message, then the stack trace.
+     */
+    static String technicalDetails(Throwable failure) {
+        StringBuilder details = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            details.append(t == failure ? "" : "Caused by: ").append(t.getClass().getName());
+            if (t.getMessage() != null) {
+                details.append(": ").append(t.getMessage());
+            }
+            details.append('\n');
+        }
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        return details.append('\n').append(trace).toString().stripTrailing();
     }
 
     public DocumentSession session() {

@@ -1,6 +1,7 @@
 package org.quoteexplorer.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,11 +47,14 @@ public final class AnnotationFiles {
         return name.endsWith(".csv") ? "CSV" : null;
     }
 
-    private static String exportOnlyKind(Path file, String content) {
+    private static String exportOnlyKind(Path file, byte[] bytes) {
         String byName = exportOnlyKind(file);
         if (byName != null) {
             return byName;
         }
+        int start = JsonSupport.hasBom(bytes) ? 3 : 0;
+        // Enough to tell the kinds apart; a cut multi-byte char at the end does not matter.
+        String content = new String(bytes, start, Math.min(64, bytes.length - start), StandardCharsets.UTF_8);
         if (content.startsWith(String.join(",", CsvExport.COLUMNS.subList(0, 2)) + ",")) {
             return "CSV";
         }
@@ -65,7 +69,10 @@ public final class AnnotationFiles {
 
     /** Reads "quote-explorer/1" or the W3C collection this app writes, telling them apart by content. */
     public static AnnotatedArticle read(String json) throws AnnotationFormatException {
-        StrictNode root = JsonSupport.parse(json);
+        return read(JsonSupport.parse(json));
+    }
+
+    private static AnnotatedArticle read(StrictNode root) throws AnnotationFormatException {
         if (W3cAnnotations.looksLikeW3c(root)) {
             return W3cAnnotations.fromJson(root);
         }
@@ -73,13 +80,13 @@ public final class AnnotationFiles {
     }
 
     public static AnnotatedArticle load(Path file) throws IOException {
-        String json = TextFiles.readJson(file);
+        byte[] json = TextFiles.readBytes(file, JsonSupport.MAX_DOCUMENT_LENGTH, "an annotation file");
         String exportOnly = exportOnlyKind(file, json);
         if (exportOnly != null) {
             throw notReadable(file, exportOnly);
         }
         try {
-            return read(json);
+            return read(JsonSupport.parse(json));
         } catch (AnnotationFormatException e) {
             throw e.in(file.toString());
         }

@@ -3,6 +3,8 @@ package org.quoteexplorer.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,9 +64,20 @@ public final class AnnotationJson {
         return JsonSupport.pretty(toJson(document));
     }
 
+    /**
+     * Streams the file to {@code out}, which is flushed but not closed.
+     *
+     * @throws IllegalArgumentException as {@link #write(AnnotatedArticle)}, or if the file would
+     *                                  exceed a limit of reading; nothing is written then
+     */
+    public static void write(AnnotatedArticle document, Writer out) throws IOException {
+        JsonSupport.writePretty(toJson(document), out);
+        out.flush();
+    }
+
     /** Atomically: a kill at any moment leaves the old file or the new one, never a torn one. */
     public static void save(AnnotatedArticle document, Path file) throws IOException {
-        AtomicFiles.write(file, write(document).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, out -> write(document, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     static ObjectNode toJson(AnnotatedArticle document) {
@@ -119,9 +132,9 @@ public final class AnnotationJson {
     }
 
     public static AnnotatedArticle load(Path file) throws IOException {
-        String json = TextFiles.readJson(file);
+        byte[] json = TextFiles.readBytes(file, JsonSupport.MAX_DOCUMENT_LENGTH, "an annotation file");
         try {
-            return read(json);
+            return fromJson(JsonSupport.parse(json));
         } catch (AnnotationFormatException e) {
             throw e.in(file.toString());
         }

@@ -1,7 +1,9 @@
 package org.quoteexplorer.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -16,6 +18,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that a crash or kill at any moment leaves either the old content or the new
@@ -24,13 +29,55 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
+    /** What is written into the temporary file; the stream is buffered and closed by the caller. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Whether a save waits until its rename is on disk. */
+    public enum Durability {
+        /** The rename is forced to disk before {@code write} returns. */
+        NOW,
+        /**
+         * The file's content is forced to disk but not the folder's record of the rename: for a
+         * batch of saves into one folder, followed by one {@link #syncFolder}.
+         */
+        DEFER
+    }
+
     private static final Duration STALE_AFTER = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String TEMP_PREFIX = ".qe-";
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final int TEMP_RANDOM_CHARS = 12;
+    private static final String TEMP_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    /** Only files named like ours are ever removed. */
+    private static final Pattern TEMP_NAME = Pattern.compile(Pattern.quote(TEMP_PREFIX) + "[a-z0-9]{" + TEMP_RANDOM_CHARS + "}"
+            + Pattern.quote(TEMP_SUFFIX));
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    /** Folders tidied of stale temporaries in this run: listing a folder after every save made batches quadratic. */
+    private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger FOLDER_SCANS = new AtomicInteger();
 
     private AtomicFiles() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content), Durability.NOW);
+    }
+
+    /** Streams the content into the temporary file: a large export is never one String or byte array. */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, Durability.NOW);
+    }
+
+    /**
+     * @throws IOException or the content's RuntimeException; the target is then as it was, and
+     *                     no temporary file is left
+     */
+    public static void write(Path target, Content content, Durability durability) throws IOException {
         Path file = target.toAbsolutePath();
         if (Files.isSymbolicLink(file)) {
             // Replace what the link points at, not the link itself.
@@ -44,13 +91,12 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("cannot save " + target + ": folder " + folder + " does not exist");
         }
-        Path temp = createTemporary(folder, file.getFileName().toString());
+        Path temp = createTemporary(folder);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
+                content.writeTo(out);
+                out.flush();
                 // Without this, a power loss after the rename can leave a renamed but empty file.
                 channel.force(true);
             }
@@ -60,21 +106,39 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("cannot save " + target + " safely: its file system cannot replace files atomically", e);
             }
-            forceFolder(folder);
-            removeStaleTemporaries(folder, file.getFileName().toString());
+            if (durability == Durability.NOW) {
+                syncFolder(folder);
+            }
+            if (TIDIED.add(folder)) {
+                removeStaleTemporaries(folder);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
     /**
-     * Unlike {@code Files.createTempFile}, which makes owner-only (0600) files, this honours the
-     * umask: a new annotation file must be as readable to colleagues as a file from any other
-     * program, and a replaced one takes the old permissions anyway.
+     * Makes the renames of earlier {@link Durability#DEFER} saves in this folder durable. Not
+     * possible on every OS (Windows cannot open folders), hence best effort.
      */
-    private static Path createTemporary(Path folder, String name) throws IOException {
+    public static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The rename is atomic already; only its durability across a power loss is weaker.
+        }
+    }
+
+    /**
+     * A short name of fixed length, whatever the target's: a target name near the file system's
+     * 255-byte limit must not make its temporary file's name too long. Unlike
+     * {@code Files.createTempFile}, which makes owner-only (0600) files, this honours the umask:
+     * a new annotation file must be as readable to colleagues as a file from any other program,
+     * and a replaced one takes the old permissions anyway.
+     */
+    private static Path createTemporary(Path folder) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            Path temp = folder.resolve(temporaryName());
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException taken) {
@@ -85,15 +149,29 @@ public final class AtomicFiles {
         }
     }
 
+    static String temporaryName() {
+        StringBuilder name = new StringBuilder(TEMP_PREFIX);
+        for (int i = 0; i < TEMP_RANDOM_CHARS; i++) {
+            name.append(TEMP_ALPHABET.charAt(RANDOM.nextInt(TEMP_ALPHABET.length())));
+        }
+        return name.append(TEMP_SUFFIX).toString();
+    }
+
+    static boolean isTemporaryName(String name) {
+        return TEMP_NAME.matcher(name).matches();
+    }
+
     /**
      * A writer killed mid-save leaves its temporary file behind. Those older than an hour cannot
      * belong to a save still running, so they go; younger ones might, so they stay.
      */
-    private static void removeStaleTemporaries(Path folder, String name) {
+    private static void removeStaleTemporaries(Path folder) {
+        FOLDER_SCANS.incrementAndGet();
         Instant cutoff = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, "." + globEscape(name) + ".*.tmp")) {
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path temporary : temporaries) {
-                if (Files.getLastModifiedTime(temporary).toInstant().isBefore(cutoff)) {
+                if (isTemporaryName(temporary.getFileName().toString()) && Files.isRegularFile(temporary)
+                        && Files.getLastModifiedTime(temporary).toInstant().isBefore(cutoff)) {
                     Files.deleteIfExists(temporary);
                 }
             }
@@ -102,8 +180,14 @@ public final class AtomicFiles {
         }
     }
 
-    private static String globEscape(String name) {
-        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    /** How many folders were listed for stale temporaries in this run; for tests. */
+    static int folderScans() {
+        return FOLDER_SCANS.get();
+    }
+
+    /** As at the start of a new run: each folder is tidied again at its next save. For tests. */
+    static void forgetTidiedFolders() {
+        TIDIED.clear();
     }
 
     /** Temporary files are created owner-only; a replaced file should keep the permissions it had. */
@@ -118,15 +202,6 @@ public final class AtomicFiles {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: the content matters, the permissions are a courtesy.
-        }
-    }
-
-    /** Makes the rename itself durable. Not possible on every OS (Windows cannot open folders), hence best effort. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The rename is atomic already; only its durability across a power loss is weaker.
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.quoteexplorer.io;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -22,10 +26,21 @@ public final class CsvExport {
     }
 
     public static String write(AnnotatedArticle document) {
+        StringWriter out = new StringWriter();
+        try {
+            write(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the rows to {@code out}, which is flushed but not closed. */
+    public static void write(AnnotatedArticle document, Writer out) throws IOException {
         DocumentChecks.requireValid(document);
         Article article = document.article();
         CodePointIndex index = CodePointIndex.of(article.text());
-        StringBuilder out = new StringBuilder().append(TextFiles.BOM);
+        out.write(TextFiles.BOM);
         row(out, COLUMNS);
         for (Quote quote : document.quotes()) {
             Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
@@ -43,17 +58,17 @@ public final class CsvExport {
                     speaker == null ? "" : speaker.id(),
                     quote.origin()));
         }
-        return out.toString();
+        out.flush();
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    private static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.write(',');
             }
-            out.append(cell(cells.get(i)));
+            out.write(cell(cells.get(i)));
         }
-        out.append("\r\n");
+        out.write("\r\n");
     }
 
     static String cell(String value) {

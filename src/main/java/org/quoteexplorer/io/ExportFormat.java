@@ -1,10 +1,15 @@
 package org.quoteexplorer.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Function;
 import org.quoteexplorer.model.AnnotatedArticle;
 
 /** The formats an annotated article can be written in. */
@@ -18,10 +23,16 @@ public enum ExportFormat {
     /** One quote per row, for a spreadsheet. Export only. */
     CSV("csv", CsvExport::write);
 
-    private final String extension;
-    private final Function<AnnotatedArticle, String> writer;
+    /** Streams a document in one format to a writer, flushing but not closing it. */
+    @FunctionalInterface
+    private interface StreamWriter {
+        void write(AnnotatedArticle document, Writer out) throws IOException;
+    }
 
-    ExportFormat(String extension, Function<AnnotatedArticle, String> writer) {
+    private final String extension;
+    private final StreamWriter writer;
+
+    ExportFormat(String extension, StreamWriter writer) {
         this.extension = extension;
         this.writer = writer;
     }
@@ -44,14 +55,43 @@ public enum ExportFormat {
         return documentId + "." + extension;
     }
 
-    /** @throws IllegalArgumentException if the document breaks an invariant of the formats */
+    /**
+     * The whole export as one String: for tests and small documents. Standard output and files
+     * take the streaming {@link #write(AnnotatedArticle, Writer)}.
+     *
+     * @throws IllegalArgumentException if the document breaks an invariant of the formats
+     */
     public String write(AnnotatedArticle document) {
-        return writer.apply(document);
+        StringWriter out = new StringWriter();
+        try {
+            writer.write(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** Atomically, like {@link AnnotationJson#save}. */
+    /**
+     * Streams the export to {@code out} (standard output, say), flushing but not closing it.
+     * A document that breaks an invariant, or a native or W3C file that would exceed a read
+     * limit, is refused before anything is written.
+     *
+     * @throws IllegalArgumentException if the document cannot be exported
+     */
+    public void write(AnnotatedArticle document, Writer out) throws IOException {
+        writer.write(document, out);
+    }
+
+    /** As {@link #write(AnnotatedArticle, Writer)}, in UTF-8. */
+    public void write(AnnotatedArticle document, OutputStream out) throws IOException {
+        Writer utf8 = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(document, utf8);
+        utf8.flush();
+    }
+
+    /** Atomically, like {@link AnnotationJson#save}, streamed into the file. */
     public void save(AnnotatedArticle document, Path file) throws IOException {
-        AtomicFiles.write(file, write(document).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, out -> write(document, out));
     }
 
     public static ExportFormat fromCode(String code) {

@@ -1,6 +1,14 @@
 package org.quoteexplorer.io;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
@@ -13,14 +21,31 @@ import org.quoteexplorer.model.Speaker;
  */
 public final class JsonLinesExport {
 
+    /**
+     * U+2028 and U+2029 are line ends to some line readers (JavaScript's, Python's
+     * {@code str.splitlines}); raw in a string they would cut a record in two. Escaped, every
+     * record is one line to every reader.
+     */
+    private static final ObjectWriter LINE_WRITER = JsonSupport.COMPACT_WRITER.with(new LineSafeEscapes());
+
     private JsonLinesExport() {
     }
 
     public static String write(AnnotatedArticle document) {
+        StringWriter out = new StringWriter();
+        try {
+            write(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the lines to {@code out}, which is flushed but not closed. */
+    public static void write(AnnotatedArticle document, Writer out) throws IOException {
         DocumentChecks.requireValid(document);
         Article article = document.article();
         CodePointIndex index = CodePointIndex.of(article.text());
-        StringBuilder out = new StringBuilder();
         for (Quote quote : document.quotes()) {
             ObjectNode line = JsonSupport.object();
             line.put("document", article.id());
@@ -40,9 +65,27 @@ public final class JsonLinesExport {
             line.put("origin", quote.origin());
             line.put("status", quote.status().code());
             line.put("note", quote.note());
-            out.append(JsonSupport.compact(line)).append('\n');
+            LINE_WRITER.writeValue(out, line);
+            out.write('\n');
         }
-        return out.toString();
+        out.flush();
+    }
+
+    private static final class LineSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == '\u2028' ? LINE_SEPARATOR : ch == '\u2029' ? PARAGRAPH_SEPARATOR : null;
+        }
     }
 
     private static void putSpan(ObjectNode line, String name, Span span, String text, CodePointIndex index) {

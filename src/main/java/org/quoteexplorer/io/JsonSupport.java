@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,10 +21,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Span;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,25 +48,54 @@ import java.util.regex.Pattern;
 final class JsonSupport {
 
     /**
-     * Deepest nesting accepted. The formats need six levels; the margin is for tools that wrap
-     * them. Hostile input nested 10,000 deep is refused by the parser before any recursion.
+     * Deepest nesting accepted. The formats need seven levels (a history entry in a recovery
+     * file); the margin is for tools that wrap them. Hostile input nested 10,000 deep is refused by
+     * the parser before any recursion.
      */
     static final int MAX_NESTING_DEPTH = 64;
 
-    /** Longest string accepted, in chars: an article of this size is no longer a news article. */
+    /**
+     * Most quotes an annotation file may hold: as many as the engine attributes in one article.
+     * The limits below are derived from it and from the longest article, so that whatever the
+     * app writes for such an article it can read back.
+     */
+    static final int MAX_QUOTES = QuoteEngine.MAX_QUOTES;
+
+    /**
+     * Longest string accepted, in chars: the article text, which every other string (a quote, a
+     * note, a name) is at most as long as.
+     */
     static final int MAX_STRING_CHARS = Limits.MAX_ARTICLE_CHARS;
 
     /**
-     * Most tokens accepted: some 40,000 fully annotated quotes. Bounds the memory a hostile file
-     * of millions of tiny values could make the tree take.
+     * Most tokens (every brace, bracket, key and value) accepted. Per quote, counted on what the
+     * writers produce: the native format needs 43 (41 measured with speaker, mention and cue,
+     * plus a note), W3C needs 80 measured plus 14 for a note body and a speaker's title and type,
+     * so 94; each history entry adds 10 and each alias of the speaker 1 (W3C repeats the speaker
+     * in every annotation). A budget of 200 per quote leaves room for 10 history entries or
+     * aliases on every quote: 100,000 quotes x 200 = 20,000,000; the speaker list (at most one
+     * speaker per quote, some 40 tokens with aliases) adds 4,000,000. Bounds the memory a hostile
+     * file of millions of tiny values could make the tree take.
      */
-    static final long MAX_TOKENS = 1_000_000;
+    static final long MAX_TOKENS = (long) MAX_QUOTES * 200 + (long) MAX_QUOTES * 40;
 
     /** Longest number accepted: offsets and confidences need a handful of digits. */
     static final int MAX_NUMBER_DIGITS = 64;
 
-    /** Largest input accepted, in chars or bytes. */
-    static final long MAX_DOCUMENT_LENGTH = 4L * Limits.MAX_ARTICLE_CHARS;
+    /**
+     * Largest input accepted, in chars or UTF-8 bytes (bytes are never fewer). The article text
+     * is written once in full and once more in the quotes' own text (quotes do not overlap): at
+     * 3 bytes a char (any BMP script; a surrogate pair is 4 bytes for 2 chars) that is
+     * 2 x 3 x 16 Mi = 96 MiB. Each quote adds its fields: measured 460 bytes in the native format
+     * and 1,300 in W3C (ids, selectors with 2 x 32 code points of context, the speaker body), so
+     * a budget of 2,048 bytes a quote covers long ids, 4-byte context, a note and some history:
+     * 100,000 x 2,048 = 195 MiB. 96 + 195 = 291 MiB, rounded up to 320 MiB. For scale: the
+     * densest text ("“a,” said Bob. " repeated, 25 times its size in native JSON, 70 in W3C)
+     * reaches the cap in 1.9 MB and exports to 46 MB native, 131 MB W3C. What still exceeds a
+     * limit (hand-made mentions spanning the whole text, huge notes) is refused when writing, so
+     * the app never writes a file it cannot read back.
+     */
+    static final long MAX_DOCUMENT_LENGTH = 320L * 1024 * 1024;
 
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -66,6 +107,8 @@ final class JsonSupport {
                             .build())
                     // A key given twice is ambiguous: which value did the author mean?
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // Callers own their streams: standard output must stay open after an export.
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                     .build())
             // For direct readTree/readValue calls; parse() checks for trailing content itself.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -86,9 +129,19 @@ final class JsonSupport {
     /** How Jackson cites a location inside its messages, e.g. "start marker at [Source: …; line: 1, column: 1]". */
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    /**
+     * Any other citation of the input ("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
+     * disabled); line: 1]" has no column): the place is reported by the exception anyway.
+     */
+    private static final Pattern OTHER_SOURCE_REFERENCE = Pattern.compile(" ?(?:at )?\\[Source: [^\\]]*\\]");
+
     /** Jackson's hints for the programmer: "(from `StreamReadConstraints…`)", ": enable `JsonReadFeature…` to allow". */
     private static final Pattern PROGRAMMER_ADVICE = Pattern.compile(
             ":? ?enable `[^`]*` to allow|,? ?\\(?from `[^`]*`\\)?|\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
+
+    /** What is left of a library's own names after the patterns above: `Feature.NAME`, a class name. */
+    private static final Pattern INTERNAL_NAMES = Pattern.compile(
+            "\\(?`[^`]*`\\)?|\\b(?:com|java|javax)\\.[\\w.$]+|\\b[A-Z]\\w*(?:Feature|Exception|Constraints)(?:\\.[A-Z_]+)?\\b");
 
     private JsonSupport() {
     }
@@ -102,11 +155,25 @@ final class JsonSupport {
     }
 
     static String pretty(JsonNode node) {
+        StringWriter out = new StringWriter();
         try {
-            return PRETTY_WRITER.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises: " + e.getOriginalMessage(), e);
+            writePretty(node, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
+    }
+
+    /**
+     * Writes the tree as the app's pretty JSON, ending with a newline, after checking that
+     * reading would accept it: no file the app writes is refused when opened again.
+     *
+     * @throws IllegalArgumentException if the tree exceeds a read limit; nothing is written then
+     */
+    static void writePretty(JsonNode node, Writer out) throws IOException {
+        requireReadable(node);
+        PRETTY_WRITER.writeValue(out, node);
+        out.write('\n');
     }
 
     static String compact(JsonNode node) {
@@ -115,6 +182,117 @@ final class JsonSupport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The limits reading applies, checked on a tree about to be written. */
+    static void requireReadable(JsonNode node) throws IOException {
+        Size size = new Size();
+        size.add(node, 1);
+        if (size.tokens > MAX_TOKENS) {
+            throw tooLarge("it would have " + size.tokens + " JSON values, more than the " + MAX_TOKENS + " a file may have");
+        }
+        if (size.longestString > MAX_STRING_CHARS) {
+            throw tooLarge("a text value would be " + size.longestString + " characters long, more than the longest article ("
+                    + MAX_STRING_CHARS + ")");
+        }
+        if (size.deepest > MAX_NESTING_DEPTH) {
+            throw tooLarge("it would be nested " + size.deepest + " levels deep");
+        }
+        if (size.maxBytes > MAX_DOCUMENT_LENGTH) {
+            // The bound is loose (every char counted as an escape): measure exactly before refusing.
+            Utf8Counter counter = new Utf8Counter();
+            PRETTY_WRITER.writeValue(counter, node);
+            if (counter.bytes + 1 > MAX_DOCUMENT_LENGTH) {
+                throw tooLarge("it would be " + TextFiles.megabytes(counter.bytes + 1) + ", more than the "
+                        + TextFiles.megabytes(MAX_DOCUMENT_LENGTH) + " a file may have");
+            }
+        }
+    }
+
+    private static IllegalArgumentException tooLarge(String why) {
+        return new IllegalArgumentException("cannot export: the file could not be opened again: " + why);
+    }
+
+    /** Tokens as the parser counts them, and a cheap upper bound of the pretty-printed size in UTF-8. */
+    private static final class Size {
+        long tokens;
+        long maxBytes;
+        int longestString;
+        int deepest;
+
+        void add(JsonNode node, int depth) {
+            deepest = Math.max(deepest, depth);
+            // A line break, the indentation and a comma before every value.
+            maxBytes += 2L * depth + 2;
+            if (node.isObject()) {
+                tokens += 2;
+                maxBytes += 2;
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    tokens++;
+                    string(field.getKey());
+                    maxBytes += 2;
+                    add(field.getValue(), depth + 1);
+                }
+            } else if (node.isArray()) {
+                tokens += 2;
+                maxBytes += 2;
+                for (JsonNode element : node) {
+                    add(element, depth + 1);
+                }
+            } else {
+                tokens++;
+                if (node.isTextual()) {
+                    string(node.textValue());
+                } else {
+                    maxBytes += 32;
+                }
+            }
+        }
+
+        private void string(String value) {
+            longestString = Math.max(longestString, value.length());
+            // Six bytes for a control char written as an escape (backslash, u, four hex digits); no char takes more.
+            maxBytes += 6L * value.length() + 2;
+        }
+    }
+
+    /** Counts the UTF-8 bytes of what is written to it, keeping none. */
+    private static final class Utf8Counter extends Writer {
+        long bytes;
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = chars[i];
+                // A surrogate pair is 4 bytes: 2 for each half.
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                char c = text.charAt(i);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** A JSON input that can be read more than once: a second pass finds a refused value's place. */
+    @FunctionalInterface
+    interface Source {
+        JsonParser open() throws IOException;
     }
 
     /**
@@ -126,7 +304,33 @@ final class JsonSupport {
             throw new AnnotationFormatException("the input is " + json.length() + " characters long; at most "
                     + MAX_DOCUMENT_LENGTH + " are accepted");
         }
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        return parse(() -> MAPPER.createParser(json));
+    }
+
+    /**
+     * Parses UTF-8 bytes without first making a String of them (a large file would otherwise be
+     * in memory three times: bytes, String and tree). A byte order mark is skipped; bytes that
+     * are not UTF-8 are refused.
+     */
+    static StrictNode parse(byte[] utf8) throws AnnotationFormatException {
+        if (utf8.length > MAX_DOCUMENT_LENGTH) {
+            throw new AnnotationFormatException("the input is " + utf8.length + " bytes long; at most "
+                    + MAX_DOCUMENT_LENGTH + " are accepted");
+        }
+        int start = hasBom(utf8) ? 3 : 0;
+        return parse(() -> MAPPER.createParser(new InputStreamReader(
+                new ByteArrayInputStream(utf8, start, utf8.length - start),
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))));
+    }
+
+    static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static StrictNode parse(Source source) throws AnnotationFormatException {
+        try (JsonParser parser = source.open()) {
             try {
                 if (parser.nextToken() == null) {
                     throw new AnnotationFormatException("the input is empty: expected a JSON document");
@@ -135,10 +339,13 @@ final class JsonSupport {
                 if (parser.nextToken() != null) {
                     throw atParser(parser, "unexpected content after the end of the JSON document", null);
                 }
-                return StrictNode.root(root, json);
+                return StrictNode.root(root, source);
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new AnnotationFormatException(plainMessage(e), where.getLineNr(), where.getColumnNr(), "", e);
+            } catch (CharacterCodingException e) {
+                JsonLocation where = parser.currentLocation();
+                throw new AnnotationFormatException("not UTF-8 text (invalid byte sequence) near line " + where.getLineNr(), e);
             }
         } catch (AnnotationFormatException e) {
             throw e;
@@ -152,8 +359,8 @@ final class JsonSupport {
      * Found by parsing again: problems are rare, and remembering the place of every value up front
      * would cost memory on every read.
      */
-    static int[] locate(String json, String pointer) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+    static int[] locate(Source source, String pointer) {
+        try (JsonParser parser = source.open()) {
             JsonPointer target = JsonPointer.compile(pointer);
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY
@@ -181,7 +388,7 @@ final class JsonSupport {
     private static String plainMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
-            return e.getClass().getSimpleName();
+            return "the input is not valid JSON";
         }
         if (e instanceof StreamConstraintsException) {
             String limit = beyondLimit(message);
@@ -192,8 +399,15 @@ final class JsonSupport {
         if (message.contains("ALLOW_COMMENTS")) {
             return "comments are not allowed in JSON";
         }
+        if (message.startsWith("Unexpected close marker") && message.contains("for root")) {
+            // Jackson cites the root without a column ("[Source: REDACTED (`…`); line: 1]").
+            return "a closing " + message.substring("Unexpected close marker ".length(), message.indexOf(':'))
+                    + " with nothing open to close";
+        }
         message = SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
-        return PROGRAMMER_ADVICE.matcher(message).replaceAll("").strip();
+        message = OTHER_SOURCE_REFERENCE.matcher(message).replaceAll("");
+        message = PROGRAMMER_ADVICE.matcher(message).replaceAll("");
+        return INTERNAL_NAMES.matcher(message).replaceAll("").replaceAll(" {2,}", " ").replaceAll(" ([,.;:)])", "$1").strip();
     }
 
     private static String beyondLimit(String message) {
@@ -224,7 +438,7 @@ final class JsonSupport {
             case START_OBJECT: {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
+                    String name = checkedText(parser, parser.currentName());
                     parser.nextToken();
                     object.set(name, readValue(parser));
                 }
@@ -238,7 +452,7 @@ final class JsonSupport {
                 return array;
             }
             case VALUE_STRING:
-                return nodes.textNode(parser.getText());
+                return nodes.textNode(checkedText(parser, parser.getText()));
             case VALUE_NUMBER_INT:
                 switch (parser.getNumberType()) {
                     case INT:
@@ -259,6 +473,20 @@ final class JsonSupport {
             default:
                 throw atParser(parser, "unexpected " + token, null);
         }
+    }
+
+    /**
+     * JSON can spell a lone surrogate ("\\ud800"); Java strings hold it, but it is no character,
+     * and writing it as UTF-8 later turns it into "?". Refused here, where the place is known.
+     */
+    private static String checkedText(JsonParser parser, String text) throws AnnotationFormatException {
+        int unpaired = DocumentChecks.unpairedSurrogate(text);
+        if (unpaired >= 0) {
+            throw atParser(parser, "a text value has an unpaired UTF-16 surrogate (\\u"
+                    + Integer.toHexString(text.charAt(unpaired)) + ") at code point " + text.codePointCount(0, unpaired)
+                    + ": not valid Unicode text", null);
+        }
+        return text;
     }
 
     static String escapePointer(String name) {

@@ -54,29 +54,33 @@ public final class Reanchor {
         if (isCurrent(saved, current)) {
             return new Result(saved.withArticle(merged), List.of(), List.of());
         }
-        String oldText = saved.text();
-        String newText = current.text();
+        // Matching runs on the texts with white space folded: a new reading of the same file may turn
+        // the space that joined two lines into a paragraph break, or the other way round, and a quote
+        // or its context must not be lost for that.
+        Folded oldText = Folded.of(saved.text());
+        Folded newText = Folded.of(current.text());
         List<Quote> placed = new ArrayList<>();
         List<Unanchored> unanchored = new ArrayList<>();
         List<String> edited = new ArrayList<>();
         for (Quote quote : saved.quotes()) {
-            int hint = scaled(quote.span().start(), oldText, newText);
-            TextQuoteSelector selector = TextQuoteSelector.around(oldText, quote.span(), CONTEXT);
-            Optional<Span> span = selector.locate(newText, hint);
+            Span oldSpan = oldText.fold(quote.span());
+            int hint = scaled(oldSpan.start(), oldText.text(), newText.text());
+            TextQuoteSelector selector = TextQuoteSelector.around(oldText.text(), oldSpan, CONTEXT);
+            Optional<Span> span = selector.locate(newText.text(), hint);
             boolean byContext = false;
             if (span.isEmpty()) {
-                span = selector.locateByContext(newText, MINIMUM_CONTEXT_FOR_EDITED_QUOTES);
+                span = selector.locateByContext(newText.text(), MINIMUM_CONTEXT_FOR_EDITED_QUOTES);
                 byContext = span.isPresent();
             }
-            if (span.isEmpty() || overlapsAny(span.get(), placed)) {
+            Optional<Span> newSpan = span.map(newText::unfold);
+            if (newSpan.isEmpty() || overlapsAny(newSpan.get(), placed)) {
                 unanchored.add(new Unanchored(quote, saved.textOf(quote),
                         saved.speaker(quote.speakerId()).map(s -> s.name()).orElse(null)));
                 continue;
             }
-            Span evidenceHint = span.get();
-            Span mention = relocate(quote.mention(), oldText, newText, quote.span(), evidenceHint);
-            Span cue = relocate(quote.cue(), oldText, newText, quote.span(), evidenceHint);
-            placed.add(quote.withSpan(span.get()).withAttribution(quote.speakerId(), mention, cue, quote.confidence(), quote.origin()));
+            Span mention = relocate(quote.mention(), oldText, newText, oldSpan, span.get());
+            Span cue = relocate(quote.cue(), oldText, newText, oldSpan, span.get());
+            placed.add(quote.withSpan(newSpan.get()).withAttribution(quote.speakerId(), mention, cue, quote.confidence(), quote.origin()));
             if (byContext) {
                 edited.add(quote.id());
             }
@@ -87,17 +91,67 @@ public final class Reanchor {
     /**
      * Mention and cue are evidence near the quote: look for them near its new place. If they are
      * gone the attribution stays, without evidence, rather than pointing at the wrong words.
+     * Quote spans are folded ones here; the evidence found is returned in the new text's offsets.
      */
-    private static Span relocate(Span evidence, String oldText, String newText, Span oldQuote, Span newQuote) {
-        if (evidence == null) {
+    private static Span relocate(Span evidence, Folded oldText, Folded newText, Span oldQuote, Span newQuote) {
+        if (evidence == null || evidence.isEmpty()) {
             return null;
         }
-        int hint = newQuote.start() + (evidence.start() - oldQuote.start());
-        Optional<Span> found = TextQuoteSelector.around(oldText, evidence, CONTEXT).locate(newText, hint);
-        if (found.isEmpty() || found.get().overlaps(newQuote) && !oldQuote.overlaps(evidence)) {
+        Span folded = oldText.fold(evidence);
+        int hint = newQuote.start() + (folded.start() - oldQuote.start());
+        Optional<Span> found = TextQuoteSelector.around(oldText.text(), folded, CONTEXT).locate(newText.text(), hint);
+        if (found.isEmpty() || found.get().overlaps(newQuote) && !oldQuote.overlaps(folded)) {
             return null;
         }
-        return found.get();
+        return newText.unfold(found.get());
+    }
+
+    /**
+     * A text with every run of white space (line ends included) made one space, and for each of its
+     * characters the stretch of the original it stands for.
+     */
+    private record Folded(String text, int[] starts, int[] ends, int[] foldedAt) {
+
+        static Folded of(String original) {
+            StringBuilder text = new StringBuilder(original.length());
+            int[] starts = new int[original.length()];
+            int[] ends = new int[original.length()];
+            int[] foldedAt = new int[original.length() + 1];
+            int n = 0;
+            boolean afterSpace = false;
+            for (int i = 0; i < original.length(); i++) {
+                boolean space = isSpace(original.charAt(i));
+                if (space && afterSpace) {
+                    ends[n - 1] = i + 1;
+                    foldedAt[i] = n - 1;
+                    continue;
+                }
+                afterSpace = space;
+                text.append(space ? ' ' : original.charAt(i));
+                starts[n] = i;
+                ends[n] = i + 1;
+                foldedAt[i] = n;
+                n++;
+            }
+            foldedAt[original.length()] = n;
+            return new Folded(text.toString(), starts, ends, foldedAt);
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0';
+        }
+
+        Span fold(Span span) {
+            if (span.isEmpty()) {
+                return new Span(foldedAt[span.start()], foldedAt[span.start()]);
+            }
+            return new Span(foldedAt[span.start()], foldedAt[span.end() - 1] + 1);
+        }
+
+        /** Located spans are never empty: a selector's exact text is not. */
+        Span unfold(Span span) {
+            return new Span(starts[span.start()], ends[span.end() - 1]);
+        }
     }
 
     /** The old offset moved proportionally into the new text: a fair guess when several occurrences tie. */

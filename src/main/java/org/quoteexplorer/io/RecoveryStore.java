@@ -2,6 +2,8 @@ package org.quoteexplorer.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -78,7 +80,11 @@ public final class RecoveryStore {
         }
         root.set("annotations", AnnotationJson.toJson(document));
         Path file = fileFor(document.article().id(), original);
-        AtomicFiles.write(file, JsonSupport.pretty(root).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, out -> {
+            Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JsonSupport.writePretty(root, utf8);
+            utf8.flush();
+        });
         return file;
     }
 
@@ -117,7 +123,7 @@ public final class RecoveryStore {
     }
 
     static Recovery read(Path file) throws IOException {
-        String json = TextFiles.readJson(file);
+        byte[] json = TextFiles.readBytes(file, JsonSupport.MAX_DOCUMENT_LENGTH, "a recovery file");
         try {
             StrictNode root = JsonSupport.parse(json).requireObject();
             StrictNode format = root.field("format");

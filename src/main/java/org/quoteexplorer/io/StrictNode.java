@@ -20,16 +20,16 @@ final class StrictNode {
     private final String pointer;
     private final String path;
     /** The parsed input, kept to find a value's line and column again when it is refused. */
-    private final String source;
+    private final JsonSupport.Source source;
 
-    private StrictNode(JsonNode node, String pointer, String path, String source) {
+    private StrictNode(JsonNode node, String pointer, String path, JsonSupport.Source source) {
         this.node = node;
         this.pointer = pointer;
         this.path = path;
         this.source = source;
     }
 
-    static StrictNode root(JsonNode node, String source) {
+    static StrictNode root(JsonNode node, JsonSupport.Source source) {
         return new StrictNode(node, "", "", source);
     }
 

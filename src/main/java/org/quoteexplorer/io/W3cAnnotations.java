@@ -2,6 +2,8 @@ package org.quoteexplorer.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +49,21 @@ public final class W3cAnnotations {
     // ------------------------------------------------------------------ export
 
     public static String write(AnnotatedArticle document) {
+        return JsonSupport.pretty(toJson(document));
+    }
+
+    /**
+     * Streams the collection to {@code out}, which is flushed but not closed.
+     *
+     * @throws IllegalArgumentException if the document breaks an invariant of the format or the
+     *                                  file would exceed a limit of reading; nothing is written then
+     */
+    public static void write(AnnotatedArticle document, Writer out) throws IOException {
+        JsonSupport.writePretty(toJson(document), out);
+        out.flush();
+    }
+
+    static ObjectNode toJson(AnnotatedArticle document) {
         DocumentChecks.requireValid(document);
         Article article = document.article();
         String text = article.text();
@@ -75,7 +92,7 @@ public final class W3cAnnotations {
         for (Quote quote : document.quotes()) {
             items.add(annotation(document, quote, documentIri, index));
         }
-        return JsonSupport.pretty(root);
+        return root;
     }
 
     private static ObjectNode annotation(AnnotatedArticle document, Quote quote, String documentIri, CodePointIndex index) {

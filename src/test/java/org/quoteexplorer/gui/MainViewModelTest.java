@@ -426,4 +426,32 @@ class MainViewModelTest {
         viewModel.openRecent(kept.toAbsolutePath());
         assertThat(dialogs.errors).hasSize(1);
     }
+
+    @Test
+    void theTechnicalDetailsOfAnErrorNameEveryCauseWithItsFullMessageAndTheMessageShownStaysPlain() {
+        String longReason = "x".repeat(500);
+        java.io.IOException failure = new java.io.IOException("story.txt could not be read",
+                new IllegalStateException(longReason, new java.nio.charset.MalformedInputException(3)));
+
+        String details = MainViewModel.technicalDetails(failure);
+
+        assertThat(details.lines().limit(3).toList()).containsExactly(
+                "java.io.IOException: story.txt could not be read",
+                "Caused by: java.lang.IllegalStateException: " + longReason,
+                "Caused by: java.nio.charset.MalformedInputException: Input length = 3");
+        assertThat(details).contains("\tat org.quoteexplorer.gui.MainViewModelTest.");
+        assertThat(MainViewModel.describe(failure)).isEqualTo("story.txt could not be read");
+    }
+
+    @Test
+    void anErrorOnOpeningComesWithItsTechnicalDetails() throws Exception {
+        Path empty = folder.resolve("empty.txt");
+        Files.writeString(empty, "");
+
+        viewModel.open(empty);
+
+        assertThat(dialogs.errors).singleElement().asString().isEqualTo("Could not open the file: " + empty + " is empty");
+        assertThat(dialogs.errorDetails).singleElement().asString()
+                .startsWith("org.quoteexplorer.io.ArticleReadException: " + empty + " is empty\n");
+    }
 }

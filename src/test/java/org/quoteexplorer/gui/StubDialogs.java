@@ -29,6 +29,15 @@ final class StubDialogs implements DialogService {
         errors.add(title + ": " + message);
     }
 
+    /** The technical details of each error shown with some, in the order shown. */
+    final List<String> errorDetails = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message, String details) {
+        showError(title, message);
+        errorDetails.add(details);
+    }
+
     final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
     final List<String> questions = new ArrayList<>();
 

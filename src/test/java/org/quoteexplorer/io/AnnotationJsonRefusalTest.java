@@ -85,13 +85,26 @@ class AnnotationJsonRefusalTest {
     }
 
     @Test
-    void hundredMegabyteStringIsRefusedBeforeParsing() {
+    void hundredMegabyteStringIsRefusedAsLongerThanAnyArticle() {
         String huge = "{\"format\": \"quote-explorer/1\", \"document\": {\"id\": \"x\", \"text\": \""
                 + "a".repeat(100_000_000) + "\"}}";
 
         assertThatThrownBy(() -> AnnotationJson.read(huge))
                 .isInstanceOf(AnnotationFormatException.class)
-                .hasMessageContaining("100000067 characters long");
+                .hasMessageContaining("a text value is longer than " + JsonSupport.MAX_STRING_CHARS + " characters");
+    }
+
+    @Test
+    void aFileLargerThanAnyExportIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path file = folder.resolve("huge.json");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(JsonSupport.MAX_DOCUMENT_LENGTH + 1);
+        }
+
+        assertThatThrownBy(() -> AnnotationFiles.load(file))
+                .hasMessageContaining("huge.json")
+                .hasMessageContaining("larger than " + TextFiles.megabytes(JsonSupport.MAX_DOCUMENT_LENGTH) + " is refused");
     }
 
     @Test
@@ -124,7 +137,9 @@ class AnnotationJsonRefusalTest {
     void unpairedSurrogateInTheTextIsRefused() {
         String json = VALID.replace("She said", "\\uD83C She said");
 
-        assertThatThrownBy(() -> AnnotationJson.read(json)).hasMessageContaining("unpaired UTF-16 surrogate at code point 0");
+        assertThatThrownBy(() -> AnnotationJson.read(json))
+                .hasMessageStartingWith("line 3, column ")
+                .hasMessageContaining("unpaired UTF-16 surrogate (\\ud83c) at code point 0");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,18 +56,92 @@ class AtomicFilesTest {
 
     @Test
     void temporaryFilesLeftByAKilledWriterAreRemovedOnceStaleButNotWhileFresh() throws Exception {
+        AtomicFiles.forgetTidiedFolders();
         Path file = folder.resolve("a[1].json");
-        Path stale = Files.writeString(folder.resolve(".a[1].json.123.tmp"), "torn");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-        Path fresh = Files.writeString(folder.resolve(".a[1].json.456.tmp"), "another save in progress");
-        Path unrelated = Files.writeString(folder.resolve(".other.json.789.tmp"), "not ours");
-        Files.setLastModifiedTime(unrelated, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path stale = aged(Files.writeString(folder.resolve(AtomicFiles.temporaryName()), "torn"), Duration.ofHours(2));
+        Path fresh = Files.writeString(folder.resolve(AtomicFiles.temporaryName()), "another save in progress");
+        Path unrelated = aged(Files.writeString(folder.resolve(".other.json.789.tmp"), "not ours"), Duration.ofHours(2));
+        Path lookAlike = aged(Files.writeString(folder.resolve(".qe-notours.tmp"), "not ours either"), Duration.ofHours(2));
 
         AtomicFiles.write(file, "content".getBytes(StandardCharsets.UTF_8));
 
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
         assertThat(unrelated).exists();
+        assertThat(lookAlike).exists();
+    }
+
+    @Test
+    void aFolderIsSearchedForStaleTemporariesOnlyAtItsFirstSaveInARun() throws Exception {
+        AtomicFiles.forgetTidiedFolders();
+        int scansBefore = AtomicFiles.folderScans();
+        for (int i = 0; i < 20; i++) {
+            AtomicFiles.write(folder.resolve("article-" + i + ".quotes.json"), "{}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path staleLater = aged(Files.writeString(folder.resolve(AtomicFiles.temporaryName()), "torn"), Duration.ofHours(2));
+        AtomicFiles.write(folder.resolve("article-0.quotes.json"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(AtomicFiles.folderScans() - scansBefore).isEqualTo(1);
+        assertThat(staleLater).exists();
+
+        AtomicFiles.forgetTidiedFolders();
+        AtomicFiles.write(folder.resolve("article-0.quotes.json"), "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(staleLater).doesNotExist();
+    }
+
+    @Test
+    void aTargetNameNearTheFileSystemLimitSaves() throws Exception {
+        Path file = folder.resolve("a".repeat(250 - ".quotes.json".length()) + ".quotes.json");
+        assertThat(file.getFileName().toString()).hasSize(250);
+
+        AtomicFiles.write(file, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file).hasContent("{}");
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
+    @Test
+    void temporaryNamesAreShortAndRecognisedAsOurs() {
+        String name = AtomicFiles.temporaryName();
+
+        assertThat(name).matches("\\.qe-[a-z0-9]{12}\\.tmp");
+        assertThat(AtomicFiles.isTemporaryName(name)).isTrue();
+        assertThat(AtomicFiles.isTemporaryName(".story.json.123.tmp")).isFalse();
+    }
+
+    @Test
+    void contentThatFailsWhileStreamingLeavesTheOldFileAndNoTemporary() throws Exception {
+        Path file = Files.writeString(folder.resolve("kept.json"), "old");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalArgumentException("cannot export: too large");
+        })).hasMessage("cannot export: too large");
+
+        assertThat(file).hasContent("old");
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
+    @Test
+    void deferredSavesAreCompleteFilesAndTheFolderCanBeSyncedAfterwards() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            AtomicFiles.write(folder.resolve(i + ".json"), out -> out.write('x'), AtomicFiles.Durability.DEFER);
+        }
+        AtomicFiles.syncFolder(folder);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(folder.resolve(i + ".json")).hasContent("x");
+        }
+    }
+
+    private static Path aged(Path file, Duration age) throws java.io.IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+        return file;
     }
 
     @Test
