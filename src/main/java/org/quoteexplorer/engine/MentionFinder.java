@@ -439,7 +439,7 @@ final class MentionFinder {
         String w = tokens.lower(i);
         return lowerCaseUse.computeIfAbsent(w, word -> {
             boolean lower = false;
-            for (int k = tokens.nextWordLowerIs(word, 0); k < tokens.size(); k = tokens.nextWordLowerIs(word, k + 1)) {
+            for (int k : tokens.positionsOfWord(word)) {
                 if (!tokens.isCapitalised(k)) {
                     lower = true;
                 } else if (!opensSentence(k) && !inHeading[k]) {

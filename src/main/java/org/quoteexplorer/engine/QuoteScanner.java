@@ -239,9 +239,23 @@ final class QuoteScanner {
         return new FoundQuote(new Span(open.pos(), end), new Span(open.end(), end), multi, false);
     }
 
+    /** The last paragraph end found, and the position it was searched from: see {@link #paragraphEnd}. */
+    private int knownEndFrom = -1;
+    private int knownEnd = -1;
+
+    /**
+     * The end of the paragraph holding {@code from}. Asked once per quote, mostly in text order:
+     * the answer holds for every position between the last search's start and its end, so one
+     * long paragraph is searched once rather than once per quote in it (quadratic in a one-line article).
+     */
     private int paragraphEnd(int from) {
+        if (from >= knownEndFrom && from <= knownEnd) {
+            return knownEnd;
+        }
         int newline = text.indexOf('\n', from);
-        return newline < 0 ? text.length() : newline;
+        knownEndFrom = from;
+        knownEnd = newline < 0 ? text.length() : newline;
+        return knownEnd;
     }
 
     /** Left-flanking marks open, right-flanking marks close, as in typesetting. */
