@@ -56,6 +56,24 @@ final class ArticleScheduler {
                 System::gc);
     }
 
+    /** The same heap, shared by {@code workers} articles at a time. */
+    ArticleScheduler withWorkers(int workers) {
+        return new ArticleScheduler(workers, maxHeap, heapInUse, collectGarbage);
+    }
+
+    int workers() {
+        return workers;
+    }
+
+    /**
+     * Whether an article fits in a worker's share of the heap free now, without asking for a
+     * collection: the quick answer for the many small articles of a batch. A no means "wait until
+     * the others are done, then {@link #admit}": heap in use counts what the others hold.
+     */
+    boolean fitsBesideOthers(long estimatedBytes) {
+        return estimatedBytes <= available() / workers;
+    }
+
     static long estimate(long fileBytes) {
         return fileBytes * HEAP_BYTES_PER_FILE_BYTE;
     }

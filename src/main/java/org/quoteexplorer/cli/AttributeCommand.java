@@ -1,7 +1,12 @@
 package org.quoteexplorer.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,20 +17,32 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.ArticleReader;
+import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.LoadedArticle;
+import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
@@ -73,8 +90,14 @@ public final class AttributeCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Name every file a folder scan skips, and why.")
     private boolean verbose;
 
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Articles attributed at once; default: all cores.")
+    private Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .md, .html) or folders of them.")
     private List<Path> inputs;
+
+    private boolean createdOut;
 
     private final Function<List<Speaker>, Function<Article, Attribution>> engines;
     private final ArticleScheduler scheduler;
@@ -93,6 +116,10 @@ public final class AttributeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        if (threads != null && threads < 1) {
+            err.println("attribute: --threads must be at least 1");
+            return 2;
+        }
         ExportFormat exportFormat;
         try {
             exportFormat = ExportFormat.fromCode(format);
@@ -123,6 +150,7 @@ public final class AttributeCommand implements Callable<Integer> {
                 return 2;
             }
             try {
+                createdOut = !Files.isDirectory(out);
                 Files.createDirectories(out);
             } catch (IOException e) {
                 err.println("attribute: cannot create output folder " + about(out, e));
@@ -131,11 +159,25 @@ public final class AttributeCommand implements Callable<Integer> {
         }
 
         Function<Article, Attribution> engine = engines.apply(known);
-        Map<String, Path> written = new LinkedHashMap<>();
-        for (Path file : articles) {
-            if (!attributeOne(file, engine, exportFormat, written, report, stdout, err)) {
-                // Standard output is gone: nothing more can be delivered.
-                return 1;
+        if (out == null) {
+            for (Path file : articles) {
+                if (!attributeToStandardOutput(file, engine, exportFormat, report, stdout, err)) {
+                    // Standard output is gone: nothing more can be delivered.
+                    return 1;
+                }
+            }
+        } else {
+            new Batch(engine, exportFormat, report, err, threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                    .run(articles);
+            // One folder sync for the whole batch instead of one per file: each file's content was
+            // forced before its rename, so a crash leaves every file complete or absent, and after
+            // this the renames are on disk too. Only then does the summary line say "done".
+            AtomicFiles.syncFolder(out);
+            if (createdOut) {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    AtomicFiles.syncFolder(parent);
+                }
             }
         }
         if (verbose) {
@@ -148,75 +190,312 @@ public final class AttributeCommand implements Callable<Integer> {
         return report.failures() == 0 ? 0 : 1;
     }
 
-    /**
-     * Attributes one article and writes its result; any failure is one line on standard error and
-     * the batch goes on.
-     *
-     * @return false only when standard output cannot be written to
-     */
-    private boolean attributeOne(Path file, Function<Article, Attribution> engine, ExportFormat exportFormat,
-                                 Map<String, Path> written, BatchReport report, PrintWriter stdout, PrintWriter err) {
+    /** Where an attributed article goes: standard output, or a file of the batch. */
+    @FunctionalInterface
+    private interface Delivery {
+        void deliver(String id, AnnotatedArticle document) throws IOException;
+    }
+
+    /** @return false only when standard output cannot be written to */
+    private boolean attributeToStandardOutput(Path file, Function<Article, Attribution> engine, ExportFormat exportFormat,
+                                              BatchReport report, PrintWriter stdout, PrintWriter err) {
         long estimate = 0;
         try {
             estimate = ArticleScheduler.estimate(Files.size(file));
-            if (scheduler.admit(estimate) == ArticleScheduler.Admission.TOO_BIG) {
-                err.println("attribute: " + file + ": skipped, too large for the memory Java was given: it needs about "
-                        + ArticleScheduler.megabytes(estimate) + ", " + ArticleScheduler.megabytes(scheduler.available())
-                        + " are free; run Java with more, e.g. java -Xmx" + scheduler.suggestedXmx(estimate)
-                        + " -jar quote-explorer.jar attribute …");
-                report.failed();
-                return true;
-            }
+        } catch (IOException e) {
+            fail(file, about(file, e), e, err);
+            report.failed();
+            return true;
+        }
+        if (scheduler.admit(estimate) == ArticleScheduler.Admission.TOO_BIG) {
+            err.println(tooBig(file, estimate, scheduler));
+            report.failed();
+            return true;
+        }
+        int quotes = attributeOne(file, estimate, engine, err, (id, document) -> {
+            exportFormat.write(document, stdout); // streamed: a W3C export can be hundreds of MB
+            stdout.flush();
+        });
+        if (quotes >= 0 && stdout.checkError()) {
+            // PrintWriter swallows the IOException: without this a full disk reports success.
+            err.println("attribute: cannot write to standard output (disk full or pipe closed?)");
+            return false;
+        }
+        if (quotes >= 0) {
+            report.attributed(quotes);
+        } else {
+            report.failed();
+        }
+        return true;
+    }
+
+    private static String tooBig(Path file, long estimate, ArticleScheduler scheduler) {
+        return "attribute: " + file + ": skipped, too large for the memory Java was given: it needs about "
+                + ArticleScheduler.megabytes(estimate) + ", " + ArticleScheduler.megabytes(scheduler.available())
+                + " are free; run Java with more, e.g. java -Xmx" + scheduler.suggestedXmx(estimate)
+                + " -jar quote-explorer.jar attribute …";
+    }
+
+    /**
+     * Reads, attributes and delivers one article; any failure is one line on {@code err} (the
+     * article's own buffer in a batch) and the batch goes on.
+     *
+     * @return the number of quotes, or -1 if the article failed
+     */
+    private int attributeOne(Path file, long estimate, Function<Article, Attribution> engine, PrintWriter err,
+                             Delivery delivery) {
+        try {
             LoadedArticle loaded = ArticleReader.load(file);
             loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
             Attribution attribution = engine.apply(loaded.article());
             for (Diagnostic d : attribution.diagnostics()) {
                 err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
             }
-            int quotes = attribution.annotated().quotes().size();
-            if (out == null) {
-                exportFormat.write(attribution.annotated(), stdout); // streamed: a W3C export can be hundreds of MB
-                stdout.flush();
-                if (stdout.checkError()) {
-                    // PrintWriter swallows the IOException: without this a full disk reports success.
-                    err.println("attribute: cannot write to standard output (disk full or pipe closed?)");
-                    return false;
-                }
-            } else {
-                String id = loaded.article().id();
-                Path previous = written.put(id, file);
-                if (previous != null) {
-                    // Two inputs named alike (a/story.txt, b/story.html) would overwrite each other.
-                    err.println("attribute: " + file + ": skipped, its id \"" + id + "\" is already used by " + previous);
-                    report.failed();
-                    return true;
-                }
-                exportFormat.save(attribution.annotated(), out.resolve(exportFormat.fileName(id)));
-            }
-            report.attributed(quotes);
+            delivery.deliver(loaded.article().id(), attribution.annotated());
+            return attribution.annotated().quotes().size();
         } catch (IOException e) {
-            fail(file, about(file, e), e, report, err);
+            fail(file, about(file, e), e, err);
         } catch (OutOfMemoryError e) {
             // The article and its half-made attribution were locals of this frame: they are garbage
             // now, and the next article starts with the heap it had before.
             fail(file, file + ": ran out of memory; run Java with more, e.g. java -Xmx"
                     + scheduler.suggestedXmx(Math.max(estimate, 2 * Runtime.getRuntime().maxMemory())) + " -jar quote-explorer.jar attribute …",
-                    e, report, err);
+                    e, err);
         } catch (StackOverflowError e) {
-            fail(file, file + ": could not be attributed: the text nests too deeply for the engine", e, report, err);
+            fail(file, file + ": could not be attributed: the text nests too deeply for the engine", e, err);
         } catch (RuntimeException e) {
             fail(file, file + ": could not be attributed: " + QuoteExplorerCommand.plainReason(e)
-                    + (debug() ? "" : " (--debug shows where)"), e, report, err);
+                    + (debug() ? "" : " (--debug shows where)"), e, err);
         }
-        return true;
+        return -1;
     }
 
-    private void fail(Path file, String message, Throwable cause, BatchReport report, PrintWriter err) {
+    /**
+     * A batch on several threads whose output does not depend on them: the owner of each id is
+     * settled by input order before anything runs, an article's lines on standard error are kept
+     * together and printed in input order, and the files are the same whatever finishes first.
+     * Articles run on {@code threads} workers; an article too large to share the heap runs alone.
+     * A worker serialises a small article's export to bytes and hands the file to one of many
+     * writer threads: forcing a file to disk is a wait, not work, and many waits at once cost
+     * the disk about as much as one.
+     */
+    private final class Batch {
+
+        /** Articles whose export is written by a writer thread; larger ones stream to disk from their worker. */
+        private static final long HANDED_OVER_MAX_FILE_BYTES = 1 << 20;
+        /** Finished exports waiting for their writer, at most: bounds the bytes held for them. */
+        private static final int WRITE_BACKLOG = 32;
+        private static final int WRITER_THREADS = 16;
+
+        private final Function<Article, Attribution> engine;
+        private final ExportFormat exportFormat;
+        private final BatchReport report;
+        private final PrintWriter err;
+        private final int threads;
+        private final ArticleScheduler sharing;
+        private final int inFlightMax;
+        private final Semaphore slots;
+        private final ArrayDeque<Job> pending = new ArrayDeque<>();
+        private BatchProgress progress;
+        private int articlesDone;
+        private long bytesDone;
+
+        Batch(Function<Article, Attribution> engine, ExportFormat exportFormat, BatchReport report, PrintWriter err,
+              int threads) {
+            this.engine = engine;
+            this.exportFormat = exportFormat;
+            this.report = report;
+            this.err = err;
+            this.threads = threads;
+            this.sharing = scheduler.withWorkers(threads);
+            this.inFlightMax = threads + WRITE_BACKLOG;
+            this.slots = new Semaphore(inFlightMax);
+        }
+
+        void run(List<Path> articles) {
+            progress = new BatchProgress(err, System.console() != null, articles.size(), System::nanoTime);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("attribute-worker-"));
+            ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, daemons("attribute-writer-"));
+            try {
+                Map<String, Path> owners = new HashMap<>();
+                for (Path file : articles) {
+                    Job job = new Job(file);
+                    pending.add(job);
+                    String id = ArticleReader.idOf(file.getFileName().toString());
+                    Path owner = owners.putIfAbsent(id, file);
+                    if (owner != null) {
+                        // Two inputs named alike (a/story.txt, b/story.html) would overwrite each other.
+                        job.lines.println("attribute: " + file + ": skipped, its id \"" + id + "\" is already used by " + owner);
+                        job.finish(-1);
+                        continue;
+                    }
+                    schedule(job, out.resolve(exportFormat.fileName(id)), workers, writers);
+                    printFinished();
+                }
+                while (!pending.isEmpty()) {
+                    try {
+                        pending.peek().done.get(100, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        // Not finished yet; ExecutionException cannot happen: a job never completes exceptionally.
+                    }
+                    printFinished();
+                }
+                progress.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } finally {
+                workers.shutdownNow();
+                writers.shutdownNow();
+            }
+        }
+
+        private void schedule(Job job, Path target, ExecutorService workers, ExecutorService writers)
+                throws InterruptedException {
+            long estimate;
+            try {
+                job.bytes = Files.size(job.file);
+                estimate = ArticleScheduler.estimate(job.bytes);
+            } catch (IOException e) {
+                fail(job.file, about(job.file, e), e, job.lines);
+                job.finish(-1);
+                return;
+            }
+            int permits = 1;
+            if (!sharing.fitsBesideOthers(estimate)) {
+                // Wait until nothing else is in flight: what the others hold must not count against
+                // this article, and it must not run beside them.
+                acquire(inFlightMax);
+                ArticleScheduler.Admission admission = sharing.admit(estimate);
+                if (admission == ArticleScheduler.Admission.TOO_BIG) {
+                    slots.release(inFlightMax);
+                    job.lines.println(tooBig(job.file, estimate, sharing));
+                    job.finish(-1);
+                    return;
+                }
+                if (admission == ArticleScheduler.Admission.RUN) {
+                    slots.release(inFlightMax - 1);
+                } else {
+                    permits = inFlightMax;
+                }
+            } else {
+                acquire(1);
+            }
+            job.permits = permits;
+            workers.execute(() -> work(job, target, estimate, writers));
+        }
+
+        private void work(Job job, Path target, long estimate, ExecutorService writers) {
+            try {
+                byte[][] handedOver = {null};
+                int quotes = attributeOne(job.file, estimate, engine, job.lines, (id, document) -> {
+                    if (job.bytes <= HANDED_OVER_MAX_FILE_BYTES) {
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) job.bytes * 4 + 4096);
+                        // Not write(document, OutputStream): its 64 K-char buffer, allocated and
+                        // zeroed per file, cost more than exporting a small article.
+                        Writer utf8 = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                        exportFormat.write(document, utf8);
+                        utf8.flush();
+                        handedOver[0] = bytes.toByteArray();
+                    } else {
+                        AtomicFiles.write(target, o -> exportFormat.write(document, o), AtomicFiles.Durability.DEFER);
+                    }
+                });
+                if (quotes < 0 || handedOver[0] == null) {
+                    job.finish(quotes);
+                    return;
+                }
+                byte[] content = handedOver[0];
+                writers.execute(() -> {
+                    try {
+                        AtomicFiles.write(target, o -> o.write(content), AtomicFiles.Durability.DEFER);
+                        job.finish(quotes);
+                    } catch (IOException e) {
+                        fail(job.file, about(job.file, e), e, job.lines);
+                        job.finish(-1);
+                    } catch (RuntimeException | Error e) {
+                        unforeseen(job, e);
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                unforeseen(job, e);
+            }
+        }
+
+        /** A job must end whatever happens, or the batch would wait for it for ever. */
+        private void unforeseen(Job job, Throwable e) {
+            if (!job.done.isDone()) {
+                fail(job.file, job.file + ": could not be attributed: " + QuoteExplorerCommand.plainReason(e)
+                        + (debug() ? "" : " (--debug shows where)"), e, job.lines);
+                job.finish(-1);
+            }
+        }
+
+        private void acquire(int permits) throws InterruptedException {
+            while (!slots.tryAcquire(permits, 100, TimeUnit.MILLISECONDS)) {
+                printFinished();
+            }
+        }
+
+        /** Prints the lines of the articles finished so far, in input order, and the progress. */
+        private void printFinished() {
+            while (!pending.isEmpty() && pending.peek().done.isDone()) {
+                Job job = pending.poll();
+                String lines = job.text.toString();
+                if (!lines.isEmpty()) {
+                    progress.clear();
+                    err.print(lines);
+                }
+                if (job.quotes >= 0) {
+                    report.attributed(job.quotes);
+                } else {
+                    report.failed();
+                }
+                articlesDone++;
+                bytesDone += job.bytes;
+            }
+            progress.update(articlesDone, bytesDone);
+        }
+
+        /** One article of the batch; its lines for standard error wait in {@code text} for their turn. */
+        private final class Job {
+            final Path file;
+            final StringWriter text = new StringWriter();
+            final PrintWriter lines = new PrintWriter(text);
+            final CompletableFuture<Void> done = new CompletableFuture<>();
+            volatile long bytes;
+            volatile int permits;
+            volatile int quotes = -1;
+
+            Job(Path file) {
+                this.file = file;
+            }
+
+            /** @param quotesFound the quotes attributed, or -1 if the article failed */
+            void finish(int quotesFound) {
+                quotes = quotesFound;
+                lines.flush();
+                slots.release(permits);
+                done.complete(null);
+            }
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            // A worker stuck in a pathological article must not keep the JVM alive after the batch gives up.
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private void fail(Path file, String message, Throwable cause, PrintWriter err) {
         err.println("attribute: " + message);
         if (debug()) {
             cause.printStackTrace(err);
         }
-        report.failed();
     }
 
     private boolean debug() {
