@@ -1,19 +1,27 @@
 package org.quoteexplorer.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.quoteexplorer.engine.QuoteEngine;
-import org.quoteexplorer.eval.GoldCorpus;
-import org.quoteexplorer.eval.GoldDocument;
 import org.quoteexplorer.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +29,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Measures the engine: how long it takes to be ready, and how many megabytes of article text it
- * attributes per second on one thread. A benchmark to run and read, not a test to pass.
+ * Measures the app: the engine's throughput against a bare scan for quotation marks, its slowest
+ * shape of text, the heap of a large article, a batch, start-up, and (through the GUI probe, in
+ * headless child JVMs) how fast the window is ready and follows the keyboard. A benchmark to run
+ * and read, not a test to pass. MB in throughputs is 10^6 bytes of UTF-8 text; heap is in MiB,
+ * like -Xmx.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print engine start-up time and single-thread throughput (MB of article text per second).")
+        description = {"Measure the engine, a batch, start-up and the window; print the figures as a table, "
+                + "or with --json as one JSON object.",
+            "Throughputs are MB (10^6 bytes of UTF-8 text) per second; engine and scan rates are of CPU time on "
+                + "one thread, batch rates of wall-clock time. Heap figures are MiB."})
 public final class BenchCommand implements Callable<Integer> {
 
-    private static final String SAMPLE = "/assets/articles/kremlin-iran.txt";
+    private static final String GUI_PROBE = "org.quoteexplorer.gui.probe.GuiProbe";
+    private static final List<String> HEADLESS_FX = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+    /** CPU seconds a shape may be expected to take before its size stops doubling. */
+    private static final double SHAPE_BUDGET_SECONDS = 15;
+    private static final long SHAPE_START_BYTES = 64_000;
+    private static final Pattern JSON_NUMBER = Pattern.compile(
+            "\"(\\w+)\"\\s*:\\s*(null|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)");
 
     @Spec
     CommandSpec spec;
@@ -38,74 +60,150 @@ public final class BenchCommand implements Callable<Integer> {
     Path shared;
 
     @Option(names = "--mb", paramLabel = "MB", defaultValue = "50",
-            description = "megabytes of text to attribute per corpus (default: ${DEFAULT-VALUE})")
-    int megabytes;
+            description = "megabytes of text to attribute per throughput measurement (default: ${DEFAULT-VALUE})")
+    double megabytes;
+
+    @Option(names = "--shape-mb", paramLabel = "MB", defaultValue = "2",
+            description = "size of each generated shape of text (default: ${DEFAULT-VALUE})")
+    double shapeMegabytes;
+
+    @Option(names = "--heap-article-mb", paramLabel = "MB", defaultValue = "16",
+            description = "size of the article whose peak heap is measured at -Xmx512m (default: ${DEFAULT-VALUE})")
+    double heapArticleMegabytes;
+
+    @Option(names = "--batch-mb", paramLabel = "MB", defaultValue = "20",
+            description = "megabytes of articles in the timed batch (default: ${DEFAULT-VALUE})")
+    double batchMegabytes;
+
+    @Option(names = "--json", description = "print one JSON object instead of the table")
+    boolean json;
+
+    @Option(names = "--no-gui", description = "skip the window figures (they start headless JavaFX)")
+    boolean noGui;
+
+    private PrintWriter log;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (megabytes <= 0) {
-            spec.commandLine().getErr().println("bench: --mb must be positive");
+        PrintWriter err = spec.commandLine().getErr();
+        if (megabytes <= 0 || shapeMegabytes <= 0 || heapArticleMegabytes <= 0 || batchMegabytes <= 0) {
+            err.println("bench: --mb, --shape-mb, --heap-article-mb and --batch-mb must be positive");
             return 2;
         }
-        String sample = sample();
+        // With --json standard output carries the object alone; what happens meanwhile goes to standard error.
+        log = json ? err : out;
+        Map<String, Object> figures = new LinkedHashMap<>();
+
+        String sample = BenchTexts.sample();
         long t0 = System.nanoTime();
         QuoteEngine engine = new QuoteEngine();
         int quotes = engine.attribute(Article.of("sample", sample)).annotated().quotes().size();
         long startup = System.nanoTime() - t0;
-        out.printf("engine start-up: %.1f ms (construction and first article, cold JVM; %d quotes)%n",
+        log.printf("engine start-up: %.1f ms (construction and first article, this JVM; %d quotes)%n",
                 startup / 1e6, quotes);
-        run(out, engine, "sample article", List.of(sample));
-        Path polnear = shared.resolve("corpus").resolve("polnear").resolve("train.json");
-        if (Files.isRegularFile(polnear)) {
-            List<String> texts = new ArrayList<>();
-            for (GoldDocument d : GoldCorpus.read(polnear)) {
-                texts.add(d.text());
-            }
-            run(out, engine, "PolNeAR train texts (" + texts.size() + " articles)", texts);
+        run(engine, "sample article", List.of(sample));
+        List<String> news = BenchTexts.polnear(shared);
+        String newsLabel;
+        if (news != null) {
+            newsLabel = "PolNeAR train texts (" + news.size() + " articles)";
         } else {
-            out.println("PolNeAR texts not found at " + polnear + " (give --shared DIR); skipped");
+            log.println("PolNeAR texts not found at " + BenchTexts.polnearFile(shared)
+                    + " (give --shared DIR); generated news-like articles are used instead");
+            news = BenchTexts.generatedNews(840, 1);
+            newsLabel = "generated news (" + news.size() + " articles)";
+        }
+        double engineRate = run(engine, newsLabel, news);
+        double scanRate = scan(news);
+        figures.put("engine_mb_s", engineRate);
+        figures.put("scan_mb_s", scanRate);
+        figures.put("engine_scan_ratio", scanRate / engineRate);
+        Map<String, Object> shapes = shapes(engine, news);
+        Map.Entry<String, Object> worst = shapes.entrySet().stream()
+                .min(Comparator.comparingDouble(e -> (Double) e.getValue())).orElseThrow();
+        figures.put("worst_case_mb_s", worst.getValue());
+        figures.put("worst_case_shape", worst.getKey());
+        figures.put("heap_mb_16mb", heap());
+
+        Path temp = Files.createTempDirectory("qe-bench");
+        try {
+            Map<String, Double> guiSample = Map.of();
+            Map<String, Double> gui1 = Map.of();
+            Map<String, Double> gui5 = Map.of();
+            if (noGui) {
+                log.println("window figures skipped (--no-gui)");
+            } else if (BenchCommand.class.getResource("/" + GUI_PROBE.replace('.', '/') + ".class") == null) {
+                err.println("bench: window figures skipped: this build has no GUI probe (" + GUI_PROBE + ")");
+            } else {
+                guiSample = gui("sample", Files.writeString(temp.resolve("sample.txt"), sample), false);
+                gui1 = gui("1 MB article", write(temp.resolve("news-1mb.txt"), BenchTexts.newsArticle(news, 1_000_000)), false);
+                gui5 = gui("5 MB article", write(temp.resolve("news-5mb.txt"), BenchTexts.newsArticle(news, 5_000_000)), true);
+            }
+            figures.put("gui_ready_ms", object("sample", guiSample.get("ready_ms"), "1mb", gui1.get("ready_ms"),
+                    "5mb", gui5.get("ready_ms")));
+            figures.put("gui_key_p95_ms", object("sample", guiSample.get("key_p95_ms"), "1mb", gui1.get("key_p95_ms")));
+            figures.put("search_key_p95_ms_5mb", gui5.get("search_gap_max_ms"));
+            figures.put("heap_mb_1mb_gui", gui1.get("heap_mb"));
+            figures.put("batch_mb_s", batch(news, temp));
+            Map<String, Double> child = child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
+            figures.put("engine_startup_ms", child.get("startup_ms"));
+            figures.put("gui_startup_ms", guiSample.get("startup_ms"));
+        } finally {
+            deleteRecursively(temp);
+        }
+        figures.put("shapes_mb_s", shapes);
+        figures.put("heap_article_mb", heapArticleMegabytes);
+        figures.put("cores", (double) Runtime.getRuntime().availableProcessors());
+        if (json) {
+            out.println(toJson(figures));
+        } else {
+            out.println();
+            table(out, "", figures);
         }
         out.flush();
         return 0;
     }
 
-    private void run(PrintWriter out, QuoteEngine engine, String label, List<String> texts) {
+    /** Attributes the texts, warmed up, and prints the rate; returns MB per CPU second. */
+    private double run(QuoteEngine engine, String label, List<String> texts) {
         long bytesPerRound = 0;
         for (String t : texts) {
             bytesPerRound += t.getBytes(StandardCharsets.UTF_8).length;
         }
-        long target = megabytes * 1_000_000L;
+        long target = (long) (megabytes * 1_000_000L);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long warmUp = warmUp(engine, texts, bytesPerRound, Math.min(target / 5, 10_000_000L), threads);
+        long warmUp = warmUp(engine, texts, bytesPerRound, Math.min(target / 5, 10_000_000L), 10 * target, threads);
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long[] done = attributeUntil(engine, texts, bytesPerRound, target);
         double seconds = (System.nanoTime() - t0) / 1e9;
         // CPU time of this thread, so that other processes on a shared machine do not count.
         double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        out.printf("%s: %.1f MB, %.1f MB/s of CPU time (%.2f s), %.1f MB/s wall clock (%.2f s); "
+        log.printf("%s: %.1f MB, %.1f MB/s of CPU time (%.2f s), %.1f MB/s wall clock (%.2f s); "
                         + "%.0f articles/s, %.0f quotes/s of CPU time (one thread)%n",
                 label, done[0] / 1e6, done[0] / 1e6 / cpu, cpu, done[0] / 1e6 / seconds, seconds,
                 done[1] / cpu, done[2] / cpu);
-        out.printf("  (measured after %.0f MB of warm-up)%n", warmUp / 1e6);
+        log.printf("  (measured after %.0f MB of warm-up)%n", warmUp / 1e6);
+        log.flush();
+        return done[0] / 1e6 / cpu;
     }
 
     /**
      * Attributes chunks of {@code chunk} bytes until the JIT has done its work: the rate stops
-     * improving (three chunks in a row no more than 3% above the best), or 40 chunks, or a minute
-     * of CPU. A fixed short warm-up is not enough: the engine's hot paths need a few hundred MB
+     * improving (three chunks in a row no more than 3% above the best), or 40 chunks, or ten times
+     * the measured text (so that --mb shortens the warm-up too), or a minute of CPU. A fixed short warm-up is not enough: the engine's hot paths need a few hundred MB
      * before they run as fully compiled code, and on a loaded machine the compiler threads wait
      * for a core, so an early measurement reports the interpreter and the profiling tiers, not
      * the engine. Returns the bytes attributed.
      */
-    private static long warmUp(QuoteEngine engine, List<String> texts, long bytesPerRound, long chunk,
+    private static long warmUp(QuoteEngine engine, List<String> texts, long bytesPerRound, long chunk, long most,
             ThreadMXBean threads) {
         long bytes = 0;
         double best = 0;
         long cpuStart = threads.getCurrentThreadCpuTime();
         int stable = 0;
-        for (int i = 0; i < 40 && stable < 3 && threads.getCurrentThreadCpuTime() - cpuStart < 60_000_000_000L; i++) {
+        for (int i = 0; i < 40 && stable < 3 && bytes < most
+                && threads.getCurrentThreadCpuTime() - cpuStart < 60_000_000_000L; i++) {
             long cpu0 = threads.getCurrentThreadCpuTime();
             long done = attributeUntil(engine, texts, bytesPerRound, chunk)[0];
             double rate = done / (double) Math.max(1, threads.getCurrentThreadCpuTime() - cpu0);
@@ -131,12 +229,256 @@ public final class BenchCommand implements Callable<Integer> {
         return new long[] {bytes, articles, quotes};
     }
 
-    private static String sample() throws IOException {
-        try (InputStream in = BenchCommand.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
-                throw new IOException("sample article " + SAMPLE + " missing from the classpath");
+    /**
+     * The least work that finds candidate quotes: one pass counting quotation marks, over the
+     * same texts as the engine. The engine's rate over this one says how much of its time goes
+     * beyond reading the text once.
+     */
+    private double scan(List<String> texts) {
+        long bytesPerRound = 0;
+        for (String t : texts) {
+            bytesPerRound += BenchTexts.utf8Length(t);
+        }
+        long target = Math.max((long) (megabytes * 1_000_000L), 20_000_000L);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 5; i++) {
+            scanUntil(texts, bytesPerRound, target / 5);
+        }
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long[] done = scanUntil(texts, bytesPerRound, target);
+        double cpu = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        double rate = done[0] / 1e6 / cpu;
+        log.printf("quotation-mark scan of the same texts: %.0f MB/s of CPU time (%d marks per round of the texts)%n",
+                rate, done[1] / Math.max(1, done[0] / bytesPerRound));
+        return rate;
+    }
+
+    private static long[] scanUntil(List<String> texts, long bytesPerRound, long target) {
+        long bytes = 0;
+        long marks = 0;
+        while (bytes < target) {
+            for (String t : texts) {
+                marks += countQuotationMarks(t);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes += bytesPerRound;
+        }
+        return new long[] {bytes, marks};
+    }
+
+    static long countQuotationMarks(String text) {
+        long marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '"', '\'', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E',
+                        '\u201F', '\u2039', '\u203A', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E',
+                        '\u301F', '\uFF02', '\uFF07', '\uFF62', '\uFF63' -> marks++;
+                default -> {
+                    // not a quotation mark
+                }
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * The engine's rate on each generated shape, in MB per CPU second. A shape is attributed at
+     * doubling sizes up to --shape-mb, and stops early when the next size would exceed the time
+     * budget: a cost that grows faster than the text then shows as a low rate, without the
+     * benchmark running for hours.
+     */
+    private Map<String, Object> shapes(QuoteEngine engine, List<String> news) {
+        long full = (long) (shapeMegabytes * 1_000_000L);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Object> rates = new LinkedHashMap<>();
+        for (Map.Entry<String, String> shape : BenchTexts.shapes(news, full).entrySet()) {
+            String text = shape.getValue();
+            long size = Math.min(full, SHAPE_START_BYTES);
+            double lastSeconds = 0;
+            double rate = 0;
+            long measured = 0;
+            while (true) {
+                String part = text.substring(0, (int) Math.min(text.length(), size));
+                long bytes = BenchTexts.utf8Length(part);
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                engine.attribute(Article.of(shape.getKey(), part));
+                double seconds = Math.max(1e-6, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+                rate = bytes / 1e6 / seconds;
+                measured = bytes;
+                double growth = lastSeconds > 0 ? Math.max(2, seconds / lastSeconds) : 4;
+                lastSeconds = seconds;
+                if (size >= full || part.length() == text.length() || seconds * growth > SHAPE_BUDGET_SECONDS) {
+                    break;
+                }
+                size = Math.min(full, size * 2);
+            }
+            log.printf("shape %s: %.1f MB/s of CPU time at %.2f MB%s%n", shape.getKey(), rate, measured / 1e6,
+                    measured < full * 0.99 ? " (a larger text would exceed the time budget)" : "");
+            log.flush();
+            rates.put(shape.getKey(), rate);
+        }
+        return rates;
+    }
+
+    private Double heap() throws IOException, InterruptedException {
+        long bytes = (long) (heapArticleMegabytes * 1_000_000L);
+        Map<String, Double> result = child(List.of("-Xmx512m"), BenchChild.class.getName(),
+                List.of("heap", Long.toString(bytes), shared.toString()), "peak heap");
+        if (result.containsKey("heap_mb") && result.get("heap_mb") == null) {
+            spec.commandLine().getErr().printf("bench: the %.0f MB article ran out of memory at -Xmx512m%n",
+                    heapArticleMegabytes);
+        }
+        Double seconds = result.get("seconds");
+        if (seconds != null) {
+            log.printf("peak heap of a %.1f MB article at -Xmx512m: %.0f MiB (attributed in %.2f s)%n",
+                    heapArticleMegabytes, result.get("heap_mb"), seconds);
+        }
+        return result.get("heap_mb");
+    }
+
+    /** Wall-clock rate of {@code attribute --out} on a folder of articles, in a fresh JVM, start-up included. */
+    private Double batch(List<String> news, Path temp) throws IOException, InterruptedException {
+        Path in = Files.createDirectories(temp.resolve("batch-in"));
+        long target = (long) (batchMegabytes * 1_000_000L);
+        long bytes = 0;
+        int files = 0;
+        while (bytes < target) {
+            byte[] text = news.get(files % news.size()).getBytes(StandardCharsets.UTF_8);
+            Files.write(in.resolve(String.format(Locale.ROOT, "article-%06d.txt", files)), text);
+            bytes += text.length;
+            files++;
+        }
+        List<String> command = javaCommand(List.of(), "org.quoteexplorer.Launcher",
+                List.of("attribute", "--out", temp.resolve("batch-out").toString(), in.toString()));
+        long t0 = System.nanoTime();
+        String output = runChild(command, "batch");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (output == null) {
+            return null;
+        }
+        double rate = bytes / 1e6 / seconds;
+        log.printf("batch: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --out, fresh JVM)%n",
+                files, bytes / 1e6, seconds, rate);
+        return rate;
+    }
+
+    private Map<String, Double> gui(String label, Path article, boolean search) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--article", article.toString()));
+        if (search) {
+            args.add("--search");
+        }
+        Map<String, Double> result = child(HEADLESS_FX, GUI_PROBE, args, "window, " + label);
+        log.println("window, " + label + ": " + result);
+        return result;
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Runs a main class in a fresh JVM and reads the flat JSON object it prints; empty if it fails. */
+    private Map<String, Double> child(List<String> jvmOptions, String mainClass, List<String> args, String what)
+            throws IOException, InterruptedException {
+        String output = runChild(javaCommand(jvmOptions, mainClass, args), what);
+        return output == null ? Map.of() : flatJson(output);
+    }
+
+    private static List<String> javaCommand(List<String> jvmOptions, String mainClass, List<String> args) {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        // The jar itself under java -jar; the build's classes and libraries under a test or an IDE.
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        return command;
+    }
+
+    /** Standard output of the child, or null (and a note on standard error) if it failed or took too long. */
+    private String runChild(List<String> command, String what) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("qe-bench", ".out");
+        Path stderr = Files.createTempFile("qe-bench", ".err");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                    .start();
+            if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                note(what + ": no result within " + CHILD_TIMEOUT.toMinutes() + " minutes");
+                return null;
+            }
+            if (process.exitValue() != 0) {
+                List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+                note(what + ": failed (exit code " + process.exitValue() + ")"
+                        + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1).strip()));
+                return null;
+            }
+            return Files.readString(stdout, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    private void note(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("bench: " + message + "; its figures are null");
+        err.flush();
+    }
+
+    /** The numbers (and nulls) of a flat JSON object, by key: enough for what the children print. */
+    static Map<String, Double> flatJson(String text) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Matcher m = JSON_NUMBER.matcher(text);
+        while (m.find()) {
+            values.put(m.group(1), m.group(2).equals("null") ? null : Double.valueOf(m.group(2)));
+        }
+        return values;
+    }
+
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static String toJson(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Double d) {
+            return d.isNaN() || d.isInfinite() ? "null"
+                    : BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("{");
+            map.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ").append(toJson(v)));
+            return sb.append('}').toString();
+        }
+        // Only shape names, which need no escaping.
+        return "\"" + value + "\"";
+    }
+
+    private static void table(PrintWriter out, String prefix, Map<String, Object> figures) {
+        figures.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) map;
+                table(out, prefix + key + ".", nested);
+            } else {
+                out.printf("%-32s %s%n", prefix + key, toJson(value).replace("\"", ""));
+            }
+        });
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }
