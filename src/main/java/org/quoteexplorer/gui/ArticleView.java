@@ -37,6 +37,8 @@ public final class ArticleView extends StackPane {
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
+    /** Beyond this many quotes to redraw, the whole text is restyled at once. */
+    private static final int RESTYLE_ALL_ABOVE = 200;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -98,7 +100,8 @@ public final class ArticleView extends StackPane {
         viewModel.revealedProperty().addListener((obs, old, hit) -> {
             if (hit != null) {
                 area.selectRange(hit.start(), hit.end());
-                area.showParagraphAtCenter(viewModel.layoutProperty().get().paragraphOf(hit.start()));
+                // the hit itself, not its paragraph: a paragraph can be taller than the window
+                area.requestFollowCaret();
             }
         });
         viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
@@ -183,27 +186,29 @@ public final class ArticleView extends StackPane {
 
     private void restyleQuotes(Set<String> ids) {
         AnnotatedArticle document = viewModel.session().getDocument();
-        if (document == null) {
+        if (document == null || ids.isEmpty()) {
             return;
         }
+        if (ids.size() > RESTYLE_ALL_ABOVE && !document.text().isEmpty()) {
+            // a filter that hides thousands of quotes: one pass over the text beats thousands of small ones
+            area.setStyleSpans(0, viewModel.styler().styleAll(document, styledSelection));
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
         for (String id : ids) {
-            document.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
+            index.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
                     viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
         }
     }
 
-    /** Scrolls only when the quote is out of sight, so stepping through a screenful stays calm. */
+    /**
+     * Brings the quote's first line into sight, wherever it is inside its paragraph. The text area
+     * follows the caret in its next layout pass, scrolling only as far as needed, and not at all
+     * when the quote is already in sight, so stepping through a screenful stays calm.
+     */
     private void reveal(Quote quote) {
         area.moveTo(quote.span().start());
-        int first = area.getLayoutBounds().getHeight() > 0 ? area.visibleParToAllParIndex(0) : 0;
-        int visible = area.getVisibleParagraphs().size();
-        ArticleLayout layout = viewModel.layoutProperty().get();
-        int from = layout.paragraphOf(quote.span().start());
-        int to = layout.paragraphOf(Math.max(quote.span().start(), quote.span().end() - 1));
-        boolean inSight = visible > 0 && from > first && to < first + visible - 1;
-        if (!inSight) {
-            area.showParagraphAtCenter(from);
-        }
+        area.requestFollowCaret();
     }
 
     private void onClick(MouseEvent event) {

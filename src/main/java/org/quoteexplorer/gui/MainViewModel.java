@@ -155,6 +155,17 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Cancel while an article opens: the review on screen stays as it was, and the file is
+     * neither opened nor added to Open Recent.
+     */
+    public void cancelLoading() {
+        if (busy.get() && runner.cancel()) {
+            busy.set(false);
+            status.set("Opening cancelled");
+        }
+    }
+
     /** Save: to the annotation file this document came from or belongs next to, else ask where. */
     public boolean save() {
         if (!session.hasDocument()) {
