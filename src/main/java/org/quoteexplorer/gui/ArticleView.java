@@ -1,6 +1,8 @@
 package org.quoteexplorer.gui;
 
 import java.time.Duration;
+import java.util.Collection;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,8 @@ public final class ArticleView extends StackPane {
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
     /** Beyond this many quotes to redraw, the whole text is restyled at once. */
     private static final int RESTYLE_ALL_ABOVE = 200;
+    /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
+    private static final int LONG_PARAGRAPH = 2000;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -149,17 +153,27 @@ public final class ArticleView extends StackPane {
         hoverCard.hide();
         styledSelection = viewModel.session().getSelectedQuoteId();
         gutterWidth = -1;
-        area.replaceText(document.text());
         ArticleLayout layout = viewModel.layoutProperty().get();
-        for (int p = 0; p < layout.paragraphCount(); p++) {
-            switch (layout.roleOf(p)) {
-                case HEADLINE -> area.setParagraphStyle(p, List.of("headline"));
-                case SUBHEADING -> area.setParagraphStyle(p, List.of("subheading"));
-                default -> area.setParagraphStyle(p, List.of("body"));
+        if (document.text().isEmpty()) {
+            area.replaceText("");
+            area.setParagraphStyle(0, List.of("headline"));
+        } else {
+            // One replacement with every paragraph's role and every quote's style in it: setting
+            // them one by one sent the text area a change per paragraph, seconds on a long article.
+            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
+                    new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of("body"), layout.paragraphCount());
+            for (int p = 0; p < layout.paragraphCount(); p++) {
+                Collection<String> role = switch (layout.roleOf(p)) {
+                    case HEADLINE -> List.of("headline");
+                    case SUBHEADING -> List.of("subheading");
+                    default -> List.of("body");
+                };
+                int from = layout.paragraphStart(p);
+                int to = layout.paragraphEnd(p);
+                built.addParagraph(List.of(document.text().substring(from, to)),
+                        viewModel.styler().styleRange(document, from, to, styledSelection), role);
             }
-        }
-        if (!document.text().isEmpty()) {
-            area.setStyleSpans(0, viewModel.styler().styleAll(document, styledSelection));
+            area.replace(0, area.getLength(), built.build());
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -202,13 +216,38 @@ public final class ArticleView extends StackPane {
     }
 
     /**
-     * Brings the quote's first line into sight, wherever it is inside its paragraph. The text area
-     * follows the caret in its next layout pass, scrolling only as far as needed, and not at all
-     * when the quote is already in sight, so stepping through a screenful stays calm.
+     * Brings the quote's first line into sight only when it is out of sight, so stepping through a
+     * screenful stays calm. A paragraph off screen is centred; inside a paragraph taller than the
+     * window (or before the first layout) the text area follows the caret, which sits on the quote.
      */
     private void reveal(Quote quote) {
-        area.moveTo(quote.span().start());
-        area.requestFollowCaret();
+        int start = quote.span().start();
+        area.moveTo(start);
+        if (area.getVisibleParagraphs().isEmpty()) {
+            // just filled: lay it out now, or following the caret would scroll a visible quote to the top
+            area.layout();
+        }
+        if (area.getLayoutBounds().getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            area.requestFollowCaret();
+            return;
+        }
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int from = layout.paragraphOf(start);
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        if (from < first || from > last) {
+            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH) {
+                area.showParagraphAtCenter(from);
+            } else {
+                area.requestFollowCaret();
+            }
+            return;
+        }
+        java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+            area.requestFollowCaret();
+        }
     }
 
     private void onClick(MouseEvent event) {
