@@ -39,8 +39,10 @@ public final class ArticleView extends StackPane {
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
-    /** Beyond this many quotes to redraw, the whole text is restyled at once. */
-    private static final int RESTYLE_ALL_ABOVE = 200;
+    /** Quotes restyled per turn of the FX thread after a filter change. */
+    private static final int RESTYLE_SLICE = 100;
+    /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
+    private final java.util.LinkedList<String> restyleQueue = new java.util.LinkedList<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
 
@@ -112,7 +114,7 @@ public final class ArticleView extends StackPane {
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
-            restyleQuotes(changed);
+            restyleLater(changed);
         });
 
         DocumentSession session = viewModel.session();
@@ -151,6 +153,7 @@ public final class ArticleView extends StackPane {
 
     private void showNewDocument(AnnotatedArticle document) {
         hoverCard.hide();
+        restyleQueue.clear();
         styledSelection = viewModel.session().getSelectedQuoteId();
         gutterWidth = -1;
         ArticleLayout layout = viewModel.layoutProperty().get();
@@ -198,14 +201,55 @@ public final class ArticleView extends StackPane {
         }
     }
 
-    private void restyleQuotes(Set<String> ids) {
+    /**
+     * Dims or undims the quotes a filter change touched, a slice per turn of the FX thread, those
+     * on screen first: typing a search over thousands of quotes restyled the whole article at
+     * every key, freezing the window for seconds. Styles are worked out when a slice runs, so a
+     * quote that changed again meanwhile gets its latest look.
+     */
+    private void restyleLater(Set<String> ids) {
         AnnotatedArticle document = viewModel.session().getDocument();
         if (document == null || ids.isEmpty()) {
             return;
         }
-        if (ids.size() > RESTYLE_ALL_ABOVE && !document.text().isEmpty()) {
-            // a filter that hides thousands of quotes: one pass over the text beats thousands of small ones
-            area.setStyleSpans(0, viewModel.styler().styleAll(document, styledSelection));
+        if (ids.size() <= RESTYLE_SLICE) {
+            restyleQuotes(ids);
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        int onScreen = area.getVisibleParagraphs().isEmpty() ? 0
+                : viewModel.layoutProperty().get().paragraphStart(area.visibleParToAllParIndex(0));
+        int first = index.firstReaching(onScreen);
+        List<String> ordered = new java.util.ArrayList<>(ids);
+        // in text order from the first quote on screen, then the ones above it
+        ordered.sort(java.util.Comparator.comparingInt((String id) -> {
+            int at = index.positionOf(id);
+            return at < first ? at + index.quotes().size() : at;
+        }));
+        boolean idle = restyleQueue.isEmpty();
+        restyleQueue.removeAll(ids);
+        restyleQueue.addAll(0, ordered);
+        if (idle) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    private void restyleSlice() {
+        int size = Math.min(RESTYLE_SLICE, restyleQueue.size());
+        if (size == 0) {
+            return;
+        }
+        List<String> slice = new java.util.ArrayList<>(restyleQueue.subList(0, size));
+        restyleQueue.subList(0, size).clear();
+        restyleQuotes(new java.util.LinkedHashSet<>(slice));
+        if (!restyleQueue.isEmpty()) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    private void restyleQuotes(Set<String> ids) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null || ids.isEmpty()) {
             return;
         }
         QuoteIndex index = QuoteIndex.of(document);

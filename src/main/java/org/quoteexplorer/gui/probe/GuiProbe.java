@@ -233,7 +233,13 @@ public final class GuiProbe {
             Files.readAllBytes(article);
         }
         CountDownLatch ready = new CountDownLatch(1);
+        long[] loadedAt = {0};
         onFx(() -> {
+            viewModel().busyProperty().addListener((obs, was, busy) -> {
+                if (!busy && loadedAt[0] == 0) {
+                    loadedAt[0] = System.nanoTime();
+                }
+            });
             pending = new Pending(this::showsWholeDocument, ready);
             pending.keyAt = System.nanoTime();
             pending.cpuAt = threads.getCurrentThreadCpuTime();
@@ -253,6 +259,10 @@ public final class GuiProbe {
             return p;
         });
         out.put("ready_ms", round(done.latencyMs()));
+        if (loadedAt[0] != 0) {
+            out.put("loaded_ms", round((loadedAt[0] - done.keyAt) / 1e6));
+            out.put("shown_after_loaded_ms", round((done.shownAt - loadedAt[0]) / 1e6));
+        }
         out.put("ready_fx_cpu_ms", round(done.cpuMs()));
     }
 
