@@ -1,6 +1,8 @@
 package org.quoteexplorer.gui;
 
 import java.time.Duration;
+import java.util.Collection;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +39,12 @@ public final class ArticleView extends StackPane {
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
+    /** Quotes restyled per turn of the FX thread after a filter change. */
+    private static final int RESTYLE_SLICE = 100;
+    /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
+    private final java.util.LinkedList<String> restyleQueue = new java.util.LinkedList<>();
+    /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
+    private static final int LONG_PARAGRAPH = 2000;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -98,14 +106,15 @@ public final class ArticleView extends StackPane {
         viewModel.revealedProperty().addListener((obs, old, hit) -> {
             if (hit != null) {
                 area.selectRange(hit.start(), hit.end());
-                area.showParagraphAtCenter(viewModel.layoutProperty().get().paragraphOf(hit.start()));
+                // the hit itself, not its paragraph: a paragraph can be taller than the window
+                area.requestFollowCaret();
             }
         });
         viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
-            restyleQuotes(changed);
+            restyleLater(changed);
         });
 
         DocumentSession session = viewModel.session();
@@ -144,19 +153,30 @@ public final class ArticleView extends StackPane {
 
     private void showNewDocument(AnnotatedArticle document) {
         hoverCard.hide();
+        restyleQueue.clear();
         styledSelection = viewModel.session().getSelectedQuoteId();
         gutterWidth = -1;
-        area.replaceText(document.text());
         ArticleLayout layout = viewModel.layoutProperty().get();
-        for (int p = 0; p < layout.paragraphCount(); p++) {
-            switch (layout.roleOf(p)) {
-                case HEADLINE -> area.setParagraphStyle(p, List.of("headline"));
-                case SUBHEADING -> area.setParagraphStyle(p, List.of("subheading"));
-                default -> area.setParagraphStyle(p, List.of("body"));
+        if (document.text().isEmpty()) {
+            area.replaceText("");
+            area.setParagraphStyle(0, List.of("headline"));
+        } else {
+            // One replacement with every paragraph's role and every quote's style in it: setting
+            // them one by one sent the text area a change per paragraph, seconds on a long article.
+            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
+                    new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of("body"), layout.paragraphCount());
+            for (int p = 0; p < layout.paragraphCount(); p++) {
+                Collection<String> role = switch (layout.roleOf(p)) {
+                    case HEADLINE -> List.of("headline");
+                    case SUBHEADING -> List.of("subheading");
+                    default -> List.of("body");
+                };
+                int from = layout.paragraphStart(p);
+                int to = layout.paragraphEnd(p);
+                built.addParagraph(List.of(document.text().substring(from, to)),
+                        viewModel.styler().styleRange(document, from, to, styledSelection), role);
             }
-        }
-        if (!document.text().isEmpty()) {
-            area.setStyleSpans(0, viewModel.styler().styleAll(document, styledSelection));
+            area.replace(0, area.getLength(), built.build());
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -181,28 +201,96 @@ public final class ArticleView extends StackPane {
         }
     }
 
-    private void restyleQuotes(Set<String> ids) {
+    /**
+     * Dims or undims the quotes a filter change touched, a slice per turn of the FX thread, those
+     * on screen first: typing a search over thousands of quotes restyled the whole article at
+     * every key, freezing the window for seconds. Styles are worked out when a slice runs, so a
+     * quote that changed again meanwhile gets its latest look.
+     */
+    private void restyleLater(Set<String> ids) {
         AnnotatedArticle document = viewModel.session().getDocument();
-        if (document == null) {
+        if (document == null || ids.isEmpty()) {
             return;
         }
+        if (ids.size() <= RESTYLE_SLICE) {
+            restyleQuotes(ids);
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        int onScreen = area.getVisibleParagraphs().isEmpty() ? 0
+                : viewModel.layoutProperty().get().paragraphStart(area.visibleParToAllParIndex(0));
+        int first = index.firstReaching(onScreen);
+        List<String> ordered = new java.util.ArrayList<>(ids);
+        // in text order from the first quote on screen, then the ones above it
+        ordered.sort(java.util.Comparator.comparingInt((String id) -> {
+            int at = index.positionOf(id);
+            return at < first ? at + index.quotes().size() : at;
+        }));
+        boolean idle = restyleQueue.isEmpty();
+        restyleQueue.removeAll(ids);
+        restyleQueue.addAll(0, ordered);
+        if (idle) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    private void restyleSlice() {
+        int size = Math.min(RESTYLE_SLICE, restyleQueue.size());
+        if (size == 0) {
+            return;
+        }
+        List<String> slice = new java.util.ArrayList<>(restyleQueue.subList(0, size));
+        restyleQueue.subList(0, size).clear();
+        restyleQuotes(new java.util.LinkedHashSet<>(slice));
+        if (!restyleQueue.isEmpty()) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    private void restyleQuotes(Set<String> ids) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null || ids.isEmpty()) {
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
         for (String id : ids) {
-            document.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
+            index.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
                     viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
         }
     }
 
-    /** Scrolls only when the quote is out of sight, so stepping through a screenful stays calm. */
+    /**
+     * Brings the quote's first line into sight only when it is out of sight, so stepping through a
+     * screenful stays calm. A paragraph off screen is centred; inside a paragraph taller than the
+     * window (or before the first layout) the text area follows the caret, which sits on the quote.
+     */
     private void reveal(Quote quote) {
-        area.moveTo(quote.span().start());
-        int first = area.getLayoutBounds().getHeight() > 0 ? area.visibleParToAllParIndex(0) : 0;
-        int visible = area.getVisibleParagraphs().size();
+        int start = quote.span().start();
+        area.moveTo(start);
+        if (area.getVisibleParagraphs().isEmpty()) {
+            // just filled: lay it out now, or following the caret would scroll a visible quote to the top
+            area.layout();
+        }
+        if (area.getLayoutBounds().getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            area.requestFollowCaret();
+            return;
+        }
         ArticleLayout layout = viewModel.layoutProperty().get();
-        int from = layout.paragraphOf(quote.span().start());
-        int to = layout.paragraphOf(Math.max(quote.span().start(), quote.span().end() - 1));
-        boolean inSight = visible > 0 && from > first && to < first + visible - 1;
-        if (!inSight) {
-            area.showParagraphAtCenter(from);
+        int from = layout.paragraphOf(start);
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        if (from < first || from > last) {
+            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH) {
+                area.showParagraphAtCenter(from);
+            } else {
+                area.requestFollowCaret();
+            }
+            return;
+        }
+        java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+            area.requestFollowCaret();
         }
     }
 

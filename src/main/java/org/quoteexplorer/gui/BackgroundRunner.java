@@ -8,6 +8,16 @@ public interface BackgroundRunner {
 
     <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Gives up the work running now: neither of its callbacks will run. Work that cannot be
+     * stopped midway may go on in the background, but its result is dropped.
+     *
+     * @return whether there was work to give up
+     */
+    default boolean cancel() {
+        return false;
+    }
+
     /** Runs the work at once on the calling thread: for view-model tests without a toolkit. */
     static BackgroundRunner inPlace() {
         return new BackgroundRunner() {

@@ -36,6 +36,8 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
     private final SpeakerPalette palette = new SpeakerPalette();
     private EditHistory history;
+    /** Counts documents opened, so work finished in the background knows whether its document is still open. */
+    private long generation;
     /** The document came from a recovery file: unsaved work, though there is nothing to undo. */
     private boolean unsavedOrigin;
 
@@ -54,6 +56,7 @@ public final class DocumentSession {
 
     private void open(AnnotatedArticle opened, Path article, Path target, boolean unsaved) {
         Objects.requireNonNull(opened, "document");
+        generation++;
         unsavedOrigin = unsaved;
         history = new EditHistory(opened);
         history.addListener((now, change) -> onHistoryChanged(now, change));
@@ -91,6 +94,16 @@ public final class DocumentSession {
         saveTarget.set(target);
         unsavedOrigin = false;
         requireDocument().markClean();
+    }
+
+    /** Later saves go to {@code target}; the document stays unsaved (it changed while it was written there). */
+    public void retarget(Path target) {
+        saveTarget.set(target);
+    }
+
+    /** Changes with every document opened. */
+    public long generation() {
+        return generation;
     }
 
     public void select(String quoteId) {

@@ -64,8 +64,11 @@ public final class FilterBar extends VBox {
             for (LegendEntry entry : legend.entries()) {
                 options.add(new Option<>(entry.name(), entry.speakerId() == null ? QuoteFilter.UNATTRIBUTED : entry.speakerId()));
             }
-            speaker.getItems().setAll(options);
-            select(speaker, quotes.speakerFilterProperty().get());
+            // the options name speakers, not their counts: a count changing leaves the box as it is
+            if (!options.equals(speaker.getItems())) {
+                speaker.getItems().setAll(options);
+                select(speaker, quotes.speakerFilterProperty().get());
+            }
         };
         legend.entries().addListener((ListChangeListener<LegendEntry>) c -> fillSpeakers.run());
         fillSpeakers.run();

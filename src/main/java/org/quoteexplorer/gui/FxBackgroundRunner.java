@@ -17,6 +17,8 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         return thread;
     });
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    /** The task submitted last, until it ends; FX thread only. */
+    private Task<?> current;
 
     @Override
     public <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -32,16 +34,30 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         };
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> {
-            progress.unbind();
-            progress.set(0);
+            ended(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            progress.unbind();
-            progress.set(0);
+            ended(task);
             onFailure.accept(task.getException());
         });
+        task.setOnCancelled(e -> ended(task));
+        current = task;
         executor.submit(task);
+    }
+
+    private void ended(Task<?> task) {
+        if (current == task) {
+            current = null;
+            progress.unbind();
+            progress.set(0);
+        }
+    }
+
+    @Override
+    public boolean cancel() {
+        Task<?> task = current;
+        return task != null && task.cancel(true);
     }
 
     /** -1 while work of unknown length runs, as {@link javafx.scene.control.ProgressIndicator} expects. */

@@ -60,8 +60,22 @@ public final class LegendViewModel {
         if (unattributed > 0) {
             fresh.add(new LegendEntry(null, QuoteDetails.UNATTRIBUTED, "", SpeakerPalette.UNATTRIBUTED_CLASS, (int) unattributed, 0));
         }
-        if (!fresh.equals(entries)) {
+        if (fresh.equals(entries)) {
+            return;
+        }
+        boolean sameSpeakers = fresh.size() == entries.size();
+        for (int i = 0; sameSpeakers && i < fresh.size(); i++) {
+            sameSpeakers = java.util.Objects.equals(fresh.get(i).speakerId(), entries.get(i).speakerId());
+        }
+        if (!sameSpeakers) {
             entries.setAll(fresh);
+            return;
+        }
+        // a count changed: replacing just that row spares the legend and the speaker filter a rebuild
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(entries.get(i))) {
+                entries.set(i, fresh.get(i));
+            }
         }
     }
 

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final SpeakerEditingViewModel speakerEditing;
     private final DocumentLoader loader;
     private final BackgroundRunner runner;
+    private final BackgroundRunner writer;
     private final DialogService dialogs;
     private final RecentFiles recentFiles;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
@@ -56,9 +57,20 @@ public final class MainViewModel {
     /** @param recovery where autosave keeps unsaved work, or {@code null} for no autosave */
     public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles,
                          RecoveryStore recovery) {
+        this(loader, runner, runner, dialogs, recentFiles, recovery);
+    }
+
+    /**
+     * @param runner opens files (one at a time, and Cancel gives up the one opening)
+     * @param writer saves, exports and autosaves, so a large review never freezes the window; one
+     *               at a time, in the order asked, so an older state never overwrites a newer one
+     */
+    public MainViewModel(DocumentLoader loader, BackgroundRunner runner, BackgroundRunner writer, DialogService dialogs,
+                         RecentFiles recentFiles, RecoveryStore recovery) {
         this.recovery = recovery;
         this.loader = loader;
         this.runner = runner;
+        this.writer = writer;
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
         this.quoteEditing = new QuoteEditingViewModel(session, review, dialogs, loader::suggest);
@@ -155,8 +167,28 @@ public final class MainViewModel {
         });
     }
 
-    /** Save: to the annotation file this document came from or belongs next to, else ask where. */
+    /**
+     * Cancel while an article opens: the review on screen stays as it was, and the file is
+     * neither opened nor added to Open Recent.
+     */
+    public void cancelLoading() {
+        if (busy.get() && runner.cancel()) {
+            busy.set(false);
+            status.set("Opening cancelled");
+        }
+    }
+
+    /**
+     * Save: to the annotation file this document came from or belongs next to, else ask where.
+     * The file is written in the background.
+     *
+     * @return false when nothing is saved (no document, no place chosen, or the write failed at once)
+     */
     public boolean save() {
+        return save(writer);
+    }
+
+    private boolean save(BackgroundRunner how) {
         if (!session.hasDocument()) {
             return false;
         }
@@ -168,37 +200,67 @@ public final class MainViewModel {
             }
             target = chosen.get();
         }
-        return saveTo(target);
+        return saveTo(target, how);
     }
 
+    /** Writes the review to {@code target} in the background; later saves go there too. */
     public boolean saveTo(Path target) {
-        AnnotatedArticle document = session.getDocument();
+        return saveTo(target, writer);
+    }
+
+    /**
+     * The document as it is now is written; edits made while it is written stay unsaved (the
+     * title keeps its *), and a document opened meanwhile is left alone.
+     *
+     * @return false when the write failed before this returned; true when it succeeded or goes on in the background
+     */
+    private boolean saveTo(Path target, BackgroundRunner how) {
+        AnnotatedArticle shown = session.getDocument();
+        long generation = session.generation();
         // A save that records changes stamps when; saving an unchanged review rewrites it as it was.
         Instant now = Instant.now();
         boolean changed = session.isDirty();
+        AnnotatedArticle document = shown;
         if (changed) {
             Article article = document.article();
             document = document.withArticle(article.withTimes(article.created() == null ? now : article.created(), now));
         }
-        try {
-            AnnotationJson.save(document, target);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not save", describe(e), technicalDetails(e));
-            return false;
-        }
-        if (changed) {
-            session.recordSaved(now);
-        }
+        AnnotatedArticle written = document;
         Path before = recoveryKey();
-        session.markSaved(target);
-        discardRecovery(before);
-        status.set("Saved " + target.getFileName());
-        return true;
+        boolean[] outcome = {false, false};
+        status.set("Saving " + target.getFileName() + "\u2026");
+        how.run("Saving " + target.getFileName(), () -> {
+            AnnotationJson.save(written, target);
+            return target;
+        }, saved -> {
+            outcome[0] = true;
+            outcome[1] = true;
+            if (session.generation() != generation) {
+                status.set("Saved " + target.getFileName());
+                return;
+            }
+            boolean editedSince = session.getDocument() != shown;
+            if (changed) {
+                session.recordSaved(now);
+            }
+            if (editedSince) {
+                session.retarget(target);
+            } else {
+                session.markSaved(target);
+                discardRecovery(before);
+            }
+            status.set("Saved " + target.getFileName());
+        }, failure -> {
+            outcome[0] = true;
+            status.set("Could not save " + target.getFileName());
+            dialogs.showError("Could not save", describe(failure), technicalDetails(failure));
+        });
+        return !outcome[0] || outcome[1];
     }
 
     /**
-     * Keeps unsaved work in the recovery store (called after a few idle seconds); once the work
-     * is saved or undone to the saved state, its recovery goes.
+     * Keeps unsaved work in the recovery store (called after a few idle seconds), written in the
+     * background; once the work is saved or undone to the saved state, its recovery goes.
      */
     public void autosave() {
         if (recovery == null || !session.hasDocument()) {
@@ -208,11 +270,17 @@ public final class MainViewModel {
             discardRecovery(recoveryKey());
             return;
         }
-        try {
-            recovery.save(session.getDocument(), recoveryKey());
-        } catch (IOException | RuntimeException e) {
-            status.set("Autosave failed: " + describe(e));
-        }
+        AnnotatedArticle document = session.getDocument();
+        Path key = recoveryKey();
+        writer.run("Autosaving", () -> {
+            recovery.save(document, key);
+            return key;
+        }, saved -> {
+            // saved or undone to the saved state while this was written: the copy is not needed
+            if (session.hasDocument() && !session.isDirty()) {
+                discardRecovery(recoveryKey());
+            }
+        }, failure -> status.set("Autosave failed: " + describe(failure)));
     }
 
     /**
@@ -318,15 +386,24 @@ public final class MainViewModel {
                 format.fileName(session.getDocument().article().id())).ifPresent(target -> exportTo(format, target));
     }
 
+    /** Writes the export in the background; the status line says when it is done. */
     public boolean exportTo(ExportFormat format, Path target) {
-        try {
-            format.save(session.getDocument(), target);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not export", describe(e), technicalDetails(e));
-            return false;
-        }
-        status.set("Exported " + target.getFileName());
-        return true;
+        AnnotatedArticle document = session.getDocument();
+        boolean[] outcome = {false, false};
+        status.set("Exporting " + target.getFileName() + "\u2026");
+        writer.run("Exporting " + target.getFileName(), () -> {
+            format.save(document, target);
+            return target;
+        }, done -> {
+            outcome[0] = true;
+            outcome[1] = true;
+            status.set("Exported " + target.getFileName());
+        }, failure -> {
+            outcome[0] = true;
+            status.set("Could not export " + target.getFileName());
+            dialogs.showError("Could not export", describe(failure), technicalDetails(failure));
+        });
+        return !outcome[0] || outcome[1];
     }
 
     /** Before closing the window or replacing the document: true when it is fine to go on. */
@@ -335,7 +412,8 @@ public final class MainViewModel {
             return true;
         }
         return switch (dialogs.askToSaveChanges(documentName())) {
-            case SAVE -> save();
+            // the window closes or the document goes next: this save must be done first
+            case SAVE -> save(BackgroundRunner.inPlace());
             // The autosave goes once the document is really replaced or the window closes.
             case DISCARD -> true;
             case CANCEL -> false;

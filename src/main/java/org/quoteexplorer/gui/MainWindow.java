@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -175,6 +176,10 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    FxBackgroundRunner runner() {
+        return runner;
     }
 
     public BorderPane root() {
@@ -371,6 +376,13 @@ public final class MainWindow {
         busy.progressProperty().bind(runner.progressProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         busy.managedProperty().bind(viewModel.busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelLoading");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setTooltip(new Tooltip("Stop opening this file and keep the review on screen"));
+        cancel.visibleProperty().bind(viewModel.busyProperty());
+        cancel.managedProperty().bind(viewModel.busyProperty());
+        cancel.setOnAction(e -> viewModel.cancelLoading());
         Label message = new Label();
         message.setId("statusMessage");
         message.textProperty().bind(viewModel.statusProperty());
@@ -389,7 +401,7 @@ public final class MainWindow {
                 viewModel.review().reviewedProperty(), viewModel.review().totalProperty()));
         Label hint = new Label("F1: shortcuts");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(10, busy, message, spacer, engineNotesButton(), hint, reviewed, progress);
+        HBox bar = new HBox(10, busy, message, cancel, spacer, engineNotesButton(), hint, reviewed, progress);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -54,8 +54,8 @@ public final class QuoteExplorerApp extends Application {
         MainWindow.applyTheme(false);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         DialogService questions = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner, questions,
-                recentFiles, recovery);
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner,
+                new FxBackgroundRunner(), questions, recentFiles, recovery);
         MainWindow window = new MainWindow(viewModel, runner);
         window.show(stage);
         return window;

@@ -56,10 +56,13 @@ public final class QuoteListViewModel {
             }
             return row -> {
                 AnnotatedArticle document = session.getDocument();
-                return document != null && document.quote(row.quoteId()).map(quotes::test).orElse(false)
+                return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
                         && (text.isEmpty() || matches(row, text));
             };
-        }, filter, searchText, session.documentProperty());
+            // Not invalidated by edits: a row carries what the filters look at (status, type, speaker,
+            // text), and an edit replaces the rows it changes, which the filtered list tests again.
+            // Re-testing every row after each keystroke made review keys slow on long articles.
+        }, filter, searchText);
         visibleRows.predicateProperty().bind(rowFilter);
         session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
         if (session.getDocument() != null) {
@@ -155,6 +158,33 @@ public final class QuoteListViewModel {
         return -1;
     }
 
+    /**
+     * Replaces just the rows of the quotes an edit touched, when the quotes are still the same ones
+     * in the same places: rebuilding every row after each key cost more than the key itself.
+     *
+     * @return false when the quote list changed shape, so every row must be rebuilt
+     */
+    private boolean refreshOnly(AnnotatedArticle document, Set<String> affected) {
+        if (document.quotes().size() != rows.size()) {
+            return false;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        java.util.Map<Integer, QuoteRow> changed = new java.util.TreeMap<>();
+        for (String id : affected) {
+            int at = index.positionOf(id);
+            if (at < 0 || !rows.get(at).quoteId().equals(id)) {
+                return false;
+            }
+            changed.put(at, QuoteRow.of(document, document.quotes().get(at), session.palette()));
+        }
+        changed.forEach((at, row) -> {
+            if (!row.equals(rows.get(at))) {
+                rows.set(at, row);
+            }
+        });
+        return true;
+    }
+
     private void refresh(DocumentUpdate update) {
         if (update == null) {
             return;
@@ -163,6 +193,9 @@ public final class QuoteListViewModel {
             clearFilters();
         }
         AnnotatedArticle document = update.document();
+        if (!update.isNewDocument() && !update.speakersChanged() && refreshOnly(document, update.affectedQuoteIds())) {
+            return;
+        }
         List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette())).toList();
         boolean sameQuotes = fresh.size() == rows.size();
         for (int i = 0; sameQuotes && i < fresh.size(); i++) {

@@ -50,7 +50,12 @@ public final class QuoteStyler {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         int at = from;
         Span range = new Span(from, to);
-        for (Quote quote : document.quotes()) {
+        List<Quote> quotes = document.quotes();
+        for (int i = QuoteIndex.of(document).firstReaching(from); i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            if (quote.span().start() >= to) {
+                break;
+            }
             if (!quote.span().overlaps(range)) {
                 continue;
             }

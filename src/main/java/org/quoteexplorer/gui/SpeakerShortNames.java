@@ -17,6 +17,9 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 public final class SpeakerShortNames {
 
+    /** Compiled once: chips ask for every speaker of a long article. */
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SpeakerShortNames() {
     }
 
@@ -41,10 +44,19 @@ public final class SpeakerShortNames {
 
     /** Whether {@code name} appears, as whole words, in one of the speaker's names. */
     private static boolean mayBeCalled(Speaker speaker, String name) {
-        String words = " " + name.toLowerCase(Locale.ROOT) + " ";
-        List<String> names = new ArrayList<>(speaker.aliases());
-        names.add(speaker.name());
-        return names.stream().anyMatch(n -> (" " + n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
-                .contains(words.replaceAll("[^\\p{L}\\p{N}]+", " ")));
+        String words = NOT_A_WORD.matcher(" " + name.toLowerCase(Locale.ROOT) + " ").replaceAll(" ");
+        if (spaced(speaker.name()).contains(words)) {
+            return true;
+        }
+        for (String alias : speaker.aliases()) {
+            if (spaced(alias).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String spaced(String name) {
+        return " " + NOT_A_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
     }
 }

@@ -81,6 +81,8 @@ class BadFileKeepsTheReviewWindowTest {
         robot.push(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.viewModel().autosave());
+        // written in the background
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> recovery.list().size() == 1);
 
         AnnotatedArticle edited = session().getDocument();
         assertThat(edited.quote(first.id()).orElseThrow().status()).isEqualTo(QuoteStatus.ACCEPTED);

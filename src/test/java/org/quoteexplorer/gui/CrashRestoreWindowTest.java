@@ -65,6 +65,8 @@ class CrashRestoreWindowTest {
 
         robot.clickOn("#articleView");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        // the file is written in the background; the title loses its * once it is
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getTitle().startsWith("*"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.errors).isEmpty();

@@ -76,31 +76,15 @@ public final class Legend {
 
     /** Offset where the text first names the speaker as a whole word, ignoring case; -1 if it never does. */
     static int firstNamed(String text, Speaker speaker) {
+        NameIndex index = NameIndex.of(text);
         int first = -1;
         for (String name : concat(speaker.name(), speaker.aliases())) {
-            int at = findWord(text, name.strip());
+            int at = index.firstOf(name);
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
             }
         }
         return first;
-    }
-
-    private static int findWord(String text, String word) {
-        if (word.isEmpty()) {
-            return -1;
-        }
-        for (int at = 0; at + word.length() <= text.length(); at++) {
-            if (text.regionMatches(true, at, word, 0, word.length())
-                    && !isWordChar(text, at - 1) && !isWordChar(text, at + word.length())) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isWordChar(String text, int index) {
-        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
     }
 
     private static List<String> concat(String name, List<String> aliases) {

@@ -1,0 +1,608 @@
+package org.quoteexplorer.gui.probe;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.quoteexplorer.gui.DocumentSession;
+import org.quoteexplorer.gui.MainViewModel;
+import org.quoteexplorer.gui.MainWindow;
+import org.quoteexplorer.gui.QuoteExplorerApp;
+import org.quoteexplorer.gui.QuoteRow;
+import org.quoteexplorer.gui.RecentFiles;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+
+/**
+ * Measures the real window, headless, as an analyst would feel it. Run it in a fresh JVM:
+ *
+ * <pre>
+ * java -Dtestfx.robot=glass -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+ *      -Dprism.text=t2k -Djava.awt.headless=true \
+ *      -cp target/quote-explorer.jar org.quoteexplorer.gui.probe.GuiProbe [--article FILE] [--keys N] [--search] [--scroll]
+ * </pre>
+ *
+ * Without {@code --article} it opens the bundled sample, as the app does with no argument. It
+ * prints ONE JSON object on stdout (anything else goes to stderr). Times are wall-clock
+ * milliseconds unless named cpu; heap is in MiB.
+ *
+ * <ul>
+ *   <li>{@code startup_ms}: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to the
+ *       window's WINDOW_SHOWN event, before any article opens. Bench key {@code gui_startup_ms}.
+ *   <li>{@code ready_ms}: from the call that opens the article (its bytes were read once just
+ *       before, so reading costs only the copy out of the OS cache) to the end of the first pulse
+ *       after which the window shows it: the loading indicator is off, the article pane holds the
+ *       whole text, the first and the last quote carry their quote style, and the quote list holds
+ *       a row per quote. Engine time is included: the analyst waits for it.
+ *       Bench keys {@code gui_ready_ms.sample/1mb/5mb}. {@code ready_fx_cpu_ms} is the FX
+ *       thread's CPU time in that interval: the part that freezes the window.
+ *   <li>{@code heap_mb}: heap in use after the article is ready and two {@code System.gc()}.
+ *       Bench key {@code heap_mb_1mb_gui} (on the 1 MB article).
+ *   <li>{@code key_p95_ms}: for each review key (J, K, Tab move the selection; A, R, U change
+ *       the selected quote's status), from the KEY_PRESSED event as a filter on the window sees
+ *       it to the end of the first pulse ({@code Scene.addPostLayoutPulseListener}) whose scene
+ *       shows the change: the quote list's cell of the quote is selected, in view and marked
+ *       with the new status, and the article shows the quote's first character in view, styled
+ *       {@code selected} and with the new status. The 95th percentile over {@code --keys} keys
+ *       (default 60, one at a time). Bench keys {@code gui_key_p95_ms.sample/1mb}.
+ *       {@code nav_key_p95_ms} and {@code edit_key_p95_ms} split it; {@code keys_not_shown}
+ *       counts keys whose change did not show within {@value #KEY_TIMEOUT_MS} ms (counted at that).
+ *   <li>{@code fx_work_per_key_ms}: mean FX-thread CPU time over the same interval (handler,
+ *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile.
+ *   <li>{@code search_gap_max_ms} ({@code --search}): the longest gap between two pulses, as an
+ *       {@link AnimationTimer} sees them, while ten characters are typed into the search field
+ *       (one every {@value #TYPING_INTERVAL_MS} ms) and Escape clears it, until the list settles.
+ *       Bench key {@code search_key_p95_ms_5mb}: a frozen window shows as one long gap.
+ *   <li>{@code scroll_gap_max_ms} ({@code --scroll}): the same while the article pages down
+ *       twenty times, one page every {@value #TYPING_INTERVAL_MS} ms.
+ * </ul>
+ */
+public final class GuiProbe {
+
+    static final long KEY_TIMEOUT_MS = 3000;
+    static final long TYPING_INTERVAL_MS = 120;
+    private static final boolean DEBUG = Boolean.getBoolean("probe.debug");
+    private static final String SEARCH_WORD = "government";
+
+    private final Path article;
+    private final int keys;
+    private final boolean search;
+    private final boolean scroll;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Map<String, Object> out = new LinkedHashMap<>();
+    private final QuietDialogs dialogs = new QuietDialogs();
+
+    private Stage stage;
+    private MainWindow window;
+    private StyleClassedTextArea area;
+    private ListView<QuoteRow> list;
+    /** What the next pulse must show; touched on the FX thread only. */
+    private Pending pending;
+
+    private GuiProbe(Path article, int keys, boolean search, boolean scroll) {
+        this.article = article;
+        this.keys = keys;
+        this.search = search;
+        this.scroll = scroll;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path article = null;
+        int keys = 60;
+        boolean search = false;
+        boolean scroll = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--article" -> article = Path.of(args[++i]);
+                case "--keys" -> keys = Integer.parseInt(args[++i]);
+                case "--search" -> search = true;
+                case "--scroll" -> scroll = true;
+                default -> {
+                    System.err.println("usage: GuiProbe [--article FILE] [--keys N] [--search] [--scroll]");
+                    System.exit(2);
+                }
+            }
+        }
+        // the flags must be set before the toolkit starts; a run without them still measures headless
+        defaultProperty("glass.platform", "Monocle");
+        defaultProperty("monocle.platform", "Headless");
+        defaultProperty("prism.order", "sw");
+        defaultProperty("prism.text", "t2k");
+        defaultProperty("java.awt.headless", "true");
+        int status = 0;
+        try {
+            GuiProbe probe = new GuiProbe(article, keys, search, scroll);
+            System.out.println(probe.run());
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        Platform.exit();
+        System.exit(status);
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private String run() throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        onFx(() -> {
+            stage = new Stage();
+            stage.setOnShown(e -> shown.complete(System.currentTimeMillis()));
+            window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs, null);
+            stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (pending != null && pending.keyAt == 0) {
+                    pending.keyAt = System.nanoTime();
+                    pending.cpuAt = threads.getCurrentThreadCpuTime();
+                }
+            });
+            return null;
+        });
+        out.put("article", article == null ? "sample" : article.toString());
+        out.put("startup_ms", shown.get(60, TimeUnit.SECONDS) - jvmStart);
+        // a pulse every frame, as on a screen, so a change that needs no new layout still shows
+        onFx(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                }
+            }.start();
+            stage.getScene().addPostLayoutPulseListener(this::onPulse);
+            area = (StyleClassedTextArea) stage.getScene().lookup("#articleView");
+            @SuppressWarnings("unchecked")
+            ListView<QuoteRow> quotes = (ListView<QuoteRow>) stage.getScene().lookup("#quoteList");
+            list = quotes;
+            return null;
+        });
+
+        measureReady();
+        AnnotatedArticle document = onFx(() -> session().getDocument());
+        if (DEBUG) {
+            onFx(() -> {
+                System.err.println("paragraph boxes in the scene: " + area.lookupAll(".paragraph-box").size()
+                        + ", list cells: " + list.lookupAll(".list-cell").size() + ", nodes: " + count(stage.getScene().getRoot()) + ", area paragraphs: " + area.getParagraphs().size()
+                        + ", newlines: " + session().getDocument().text().chars().filter(c -> c == '\n').count()
+                        + ", visible: " + area.getVisibleParagraphs().size() + ", widest: " + area.getWidth());
+                return null;
+            });
+        }
+        out.put("bytes", document.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        out.put("quotes", document.quotes().size());
+        System.gc();
+        System.gc();
+        out.put("heap_mb", Math.round((double) ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1 << 20)));
+        if (keys > 0 && document.quotes().size() >= 3) {
+            measureKeys();
+        }
+        if (search) {
+            out.put("search_gap_max_ms", round(measureGaps(this::typeSearch)));
+        }
+        if (scroll) {
+            out.put("scroll_gap_max_ms", round(measureGaps(this::pageDown)));
+        }
+        if (!dialogs.shown.isEmpty()) {
+            out.put("dialogs", String.join(" | ", dialogs.shown));
+        }
+        return json(out);
+    }
+
+    private MainViewModel viewModel() {
+        return window.viewModel();
+    }
+
+    private DocumentSession session() {
+        return viewModel().session();
+    }
+
+    // ---- ready -------------------------------------------------------------------------------
+
+    private void measureReady() throws Exception {
+        if (article != null) {
+            Files.readAllBytes(article);
+        }
+        CountDownLatch ready = new CountDownLatch(1);
+        long[] loadedAt = {0};
+        onFx(() -> {
+            viewModel().busyProperty().addListener((obs, was, busy) -> {
+                if (!busy && loadedAt[0] == 0) {
+                    loadedAt[0] = System.nanoTime();
+                }
+            });
+            pending = new Pending(this::showsWholeDocument, ready);
+            pending.keyAt = System.nanoTime();
+            pending.cpuAt = threads.getCurrentThreadCpuTime();
+            if (article == null) {
+                viewModel().openSample();
+            } else {
+                viewModel().open(article);
+            }
+            return null;
+        });
+        if (!ready.await(900, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the article did not show within 15 minutes");
+        }
+        Pending done = onFx(() -> {
+            Pending p = pending;
+            pending = null;
+            return p;
+        });
+        out.put("ready_ms", round(done.latencyMs()));
+        if (loadedAt[0] != 0) {
+            out.put("loaded_ms", round((loadedAt[0] - done.keyAt) / 1e6));
+            out.put("shown_after_loaded_ms", round((done.shownAt - loadedAt[0]) / 1e6));
+        }
+        out.put("ready_fx_cpu_ms", round(done.cpuMs()));
+    }
+
+    private boolean showsWholeDocument() {
+        AnnotatedArticle document = session().getDocument();
+        if (document == null || viewModel().busyProperty().get() || area.getLength() != document.text().length()) {
+            return false;
+        }
+        if (list.getItems().size() != document.quotes().size() && !viewModel().quoteList().isFiltering()) {
+            return false;
+        }
+        List<Quote> quotes = document.quotes();
+        return quotes.isEmpty() || (area.getStyleOfChar(quotes.get(0).span().start()).contains("quote")
+                && area.getStyleOfChar(quotes.get(quotes.size() - 1).span().start()).contains("quote"));
+    }
+
+    // ---- keys --------------------------------------------------------------------------------
+
+    /** J, A, K, R, Tab, U: every key moves the selection or changes the selected quote's status. */
+    private static final KeyCode[] CYCLE = {KeyCode.J, KeyCode.A, KeyCode.K, KeyCode.R, KeyCode.TAB, KeyCode.U};
+
+    private void measureKeys() throws Exception {
+        onFx(() -> {
+            area.requestFocus();
+            return null;
+        });
+        List<Double> all = new ArrayList<>();
+        List<Double> nav = new ArrayList<>();
+        List<Double> edit = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        int notShown = 0;
+        int skipped = 0;
+        for (int i = 0; i < keys; i++) {
+            KeyCode code = CYCLE[i % CYCLE.length];
+            CountDownLatch done = new CountDownLatch(1);
+            Pending p = onFx(() -> {
+                String before = session().getSelectedQuoteId();
+                QuoteStatus statusBefore = session().selectedQuote().map(Quote::status).orElse(null);
+                pending = new Pending(expectation(code, before), done);
+                fireKey(code);
+                // the session changes inside the key's handler; a key that changed nothing shows nothing
+                pending.expectedNothing = isNavigation(code)
+                        ? java.util.Objects.equals(before, session().getSelectedQuoteId())
+                        : session().selectedQuote().map(Quote::status).orElse(null) == statusBefore;
+                return pending;
+            });
+            boolean shownInTime = !p.expectedNothing && done.await(KEY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            onFx(() -> {
+                pending = null;
+                return null;
+            });
+            if (p.expectedNothing) {
+                skipped++;
+                continue;
+            }
+            double latency = shownInTime ? p.latencyMs() : KEY_TIMEOUT_MS;
+            if (!shownInTime) {
+                notShown++;
+            }
+            all.add(latency);
+            (isNavigation(code) ? nav : edit).add(latency);
+            cpu.add(shownInTime ? p.cpuMs() : Double.NaN);
+            // the next key comes after the window settled, as a reader's next keystroke does
+            Thread.sleep(50);
+        }
+        out.put("keys", all.size());
+        out.put("key_p95_ms", round(percentile(all, 95)));
+        out.put("key_max_ms", round(percentile(all, 100)));
+        out.put("nav_key_p95_ms", round(percentile(nav, 95)));
+        out.put("edit_key_p95_ms", round(percentile(edit, 95)));
+        List<Double> measuredCpu = cpu.stream().filter(d -> !d.isNaN()).toList();
+        out.put("fx_work_per_key_ms", round(measuredCpu.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        out.put("fx_work_p95_ms", round(percentile(measuredCpu, 95)));
+        out.put("keys_not_shown", notShown);
+        if (skipped > 0) {
+            out.put("keys_without_change", skipped);
+        }
+    }
+
+    private static boolean isNavigation(KeyCode code) {
+        return code == KeyCode.J || code == KeyCode.K || code == KeyCode.TAB;
+    }
+
+    /**
+     * What the window must show once the key took effect. Read after the key's handler ran, from
+     * the session, which the handler changes at once; the view then has to catch up.
+     */
+    private BooleanSupplier expectation(KeyCode code, String selectedBefore) {
+        QuoteStatus status = switch (code) {
+            case A -> QuoteStatus.ACCEPTED;
+            case R -> QuoteStatus.REJECTED;
+            case U -> QuoteStatus.UNSURE;
+            default -> null;
+        };
+        return () -> {
+            Optional<Quote> selected = session().selectedQuote();
+            if (selected.isEmpty()) {
+                return false;
+            }
+            Quote quote = selected.get();
+            if (status == null ? quote.id().equals(selectedBefore) : quote.status() != status) {
+                return false;
+            }
+            boolean inList = listShows(quote);
+            boolean inArticle = articleShows(quote);
+            if (DEBUG) {
+                System.err.printf("%s pulse +%.1f ms: list %s article %s%n", code, (System.nanoTime() - pending.keyAt) / 1e6, inList, inArticle);
+            }
+            return inList && inArticle;
+        };
+    }
+
+    private boolean listShows(Quote quote) {
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && node.isVisible() && cell.getItem() instanceof QuoteRow row
+                    && row.quoteId().equals(quote.id())) {
+                Bounds bounds = cell.localToScene(cell.getLayoutBounds());
+                return cell.isSelected() && bounds.getMinY() < view.getMaxY() && bounds.getMaxY() > view.getMinY()
+                        && cell.getStyleClass().contains("status-" + quote.status().code());
+            }
+        }
+        return false;
+    }
+
+    private boolean articleShows(Quote quote) {
+        int at = quote.span().start();
+        var style = area.getStyleOfChar(at);
+        if (!style.contains("selected") || !style.contains("status-" + quote.status().code())) {
+            return false;
+        }
+        Optional<Bounds> character = area.getCharacterBoundsOnScreen(at, at + 1);
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        return character.isPresent() && view != null && character.get().getMinY() >= view.getMinY() - 1
+                && character.get().getMaxY() <= view.getMaxY() + 1;
+    }
+
+    private void fireKey(KeyCode code) {
+        Scene scene = stage.getScene();
+        Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : area;
+        String character = code == KeyCode.TAB ? "\t" : code.getChar().toLowerCase(Locale.ROOT);
+        fire(target, code, character);
+    }
+
+    private static void fire(Node target, KeyCode code, String character) {
+        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+        if (!character.isEmpty()) {
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+        }
+        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+    }
+
+    private void onPulse() {
+        Pending p = pending;
+        if (p == null || p.keyAt == 0 || p.shownAt != 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        boolean shows = p.shows.getAsBoolean();
+        // the probe's own looking is no work of the window's
+        p.probeCpu += threads.getCurrentThreadCpuTime() - cpu;
+        if (shows) {
+            p.shownAt = now;
+            p.cpuShown = cpu;
+            p.done.countDown();
+        }
+    }
+
+    // ---- search and scrolling ------------------------------------------------------------------
+
+    /** Runs {@code work} from this thread while an AnimationTimer records the gaps between pulses. */
+    private double measureGaps(Callable<Void> work) throws Exception {
+        long[] gap = {0, 0};
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (gap[1] != 0) {
+                    gap[0] = Math.max(gap[0], now - gap[1]);
+                }
+                gap[1] = now;
+            }
+        };
+        onFx(() -> {
+            timer.start();
+            return null;
+        });
+        Thread.sleep(300);
+        onFx(() -> {
+            gap[0] = 0;
+            return null;
+        });
+        work.call();
+        onFx(() -> {
+            timer.stop();
+            return null;
+        });
+        return onFx(() -> gap[0] / 1e6);
+    }
+
+    private Void typeSearch() throws Exception {
+        TextField field = onFx(() -> {
+            TextField f = (TextField) stage.getScene().lookup("#searchField");
+            f.requestFocus();
+            return f;
+        });
+        for (char c : SEARCH_WORD.toCharArray()) {
+            onFxLater(() -> fire(field, KeyCode.getKeyCode(String.valueOf(c).toUpperCase(Locale.ROOT)), String.valueOf(c)));
+            Thread.sleep(TYPING_INTERVAL_MS);
+        }
+        waitUntil(() -> SEARCH_WORD.equals(viewModel().quoteList().searchTextProperty().get()), 60_000);
+        Thread.sleep(1000);
+        onFxLater(() -> fire(field, KeyCode.ESCAPE, ""));
+        waitUntil(() -> viewModel().quoteList().searchTextProperty().get().isEmpty()
+                && list.getItems().size() == viewModel().quoteList().rows().size(), 60_000);
+        Thread.sleep(1000);
+        return null;
+    }
+
+    private Void pageDown() throws Exception {
+        onFx(() -> {
+            area.requestFocus();
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            return null;
+        });
+        Thread.sleep(200);
+        for (int i = 0; i < 20; i++) {
+            onFxLater(() -> area.scrollYBy(area.getHeight() * 0.9));
+            Thread.sleep(TYPING_INTERVAL_MS);
+        }
+        Thread.sleep(500);
+        return null;
+    }
+
+    private void waitUntil(Callable<Boolean> condition, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!onFx(condition)) {
+            if (System.currentTimeMillis() > end) {
+                throw new IllegalStateException("the window did not settle within " + timeoutMs + " ms");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    /** A change the next pulses should show, with the key's time and the FX thread's CPU clock then. */
+    private static final class Pending {
+        final BooleanSupplier shows;
+        final CountDownLatch done;
+        volatile long keyAt;
+        volatile long cpuAt;
+        volatile long shownAt;
+        volatile long cpuShown;
+        volatile boolean expectedNothing;
+        /** FX-thread time the probe spent checking earlier pulses, taken off the window's work. */
+        volatile long probeCpu;
+
+        Pending(BooleanSupplier shows, CountDownLatch done) {
+            this.shows = shows;
+            this.done = done;
+        }
+
+        double latencyMs() {
+            return (shownAt - keyAt) / 1e6;
+        }
+
+        double cpuMs() {
+            return (cpuShown - cpuAt - probeCpu) / 1e6;
+        }
+    }
+
+    private static int count(javafx.scene.Parent parent) {
+        int n = 1;
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            n += child instanceof javafx.scene.Parent p ? count(p) : 1;
+        }
+        return n;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(900, TimeUnit.SECONDS);
+    }
+
+    private static void onFxLater(Runnable work) {
+        Platform.runLater(work);
+    }
+
+    static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static String json(Map<String, Object> values) {
+        StringBuilder json = new StringBuilder("{");
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            if (json.length() > 1) {
+                json.append(", ");
+            }
+            json.append('"').append(entry.getKey()).append("\": ");
+            Object value = entry.getValue();
+            if (value instanceof Number) {
+                json.append(value);
+            } else {
+                json.append('"');
+                for (char c : String.valueOf(value).toCharArray()) {
+                    switch (c) {
+                        case '"' -> json.append("\\\"");
+                        case '\\' -> json.append("\\\\");
+                        case '\n' -> json.append("\\n");
+                        default -> {
+                            if (c < 0x20) {
+                                json.append(String.format("\\u%04x", (int) c));
+                            } else {
+                                json.append(c);
+                            }
+                        }
+                    }
+                }
+                json.append('"');
+            }
+        }
+        return json.append('}').toString();
+    }
+}

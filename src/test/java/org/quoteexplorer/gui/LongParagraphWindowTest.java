@@ -1,0 +1,112 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.model.Quote;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A quote deep inside a paragraph taller than the window, and giving up a load, in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class LongParagraphWindowTest {
+
+    private final StubDialogs dialogs = new StubDialogs();
+    private MainWindow window;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs);
+    }
+
+    private void openAndWait(Path file) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
+                && !window.viewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pressingJShowsAQuoteDeepInsideALongParagraph(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder("One Long Paragraph\n\u201CAt the top,\u201D said Ann Lee.");
+        for (int i = 0; i < 400; i++) {
+            text.append(" The council met again on day ").append(i).append(" and discussed the harbour at length.");
+        }
+        text.append(" \u201CDeep down here,\u201D said Tom Ray.");
+        Path file = temp.resolve("long.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        openAndWait(file);
+        Quote deep = window.viewModel().session().getDocument().quotes().stream()
+                .filter(q -> q.span().of(text.toString()).contains("Deep down")).findFirst().orElseThrow();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        assertThat(inView(area, deep)).as("far below at first").isFalse();
+
+        robot.interact(area::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.J);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(deep.id());
+        assertThat(inView(area, deep)).as("the selected quote is on screen").isTrue();
+    }
+
+    private static boolean inView(StyleClassedTextArea area, Quote quote) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Optional<Bounds> at = area.getCharacterBoundsOnScreen(quote.span().start(), quote.span().start() + 1);
+            Bounds view = area.localToScreen(area.getLayoutBounds());
+            return at.isPresent() && at.get().getMinY() >= view.getMinY() - 1 && at.get().getMaxY() <= view.getMaxY() + 1;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void cancelWhileOpeningKeepsTheArticleOnScreen(FxRobot robot) throws Exception {
+        Path first = temp.resolve("harbour.txt");
+        Files.writeString(first, Fixtures.TEXT, StandardCharsets.UTF_8);
+        openAndWait(first);
+        var before = window.viewModel().session().getDocument();
+
+        // the runner is single-threaded: a piece of work holding it stands for a slow article
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean reported = new AtomicBoolean();
+        FxBackgroundRunner runner = window.runner();
+        robot.interact(() -> runner.run("hold", () -> {
+            release.await(30, TimeUnit.SECONDS);
+            return 1;
+        }, ok -> reported.set(true), failed -> reported.set(true)));
+        Path second = temp.resolve("other.txt");
+        Files.writeString(second, "Other News\n\u201CA different story,\u201D said Bo Chen.", StandardCharsets.UTF_8);
+        robot.interact(() -> window.viewModel().open(second));
+        Button cancel = robot.lookup("#cancelLoading").queryButton();
+        assertThat(cancel.isVisible()).isTrue();
+
+        robot.clickOn(cancel);
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, reported::get);
+        // the cancelled load was queued behind the held work: give it the time it would have taken
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.viewModel().session().getDocument()).isSameAs(before);
+        assertThat(window.viewModel().session().articleFileProperty().get()).isEqualTo(first);
+        assertThat(window.viewModel().busyProperty().get()).isFalse();
+        assertThat(robot.lookup("#cancelLoading").queryButton().isVisible()).isFalse();
+    }
+
+}
