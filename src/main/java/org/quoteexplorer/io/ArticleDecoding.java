@@ -36,13 +36,21 @@ final class ArticleDecoding {
     private ArticleDecoding() {
     }
 
+    /**
+     * A buffer no larger than the file: a batch reads thousands of news articles of a few KB,
+     * and zeroing three 64 KiB buffers for each was a tenth of its reading time.
+     */
+    private static int bufferFor(long fileSize) {
+        return (int) Math.min(BUFFER, Math.max(fileSize, 0) + 16);
+    }
+
     static Decoded decode(Path file, long size, int maxChars, String limitNote, List<String> warnings) throws IOException {
         String name = file.getFileName().toString();
         byte[] head = new byte[3];
         int headLength;
         ByteStats stats = new ByteStats();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+            ByteBuffer buffer = ByteBuffer.allocate(bufferFor(size));
             long offset = 0;
             headLength = 0;
             while (channel.read(buffer) >= 0 || buffer.position() > 0) {
@@ -88,8 +96,8 @@ final class ArticleDecoding {
         boolean wide = charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE;
         long estimate = wide ? (size - skip) / 2 + 1 : size - skip;
         StringBuilder text = new StringBuilder((int) Math.min(estimate, (long) maxChars + 1) + 16);
-        CharBuffer out = CharBuffer.allocate(BUFFER);
-        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        CharBuffer out = CharBuffer.allocate(bufferFor(size));
+        ByteBuffer in = ByteBuffer.allocate(bufferFor(size));
         int replaced = 0;
         String firstBad = null;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
