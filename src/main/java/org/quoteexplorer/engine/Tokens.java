@@ -177,40 +177,6 @@ final class Tokens {
         return lowerHashes[i] == word.hashCode() && word.equals(lower[i]);
     }
 
-    /** Word-token positions by lower case, built on first use: see {@link #positionsOfWord}. */
-    private java.util.Map<String, int[]> wordPositions;
-
-    /**
-     * Positions of the word tokens whose lower case is {@code word}, in text order. Asked for
-     * many words of one article, so the article is indexed once: a scan per word made the
-     * cost grow with the square of the article's length.
-     */
-    int[] positionsOfWord(String word) {
-        if (wordPositions == null) {
-            // Two passes: count each word, then fill arrays of exactly that size, reusing the count as the cursor.
-            java.util.Map<String, int[]> cursors = new java.util.HashMap<>();
-            for (int k = 0; k < size; k++) {
-                if ((classes[k] & WORD) != 0) {
-                    cursors.computeIfAbsent(lower[k], w -> new int[1])[0]++;
-                }
-            }
-            java.util.Map<String, int[]> index = new java.util.HashMap<>(cursors.size() * 2);
-            cursors.forEach((w, count) -> {
-                index.put(w, new int[count[0]]);
-                count[0] = 0;
-            });
-            for (int k = 0; k < size; k++) {
-                if ((classes[k] & WORD) != 0) {
-                    index.get(lower[k])[cursors.get(lower[k])[0]++] = k;
-                }
-            }
-            wordPositions = index;
-        }
-        return wordPositions.getOrDefault(word, NO_POSITIONS);
-    }
-
-    private static final int[] NO_POSITIONS = new int[0];
-
     /** A hyphen, en dash or em dash standing alone: the punctuation of asides and bylines. */
     boolean isDash(int i) {
         return isPunct(i, '-') || isPunct(i, '—') || isPunct(i, '–');
