@@ -93,6 +93,19 @@ class LinearPathsTest {
         assertThat(quote.speakerId() == null ? null : f.speakerOf(quote).name()).isEqualTo(speaker);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            # article                                                                                                                        | speaker
+            Port news¶Minister Ana Kiril spoke first. Minister Ivo Brandt spoke next. “One,” the minister said.                                            | Ivo Brandt
+            Port news¶Minister Ana Kiril spoke first. Minister Ivo Brandt spoke next. Kiril left early. “One,” the minister said.                          | Ana Kiril
+            Port news¶Minister Ana Kiril spoke first. Minister Ivo Brandt spoke next. Kiril left early. Brandt stayed. “One,” the minister said.            | Ivo Brandt
+            Port news¶Minister Ana Kiril spoke first. Minister Ivo Brandt spoke next. Kiril left early. Brandt stayed. Minister Kiril came back. “One,” the minister said. | Ana Kiril
+            """, delimiter = '|')
+    void theRoleMeansTheHolderMentionedMostTheLatestToTakeTheTitleOnATie(String article, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.quote("One")).name()).isEqualTo(speaker);
+    }
+
     @Test
     void quotesOfAOneLineArticleAreTheSameAsWhenItIsSplitIntoParagraphs() {
         String[] given = {"Ana", "Ivo", "Lena", "Marek", "Vera"};
