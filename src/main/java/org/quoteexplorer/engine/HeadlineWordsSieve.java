@@ -26,23 +26,46 @@ final class HeadlineWordsSieve implements Sieve {
         if (words.isEmpty()) {
             return null;
         }
+        // Scored only against the body quotes that share one of the headline's rarest words: a
+        // quote sharing 60% of the words must hold one of any (n - 60% + 1) of them. Comparing
+        // every headline with every body quote grew with the square of the article (an article of
+        // many short title-like lines has as many headlines as quotes).
+        String[] ordered = words.toArray(new String[0]);
+        int[][] postings = new int[ordered.length][];
+        for (int w = 0; w < ordered.length; w++) {
+            postings[w] = context.bodyQuotesWith(ordered[w]);
+        }
+        Integer[] byRarity = new Integer[ordered.length];
+        for (int w = 0; w < byRarity.length; w++) {
+            byRarity[w] = w;
+        }
+        java.util.Arrays.sort(byRarity, (a, b) -> Integer.compare(postings[a].length, postings[b].length));
+        int need = 1;
+        while (need < words.size() && need / (double) words.size() < 0.6) {
+            need++;
+        }
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (int r = 0; r < words.size() - need + 1; r++) {
+            for (int q : postings[byRarity[r]]) {
+                candidates.add(q);
+            }
+        }
         int best = -1;
         double bestScore = 0;
-        for (QuoteSite other : context.sites()) {
-            if (other.type() == QuoteType.HEADLINE || context.decisionOf(other.index()) == null) {
+        for (int other : candidates) { // in text order: the first of equally good quotes wins, as before
+            if (context.decisionOf(other) == null) {
                 continue;
             }
-            Set<String> body = context.wordsOf(other);
             int shared = 0;
-            for (String w : words) {
-                if (body.contains(w)) {
+            for (int[] posting : postings) {
+                if (java.util.Arrays.binarySearch(posting, other) >= 0) {
                     shared++;
                 }
             }
             double score = shared / (double) words.size();
             if (score > bestScore) {
                 bestScore = score;
-                best = other.index();
+                best = other;
             }
         }
         if (best < 0 || bestScore < 0.6) {

@@ -29,6 +29,8 @@ final class SpeakerResolver {
         char gender; // 'm', 'f' or 0 when unknown
         final boolean known;
         int mentions;
+        /** When the entity last took each title word it holds: the latest wins a tie in {@link #titled}. */
+        Map<String, Long> titleTaken;
 
         Entity(String name, SpeakerKind kind, boolean known) {
             this.name = name;
@@ -65,7 +67,9 @@ final class SpeakerResolver {
     private static final Entity SHARED = new Entity("", SpeakerKind.UNKNOWN, false);
     /** Organisations by the initials of their name's capitalised words: "european union" → "eu". */
     private final Map<String, Entity> byInitials = new HashMap<>();
-    private final Map<String, List<Entity>> byTitleWord = new HashMap<>();
+    /** Per title word, the entity "the &lt;title&gt;" means: see {@link #standFor}. */
+    private final Map<String, Entity> bestTitled = new HashMap<>();
+    private long titleClock;
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     private final Map<Mention, Entity> entities;
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
@@ -248,16 +252,21 @@ final class SpeakerResolver {
      * most about (mentioned most), the latest on a tie.
      */
     private Entity titled(String titleWord) {
-        List<Entity> holders = byTitleWord.get(titleWord);
-        Entity best = null;
-        if (holders != null) {
-            for (Entity e : holders) {
-                if (best == null || e.mentions >= best.mentions) {
-                    best = e;
-                }
-            }
+        return bestTitled.get(titleWord);
+    }
+
+    /**
+     * Keeps {@link #bestTitled} the holder of each title word with the most mentions, the one that
+     * last took the title on a tie. Both only grow, so only the entity that changed can overtake
+     * the best: one comparison per title word it holds, where a scan of all the holders per role
+     * made an article with thousands of ministers quadratic.
+     */
+    private void standFor(Entity e, String titleWord) {
+        Entity best = bestTitled.get(titleWord);
+        if (best == null || best == e || e.mentions > best.mentions || e.mentions == best.mentions
+                && e.titleTaken.get(titleWord) > best.titleTaken.get(titleWord)) {
+            bestTitled.put(titleWord, e);
         }
-        return best;
     }
 
     private static String headOf(String title) {
@@ -267,6 +276,11 @@ final class SpeakerResolver {
 
     private void absorb(Entity e, Mention m) {
         e.mentions++;
+        if (e.titleTaken != null) {
+            for (String w : e.titleTaken.keySet()) {
+                standFor(e, w);
+            }
+        }
         if (!m.surface().equals(e.name)) {
             e.aliases.add(m.surface());
         }
@@ -279,9 +293,11 @@ final class SpeakerResolver {
             }
             for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
                 if (TITLE_WORDS.contains(w)) {
-                    List<Entity> holders = byTitleWord.computeIfAbsent(w, k -> new ArrayList<>());
-                    holders.remove(e);
-                    holders.add(e);
+                    if (e.titleTaken == null) {
+                        e.titleTaken = new HashMap<>(4);
+                    }
+                    e.titleTaken.put(w, ++titleClock);
+                    standFor(e, w);
                 }
                 if (FEMALE.contains(w)) {
                     e.gender = 'f';

@@ -177,40 +177,6 @@ final class Tokens {
         return lowerHashes[i] == word.hashCode() && word.equals(lower[i]);
     }
 
-    /** Word-token positions by lower case, built on first use: see {@link #positionsOfWord}. */
-    private java.util.Map<String, int[]> wordPositions;
-
-    /**
-     * Positions of the word tokens whose lower case is {@code word}, in text order. Asked for
-     * many words of one article, so the article is indexed once: a scan per word made the
-     * cost grow with the square of the article's length.
-     */
-    int[] positionsOfWord(String word) {
-        if (wordPositions == null) {
-            // Two passes: count each word, then fill arrays of exactly that size, reusing the count as the cursor.
-            java.util.Map<String, int[]> cursors = new java.util.HashMap<>();
-            for (int k = 0; k < size; k++) {
-                if ((classes[k] & WORD) != 0) {
-                    cursors.computeIfAbsent(lower[k], w -> new int[1])[0]++;
-                }
-            }
-            java.util.Map<String, int[]> index = new java.util.HashMap<>(cursors.size() * 2);
-            cursors.forEach((w, count) -> {
-                index.put(w, new int[count[0]]);
-                count[0] = 0;
-            });
-            for (int k = 0; k < size; k++) {
-                if ((classes[k] & WORD) != 0) {
-                    index.get(lower[k])[cursors.get(lower[k])[0]++] = k;
-                }
-            }
-            wordPositions = index;
-        }
-        return wordPositions.getOrDefault(word, NO_POSITIONS);
-    }
-
-    private static final int[] NO_POSITIONS = new int[0];
-
     /** A hyphen, en dash or em dash standing alone: the punctuation of asides and bylines. */
     boolean isDash(int i) {
         return isPunct(i, '-') || isPunct(i, '—') || isPunct(i, '–');
@@ -450,7 +416,56 @@ final class Tokens {
                 return LEXICON_CLASSES[slot];
             }
         }
-        lower[size] = new String(out, 0, length);
+        lower[size] = seen(out, length, hash);
         return 0;
+    }
+
+    /**
+     * The article's other words, one string per distinct lower case: a string per token was most
+     * of the engine's memory on a large article (a 16 MB one has millions of word tokens but
+     * some tens of thousands of words). Open addressing, grown at half full.
+     */
+    private String[] seenWords = new String[256];
+    private int[] seenHashes = new int[256];
+    private int seenCount;
+
+    private String seen(char[] word, int length, int hash) {
+        int mask = seenWords.length - 1;
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
+            if (seenHashes[slot] == hash && w.length() == length && sameChars(w, word, length)) {
+                return w;
+            }
+        }
+        String w = new String(word, 0, length);
+        seenWords[slot] = w;
+        seenHashes[slot] = hash;
+        if (++seenCount * 2 > seenWords.length) {
+            String[] words = seenWords;
+            int[] hashes = seenHashes;
+            seenWords = new String[words.length * 2];
+            seenHashes = new int[words.length * 2];
+            int newMask = seenWords.length - 1;
+            for (int i = 0; i < words.length; i++) {
+                if (words[i] != null) {
+                    int to = (hashes[i] ^ (hashes[i] >>> 16)) & newMask;
+                    while (seenWords[to] != null) {
+                        to = (to + 1) & newMask;
+                    }
+                    seenWords[to] = words[i];
+                    seenHashes[to] = hashes[i];
+                }
+            }
+        }
+        return w;
+    }
+
+    private static boolean sameChars(String w, char[] word, int length) {
+        for (int i = 0; i < length; i++) {
+            if (w.charAt(i) != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
