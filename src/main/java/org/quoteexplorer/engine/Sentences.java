@@ -10,6 +10,9 @@ import org.quoteexplorer.model.Span;
  */
 final class Sentences {
 
+    /** Tokens outside quotes from which a sentence is cut at its next comma; at twice as many, anywhere. */
+    static final int LONG_SENTENCE = 300;
+
     private final List<Span> spans = new ArrayList<>();
     private final int[] starts;
 
@@ -24,6 +27,7 @@ final class Sentences {
             int paraEnd = para.end();
             int sentenceStart = para.start();
             int t = tokens.firstStartingAt(para.start());
+            int ownWords = 0; // tokens of the current sentence outside quotes
             while (t < tokenCount && tokens.start(t) < paraEnd) {
                 int pos = tokens.start(t);
                 while (quoteEnd <= pos) {
@@ -39,8 +43,22 @@ final class Sentences {
                             && startsSentence(text, close) && !attributionFollows(tokens, close, para.end())) {
                         spans.add(new Span(sentenceStart, close));
                         sentenceStart = skipSpace(text, close);
+                        ownWords = 0;
                     }
                     t = tokens.firstStartingAt(close);
+                    continue;
+                }
+                ownWords++;
+                // Text that never ends a sentence (no full stops over pages) is cut at a comma, or
+                // anywhere, once far longer than any written sentence: the rules read a quote's
+                // sentence once per quote, and one sentence as long as the article made that quadratic.
+                boolean clauseEnd = tokens.isPunct(t, ',') || tokens.isPunct(t, ';');
+                if (ownWords >= LONG_SENTENCE && clauseEnd || ownWords >= 2 * LONG_SENTENCE) {
+                    int cut = clauseEnd ? tokens.end(t) : tokens.end(t - 1);
+                    spans.add(new Span(sentenceStart, cut));
+                    sentenceStart = skipSpace(text, clauseEnd ? cut : tokens.start(t));
+                    ownWords = clauseEnd ? 0 : 1;
+                    t++;
                     continue;
                 }
                 if (tokens.isPunct(t, '.') || tokens.isPunct(t, '!') || tokens.isPunct(t, '?')) {
@@ -52,6 +70,7 @@ final class Sentences {
                     if (after >= para.end() || startsSentence(text, after)) {
                         spans.add(new Span(sentenceStart, after));
                         sentenceStart = skipSpace(text, after);
+                        ownWords = 0;
                     }
                 }
                 t++;

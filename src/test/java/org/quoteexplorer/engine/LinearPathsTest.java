@@ -133,6 +133,44 @@ class LinearPathsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} clauses of {1} words")
+    @CsvSource(textBlock = """
+            # clauses | words per clause | sentences
+            10        | 20               | 1
+            40        | 20               | 3
+            3         | 700              | 4
+            """, delimiter = '|')
+    void aSentenceFarLongerThanAnyWrittenOneIsCutAtItsNextCommaOrAnywhereAtTwiceTheLength(int clauses, int words,
+            int expected) {
+        String clause = "word ".repeat(words).strip();
+        String text = "Headline\n" + String.join(", ", java.util.Collections.nCopies(clauses, clause)) + ".";
+        Tokens tokens = new Tokens(text);
+        Sentences sentences = new Sentences(text, new Paragraphs(text), tokens, List.of());
+
+        List<org.quoteexplorer.model.Span> body = sentences.all().subList(1, sentences.all().size());
+        assertThat(body).hasSize(expected);
+        assertThat(body.get(0).start()).isEqualTo(text.indexOf('\n') + 1);
+        assertThat(body.get(body.size() - 1).end()).isEqualTo(text.length());
+        for (int i = 1; i < body.size(); i++) {
+            assertThat(body.get(i).start()).isGreaterThan(body.get(i - 1).end());
+            assertThat(text.substring(body.get(i - 1).end(), body.get(i).start())).isBlank();
+        }
+    }
+
+    @Test
+    void quotesInATextWithoutFullStopsKeepTheirAdjacentSpeakers() {
+        StringBuilder text = new StringBuilder("Port Talks\n");
+        String[] names = {"Ana Kiril", "Ivo Brandt", "Lena Novak"};
+        for (int i = 0; i < 600; i++) {
+            text.append("“we go on with part ").append(i).append(",” said ").append(names[i % 3]).append(", and ");
+        }
+        AnnotatedArticle article = attribute(text.append("so on").toString());
+        assertThat(article.quotes()).hasSize(600);
+        for (int i = 0; i < 600; i++) {
+            assertThat(speakerName(article, article.quotes().get(i))).as("quote %d", i).isEqualTo(names[i % 3]);
+        }
+    }
+
     private static AnnotatedArticle attribute(String text) {
         return new QuoteEngine().attribute(Article.of("shape", text)).annotated();
     }
