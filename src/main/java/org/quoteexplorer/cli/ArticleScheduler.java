@@ -13,16 +13,17 @@ import java.util.function.LongSupplier;
 final class ArticleScheduler {
 
     /**
-     * Peak heap per byte of article file. Measured as the smallest -Xmx at which reading,
+     * Peak heap per byte of article file. First measured as the smallest -Xmx at which reading,
      * attributing and exporting succeeds (default collector, PolNeAR text repeated): 32, 57, 103,
-     * 203 and 393 MB for 1, 2, 4, 8 and 16 MB files, i.e. about 23 bytes per byte over a baseline
-     * of about 8 MB; the whole {@code attribute} command needed 39, 71 and 111 MB for 1, 2 and 4 MB.
-     * UTF-8 files have at least as many bytes as characters and HTML more, so counting bytes errs
-     * on the safe side, and 40 leaves a margin of about half for a denser text or another
-     * collector: an estimate too high turns away an article that would have fitted, one too low
-     * ends in the out-of-memory error this is here to avoid.
+     * 203 and 393 MB for 1, 2, 4, 8 and 16 MB files, about 23 bytes per byte. The engine has since
+     * shed a string per token: a 16 MB news article attributes in a 288 MB heap, and the whole
+     * {@code attribute} command runs it at -Xmx512m. UTF-8 files have at least as many bytes as
+     * characters and HTML more, so counting bytes errs on the safe side; 28 keeps a margin of
+     * about half over the engine's own need while letting a 16 MB article run at -Xmx512m. An
+     * estimate too high turns away an article that would have fitted, one too low ends in the
+     * out-of-memory error this is here to avoid (which the batch still survives).
      */
-    static final long HEAP_BYTES_PER_FILE_BYTE = 40;
+    static final long HEAP_BYTES_PER_FILE_BYTE = 28;
 
     /** What to do with an article. */
     enum Admission {

@@ -28,6 +28,8 @@ final class PlainTextParagraphs {
 
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\b.*");
     private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y\\s+\\p{Lu}|[—–―-]{1,2}\\s*\\p{Lu}).*");
+    /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, once per line read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·]|\\d{1,3}[.)])\\s+.*");
 
     private PlainTextParagraphs() {
@@ -173,7 +175,7 @@ final class PlainTextParagraphs {
         if (!Character.isLetterOrDigit(last)) {
             return false;
         }
-        String[] words = line.split("\\s+");
+        String[] words = SPACES.split(line);
         if (words.length > 14) {
             return false;
         }
