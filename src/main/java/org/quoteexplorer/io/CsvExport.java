@@ -1,8 +1,6 @@
 package org.quoteexplorer.io;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -23,16 +21,6 @@ public final class CsvExport {
             "confidence", "note", "start", "end", "speaker_id", "origin");
 
     private CsvExport() {
-    }
-
-    public static String write(AnnotatedArticle document) {
-        StringWriter out = new StringWriter();
-        try {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /** Streams the rows to {@code out}, which is flushed but not closed. */

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -29,16 +27,6 @@ public final class JsonLinesExport {
     private static final ObjectWriter LINE_WRITER = JsonSupport.COMPACT_WRITER.with(new LineSafeEscapes());
 
     private JsonLinesExport() {
-    }
-
-    public static String write(AnnotatedArticle document) {
-        StringWriter out = new StringWriter();
-        try {
-            write(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /** Streams the lines to {@code out}, which is flushed but not closed. */

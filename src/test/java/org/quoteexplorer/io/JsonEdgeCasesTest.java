@@ -39,7 +39,7 @@ class JsonEdgeCasesTest {
                 QuoteStatus.SUGGESTED, "a note\u2028on two lines", List.of());
         AnnotatedArticle document = new AnnotatedArticle(Article.of("sep", text), List.of(), List.of(quote));
 
-        String lines = JsonLinesExport.write(document);
+        String lines = ExportFormat.JSONL.write(document);
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         ExportFormat.JSONL.write(document, streamed);
 

@@ -111,7 +111,7 @@ class OtherFormatsTest {
     void jsonLinesHasOneQuotePerLineWithTheSameKeysAndExactTexts() throws Exception {
         AnnotatedArticle document = Fixtures.multilingual();
 
-        String[] lines = JsonLinesExport.write(document).split("\n");
+        String[] lines = ExportFormat.JSONL.write(document).split("\n");
 
         assertThat(lines).hasSize(document.quotes().size());
         Set<String> firstKeys = null;
@@ -144,7 +144,7 @@ class OtherFormatsTest {
         quotes.replaceAll(q -> q.id().equals("q1") ? q1 : q.id().equals("q4") ? q4 : q);
         AnnotatedArticle document = base.withQuotes(quotes);
 
-        String csv = CsvExport.write(document);
+        String csv = ExportFormat.CSV.write(document);
         List<List<String>> rows = parseCsv(csv.substring(1));
 
         assertThat(csv.charAt(0)).isEqualTo('\uFEFF');
