@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
     private static final List<String> HEADLESS_FX = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
             "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
     private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+    /** Most extra runs of a shape at full size while the JIT is still speeding it up. */
+    private static final int SHAPE_REPEATS = 4;
+
     /** CPU seconds a shape may be expected to take before its size stops doubling. */
     private static final double SHAPE_BUDGET_SECONDS = 15;
     private static final long SHAPE_START_BYTES = 64_000;
@@ -307,6 +310,20 @@ public final class BenchCommand implements Callable<Integer> {
                 double growth = lastSeconds > 0 ? Math.max(2, seconds / lastSeconds) : 4;
                 lastSeconds = seconds;
                 if (size >= full || part.length() == text.length() || seconds * growth > SHAPE_BUDGET_SECONDS) {
+                    // At full size, repeat while the JIT still speeds it up: the rate asked for is the
+                    // engine's steady one, as engine_mb_s is, not a first run of code paths only this
+                    // shape takes. The doubling above is what shows a cost growing faster than the text.
+                    for (int again = 0; again < SHAPE_REPEATS && seconds * 2 < SHAPE_BUDGET_SECONDS; again++) {
+                        long again0 = threads.getCurrentThreadCpuTime();
+                        engine.attribute(Article.of(shape.getKey(), part));
+                        seconds = Math.max(1e-6, (threads.getCurrentThreadCpuTime() - again0) / 1e9);
+                        double repeated = bytes / 1e6 / seconds;
+                        if (repeated < rate * 1.02) {
+                            rate = Math.max(rate, repeated);
+                            break;
+                        }
+                        rate = repeated;
+                    }
                     break;
                 }
                 size = Math.min(full, size * 2);
