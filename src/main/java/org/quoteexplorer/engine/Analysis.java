@@ -12,17 +12,9 @@ import org.quoteexplorer.model.Span;
 final class Analysis {
 
     /** Openers of an introductory clause that comes before the subject, up to its comma. */
-    private static final WordSet INTRODUCERS = new WordSet(Set.of(
-            "according", "when", "although", "though", "after", "before", "during", "in", "on", "at", "as",
-            "while", "if", "because", "since", "despite", "speaking", "asked", "following", "with", "without",
-            "for", "like", "unlike", "by", "amid", "earlier", "later", "last", "meanwhile", "however", "instead",
-            "still", "responding", "addressing", "writing", "once", "until", "upon", "from", "over",
-            "throughout", "under", "given", "now", "then", "yet", "indeed", "also", "separately", "overall",
-            "alongside", "besides", "beside", "near", "outside", "inside", "behind", "beyond", "across", "against",
-            "unless", "whereas", "whenever", "wherever"));
+    private static final WordSet INTRODUCERS = new WordSet(WordLists.words("introducers.txt"));
 
-    private static final WordSet CONJUNCTIONS = new WordSet(Set.of("but", "and", "so", "yet", "or", "still", "now",
-            "then"));
+    private static final WordSet CONJUNCTIONS = new WordSet(WordLists.words("conjunctions.txt"));
 
     private final String text;
     private final Tokens tokens;
@@ -178,8 +170,7 @@ final class Analysis {
         return paragraphs.isHeading(paragraphs.indexOf(offset));
     }
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of("although", "though", "because", "that", "when", "while",
-            "and", "but", "if", "since", "so", "whether", "as");
+    private static final Set<String> CLAUSE_OPENERS = WordLists.words("clause-openers.txt");
 
     /**
      * The subject of the last subordinate or coordinate clause that opens before {@code offset}
@@ -324,8 +315,7 @@ final class Analysis {
     }
 
     /** Auxiliaries and adverbs that may follow a subject, though the lexicon counts them as function words. */
-    private static final WordSet AFTER_SUBJECT = new WordSet(union(Lexicon.AUXILIARIES, Set.of("do", "also", "then",
-            "still", "never", "often", "already", "just", "later", "earlier", "again", "once", "even", "only")));
+    private static final WordSet AFTER_SUBJECT = new WordSet(union(Lexicon.AUXILIARIES, WordLists.words("after-subject.txt")));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);

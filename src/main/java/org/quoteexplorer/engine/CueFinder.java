@@ -158,8 +158,7 @@ final class CueFinder {
         return next < t.size() && !doc.inQuote(next) && Lexicon.AUXILIARIES.contains(t.lower(next));
     }
 
-    private static final WordSet BE = new WordSet(java.util.Set.of("is", "are", "was", "were", "been", "be",
-            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"));
+    private static final WordSet BE = new WordSet(WordLists.words("be-forms.txt"));
 
     /** The "is" of "is already claiming", or -1. */
     private int beBefore(int k) {
@@ -171,8 +170,7 @@ final class CueFinder {
         return j >= 0 && !doc.inQuote(j) && t.isWord(j) && BE.containsToken(t, j) ? j : -1;
     }
 
-    private static final WordSet NAMING_VERBS = new WordSet(java.util.Set.of("called", "dubbed", "titled", "named",
-            "labeled", "labelled", "termed", "branded", "nicknamed"));
+    private static final WordSet NAMING_VERBS = new WordSet(WordLists.words("naming-verbs.txt"));
 
     /** "…, called" right after a common noun, without a person before it: a title or a name follows. */
     private boolean namesAThing(int k) {
@@ -265,9 +263,8 @@ final class CueFinder {
         return owner != null && !owner.isPronoun() && owner.name() != null ? owner : m;
     }
 
-    private static final WordSet PERFECT = new WordSet(java.util.Set.of("have", "has", "had"));
-    private static final WordSet MODALS = new WordSet(java.util.Set.of("to", "would", "should", "could", "might",
-            "must", "may", "can", "cannot", "will", "’ll", "'ll"));
+    private static final WordSet PERFECT = new WordSet(WordLists.words("perfect-auxiliaries.txt"));
+    private static final WordSet MODALS = new WordSet(WordLists.words("modals.txt"));
 
     /**
      * "must continue", "to further explain", "should also reiterate": a verb that reports nothing
@@ -449,8 +446,7 @@ final class CueFinder {
         return null;
     }
 
-    private static final WordSet QUANTIFIERS = new WordSet(java.util.Set.of("several", "most", "many", "some",
-            "others", "both", "few", "all", "half"));
+    private static final WordSet QUANTIFIERS = new WordSet(WordLists.words("quantifiers.txt"));
 
     /** Inversion ("said Ostrova") only right after a quote, a comma or at the start of a clause. */
     private Mention speakerAfter(int k) {
@@ -521,8 +517,7 @@ final class CueFinder {
         return null;
     }
 
-    private static final WordSet NUMBER_WORDS = new WordSet(java.util.Set.of("two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten"));
+    private static final WordSet NUMBER_WORDS = new WordSet(WordLists.words("number-words.txt"));
 
     /**
      * "President Ana Kiril and Prime Minister Ivo Brandt pledged", "Varna and Norland Pledge …":
@@ -605,9 +600,7 @@ final class CueFinder {
         return last < 0 ? null : description(d, last);
     }
 
-    private static final WordSet DESCRIPTION_DETERMINERS = new WordSet(java.util.Set.of(
-            "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "his", "her", "their",
-            "this", "these", "both", "each"));
+    private static final WordSet DESCRIPTION_DETERMINERS = new WordSet(WordLists.words("description-determiners.txt"));
 
     private boolean isDescriptionWord(int i) {
         Tokens t = doc.tokens();
@@ -686,11 +679,9 @@ final class CueFinder {
     }
 
     /** Before a past form with no subject between, these make it a reduced passive: "when asked", "if pressed". */
-    private static final WordSet PASSIVE_OPENERS = new WordSet(java.util.Set.of("when", "if", "unless",
-            "until", "while", "though", "although", "whenever", "as"));
+    private static final WordSet PASSIVE_OPENERS = new WordSet(WordLists.words("passive-openers.txt"));
 
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "although", "though", "while",
-            "because", "after", "before", "since", "where", "as", "once", "until");
+    private static final java.util.Set<String> SUBORDINATORS = WordLists.words("subordinators.txt");
 
     /**
      * "When Tomas Vell was asked …, he laughed and said, “…”": the subject of the clause a
@@ -756,8 +747,7 @@ final class CueFinder {
         return -1;
     }
 
-    private static final WordSet BACK_VERBS = new WordSet(java.util.Set.of("shot", "fired", "hit", "pushed", "struck",
-            "shoots", "fires", "hits", "pushes", "strikes", "wrote", "writes"));
+    private static final WordSet BACK_VERBS = new WordSet(WordLists.words("back-verbs.txt"));
 
     private boolean isHittingBack(int k) {
         Tokens t = doc.tokens();
@@ -817,9 +807,7 @@ final class CueFinder {
     }
 
 
-    private static final WordSet ADJECTIVES = new WordSet(java.util.Set.of("deep", "long", "brief", "short",
-            "public", "private", "first", "final", "official", "previous", "recent", "angry", "joint", "written",
-            "formal", "new", "full", "rare", "strong", "sharp", "blunt", "harsh", "terse", "lengthy"));
+    private static final WordSet ADJECTIVES = new WordSet(WordLists.words("noun-adjectives.txt"));
 
     private static boolean isAdjective(String w) {
         return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")

@@ -13,8 +13,7 @@ import org.quoteexplorer.model.Span;
  */
 final class HeadlineWordsSieve implements Sieve {
 
-    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "this", "with", "has", "have",
-            "was", "are", "not", "but", "from", "its", "his", "her", "our", "their", "what", "will", "would");
+    private static final Set<String> STOP = WordLists.words("headline-stop-words.txt");
 
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {

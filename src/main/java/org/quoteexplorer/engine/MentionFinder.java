@@ -379,11 +379,9 @@ final class MentionFinder {
         return TIME_SPANS.contains(tokens.lower(i)) && i + 1 < tokens.size() && TIME_WORDS.contains(tokens.lower(i + 1));
     }
 
-    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("seconds", "minutes", "hours", "days",
-            "weeks", "months", "years", "decades", "moments", "minute", "hour", "day", "week", "month", "year");
+    private static final java.util.Set<String> TIME_SPANS = WordLists.words("time-spans.txt");
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("later", "earlier", "ago", "after",
-            "before", "afterward", "afterwards");
+    private static final java.util.Set<String> TIME_WORDS = WordLists.words("time-words.txt");
 
     /**
      * "Representative Ana Kiril of Varna", "Archbishop Ivo Brandt of the Patriarchate of Varna":
@@ -540,8 +538,7 @@ final class MentionFinder {
                 || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
     }
 
-    private static final WordSet NAME_PARTICLES = new WordSet(Set.of("bin", "ibn", "bint", "al", "el", "abu", "de", "del",
-            "van", "von", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "ten"));
+    private static final WordSet NAME_PARTICLES = new WordSet(WordLists.words("name-particles.txt"));
 
     /**
      * "Mohammed bin Abdulrahman al-Thani", "Ursula von der Leyen": lower-case particles inside

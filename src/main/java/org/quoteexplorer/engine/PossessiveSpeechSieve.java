@@ -11,21 +11,14 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 final class PossessiveSpeechSieve implements Sieve {
 
-    static final WordSet SPEECH_NOUNS = new WordSet(Set.of("remark", "remarks", "comment", "comments", "claim", "claims",
-            "statement", "statements", "assertion", "assertions", "pledge", "pledges", "promise", "promises", "vow",
-            "call", "calls", "warning", "warnings", "description", "words", "rejection", "contention", "suggestion",
-            "insistence", "argument", "charge", "charges", "accusation", "accusations", "criticism", "complaint",
-            "admission", "declaration", "announcement", "demand", "demands", "slogan", "refrain", "mantra",
-            "catchphrase", "characterization", "characterisation", "dismissal", "boast", "quip", "joke", "plea",
-            "tweet", "tweets", "message", "insult", "insults", "prediction", "assessment", "threat",
-            "threats", "labelling", "labeling", "branding", "depiction", "portrayal", "reference", "references"));
+    static final WordSet SPEECH_NOUNS = new WordSet(WordLists.words("speech-nouns.txt"));
 
     /**
      * What may stand between the noun and the quote when the quote is its content ("remark
      * that …", "pledge to be …", "embrace of …"). Without one ("called Smith's remarks “…”",
      * "Smith's remarks were “…”") the quote judges the words rather than repeating them.
      */
-    private static final WordSet LINKS = new WordSet(Set.of("that", "of", "to", "be", ":", "about"));
+    private static final WordSet LINKS = new WordSet(WordLists.words("speech-noun-links.txt"));
 
     @Override
     public Decision decide(QuoteSite site, SieveContext context) {

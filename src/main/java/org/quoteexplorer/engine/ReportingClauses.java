@@ -26,7 +26,7 @@ final class ReportingClauses {
     }
 
     /** Words that open the complement of a reporting verb; "when" or "because" open adverbial clauses. */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "whether", "if", "how", "why", "what");
+    private static final Set<String> SUBORDINATORS = WordLists.words("reporting-subordinators.txt");
 
     /**
      * "Vell said he’s certain Kiril will continue to be “…”": when the cue nearest the fragment

@@ -130,8 +130,7 @@ final class Sentences {
         return false;
     }
 
-    private static final java.util.Set<String> NEW_SENTENCE_WORDS = java.util.Set.of("however", "but", "and", "yet",
-            "still", "meanwhile", "instead", "indeed", "also", "then", "so", "later", "earlier", "now");
+    private static final java.util.Set<String> NEW_SENTENCE_WORDS = WordLists.words("new-sentence-words.txt");
 
     private static boolean isOpeningMark(Tokens tokens, int i) {
         String t = tokens.lower(i);

@@ -44,13 +44,10 @@ final class SpeakerResolver {
     }
 
     private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
-    private static final WordSet SUFFIXES = new WordSet(Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv"));
-    private static final WordSet INDEFINITE = new WordSet(Set.of("a", "an", "one", "another", "some", "several", "two",
-            "three", "many", "most", "other"));
-    private static final WordSet FEMALE = new WordSet(Set.of("mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman",
-            "chairwoman", "businesswoman", "queen", "princess", "councilwoman", "assemblywoman", "madam", "dame"));
-    private static final WordSet MALE = new WordSet(Set.of("mr.", "mr", "spokesman", "congressman", "chairman", "businessman",
-            "king", "prince", "councilman", "assemblyman", "sir"));
+    private static final WordSet SUFFIXES = new WordSet(WordLists.words("name-suffixes.txt"));
+    private static final WordSet INDEFINITE = new WordSet(WordLists.words("indefinite-determiners.txt"));
+    private static final WordSet FEMALE = new WordSet(WordLists.words("female-words.txt"));
+    private static final WordSet MALE = new WordSet(WordLists.words("male-words.txt"));
 
     /** {@link Lexicon#TITLES} as a {@link WordSet}: asked of every word of every title. */
     private static final WordSet TITLE_WORDS = new WordSet(Lexicon.TITLES);
