@@ -27,21 +27,106 @@ final class CueFinder {
         Tokens t = doc.tokens();
         List<CueFrame> frames = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (!doc.inQuote(k) && (isGoingOn(k) || isHittingBack(k))) {
-                // "“…,” he went on." / "Kiril shot back, “…”" — phrasal cues.
-                Span cue = new Span(t.start(k), t.end(k + 1));
-                Mention before = speakerBefore(k);
-                if (before != null) {
-                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, true));
+            Candidate c = candidate(k);
+            if (c == null) {
+                continue;
+            }
+            for (CuePattern pattern : CUE_PATTERNS) {
+                Match match = pattern.match(this, c, frames);
+                if (match != null) {
+                    if (match.frame() != null) {
+                        frames.add(match.frame());
+                    }
+                    break;
                 }
-                continue;
             }
-            if (doc.inQuote(k) || !t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lowerIs(k, "according")) {
-                continue;
+        }
+        return frames;
+    }
+
+    /** A token that may start a cue: a phrasal cue ("went on"), "according", or a speech verb outside quotes. */
+    private Candidate candidate(int k) {
+        Tokens t = doc.tokens();
+        if (doc.inQuote(k)) {
+            return null;
+        }
+        if (isGoingOn(k) || isHittingBack(k)) {
+            return new Candidate(k, t.lower(k), null, true);
+        }
+        if (!t.isWord(k) || !t.is(k, Lexicon.SPEECH_VERB) && !t.lowerIs(k, "according")) {
+            return null;
+        }
+        String w = t.lower(k);
+        return new Candidate(k, w, Lexicon.SPEECH_VERBS.get(w), false);
+    }
+
+    /**
+     * A token a cue pattern is tried on.
+     *
+     * @param phrasal whether it starts "went on" or "shot back" rather than being a speech verb
+     */
+    private record Candidate(int k, String word, Lexicon.VerbForm form, boolean phrasal) {
+
+        boolean participle() {
+            return form == Lexicon.VerbForm.PARTICIPLE;
+        }
+
+        /** "said", "called": a finite past form, which after "is"/"was" makes a passive. */
+        boolean finitePast() {
+            return form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(word);
+        }
+
+        boolean strong() {
+            return Lexicon.isStrongSpeechVerb(word);
+        }
+    }
+
+    /**
+     * What a pattern made of a candidate: a frame, or {@code frame == null} when the pattern
+     * recognised the token and rules it out as a cue. A pattern that does not apply returns no
+     * match at all, and the next one is tried.
+     */
+    private record Match(CueFrame frame) {
+
+        static final Match NOT_A_CUE = new Match(null);
+
+        static Match of(Span cue, int k, Mention speaker, CueFrame.Form form, boolean strong) {
+            return new Match(new CueFrame(cue, k, speaker, form, strong));
+        }
+    }
+
+    private static final CuePattern[] CUE_PATTERNS = CuePattern.values();
+
+    /**
+     * The ways a cue is read, tried in this order on each candidate; the first that applies
+     * decides. Order matters: the guards that rule a verb out (a noun, a reduced passive, a
+     * name) must come before the patterns that would otherwise find it a speaker.
+     */
+    enum CuePattern {
+        /** "“…,” he went on." / "Kiril shot back, “…”". */
+        PHRASAL {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                if (!c.phrasal()) {
+                    return null;
+                }
+                Tokens t = f.doc.tokens();
+                Mention before = f.speakerBefore(c.k());
+                return before == null ? Match.NOT_A_CUE
+                        : Match.of(new Span(t.start(c.k()), t.end(c.k() + 1)), c.k(), before, CueFrame.Form.SPEAKER_VERB, true);
             }
-            String w = t.lower(k);
-            if (w.equals("according") && k + 2 < t.size() && t.lower(k + 1).equals("to")) {
-                Mention m = ownerOf(doc.mentionStartingAt(k + 2));
+        },
+        /** "according to Ana Kiril", "according to conservative talk radio host Ana Kiril". */
+        ACCORDING_TO {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Tokens t = f.doc.tokens();
+                int k = c.k();
+                if (!c.word().equals("according") || k + 2 >= t.size() || !t.lower(k + 1).equals("to")) {
+                    return null;
+                }
+                Analysis doc = f.doc;
+                Mention m = f.ownerOf(doc.mentionStartingAt(k + 2));
                 for (int j = k + 3; m == null && j < t.size() && j <= k + 7 && t.isWord(j - 1) && !doc.inQuote(j - 1)
                         && !t.isCapitalised(j - 1) && !t.is(j - 1, Lexicon.FUNCTION); j++) {
                     // "according to conservative talk radio host Ana Kiril": roles the chunker left out.
@@ -50,89 +135,150 @@ final class CueFinder {
                         m = later;
                     }
                 }
-                if (m != null) {
-                    frames.add(new CueFrame(new Span(t.start(k), t.end(k + 1)), k, m, CueFrame.Form.ACCORDING_TO, true));
+                return m == null ? Match.NOT_A_CUE
+                        : Match.of(new Span(t.start(k), t.end(k + 1)), k, m, CueFrame.Form.ACCORDING_TO, true);
+            }
+        },
+        /** "according" without "to", or a capitalised verb inside a sentence (part of a name or title): no cue. */
+        NOT_A_VERB {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                int k = c.k();
+                boolean capitalisedInside = f.doc.tokens().isCapitalised(k) && !f.doc.inHeading(k) && !f.startsSentence(k);
+                return c.form() == null || capitalisedInside ? Match.NOT_A_CUE : null;
+            }
+        },
+        /** "a deep regret", "his remarks"; in a headline, "Hamas Says Ceasefire Talks …". */
+        USED_AS_NOUN {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                int k = c.k();
+                return f.usedAsNoun(k) || f.doc.inHeading(k) && (f.inObjectOfEarlierVerb(k) || f.endsHeadingAfterQuote(k))
+                        ? Match.NOT_A_CUE : null;
+            }
+        },
+        /** "Vell is questioning whether …": a progressive is as finite as "said". */
+        PROGRESSIVE {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                int be = c.participle() ? f.beBefore(c.k()) : -1;
+                Mention before = be >= 0 ? f.speakerBefore(be) : null;
+                return before == null ? null
+                        : Match.of(f.cueSpan(c.k()), c.k(), before, CueFrame.Form.SPEAKER_VERB, c.strong());
+            }
+        },
+        /** "Fidan was quoted as saying by the agency": the one quoted speaks, the agency reports. */
+        WAS_QUOTED_AS {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Tokens t = f.doc.tokens();
+                int k = c.k();
+                if (!c.participle() || k < 2 || !t.lower(k - 1).equals("as") || !t.lower(k - 2).equals("quoted")
+                        || f.beBefore(k - 2) < 0) {
+                    return null;
                 }
-                continue;
+                Mention quoted = f.speakerBefore(f.beBefore(k - 2));
+                return quoted == null ? null : Match.of(f.cueSpan(k), k, quoted, CueFrame.Form.SPEAKER_VERB, true);
             }
-            Lexicon.VerbForm form = Lexicon.SPEECH_VERBS.get(w);
-            if (form == null || t.isCapitalised(k) && !doc.inHeading(k) && !startsSentence(k)) {
-                continue;
+        },
+        /** "The agency quoted Kell as saying …": the one quoted speaks, the agency reports. */
+        QUOTED_AS {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Mention quotedPerson = c.participle() ? f.quotedAs(c.k()) : null;
+                return quotedPerson == null ? null
+                        : Match.of(f.cueSpan(c.k()), c.k(), quotedPerson, CueFrame.Form.SPEAKER_VERB, true);
             }
-            if (usedAsNoun(k) || doc.inHeading(k) && (inObjectOfEarlierVerb(k) || endsHeadingAfterQuote(k))) {
-                continue;
+        },
+        /** "quoted" in "quoted Kell as saying": the participle after "as" carries the cue. */
+        QUOTED_BEFORE_AS {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Tokens t = f.doc.tokens();
+                return c.word().equals("quoted") && c.k() + 1 < t.size() && t.lower(c.k() + 1).equals("as")
+                        ? Match.NOT_A_CUE : null;
             }
-            boolean strong = Lexicon.isStrongSpeechVerb(w);
-            Span cue = cueSpan(k);
-            int be = form == Lexicon.VerbForm.PARTICIPLE ? beBefore(k) : -1;
-            if (be >= 0) {
-                // "Vell is questioning whether …": a progressive is as finite as "said".
-                Mention before = speakerBefore(be);
-                if (before != null) {
-                    frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
-                    continue;
+        },
+        /** "has been called “…” by Smith": a passive speaks through its agent, if it names one. */
+        PASSIVE_AGENT {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                if (!c.finitePast() || f.beBefore(c.k()) < 0) {
+                    return null;
                 }
+                Mention agent = f.agentAfter(c.k());
+                return agent == null ? Match.NOT_A_CUE
+                        : Match.of(f.cueSpan(c.k()), c.k(), agent, CueFrame.Form.VERB_SPEAKER, c.strong());
             }
-            if (form == Lexicon.VerbForm.PARTICIPLE && k >= 2 && t.lower(k - 1).equals("as") && t.lower(k - 2).equals("quoted")
-                    && beBefore(k - 2) >= 0) {
-                // "Fidan was quoted as saying by the agency": the one quoted speaks, the agency reports.
-                Mention quoted = speakerBefore(beBefore(k - 2));
-                if (quoted != null) {
-                    frames.add(new CueFrame(cue, k, quoted, CueFrame.Form.SPEAKER_VERB, true));
-                    continue;
-                }
+        },
+        /** "when pressed on the plan, she replied": the one pressed is spoken to. */
+        REDUCED_PASSIVE {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                int k = c.k();
+                return c.finitePast() && k > 0 && !f.doc.inQuote(k - 1) && PASSIVE_OPENERS.containsToken(f.doc.tokens(), k - 1)
+                        ? Match.NOT_A_CUE : null;
             }
-            Mention quotedPerson = form == Lexicon.VerbForm.PARTICIPLE ? quotedAs(k) : null;
-            if (quotedPerson != null) {
-                // "The agency quoted Kell as saying …": the one quoted speaks, the agency reports.
-                frames.add(new CueFrame(cue, k, quotedPerson, CueFrame.Form.SPEAKER_VERB, true));
-                continue;
+        },
+        /** "a book called “Women Who Work”": a name, not a quotation. */
+        NAMES_A_THING {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                return c.form() == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(c.word()) && f.namesAThing(c.k())
+                        ? Match.NOT_A_CUE : null;
             }
-            if (w.equals("quoted") && k + 1 < t.size() && t.lower(k + 1).equals("as")) {
-                continue; // the participle after "as" carries the cue
+        },
+        /** "…, adding": the speaker is the subject of the clause the participle hangs on (it may be unknown). */
+        PARTICIPLE {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                return c.participle()
+                        ? Match.of(f.cueSpan(c.k()), c.k(), f.participleSubject(c.k(), earlier), CueFrame.Form.PARTICIPLE,
+                                c.strong())
+                        : null;
             }
-            if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && beBefore(k) >= 0) {
-                // "has been called “…” by Smith": a passive speaks through its agent, if it names one.
-                Mention agent = agentAfter(k);
-                if (agent != null) {
-                    frames.add(new CueFrame(cue, k, agent, CueFrame.Form.VERB_SPEAKER, strong));
-                }
-                continue;
+        },
+        /** "Vell said", "Ross, the city's police commissioner, said": see {@link SpeakerBefore}. */
+        SPEAKER_BEFORE {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Mention before = f.speakerBefore(c.k());
+                return before == null ? null
+                        : Match.of(f.cueSpan(c.k()), c.k(), before, CueFrame.Form.SPEAKER_VERB, c.strong());
             }
-            if (form == Lexicon.VerbForm.FINITE && Lexicon.isPastForm(w) && k > 0 && !doc.inQuote(k - 1)
-                    && PASSIVE_OPENERS.containsToken(t, k - 1)) {
-                continue; // "when pressed on the plan, she replied": the one pressed is spoken to
+        },
+        /** "…,” said Ostrova": the inverted news order. */
+        SPEAKER_AFTER {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Mention after = f.ownerOf(f.speakerAfter(c.k()));
+                return after == null ? null
+                        : Match.of(f.cueSpan(c.k()), c.k(), after, CueFrame.Form.VERB_SPEAKER, c.strong());
             }
-            if (form == Lexicon.VerbForm.FINITE && NAMING_VERBS.contains(w) && namesAThing(k)) {
-                continue; // "a book called “Women Who Work”": a name, not a quotation
+        },
+        /** "Ostrova, who in the past described the plan as “…”". */
+        RELATIVE_BEFORE {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Mention relative = f.relativeBefore(c.k());
+                return relative == null ? null
+                        : Match.of(f.cueSpan(c.k()), c.k(), relative, CueFrame.Form.SPEAKER_VERB, c.strong());
             }
-            if (form == Lexicon.VerbForm.PARTICIPLE) {
-                Mention subject = participleSubject(k, frames);
-                frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
-                continue;
+        },
+        /** A second verb of the same subject: "Smith praised X but described Y as “…”". */
+        SECOND_VERB_OF_SUBJECT {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Tokens t = f.doc.tokens();
+                Mention subject = f.doc.subjectOf(f.doc.sentences().indexOf(t.start(c.k())));
+                return subject != null && subject.span().end() <= t.start(c.k())
+                        ? Match.of(f.cueSpan(c.k()), c.k(), subject, CueFrame.Form.PARTICIPLE, c.strong())
+                        : Match.NOT_A_CUE;
             }
-            Mention before = speakerBefore(k);
-            if (before != null) {
-                frames.add(new CueFrame(cue, k, before, CueFrame.Form.SPEAKER_VERB, strong));
-                continue;
-            }
-            Mention after = ownerOf(speakerAfter(k));
-            if (after != null) {
-                frames.add(new CueFrame(cue, k, after, CueFrame.Form.VERB_SPEAKER, strong));
-                continue;
-            }
-            Mention relative = relativeBefore(k);
-            if (relative != null) {
-                frames.add(new CueFrame(cue, k, relative, CueFrame.Form.SPEAKER_VERB, strong));
-                continue;
-            }
-            // A second verb of the same subject: "Smith praised X but described Y as “…”".
-            Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
-            if (subject != null && subject.span().end() <= t.start(k)) {
-                frames.add(new CueFrame(cue, k, subject, CueFrame.Form.PARTICIPLE, strong));
-            }
-        }
-        return frames;
+        };
+
+        /** The match for candidate {@code c}, or {@code null} when this pattern does not apply to it. */
+        abstract Match match(CueFinder f, Candidate c, List<CueFrame> earlier);
     }
 
     /** "Ostrova, who in the past described the plan as “…”": the relative pronoun a few words back speaks. */
@@ -319,6 +465,11 @@ final class CueFinder {
         return new Span(t.start(k), end);
     }
 
+    /**
+     * The speaker named before the verb at {@code k}: the first of {@link SpeakerBefore}'s
+     * patterns that finds one, looking back from the last word before the verb that is not a
+     * filler ("also", "has repeatedly").
+     */
     private Mention speakerBefore(int k) {
         Tokens t = doc.tokens();
         int sentenceStart = doc.sentences().containing(t.start(k)).start();
@@ -329,122 +480,202 @@ final class CueFinder {
         if (j < 0 || t.start(j) < sentenceStart || doc.inQuote(j)) {
             return null;
         }
-        if (doc.inHeading(k) && t.isPunct(j, ',')) {
-            // "Ankara Calls For Ceasefire, Warns Of …": a headline's second verb shares its subject.
-            Mention subject = doc.subjectOf(doc.sentences().indexOf(t.start(k)));
-            if (subject != null && subject.span().end() <= t.start(j)) {
-                return subject;
-            }
-        }
-        Mention m = doc.mentionEndingAt(skipParenthetical(j));
-        if (m != null) {
-            Mention holder = holderOf(m, sentenceStart);
-            if (holder == null) {
-                holder = coordinated(m, sentenceStart);
-            }
-            return holder != null ? holder : m;
-        }
-        m = descriptionEndingAt(j, sentenceStart);
-        if (m != null) {
-            return m;
-        }
-        m = oneOfThem(j, sentenceStart);
-        if (m != null) {
-            return m;
-        }
-        // "Vell on Monday said"
-        if (j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION)) {
-            m = doc.mentionEndingAt(j - 2);
+        for (SpeakerBefore pattern : SPEAKER_BEFORE_PATTERNS) {
+            Mention m = pattern.match(this, k, j, sentenceStart);
             if (m != null) {
                 return m;
             }
         }
-        if (t.isPunct(j, ',')) {
-            // "Ostrova, who, after trading insults with Vell, said": the relative pronoun speaks.
-            for (int c = j - 1; c >= 2 && j - c <= 25 && t.start(c) >= sentenceStart && !doc.inQuote(c); c--) {
-                if ((t.lower(c).equals("who") || t.lower(c).equals("which")) && t.isPunct(c + 1, ',')
-                        && t.isPunct(c - 1, ',') && doc.mentionEndingAt(c - 2) != null) {
-                    return Mention.pronoun(t, c, t.lower(c), doc.mentionEndingAt(c - 2).kind());
-                }
-                if (t.isPunct(c, ';') || t.isPunct(c, '.') || t.isPunct(c, ':')) {
-                    break;
-                }
-            }
-        }
-        // "Ross, the city's police commissioner, said" / "Smith, who …, said"
-        if (t.isPunct(j, ',')) {
-            // The speaker heads the apposition chain: "Kiril, 35, the daughter of …, said".
-            Mention last = doc.mentionEndingAt(skipParenthetical(j - 1));
-            Mention found = last != null && !last.isPronoun() ? last : null;
-            for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
-                if (doc.inQuote(c) && c < j - 1) {
-                    continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
-                }
-                boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
-                        && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
-                if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
-                        || t.isDash(c) && !t.isPunct(c, '-')) {
-                    break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
-                }
-                if (t.isPunct(c, ',')) {
-                    if (startsIntroduction(c, sentenceStart)) {
-                        break; // "In a statement to the Gazette, her adviser, Ivo Brandt, said"
-                    }
-                    Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
-                    if (head == null && found == null && c >= 1) {
-                        head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
-                    }
-                    if (head != null && found != null && found.name() != null && found.kind() == org.quoteexplorer.model.SpeakerKind.PERSON
-                            && Lexicon.followsPreposition(t, head.firstToken()) && !Lexicon.followsPreposition(t, found.firstToken())) {
-                        continue; // "Estavia’s envoy to the UN, Petr Lasko, said": the object of "to" is no head
-                    }
-                    Mention holder = head == null || !afterRolePreposition(head) ? null
-                            : holderOf(head, sentenceStart);
-                    if (holder != null) {
-                        // "A spokesman for the Harbour Authority, Tomas Vell, said": the object of "for" is no head.
-                        head = holder;
-                        if (found != null && !found.isPronoun() && found.name() != null) {
-                            continue;
-                        }
-                    }
-                    if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
-                        return head; // "and he, once again, pledged": an adverb set off after a pronoun
-                    }
-                    // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
-                    if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
-                        found = head;
-                    } else if (head != null && head.isBareRole() && found != null && found.title() == null
-                            && found.name() != null && head.title() != null) {
-                        // The role is still the named speaker's title: "The mayor, Ana Kiril," → Ana Kiril, mayor.
-                        found = new Mention(found.span(), found.firstToken(), found.lastToken(), found.name(),
-                                head.title(), found.kind(), found.pronoun(), found.surface());
-                    }
-                }
-            }
-            if (found != null) {
-                return found;
-            }
-        }
-        if (QUANTIFIERS.containsToken(t, j) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
-                && Lexicon.isStrongSpeechVerb(t.lower(k))) {
-            // "Several said they would …": a quantifier standing for a group of people.
-            return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
-                    org.quoteexplorer.model.SpeakerKind.GROUP, null, t.text(j));
-        }
-        if ((t.lower(j).equals("who") || t.lower(j).equals("which") || t.lower(j).equals("that")) && j >= 2
-                && !t.isPunct(j - 1, ',')
-                && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
-            // "an impersonator who promises": the relative pronoun is the mention.
-            return Mention.pronoun(t, j, t.lower(j), t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
-                    : org.quoteexplorer.model.SpeakerKind.ORGANIZATION);
-        }
-        if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
-                && doc.mentionEndingAt(j - 2) != null) {
-            // "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker.
-            return Mention.pronoun(t, j, t.lower(j), doc.mentionEndingAt(j - 2).kind());
-        }
         return null;
     }
+
+    private static final SpeakerBefore[] SPEAKER_BEFORE_PATTERNS = SpeakerBefore.values();
+
+    /**
+     * Where the speaker stands before a verb, tried in this order; the first that finds a
+     * mention decides. Each gets the verb {@code k}, the last word before it past the fillers
+     * {@code j}, and the start of the sentence.
+     */
+    enum SpeakerBefore {
+        /** "Ankara Calls For Ceasefire, Warns Of …": a headline's second verb shares its subject. */
+        HEADLINE_SECOND_VERB {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Analysis doc = f.doc;
+                if (!doc.inHeading(k) || !doc.tokens().isPunct(j, ',')) {
+                    return null;
+                }
+                Mention subject = doc.subjectOf(doc.sentences().indexOf(doc.tokens().start(k)));
+                return subject != null && subject.span().end() <= doc.tokens().start(j) ? subject : null;
+            }
+        },
+        /** "Vell said", "A person close to Ana Kiril said", "Kiril and Brandt pledged". */
+        MENTION {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Mention m = f.doc.mentionEndingAt(f.skipParenthetical(j));
+                if (m == null) {
+                    return null;
+                }
+                Mention holder = f.holderOf(m, sentenceStart);
+                if (holder == null) {
+                    holder = f.coordinated(m, sentenceStart);
+                }
+                return holder != null ? holder : m;
+            }
+        },
+        /** "the woman said", "the real estate developer said". */
+        DESCRIPTION {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                return f.descriptionEndingAt(j, sentenceStart);
+            }
+        },
+        /** "One of them described it as “absurd.”" */
+        ONE_OF_THEM {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                return f.oneOfThem(j, sentenceStart);
+            }
+        },
+        /** "Vell on Monday said". */
+        ON_DAY {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Tokens t = f.doc.tokens();
+                return j >= 2 && t.lower(j - 1).equals("on") && t.is(j, Lexicon.FUNCTION) ? f.doc.mentionEndingAt(j - 2) : null;
+            }
+        },
+        /** "Ostrova, who, after trading insults with Vell, said": the relative pronoun speaks. */
+        RELATIVE_WITH_ASIDE {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Analysis doc = f.doc;
+                Tokens t = doc.tokens();
+                if (!t.isPunct(j, ',')) {
+                    return null;
+                }
+                for (int c = j - 1; c >= 2 && j - c <= 25 && t.start(c) >= sentenceStart && !doc.inQuote(c); c--) {
+                    if ((t.lower(c).equals("who") || t.lower(c).equals("which")) && t.isPunct(c + 1, ',')
+                            && t.isPunct(c - 1, ',') && doc.mentionEndingAt(c - 2) != null) {
+                        return Mention.pronoun(t, c, t.lower(c), doc.mentionEndingAt(c - 2).kind());
+                    }
+                    if (t.isPunct(c, ';') || t.isPunct(c, '.') || t.isPunct(c, ':')) {
+                        break;
+                    }
+                }
+                return null;
+            }
+        },
+        /** "Ross, the city's police commissioner, said", "Smith, who …, said": see {@link CueFinder#appositionHead}. */
+        APPOSITION {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                return f.doc.tokens().isPunct(j, ',') ? f.appositionHead(j, sentenceStart) : null;
+            }
+        },
+        /** "Several said they would …": a quantifier standing for a group of people. */
+        QUANTIFIER {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Tokens t = f.doc.tokens();
+                if (QUANTIFIERS.containsToken(t, j) && (j == 0 || !t.isWord(j - 1) || t.start(j) == sentenceStart)
+                        && Lexicon.isStrongSpeechVerb(t.lower(k))) {
+                    return new Mention(new Span(t.start(j), t.end(j)), j, j, t.text(j), null,
+                            org.quoteexplorer.model.SpeakerKind.GROUP, null, t.text(j));
+                }
+                return null;
+            }
+        },
+        /** "an impersonator who promises": the relative pronoun is the mention. */
+        RELATIVE_PRONOUN {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Analysis doc = f.doc;
+                Tokens t = doc.tokens();
+                if ((t.lower(j).equals("who") || t.lower(j).equals("which") || t.lower(j).equals("that")) && j >= 2
+                        && !t.isPunct(j - 1, ',')
+                        && doc.mentionEndingAt(j - 1) != null && !doc.mentionEndingAt(j - 1).isPronoun()) {
+                    return Mention.pronoun(t, j, t.lower(j), t.lower(j).equals("who") ? org.quoteexplorer.model.SpeakerKind.PERSON
+                            : org.quoteexplorer.model.SpeakerKind.ORGANIZATION);
+                }
+                return null;
+            }
+        },
+        /** "Scott, who has called it “toxic”": the relative pronoun is the mention, Scott the speaker. */
+        RELATIVE_AFTER_COMMA {
+            @Override
+            Mention match(CueFinder f, int k, int j, int sentenceStart) {
+                Analysis doc = f.doc;
+                Tokens t = doc.tokens();
+                if ((t.lower(j).equals("who") || t.lower(j).equals("which")) && j >= 2 && t.isPunct(j - 1, ',')
+                        && doc.mentionEndingAt(j - 2) != null) {
+                    return Mention.pronoun(t, j, t.lower(j), doc.mentionEndingAt(j - 2).kind());
+                }
+                return null;
+            }
+        };
+
+        /** The speaker this pattern finds, or {@code null} when it does not apply. */
+        abstract Mention match(CueFinder f, int k, int j, int sentenceStart);
+    }
+    /**
+     * The head of the apposition chain ending at the comma {@code j}: "Kiril, 35, the daughter of …,
+     * said"; a name beats the bare role it stands beside. {@code null} when there is none.
+     */
+    private Mention appositionHead(int j, int sentenceStart) {
+        Tokens t = doc.tokens();
+        // The speaker heads the apposition chain: "Kiril, 35, the daughter of …, said".
+        Mention last = doc.mentionEndingAt(skipParenthetical(j - 1));
+        Mention found = last != null && !last.isPronoun() ? last : null;
+        for (int c = j - 1; c >= 0 && j - c <= MAX_APPOSITION_TOKENS && t.start(c) >= sentenceStart; c--) {
+            if (doc.inQuote(c) && c < j - 1) {
+                continue; // a quote inside the apposition: "Smith, who wrote “…” on a banner, said"
+            }
+            boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
+                    && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
+            if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
+                    || t.isDash(c) && !t.isPunct(c, '-')) {
+                break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
+            }
+            if (t.isPunct(c, ',')) {
+                if (startsIntroduction(c, sentenceStart)) {
+                    break; // "In a statement to the Gazette, her adviser, Ivo Brandt, said"
+                }
+                Mention head = c >= 1 ? doc.mentionEndingAt(skipParenthetical(c - 1)) : null;
+                if (head == null && found == null && c >= 1) {
+                    head = descriptionEndingAt(c - 1, sentenceStart); // "A harbour source, speaking on …, said"
+                }
+                if (head != null && found != null && found.name() != null && found.kind() == org.quoteexplorer.model.SpeakerKind.PERSON
+                        && Lexicon.followsPreposition(t, head.firstToken()) && !Lexicon.followsPreposition(t, found.firstToken())) {
+                    continue; // "Estavia’s envoy to the UN, Petr Lasko, said": the object of "to" is no head
+                }
+                Mention holder = head == null || !afterRolePreposition(head) ? null
+                        : holderOf(head, sentenceStart);
+                if (holder != null) {
+                    // "A spokesman for the Harbour Authority, Tomas Vell, said": the object of "for" is no head.
+                    head = holder;
+                    if (found != null && !found.isPronoun() && found.name() != null) {
+                        continue;
+                    }
+                }
+                if (head != null && head.isPronoun() && found == null && j - c <= 4 && !head.pronoun().equals("it")) {
+                    return head; // "and he, once again, pledged": an adverb set off after a pronoun
+                }
+                // A name beats the bare role it stands in apposition to ("The minister, Ivo Brandt, said").
+                if (head != null && !head.isPronoun() && !(head.isBareRole() && found != null && !found.isBareRole())) {
+                    found = head;
+                } else if (head != null && head.isBareRole() && found != null && found.title() == null
+                        && found.name() != null && head.title() != null) {
+                    // The role is still the named speaker's title: "The mayor, Ana Kiril," → Ana Kiril, mayor.
+                    found = new Mention(found.span(), found.firstToken(), found.lastToken(), found.name(),
+                            head.title(), found.kind(), found.pronoun(), found.surface());
+                }
+            }
+        }
+        return found;
+    }
+
 
     private static final WordSet QUANTIFIERS = new WordSet(WordLists.words("quantifiers.txt"));
 
