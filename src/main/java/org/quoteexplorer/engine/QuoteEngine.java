@@ -117,6 +117,11 @@ public final class QuoteEngine {
             String id = "q" + (site.index() + 1);
             Span span = site.found().outer();
             Decision decision = context.decisionOf(site.index());
+            if (ScareQuotes.isScare(context.analysis(), site, decision)) {
+                quotes.add(new Quote(id, span, QuoteType.SCARE, null, null, null, 0, "rule:" + ScareQuotes.RULE,
+                        QuoteStatus.SUGGESTED, null, List.of()));
+                continue;
+            }
             SpeakerResolver.Entity entity = decision == null ? null : resolver.speakerOfQuote(site.index(), context);
             if (entity == null) {
                 quotes.add(new Quote(id, span, site.type(), null, null, null, 0, "rule:unattributed",

@@ -26,10 +26,12 @@ import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.io.FormatVersion.Part;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /**
- * The "quote-explorer/1" annotated JSON: the one place where Java's UTF-16 offsets become the
+ * The "quote-explorer/1.1" annotated JSON (which reads version 1 files too): the one place where Java's UTF-16 offsets become the
  * code points of the file and back.
  *
  * <p>Reading is strict: whatever {@link #write} would never produce (unknown fields, offsets out
@@ -40,15 +42,8 @@ import org.quoteexplorer.model.SpeakerKind;
  */
 public final class AnnotationJson {
 
-    public static final String FORMAT = "quote-explorer/1";
-
-    private static final Set<String> ROOT_FIELDS = Set.of("format", "document", "speakers", "quotes");
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "source", "sha256", "created", "modified", "text");
-    private static final Set<String> SPEAKER_FIELDS = Set.of("id", "name", "kind", "title", "aliases");
-    private static final Set<String> QUOTE_FIELDS = Set.of("id", "start", "end", "text", "type", "speaker", "mention", "cue",
-            "confidence", "origin", "status", "note", "history");
-    private static final Set<String> SPAN_FIELDS = Set.of("start", "end", "text");
-    private static final Set<String> HISTORY_FIELDS = Set.of("time", "action", "from", "to");
+    /** The format the app writes. */
+    public static final String FORMAT = FormatVersion.CURRENT.format();
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private AnnotationJson() {
@@ -96,6 +91,9 @@ public final class AnnotationJson {
             s.put("name", speaker.name());
             s.put("kind", speaker.kind().code());
             JsonSupport.putIfPresent(s, "title", speaker.title());
+            if (speaker.titleSource() != null) {
+                s.put("titleSource", speaker.titleSource().code());
+            }
             ArrayNode aliases = s.putArray("aliases");
             speaker.aliases().forEach(aliases::add);
         }
@@ -143,19 +141,22 @@ public final class AnnotationJson {
     static AnnotatedArticle fromJson(StrictNode root) throws AnnotationFormatException {
         root.requireObject();
         StrictNode format = root.field("format");
-        if (!FORMAT.equals(format.text())) {
-            throw format.error("unsupported format \"" + StrictNode.abbreviate(format.text()) + "\"; this version reads \"" + FORMAT + "\"");
+        String declared = format.text();
+        FormatVersion version = FormatVersion.of(declared).orElse(null);
+        if (version == null) {
+            throw format.error("unsupported format \"" + StrictNode.abbreviate(declared) + "\"; this version of the app reads "
+                    + FormatVersion.readable());
         }
-        root.allowOnly(ROOT_FIELDS);
+        allowOnly(root, Part.ROOT, version);
 
-        Article article = readArticle(root.field("document"));
+        Article article = readArticle(root.field("document"), version);
         String text = article.text();
         CodePointIndex index = CodePointIndex.of(text);
 
         List<Speaker> speakers = new ArrayList<>();
         Set<String> speakerIds = new HashSet<>();
         for (StrictNode s : root.field("speakers").elements()) {
-            Speaker speaker = readSpeaker(s);
+            Speaker speaker = readSpeaker(s, version);
             if (!speakerIds.add(speaker.id())) {
                 throw s.field("id").error("speaker id \"" + speaker.id() + "\" is used twice");
             }
@@ -166,7 +167,7 @@ public final class AnnotationJson {
         Map<String, StrictNode> sources = new HashMap<>();
         Set<String> quoteIds = new HashSet<>();
         for (StrictNode q : root.field("quotes").elements()) {
-            Quote quote = readQuote(q, text, index, speakerIds);
+            Quote quote = readQuote(q, text, index, speakerIds, version);
             if (!quoteIds.add(quote.id())) {
                 throw q.field("id").error("quote id \"" + quote.id() + "\" is used twice");
             }
@@ -187,8 +188,25 @@ public final class AnnotationJson {
         return document;
     }
 
-    private static Article readArticle(StrictNode d) throws AnnotationFormatException {
-        d.allowOnly(DOCUMENT_FIELDS);
+    /**
+     * Refuses fields the file's version does not define; a field of a later version gets a message
+     * saying so, since the fix is then to change "format", not to delete the field.
+     */
+    private static void allowOnly(StrictNode node, Part part, FormatVersion version) throws AnnotationFormatException {
+        node.requireObject();
+        for (java.util.Iterator<String> it = node.json().fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            Optional<FormatVersion> since = FormatVersion.introducing(part, name);
+            if (since.isPresent() && since.get().compareTo(version) > 0) {
+                throw node.field(name).error("field \"" + name + "\" needs format \"" + since.get().format()
+                        + "\", but the file says \"" + version.format() + "\"");
+            }
+        }
+        node.allowOnly(version.fields(part));
+    }
+
+    private static Article readArticle(StrictNode d, FormatVersion version) throws AnnotationFormatException {
+        allowOnly(d, Part.DOCUMENT, version);
         String id = d.field("id").nonBlankText();
         StrictNode textNode = d.field("text");
         String text = textNode.text();
@@ -216,8 +234,8 @@ public final class AnnotationJson {
         return article;
     }
 
-    private static Speaker readSpeaker(StrictNode s) throws AnnotationFormatException {
-        s.allowOnly(SPEAKER_FIELDS);
+    private static Speaker readSpeaker(StrictNode s, FormatVersion version) throws AnnotationFormatException {
+        allowOnly(s, Part.SPEAKER, version);
         String id = s.field("id").nonBlankText();
         String name = s.field("name").nonBlankText();
         SpeakerKind kind = SpeakerKind.UNKNOWN;
@@ -233,15 +251,27 @@ public final class AnnotationJson {
                 aliases.add(alias.nonBlankText());
             }
         }
-        return new Speaker(id, name, kind, title, aliases);
+        TitleSource titleSource = null;
+        Optional<StrictNode> sourceNode = s.optionalField("titleSource");
+        if (sourceNode.isPresent()) {
+            if (title == null) {
+                throw sourceNode.get().error("titleSource without a title: say where a title comes from only when there is one");
+            }
+            titleSource = enumValue(sourceNode.get(), TitleSource.class);
+        }
+        return new Speaker(id, name, kind, title, aliases, titleSource);
     }
 
-    private static Quote readQuote(StrictNode q, String text, CodePointIndex index, Set<String> speakerIds)
-            throws AnnotationFormatException {
-        q.allowOnly(QUOTE_FIELDS);
+    private static Quote readQuote(StrictNode q, String text, CodePointIndex index, Set<String> speakerIds,
+            FormatVersion version) throws AnnotationFormatException {
+        allowOnly(q, Part.QUOTE, version);
         String id = q.field("id").nonBlankText();
         Span span = readSpan(q, text, index);
         QuoteType type = q.has("type") ? enumValue(q.field("type"), QuoteType.class) : QuoteType.DIRECT;
+        if (type == QuoteType.SCARE && version == FormatVersion.V1) {
+            throw q.field("type").error("type \"scare\" needs format \"" + FormatVersion.V1_1.format()
+                    + "\", but the file says \"" + version.format() + "\"");
+        }
         String speakerId = null;
         Optional<StrictNode> speakerNode = q.optionalField("speaker");
         if (speakerNode.isPresent()) {
@@ -254,12 +284,12 @@ public final class AnnotationJson {
         Span mention = null;
         Optional<StrictNode> mentionNode = q.optionalField("mention");
         if (mentionNode.isPresent()) {
-            mention = readSpan(mentionNode.get().allowOnly(SPAN_FIELDS), text, index);
+            mention = readSpan(spanNode(mentionNode.get(), version), text, index);
         }
         Span cue = null;
         Optional<StrictNode> cueNode = q.optionalField("cue");
         if (cueNode.isPresent()) {
-            cue = readSpan(cueNode.get().allowOnly(SPAN_FIELDS), text, index);
+            cue = readSpan(spanNode(cueNode.get(), version), text, index);
         }
         double confidence = 0;
         Optional<StrictNode> confidenceNode = q.optionalField("confidence");
@@ -283,12 +313,17 @@ public final class AnnotationJson {
         Optional<StrictNode> historyNode = q.optionalField("history");
         if (historyNode.isPresent()) {
             for (StrictNode h : historyNode.get().elements()) {
-                h.allowOnly(HISTORY_FIELDS);
+                allowOnly(h, Part.HISTORY, version);
                 history.add(new HistoryEntry(h.field("time").instant(), h.field("action").nonBlankText(),
                         h.optionalText("from"), h.optionalText("to")));
             }
         }
         return new Quote(id, span, type, speakerId, mention, cue, confidence, origin, status, note, history);
+    }
+
+    private static StrictNode spanNode(StrictNode node, FormatVersion version) throws AnnotationFormatException {
+        allowOnly(node, Part.SPAN, version);
+        return node;
     }
 
     /** Reads {start, end, text} in code points and checks that text is what the article says there. */

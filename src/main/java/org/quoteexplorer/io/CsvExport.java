@@ -12,13 +12,16 @@ import org.quoteexplorer.model.Speaker;
  * CSV for a spreadsheet (RFC 4180): one quote per row. UTF-8 with a byte order mark and CRLF row
  * ends, because that is what makes Excel show non-ASCII text correctly; offsets are code points.
  *
+ * <p>Columns added by later versions come last, so that a spreadsheet built on the earlier
+ * columns keeps working.
+ *
  * <p>A cell that starts with {@code = + - @} or a tab would be run as a formula by spreadsheet
  * programs (CSV injection); such cells get a leading apostrophe, which spreadsheets hide.
  */
 public final class CsvExport {
 
     public static final List<String> COLUMNS = List.of("document", "quote_id", "speaker", "quote", "type", "status",
-            "confidence", "note", "start", "end", "speaker_id", "origin");
+            "confidence", "note", "start", "end", "speaker_id", "origin", "speaker_title", "title_source");
 
     private CsvExport() {
     }
@@ -44,7 +47,9 @@ public final class CsvExport {
                     Integer.toString(index.toCodePoints(quote.span().start())),
                     Integer.toString(index.toCodePoints(quote.span().end())),
                     speaker == null ? "" : speaker.id(),
-                    quote.origin()));
+                    quote.origin(),
+                    speaker == null || speaker.title() == null ? "" : speaker.title(),
+                    speaker == null || speaker.titleSource() == null ? "" : speaker.titleSource().code()));
         }
         out.flush();
     }

@@ -14,7 +14,7 @@ import org.quoteexplorer.model.AnnotatedArticle;
 
 /** The formats an annotated article can be written in. */
 public enum ExportFormat {
-    /** "quote-explorer/1": complete, the format to keep and reopen. */
+    /** "quote-explorer/1.1" (reads /1 too): complete, the format to keep and reopen. */
     NATIVE("json", AnnotationJson::write),
     /** W3C Web Annotation JSON-LD: complete too, for annotation tools. */
     W3C("jsonld", W3cAnnotations::write),

@@ -47,6 +47,7 @@ public final class JsonLinesExport {
             line.put("speaker", speaker == null ? null : speaker.name());
             line.put("speaker_kind", speaker == null ? null : speaker.kind().code());
             line.put("speaker_title", speaker == null ? null : speaker.title());
+            line.put("speaker_title_source", speaker == null || speaker.titleSource() == null ? null : speaker.titleSource().code());
             putSpan(line, "mention", quote.mention(), article.text(), index);
             putSpan(line, "cue", quote.cue(), article.text(), index);
             line.put("confidence", quote.confidence());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /**
  * The user-editable list of well-known speakers the engine may use to recognise people and
@@ -83,7 +84,7 @@ public final class KnownSpeakers {
                     aliases.add(alias.nonBlankText().strip());
                 }
             }
-            speakers.add(new Speaker("k" + (speakers.size() + 1), name, kind, title, aliases));
+            speakers.add(new Speaker("k" + (speakers.size() + 1), name, kind, title, aliases, TitleSource.SPEAKER_LIST));
         }
         return List.copyOf(speakers);
     }

@@ -20,6 +20,7 @@ import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /**
  * W3C Web Annotation (JSON-LD) export and import: an {@code AnnotationCollection} with one
@@ -32,7 +33,9 @@ import org.quoteexplorer.model.SpeakerKind;
  *       {@code TextualBody} with {@code purpose: commenting}; an unattributed quote has no speaker body;</li>
  *   <li>what the W3C vocabulary has no term for (type, status, confidence, origin, mention, cue,
  *       history, and the article text itself) goes in extension properties under the {@code qe:}
- *       prefix, so that the file converts back to "quote-explorer/1" with nothing lost.</li>
+ *       prefix, so that the file converts back to the native format with nothing lost; each
+ *       optional field of the native format has its {@code qe:} term here (the speaker's
+ *       {@code titleSource} is {@code qe:titleSource}).</li>
  * </ul>
  */
 public final class W3cAnnotations {
@@ -162,6 +165,9 @@ public final class W3cAnnotations {
         s.put("qe:speakerId", speaker.id());
         s.put("qe:kind", speaker.kind().code());
         JsonSupport.putIfPresent(s, "qe:title", speaker.title());
+        if (speaker.titleSource() != null) {
+            s.put("qe:titleSource", speaker.titleSource().code());
+        }
         ArrayNode aliases = s.putArray("qe:aliases");
         speaker.aliases().forEach(aliases::add);
         return s;
@@ -183,7 +189,7 @@ public final class W3cAnnotations {
 
     // ------------------------------------------------------------------ import
 
-    /** True if the JSON looks like W3C Web Annotation rather than "quote-explorer/1". */
+    /** True if the JSON looks like W3C Web Annotation rather than the native format. */
     static boolean looksLikeW3c(StrictNode root) {
         return root.isObject() && (root.has("@context") || root.has("type") && !root.has("format"));
     }
@@ -272,7 +278,12 @@ public final class W3cAnnotations {
                 aliases.add(alias.nonBlankText());
             }
         }
-        return new Speaker(id, name, kind, s.optionalText("qe:title"), aliases);
+        String title = s.optionalText("qe:title");
+        TitleSource titleSource = null;
+        if (title != null && s.has("qe:titleSource")) {
+            titleSource = code(s.field("qe:titleSource"), TitleSource.class);
+        }
+        return new Speaker(id, name, kind, title, aliases, titleSource);
     }
 
     private static Quote readAnnotation(StrictNode a, String text, CodePointIndex index, Map<String, Speaker> byId,

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>{@link org.quoteexplorer.io.ArticleReader} — .txt/.md/.html into the app's text format
  *       (headline line, one paragraph per line), with encoding detection and clear refusals.</li>
- *   <li>{@link org.quoteexplorer.io.AnnotationJson} — the native "quote-explorer/1" format; strict
+ *   <li>{@link org.quoteexplorer.io.AnnotationJson} — the native "quote-explorer/1.1" format (reads version 1 too); strict
  *       reading, atomic saving.</li>
  *   <li>{@link org.quoteexplorer.io.AnnotationFiles} — opening whatever the analyst points at: an
  *       article with its saved review (re-anchored by {@link org.quoteexplorer.io.Reanchor} if the

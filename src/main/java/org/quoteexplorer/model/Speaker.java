@@ -11,29 +11,40 @@ import java.util.Objects;
  * @param kind    person, organization, group or unknown
  * @param title   role kept apart from the name ("Foreign Minister"), or {@code null}
  * @param aliases other ways the article refers to the speaker ("Smith", "Minister Smith")
+ * @param titleSource where the title comes from; {@code null} when there is no title, or when it
+ *                    was not recorded (files of format version 1)
  */
-public record Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases) {
+public record Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases,
+        TitleSource titleSource) {
 
     public Speaker {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         kind = kind == null ? SpeakerKind.UNKNOWN : kind;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        // A source without a title would claim provenance for nothing.
+        titleSource = title == null ? null : titleSource;
+    }
+
+    /** A speaker whose title, if any, has no recorded source. */
+    public Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases) {
+        this(id, name, kind, title, aliases, null);
     }
 
     public Speaker withName(String newName) {
-        return new Speaker(id, newName, kind, title, aliases);
+        return new Speaker(id, newName, kind, title, aliases, titleSource);
     }
 
     public Speaker withKind(SpeakerKind newKind) {
-        return new Speaker(id, name, newKind, title, aliases);
+        return new Speaker(id, name, newKind, title, aliases, titleSource);
     }
 
-    public Speaker withTitle(String newTitle) {
-        return new Speaker(id, name, kind, newTitle, aliases);
+    /** The title and where it comes from. */
+    public Speaker withTitle(String newTitle, TitleSource newSource) {
+        return new Speaker(id, name, kind, newTitle, aliases, newSource);
     }
 
     public Speaker withAliases(List<String> newAliases) {
-        return new Speaker(id, name, kind, title, newAliases);
+        return new Speaker(id, name, kind, title, newAliases, titleSource);
     }
 }

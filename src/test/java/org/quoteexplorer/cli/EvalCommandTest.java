@@ -71,7 +71,7 @@ class EvalCommandTest {
     void savesAnnotatedJsonPerDocument() throws Exception {
         Path saved = folder.resolve("saved");
         assertThat(cli.run("eval", "--gold", gold().toString(), "--save", saved.toString())).isZero();
-        assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1\"", "Ana Kiril");
+        assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1.1\"", "Ana Kiril");
     }
 
     /**

@@ -75,7 +75,7 @@ class AnnotationJsonTest {
 
         JsonNode json = PLAIN.readTree(AnnotationJson.write(document));
 
-        assertThat(json.path("format").textValue()).isEqualTo("quote-explorer/1");
+        assertThat(json.path("format").textValue()).isEqualTo("quote-explorer/1.1");
         assertThat(json.path("document").path("sha256").textValue()).isEqualTo(HexFormat.of().formatHex(digest));
         assertThat(json.path("document").path("id").textValue()).isEqualTo("summit");
     }

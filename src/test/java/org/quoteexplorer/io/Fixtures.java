@@ -11,6 +11,7 @@ import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /** Documents that exercise every field and the awkward corners of Unicode. */
 final class Fixtures {
@@ -42,7 +43,8 @@ final class Fixtures {
         Article article = new Article("summit", "Summit \uD83C\uDF89 ends with hope", "summit.txt", text,
                 Instant.parse("2025-06-23T14:05:00Z"), Instant.parse("2025-06-23T15:30:12.345Z"));
         List<Speaker> speakers = List.of(
-                new Speaker("s1", "Amina Diallo", SpeakerKind.PERSON, "Minister", List.of("Diallo", "Amina Diallo \uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBC")),
+                new Speaker("s1", "Amina Diallo", SpeakerKind.PERSON, "Minister", List.of("Diallo", "Amina Diallo \uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDCBC"),
+                        TitleSource.ARTICLE),
                 new Speaker("s2", "\u0627\u0644\u0648\u0632\u064A\u0631", SpeakerKind.PERSON, null, List.of()),
                 new Speaker("s3", "the mayor", SpeakerKind.UNKNOWN, null, List.of()),
                 new Speaker("s4", "Zoe\u0308 Lindqvist", SpeakerKind.PERSON, null, List.of("Lindqvist")),

@@ -15,18 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Validates exports against the published schema, assets/schema/quote-explorer-1.schema.json. */
+/** Validates exports against the published schema of the format the app writes, assets/schema/quote-explorer-1.1.schema.json. */
 public final class SchemaAssertions {
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
-    private static final JsonSchema SCHEMA = load();
+    private static final JsonSchema SCHEMA = load("assets/schema/quote-explorer-1.1.schema.json");
+    private static final JsonSchema SCHEMA_1 = load("assets/schema/quote-explorer-1.schema.json");
 
     private SchemaAssertions() {
     }
 
-    private static JsonSchema load() {
+    private static JsonSchema load(String path) {
         try {
-            JsonNode schema = PLAIN.readTree(Files.readString(Path.of("assets/schema/quote-explorer-1.schema.json")));
+            JsonNode schema = PLAIN.readTree(Files.readString(Path.of(path)));
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema, config);
         } catch (IOException e) {
@@ -37,6 +38,15 @@ public final class SchemaAssertions {
     public static Set<ValidationMessage> problems(String json) {
         try {
             return SCHEMA.validate(PLAIN.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Problems by the frozen schema of version 1, which files of that version still meet. */
+    public static Set<ValidationMessage> problemsAsVersion1(String json) {
+        try {
+            return SCHEMA_1.validate(PLAIN.readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

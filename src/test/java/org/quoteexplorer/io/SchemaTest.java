@@ -33,10 +33,12 @@ class SchemaTest {
     /** The schema must have teeth: the same mistakes the reader refuses, it flags too. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            wrong format       | "format": "quote-explorer/1"  | "format": "quote-explorer/2"
+            wrong format       | "format": "quote-explorer/1.1"  | "format": "quote-explorer/2"
             unknown status     | "status": "accepted"          | "status": "maybe"
             string offset      | "start": 7,                   | "start": "7",
-            unknown field      | "format": "quote-explorer/1"  | "format": "quote-explorer/1", "extra": 1
+            unknown field      | "format": "quote-explorer/1.1"  | "format": "quote-explorer/1.1", "extra": 1
+            unknown title source | "titleSource": "article"    | "titleSource": "wikipedia"
+            unknown quote type | "type": "direct"              | "type": "irony"
             bad timestamp      | "2025-06-23T14:05:00Z"        | "23/06/2025"
             """)
     void schemaFlagsWhatTheReaderRefuses(String what, String find, String replace) {

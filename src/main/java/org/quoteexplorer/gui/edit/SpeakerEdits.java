@@ -11,6 +11,7 @@ import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /**
  * Edits of the speaker list. Each is one change however many quotes follow, so one undo restores
@@ -35,7 +36,8 @@ final class SpeakerEdits {
             throw new IllegalArgumentException(cleanName + " is already speaker " + existing.id() + " ("
                     + existing.name() + ")");
         });
-        Speaker added = new Speaker(Ids.nextSpeakerId(document), cleanName, kind, Names.blankToNull(title), List.of());
+        Speaker added = new Speaker(Ids.nextSpeakerId(document), cleanName, kind, Names.blankToNull(title), List.of(),
+                TitleSource.ANALYST);
         List<Speaker> speakers = new ArrayList<>(document.speakers());
         speakers.add(added);
         return new Change("Add speaker " + cleanName, List.of(), List.of(), document.speakers(), speakers);
@@ -87,7 +89,11 @@ final class SpeakerEdits {
     /** Title and kind describe the speaker, not the attribution, so quotes are untouched. Blank title clears it. */
     Change editDetails(AnnotatedArticle document, String speakerId, SpeakerKind kind, String title) {
         Speaker speaker = Lookup.speaker(document, speakerId);
-        Speaker edited = speaker.withKind(kind).withTitle(Names.blankToNull(title));
+        String newTitle = Names.blankToNull(title);
+        Speaker edited = speaker.withKind(kind);
+        if (!java.util.Objects.equals(newTitle, speaker.title())) {
+            edited = edited.withTitle(newTitle, TitleSource.ANALYST);
+        }
         if (edited.equals(speaker)) {
             throw new IllegalArgumentException(speaker.name() + " already has that title and kind");
         }
@@ -116,7 +122,8 @@ final class SpeakerEdits {
         Speaker combined = new Speaker(kept.id(), kept.name(),
                 kept.kind() == SpeakerKind.UNKNOWN ? absorbed.kind() : kept.kind(),
                 kept.title() != null ? kept.title() : absorbed.title(),
-                List.copyOf(aliases.values()));
+                List.copyOf(aliases.values()),
+                kept.title() != null ? kept.titleSource() : absorbed.titleSource());
         List<Speaker> speakers = new ArrayList<>(replace(document.speakers(), combined));
         speakers.removeIf(s -> s.id().equals(absorbed.id()));
         List<Quote> before = document.quotesOf(absorbed.id());

@@ -95,7 +95,8 @@ class EditsAttributionTest {
         AnnotatedArticle after = change.applyTo(doc);
 
         Speaker added = after.speaker("s5").orElseThrow();
-        assertThat(added).isEqualTo(new Speaker("s5", "Maria Sanz", SpeakerKind.PERSON, "Deputy mayor", List.of()));
+        assertThat(added).isEqualTo(new Speaker("s5", "Maria Sanz", SpeakerKind.PERSON, "Deputy mayor", List.of(),
+                org.quoteexplorer.model.TitleSource.ANALYST));
         assertThat(after.speakers()).hasSize(5);
         assertThat(quote(after, "q5").speakerId()).isEqualTo("s5");
         assertThat(quote(after, "q5").history()).containsExactly(new HistoryEntry(NOW, "reassign", "Tom Berg", "Maria Sanz"));

@@ -24,12 +24,13 @@ class EditsSpeakerTest {
     private final AnnotatedArticle doc = Docs.article();
 
     @Test
-    void addSpeakerAppendsItWithAFreshId() {
+    void addSpeakerAppendsItWithAFreshIdAndTheTitleAsTheAnalysts() {
         Change change = edits.addSpeaker(doc, "Maria Sanz", SpeakerKind.PERSON, "Deputy mayor");
         AnnotatedArticle after = change.applyTo(doc);
 
         assertThat(after.speakers()).last()
-                .isEqualTo(new Speaker("s5", "Maria Sanz", SpeakerKind.PERSON, "Deputy mayor", List.of()));
+                .isEqualTo(new Speaker("s5", "Maria Sanz", SpeakerKind.PERSON, "Deputy mayor", List.of(),
+                        org.quoteexplorer.model.TitleSource.ANALYST));
         assertThat(change.affectedQuoteIds()).isEmpty();
         assertThatThrownBy(() -> edits.addSpeaker(doc, "berg", SpeakerKind.PERSON, null))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -72,9 +73,21 @@ class EditsSpeakerTest {
         Change change = edits.editSpeaker(doc, "s2", SpeakerKind.GROUP, " Council ");
         AnnotatedArticle after = change.applyTo(doc);
 
-        assertThat(after.speaker("s2")).contains(Docs.COUNCIL.withKind(SpeakerKind.GROUP).withTitle("Council"));
+        assertThat(after.speaker("s2")).contains(Docs.COUNCIL.withKind(SpeakerKind.GROUP).withTitle("Council", org.quoteexplorer.model.TitleSource.ANALYST));
         assertThat(after.quotes()).isEqualTo(doc.quotes());
         assertThat(change.description()).isEqualTo("Edit City Council");
+    }
+
+    @Test
+    void editingOnlyTheKindKeepsWhereTheTitleCameFrom() {
+        Speaker listed = Docs.COUNCIL.withTitle("Council", org.quoteexplorer.model.TitleSource.SPEAKER_LIST);
+        AnnotatedArticle withListed = doc.withSpeakers(doc.speakers().stream().map(s -> s.id().equals(listed.id()) ? listed : s).toList());
+
+        AnnotatedArticle kindOnly = edits.editSpeaker(withListed, listed.id(), SpeakerKind.GROUP, "Council").applyTo(withListed);
+        AnnotatedArticle retitled = edits.editSpeaker(withListed, listed.id(), SpeakerKind.ORGANIZATION, "Town council").applyTo(withListed);
+
+        assertThat(kindOnly.speaker(listed.id()).orElseThrow().titleSource()).isEqualTo(org.quoteexplorer.model.TitleSource.SPEAKER_LIST);
+        assertThat(retitled.speaker(listed.id()).orElseThrow().titleSource()).isEqualTo(org.quoteexplorer.model.TitleSource.ANALYST);
     }
 
     @Test
