@@ -1,6 +1,5 @@
 package org.quoteexplorer.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -23,8 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,12 +168,17 @@ public final class AttributeCommand implements Callable<Integer> {
                 }
             }
         } else {
-            new Batch(engine, exportFormat, report, err, threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                    .run(articles);
-            // One folder sync for the whole batch instead of one per file: each file's content was
-            // forced before its rename, so a crash leaves every file complete or absent, and after
-            // this the renames are on disk too. Only then does the summary line say "done".
-            AtomicFiles.syncFolder(out);
+            Batch batch = new Batch(engine, exportFormat, report, err,
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            batch.run(articles);
+            // One sync for the whole batch instead of one per file (a forced file cost more than
+            // attributing it): files were renamed into place unforced, so a crash of the machine
+            // before this may leave some empty; after it, and so once the summary line is printed,
+            // every output file is on disk.
+            if (!AtomicFiles.syncAll(batch.written())) {
+                err.println("attribute: warning: some output files could not be forced to disk; they are complete, "
+                        + "but a power failure soon could still lose them");
+            }
             if (createdOut) {
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null) {
@@ -275,17 +281,13 @@ public final class AttributeCommand implements Callable<Integer> {
      * settled by input order before anything runs, an article's lines on standard error are kept
      * together and printed in input order, and the files are the same whatever finishes first.
      * Articles run on {@code threads} workers; an article too large to share the heap runs alone.
-     * A worker serialises a small article's export to bytes and hands the file to one of many
-     * writer threads: forcing a file to disk is a wait, not work, and many waits at once cost
-     * the disk about as much as one.
+     * A worker writes its article's file itself: nothing is forced to disk until the batch ends,
+     * so a write costs no wait.
      */
     private final class Batch {
 
-        /** Articles whose export is written by a writer thread; larger ones stream to disk from their worker. */
-        private static final long HANDED_OVER_MAX_FILE_BYTES = 1 << 20;
-        /** Finished exports waiting for their writer, at most: bounds the bytes held for them. */
+        /** Articles finished but not yet printed, at most, beyond one per worker: bounds the lines held for them. */
         private static final int WRITE_BACKLOG = 32;
-        private static final int WRITER_THREADS = 16;
 
         private final Function<Article, Attribution> engine;
         private final ExportFormat exportFormat;
@@ -296,6 +298,7 @@ public final class AttributeCommand implements Callable<Integer> {
         private final int inFlightMax;
         private final Semaphore slots;
         private final ArrayDeque<Job> pending = new ArrayDeque<>();
+        private final Queue<Path> written = new ConcurrentLinkedQueue<>();
         private BatchProgress progress;
         private int articlesDone;
         private long bytesDone;
@@ -315,7 +318,6 @@ public final class AttributeCommand implements Callable<Integer> {
         void run(List<Path> articles) {
             progress = new BatchProgress(err, System.console() != null, articles.size(), System::nanoTime);
             ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("attribute-worker-"));
-            ExecutorService writers = Executors.newFixedThreadPool(WRITER_THREADS, daemons("attribute-writer-"));
             try {
                 Map<String, Path> owners = new HashMap<>();
                 for (Path file : articles) {
@@ -329,7 +331,7 @@ public final class AttributeCommand implements Callable<Integer> {
                         job.finish(-1);
                         continue;
                     }
-                    schedule(job, out.resolve(exportFormat.fileName(id)), workers, writers);
+                    schedule(job, out.resolve(exportFormat.fileName(id)), workers);
                     printFinished();
                 }
                 while (!pending.isEmpty()) {
@@ -346,12 +348,15 @@ public final class AttributeCommand implements Callable<Integer> {
                 throw new IllegalStateException("interrupted", e);
             } finally {
                 workers.shutdownNow();
-                writers.shutdownNow();
             }
         }
 
-        private void schedule(Job job, Path target, ExecutorService workers, ExecutorService writers)
-                throws InterruptedException {
+        /** The files written so far, to be forced to disk once the batch ends. */
+        List<Path> written() {
+            return List.copyOf(written);
+        }
+
+        private void schedule(Job job, Path target, ExecutorService workers) throws InterruptedException {
             long estimate;
             try {
                 job.bytes = Files.size(job.file);
@@ -382,41 +387,22 @@ public final class AttributeCommand implements Callable<Integer> {
                 acquire(1);
             }
             job.permits = permits;
-            workers.execute(() -> work(job, target, estimate, writers));
+            workers.execute(() -> work(job, target, estimate));
         }
 
-        private void work(Job job, Path target, long estimate, ExecutorService writers) {
+        private void work(Job job, Path target, long estimate) {
             try {
-                byte[][] handedOver = {null};
                 int quotes = attributeOne(job.file, estimate, engine, job.lines, (id, document) -> {
-                    if (job.bytes <= HANDED_OVER_MAX_FILE_BYTES) {
-                        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) job.bytes * 4 + 4096);
+                    AtomicFiles.write(target, o -> {
                         // Not write(document, OutputStream): its 64 K-char buffer, allocated and
                         // zeroed per file, cost more than exporting a small article.
-                        Writer utf8 = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                        Writer utf8 = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                         exportFormat.write(document, utf8);
                         utf8.flush();
-                        handedOver[0] = bytes.toByteArray();
-                    } else {
-                        AtomicFiles.write(target, o -> exportFormat.write(document, o), AtomicFiles.Durability.DEFER);
-                    }
+                    }, AtomicFiles.Durability.LATER);
+                    written.add(target);
                 });
-                if (quotes < 0 || handedOver[0] == null) {
-                    job.finish(quotes);
-                    return;
-                }
-                byte[] content = handedOver[0];
-                writers.execute(() -> {
-                    try {
-                        AtomicFiles.write(target, o -> o.write(content), AtomicFiles.Durability.DEFER);
-                        job.finish(quotes);
-                    } catch (IOException e) {
-                        fail(job.file, about(job.file, e), e, job.lines);
-                        job.finish(-1);
-                    } catch (RuntimeException | Error e) {
-                        unforeseen(job, e);
-                    }
-                });
+                job.finish(quotes);
             } catch (RuntimeException | Error e) {
                 unforeseen(job, e);
             }

@@ -1,9 +1,12 @@
 package org.quoteexplorer.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,7 +59,13 @@ public final class AnnotationJson {
      *                                  {@link DocumentChecks}); such a file could not be read back
      */
     public static String write(AnnotatedArticle document) {
-        return JsonSupport.pretty(toJson(document));
+        StringWriter out = new StringWriter();
+        try {
+            write(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
@@ -66,8 +75,145 @@ public final class AnnotationJson {
      *                                  exceed a limit of reading; nothing is written then
      */
     public static void write(AnnotatedArticle document, Writer out) throws IOException {
-        JsonSupport.writePretty(toJson(document), out);
+        DocumentChecks.requireValid(document);
+        if (surelyReadable(document)) {
+            // Streamed: building the tree first cost more than writing it, for every article of a batch.
+            stream(document, out);
+        } else {
+            // Near a limit: the tree measures exactly what reading would count, and refuses before writing.
+            JsonSupport.writePretty(toJson(document), out);
+        }
         out.flush();
+    }
+
+    /**
+     * Whether the file is certainly within every read limit, from bounds that cost one pass over
+     * the quotes: at most 50 values a quote and 10 a history entry, no string longer than the
+     * longest of the text and the other strings, and every char taking six bytes.
+     */
+    private static boolean surelyReadable(AnnotatedArticle document) {
+        Article article = document.article();
+        long tokens = 64;
+        long chars = (long) article.text().length() + length(article.title()) + length(article.source()) + length(article.id());
+        int longest = Math.max(article.text().length(), Math.max(length(article.title()), length(article.source())));
+        for (Speaker speaker : document.speakers()) {
+            tokens += 16 + speaker.aliases().size();
+            int own = Math.max(length(speaker.name()), Math.max(length(speaker.title()), length(speaker.id())));
+            chars += 64 + length(speaker.name()) + length(speaker.title()) + length(speaker.id());
+            for (String alias : speaker.aliases()) {
+                own = Math.max(own, alias.length());
+                chars += 8 + alias.length();
+            }
+            longest = Math.max(longest, own);
+        }
+        for (Quote quote : document.quotes()) {
+            tokens += 50 + 10L * quote.history().size();
+            chars += 256 + length(quote.id()) + length(quote.note()) + length(quote.origin()) + length(quote.speakerId())
+                    + quote.span().length() + (quote.mention() == null ? 0 : quote.mention().length())
+                    + (quote.cue() == null ? 0 : quote.cue().length());
+            longest = Math.max(longest, Math.max(Math.max(length(quote.id()), length(quote.note())),
+                    Math.max(length(quote.origin()), length(quote.speakerId()))));
+            for (HistoryEntry entry : quote.history()) {
+                int own = Math.max(Math.max(length(entry.action()), length(entry.from())), length(entry.to()));
+                longest = Math.max(longest, own);
+                chars += 128 + length(entry.action()) + length(entry.from()) + length(entry.to());
+            }
+        }
+        return tokens <= JsonSupport.MAX_TOKENS && longest <= JsonSupport.MAX_STRING_CHARS
+                && 6 * chars <= JsonSupport.MAX_DOCUMENT_LENGTH;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
+    }
+
+    /** The same bytes as writing {@link #toJson}'s tree, field by field. */
+    private static void stream(AnnotatedArticle document, Writer out) throws IOException {
+        Article article = document.article();
+        String text = article.text();
+        CodePointIndex index = CodePointIndex.of(text);
+        try (JsonGenerator json = JsonSupport.prettyGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", FORMAT);
+            json.writeObjectFieldStart("document");
+            json.writeStringField("id", article.id());
+            json.writeStringField("title", article.title());
+            stringIfPresent(json, "source", article.source());
+            json.writeStringField("sha256", article.sha256());
+            if (article.created() != null) {
+                json.writeStringField("created", article.created().toString());
+            }
+            if (article.modified() != null) {
+                json.writeStringField("modified", article.modified().toString());
+            }
+            json.writeStringField("text", text);
+            json.writeEndObject();
+
+            json.writeArrayFieldStart("speakers");
+            for (Speaker speaker : document.speakers()) {
+                json.writeStartObject();
+                json.writeStringField("id", speaker.id());
+                json.writeStringField("name", speaker.name());
+                json.writeStringField("kind", speaker.kind().code());
+                stringIfPresent(json, "title", speaker.title());
+                json.writeArrayFieldStart("aliases");
+                for (String alias : speaker.aliases()) {
+                    json.writeString(alias);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+
+            json.writeArrayFieldStart("quotes");
+            for (Quote quote : document.quotes()) {
+                json.writeStartObject();
+                json.writeStringField("id", quote.id());
+                spanFields(json, quote.span(), text, index);
+                json.writeStringField("type", quote.type().code());
+                stringIfPresent(json, "speaker", quote.speakerId());
+                if (quote.mention() != null) {
+                    json.writeObjectFieldStart("mention");
+                    spanFields(json, quote.mention(), text, index);
+                    json.writeEndObject();
+                }
+                if (quote.cue() != null) {
+                    json.writeObjectFieldStart("cue");
+                    spanFields(json, quote.cue(), text, index);
+                    json.writeEndObject();
+                }
+                json.writeNumberField("confidence", quote.confidence());
+                json.writeStringField("origin", quote.origin());
+                json.writeStringField("status", quote.status().code());
+                stringIfPresent(json, "note", quote.note());
+                json.writeArrayFieldStart("history");
+                for (HistoryEntry entry : quote.history()) {
+                    json.writeStartObject();
+                    json.writeStringField("time", entry.time().toString());
+                    json.writeStringField("action", entry.action());
+                    stringIfPresent(json, "from", entry.from());
+                    stringIfPresent(json, "to", entry.to());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void spanFields(JsonGenerator json, Span span, String text, CodePointIndex index) throws IOException {
+        json.writeNumberField("start", index.toCodePoints(span.start()));
+        json.writeNumberField("end", index.toCodePoints(span.end()));
+        json.writeStringField("text", span.of(text));
+    }
+
+    private static void stringIfPresent(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
     }
 
     /** Atomically: a kill at any moment leaves the old file or the new one, never a torn one. */

@@ -9,14 +9,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +50,14 @@ public final class AtomicFiles {
          * The file's content is forced to disk but not the folder's record of the rename: for a
          * batch of saves into one folder, followed by one {@link #syncFolder}.
          */
-        DEFER
+        DEFER,
+        /**
+         * Nothing is forced: the new file is complete for every program at once, and a kill of
+         * this one leaves the old content or the new, but a crash of the whole machine before a
+         * later {@link #syncAll} may leave the file empty. For a batch, which forces everything
+         * it wrote once at its end.
+         */
+        LATER
     }
 
     private static final Duration STALE_AFTER = Duration.ofHours(1);
@@ -79,30 +93,61 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content, Durability durability) throws IOException {
         Path file = target.toAbsolutePath();
-        if (Files.isSymbolicLink(file)) {
+        // One lstat answers "link?", "folder?" and "replacing a file?": a batch saves thousands
+        // of files, and every check the JDK makes by name is a system call.
+        BasicFileAttributes existing;
+        try {
+            existing = attributesOf(file);
+        } catch (FileSystemException e) {
+            if (e.getClass() != FileSystemException.class || file.getParent() == null || Files.isDirectory(file.getParent())) {
+                throw e;
+            }
+            // "Not a directory": a file stands where the folder should be.
+            throw new IOException("cannot save " + target + ": folder " + file.getParent() + " does not exist", e);
+        }
+        if (existing != null && existing.isSymbolicLink()) {
             // Replace what the link points at, not the link itself.
             file = file.toRealPath();
+            existing = attributesOf(file);
         }
-        if (Files.isDirectory(file)) {
+        if (existing != null && existing.isDirectory()) {
             // Else the rename fails with "<temp> -> <target>: Is a directory", naming a file the user never saw.
             throw new IOException(target + " is a folder; give a file name to save to");
         }
         Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (folder == null) {
             throw new IOException("cannot save " + target + ": folder " + folder + " does not exist");
         }
-        Path temp = createTemporary(folder);
+        boolean moved = false;
+        Path temp = null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Temporary created;
+            try {
+                created = createTemporary(folder);
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                throw new IOException("cannot save " + target + ": folder " + folder + " does not exist", e);
+            } catch (FileSystemException e) {
+                if (!Files.isDirectory(folder)) {
+                    throw new IOException("cannot save " + target + ": folder " + folder + " does not exist", e);
+                }
+                throw e;
+            }
+            temp = created.path();
+            try (FileChannel channel = created.channel()) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
                 content.writeTo(out);
                 out.flush();
-                // Without this, a power loss after the rename can leave a renamed but empty file.
-                channel.force(true);
+                if (durability != Durability.LATER) {
+                    // Without this, a power loss after the rename can leave a renamed but empty file.
+                    channel.force(true);
+                }
             }
-            keepPermissions(file, temp);
+            if (existing != null) {
+                keepPermissions(file, temp);
+            }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                moved = true;
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("cannot save " + target + " safely: its file system cannot replace files atomically", e);
             }
@@ -113,8 +158,74 @@ public final class AtomicFiles {
                 removeStaleTemporaries(folder);
             }
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved && temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
+    }
+
+    /** The target's own attributes (a link is not followed), or null if there is no such file yet. */
+    private static BasicFileAttributes attributesOf(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Makes files saved with {@link Durability#LATER} durable, with their folders' records of the
+     * renames: on Linux one {@code syncfs} per file system (through {@code sync -f}), which
+     * costs about what forcing one file does, elsewhere or if that fails each file and folder
+     * in turn.
+     *
+     * @return false if some file could not be forced (it is complete, but a power loss may still take it)
+     */
+    public static boolean syncAll(Collection<Path> files) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path file : files) {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                folders.add(folder);
+            }
+        }
+        if (files.isEmpty() || syncFileSystems(folders)) {
+            return true;
+        }
+        boolean all = true;
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            } catch (IOException | UnsupportedOperationException e) {
+                all = false;
+            }
+        }
+        folders.forEach(AtomicFiles::syncFolder);
+        return all;
+    }
+
+    /** syncfs(2) of each folder's file system, if this is Linux and coreutils' sync can do it. */
+    private static boolean syncFileSystems(Set<Path> folders) {
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            return false;
+        }
+        for (Path folder : folders) {
+            try {
+                Process sync = new ProcessBuilder("sync", "-f", folder.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                if (sync.waitFor() != 0) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -136,17 +247,21 @@ public final class AtomicFiles {
      * a new annotation file must be as readable to colleagues as a file from any other program,
      * and a replaced one takes the old permissions anyway.
      */
-    private static Path createTemporary(Path folder) throws IOException {
+    private static Temporary createTemporary(Path folder) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve(temporaryName());
             try {
-                return Files.createFile(temp);
+                // CREATE_NEW, like Files.createFile, honours the umask, and opens in the same call.
+                return new Temporary(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
                 }
             }
         }
+    }
+
+    private record Temporary(Path path, FileChannel channel) {
     }
 
     static String temporaryName() {
@@ -193,12 +308,10 @@ public final class AtomicFiles {
     /** Temporary files are created owner-only; a replaced file should keep the permissions it had. */
     private static void keepPermissions(Path original, Path replacement) {
         try {
-            if (Files.exists(original)) {
-                PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
-                if (view != null) {
-                    Set<PosixFilePermission> permissions = view.readAttributes().permissions();
-                    Files.setPosixFilePermissions(replacement, permissions);
-                }
+            PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+            if (view != null) {
+                Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+                Files.setPosixFilePermissions(replacement, permissions);
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: the content matters, the permissions are a courtesy.

@@ -1,6 +1,7 @@
 package org.quoteexplorer.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -174,6 +175,11 @@ final class JsonSupport {
         requireReadable(node);
         PRETTY_WRITER.writeValue(out, node);
         out.write('\n');
+    }
+
+    /** A generator writing the app's pretty JSON, as {@link #writePretty} does; closing it leaves {@code out} open. */
+    static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        return PRETTY_WRITER.createGenerator(out);
     }
 
     static String compact(JsonNode node) {

@@ -139,6 +139,34 @@ class AtomicFilesTest {
         }
     }
 
+    @Test
+    void unforcedSavesAreCompleteAtOnceAndOneSyncMakesThemAllDurable() throws Exception {
+        Path other = Files.createDirectories(folder.resolve("other"));
+        java.util.List<Path> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (Path into : java.util.List.of(folder, other)) {
+                Path file = into.resolve(i + ".json");
+                AtomicFiles.write(file, out -> out.write("content".getBytes(StandardCharsets.UTF_8)), AtomicFiles.Durability.LATER);
+                saved.add(file);
+                assertThat(file).hasContent("content");
+            }
+        }
+
+        assertThat(AtomicFiles.syncAll(saved)).isTrue();
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            assertThat(left).noneMatch(p -> AtomicFiles.isTemporaryName(p.getFileName().toString()));
+        }
+    }
+
+    @Test
+    void savingUnderAFileAsIfItWereAFolderFailsClearly() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("plain.txt"), "text");
+
+        assertThatThrownBy(() -> AtomicFiles.write(notAFolder.resolve("x.json"), new byte[1]))
+                .hasMessageContaining("folder " + notAFolder + " does not exist");
+        assertThat(notAFolder).hasContent("text");
+    }
+
     private static Path aged(Path file, Duration age) throws java.io.IOException {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
         return file;
