@@ -13,20 +13,7 @@ import java.util.List;
 final class LocativeMentions {
 
     /** Common nouns for people that a place phrase attaches to; agent nouns ("-er") are recognised by form. */
-    private static final WordSet PERSON_NOUNS = new WordSet(java.util.Set.of(
-            "woman", "man", "women", "men", "resident", "residents", "native", "natives", "student", "students",
-            "retiree", "retirees", "veteran", "veterans", "mother", "father", "mom", "dad", "parent", "parents",
-            "wife", "husband", "son", "daughter", "girl", "boy", "couple", "family", "nurse", "doctor", "activist",
-            "activists", "analyst", "analysts", "economist", "scientist", "artist", "pastor", "priest", "rabbi",
-            "imam", "chef", "attorney", "lawyer", "delegate", "delegates", "democrat", "democrats", "republican",
-            "republicans", "independent", "congressman", "congresswoman", "senator", "representative", "aide",
-            "candidate", "official", "officials", "mayor", "governor", "citizen", "citizens", "immigrant",
-            "immigrants", "refugee", "refugees", "victim", "victims", "survivor", "survivors", "spokesman",
-            "spokeswoman", "spokesperson", "expert", "experts", "professor", "friend", "neighbor", "neighbour",
-            "guard", "clerk", "pilot", "soldier", "soldiers", "police", "officer", "officers", "businessman",
-            "businesswoman", "entrepreneur", "mechanic", "electrician", "physician", "surgeon", "dentist",
-            "pharmacist", "journalist", "novelist", "columnist", "strategist", "consultant", "assistant",
-            "accountant", "accountants", "contractor", "contractors", "sophomore", "junior", "senior", "freshman"));
+    private static final WordSet PERSON_NOUNS = new WordSet(WordLists.words("place-phrase-person-nouns.txt"));
 
     private LocativeMentions() {
     }
@@ -61,7 +48,8 @@ final class LocativeMentions {
             return false; // "KILLED IN ISTANBUL": a headline in capitals, where a name may follow anything
         }
         if (t.lowerIs(prep, "in") && t.isCapitalised(m.firstToken()) && !t.is(m.firstToken(), Lexicon.DETERMINER)
-                && m.title() == null && !t.is(m.firstToken(), Lexicon.HONORIFIC | Lexicon.TITLE)) {
+                && m.title() == null && !t.is(m.firstToken(), Lexicon.HONORIFIC | Lexicon.TITLE)
+                && !t.is(prep - 1, Lexicon.GROUP)) { // "Diplomats in Varna" names a group by its place
             return true; // "at a rally in Concord", "Democrats in Congress": a name after "in" is where, not who
         }
         int before = prep - 1;
