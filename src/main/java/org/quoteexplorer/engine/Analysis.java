@@ -53,7 +53,7 @@ final class Analysis {
             }
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
-        this.mentions = new MentionFinder(text, tokens, inQuote, inHeading).find();
+        this.mentions = LocativeMentions.withoutPlaces(new MentionFinder(text, tokens, inQuote, inHeading).find(), tokens);
         this.mentionStarts = new int[mentions.size()];
         this.mentionStarting = new int[tokens.size()];
         this.mentionEnding = new int[tokens.size()];
@@ -262,8 +262,8 @@ final class Analysis {
             if (m != null && (tries == 0 && !introduced || followedByVerb(m, end))) {
                 return "it".equals(m.pronoun()) ? null : m;
             }
-            if (m == null && tries == 0) {
-                m = afterModifiers(t, end);
+            if (m == null && (tries == 0 || introduced)) {
+                m = afterModifiers(t, end); // "At a rally in Concord, N.H., 14-year-old Ana Kiril said"
                 if (m != null) {
                     return m;
                 }

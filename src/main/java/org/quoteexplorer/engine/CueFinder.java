@@ -2,6 +2,7 @@ package org.quoteexplorer.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.quoteexplorer.model.Span;
 
 /**
@@ -236,6 +237,31 @@ final class CueFinder {
                         ? Match.of(f.cueSpan(c.k()), c.k(), f.participleSubject(c.k(), earlier), CueFrame.Form.PARTICIPLE,
                                 c.strong())
                         : null;
+            }
+        },
+        /**
+         * "…, it has used “velvet gloves” with its neighbours, said Nora Veld, an analyst.": a
+         * finite verb after a comma with a name that closes the clause is the inverted
+         * attribution, whoever the clause before it is about. "Smith, fired in May, said Jones
+         * was lying" goes on after the name and is not one.
+         */
+        INVERTED_AFTER_COMMA {
+            @Override
+            Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
+                Tokens t = f.doc.tokens();
+                int k = c.k();
+                if (c.participle() || k == 0 || !t.isPunct(k - 1, ',') || f.doc.inQuote(k - 1)
+                        || !INVERTING_LEMMAS.contains(Lexicon.lemmaOf(t.lower(k)))) {
+                    return null; // "…, told the New Yorker": after "told" stands the listener
+                }
+                Mention after = f.speakerAfter(k);
+                if (after == null || after.isPronoun() || after.name() == null || after.firstToken() != k + 1
+                        || !t.isCapitalised(k + 1)) {
+                    return null;
+                }
+                int next = after.lastToken() + 1;
+                boolean closes = next >= t.size() || t.isPunct(next, ',') || t.isPunct(next, '.') || t.isPunct(next, ';');
+                return closes ? Match.of(f.cueSpan(k), k, after, CueFrame.Form.VERB_SPEAKER, c.strong()) : null;
             }
         },
         /** "Vell said", "Ross, the city's police commissioner, said": see {@link SpeakerBefore}. */
@@ -488,6 +514,9 @@ final class CueFinder {
         }
         return null;
     }
+
+    /** Speech verbs with no listener for an object: after them a name is their speaker. */
+    private static final Set<String> INVERTING_LEMMAS = WordLists.words("inverting-speech-verbs.txt");
 
     private static final SpeakerBefore[] SPEAKER_BEFORE_PATTERNS = SpeakerBefore.values();
 

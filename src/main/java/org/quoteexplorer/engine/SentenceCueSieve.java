@@ -62,7 +62,22 @@ final class SentenceCueSieve implements Sieve {
             end++;
         }
         boolean ends = end >= t.size() || t.start(end) >= sentence.end() || t.isPunct(end, '.') && !doc.inQuote(end);
-        return ends ? f : null;
+        return ends || appositionToTheEnd(doc, last + 1, sentence) ? f : null;
+    }
+
+    /** "…, said Nora Veld, an analyst at the Harbour Institute in Varna.": who the speaker is, to the full stop. */
+    private static boolean appositionToTheEnd(Analysis doc, int comma, Span sentence) {
+        Tokens t = doc.tokens();
+        if (comma + 1 >= t.size() || !t.isPunct(comma, ',') || doc.inQuote(comma + 1)
+                || !(t.is(comma + 1, Lexicon.DETERMINER) || !t.isCapitalised(comma + 1) && t.isWord(comma + 1))) {
+            return false;
+        }
+        for (int i = comma + 1; i < t.size() && t.start(i) < sentence.end(); i++) {
+            if (doc.inQuote(i) || t.is(i, Lexicon.SPEECH_VERB) || t.lowerIs(i, "that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CueFrame firstNonNull(CueFrame a, CueFrame b) {
