@@ -13,6 +13,7 @@ import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.model.TitleSource;
 
 /**
  * Finds the quotations of an article and attributes each to its speaker.
@@ -150,7 +151,14 @@ public final class QuoteEngine {
                 aliases.add(a);
             }
         }
-        return new Speaker(id, e.name, kind, e.title, aliases);
+        // The article's own words for the role win; a list title may be years out of date.
+        if (e.articleTitle != null) {
+            return new Speaker(id, e.name, kind, e.articleTitle, aliases, TitleSource.ARTICLE);
+        }
+        if (e.listTitle != null) {
+            return new Speaker(id, e.name, kind, e.listTitle, aliases, TitleSource.SPEAKER_LIST);
+        }
+        return new Speaker(id, e.name, kind, null, aliases);
     }
 
     private static double round(double confidence) {

@@ -25,6 +25,10 @@ final class SpeakerResolver {
         String name;
         SpeakerKind kind;
         String title;
+        /** The longest clean title this article gives the entity, the one shown beside it. */
+        String articleTitle;
+        /** The title from the speaker list, shown only when the article gives none. */
+        String listTitle;
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
         final boolean known;
@@ -81,6 +85,7 @@ final class SpeakerResolver {
         for (Speaker speaker : known) {
             Entity e = new Entity(speaker.name(), speaker.kind(), true);
             e.title = speaker.title();
+            e.listTitle = speaker.title();
             e.aliases.addAll(speaker.aliases());
             register(e, speaker.name());
             for (String alias : speaker.aliases()) {
@@ -90,6 +95,15 @@ final class SpeakerResolver {
         for (Mention m : doc.mentions()) {
             if (!m.isPronoun()) {
                 entities.put(m, cluster(m));
+            }
+        }
+        for (Mention m : doc.mentions()) {
+            Entity e = m.isPronoun() || m.name() == null ? null : entities.get(m);
+            if (e != null) {
+                String apposition = Titles.apposition(doc, m);
+                if (apposition != null && (e.articleTitle == null || apposition.length() > e.articleTitle.length())) {
+                    e.articleTitle = apposition;
+                }
             }
         }
         // A headline names the role before the body names the person ("Harbour Chief Calls …").
@@ -287,6 +301,10 @@ final class SpeakerResolver {
         if (m.title() != null) {
             if (e.title == null || m.title().length() > e.title.length()) {
                 e.title = m.title();
+            }
+            String shown = doc.inHeading(m.firstToken()) ? null : Titles.clean(m.title());
+            if (shown != null && (e.articleTitle == null || shown.length() > e.articleTitle.length())) {
+                e.articleTitle = shown;
             }
             for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
                 if (TITLE_WORDS.contains(w)) {

@@ -156,6 +156,9 @@ public final class AnnotationJson {
                 json.writeStringField("name", speaker.name());
                 json.writeStringField("kind", speaker.kind().code());
                 stringIfPresent(json, "title", speaker.title());
+                if (speaker.titleSource() != null) {
+                    json.writeStringField("titleSource", speaker.titleSource().code());
+                }
                 json.writeArrayFieldStart("aliases");
                 for (String alias : speaker.aliases()) {
                     json.writeString(alias);

@@ -1,0 +1,113 @@
+package org.quoteexplorer.engine;
+
+import java.util.Locale;
+
+/**
+ * The title an analyst sees beside a speaker: the article's own words for the role, as a clean
+ * noun phrase. The chunker's title is whatever stood before the name ("release of Mr.",
+ * "Hungary's", "caucus for"); only a phrase that ends in a role is shown.
+ */
+final class Titles {
+
+    private static final WordSet ROLES = new WordSet(Lexicon.TITLES);
+    private static final WordSet HONORIFICS = new WordSet(Lexicon.HONORIFICS);
+    private static final WordSet MODIFIERS = new WordSet(Lexicon.TITLE_MODIFIERS);
+
+    private Titles() {
+    }
+
+    /** {@code raw} as a title to show, or {@code null} when it is no clean role phrase. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String title = raw.strip();
+        // "Breitbart News National Security editor Dr.": the honorific belongs to the name.
+        while (true) {
+            int space = title.lastIndexOf(' ');
+            String last = title.substring(space + 1).toLowerCase(Locale.ROOT);
+            if (space > 0 && HONORIFICS.contains(last)) {
+                title = title.substring(0, space).strip();
+            } else {
+                break;
+            }
+        }
+        if (title.isEmpty() || title.length() > 80 || title.indexOf('"') >= 0 || title.indexOf('“') >= 0
+                || title.indexOf('”') >= 0) {
+            return null;
+        }
+        String last = title.substring(title.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("'") || lower.endsWith("’")) {
+            return null; // "Hungary's": an owner, not a role
+        }
+        if (HONORIFICS.contains(lower) || MODIFIERS.contains(lower)) {
+            return null; // "Mr." or "Former" alone: no role
+        }
+        boolean role = ROLES.contains(lower) || ROLES.contains(singular(lower)) || agentNoun(lower);
+        if (!role) {
+            return null;
+        }
+        // "Former" alone, or a lone abbreviation, says nothing: a role word must carry it.
+        return title;
+    }
+
+    private static final WordSet PREPOSITIONS = new WordSet(java.util.Set.of("of", "at", "for", "in", "with", "from", "on", "to"));
+
+    /**
+     * The role in an apposition after a name: "Peskov, the Kremlin spokesman," → "Kremlin
+     * spokesman"; "Nora Veld, 44, an expert at Varna University." → "expert at Varna University".
+     * The head before any preposition must end in a role; a clause ("who …", a verb) is none.
+     */
+    static String apposition(Analysis doc, Mention m) {
+        Tokens t = doc.tokens();
+        int i = m.lastToken() + 1;
+        if (i >= t.size() || !t.isPunct(i, ',') || doc.inHeading(m.firstToken()) || doc.inQuote(m.firstToken())) {
+            return null;
+        }
+        i++;
+        if (i + 1 < t.size() && isNumber(t.text(i)) && t.isPunct(i + 1, ',')) {
+            i += 2; // an age: "Sara Walker, 44, a home-care aide"
+        }
+        if (i >= t.size() || !(t.lowerIs(i, "the") || t.lowerIs(i, "a") || t.lowerIs(i, "an"))) {
+            return null;
+        }
+        int start = i + 1;
+        int end = start;
+        int head = -1;
+        while (end < t.size() && end - start < 12 && (t.isWord(end) || t.isPunct(end, '-')) && !doc.inQuote(end)
+                && !t.is(end, Lexicon.SPEECH_VERB) && !t.lowerIs(end, "who") && !t.lowerIs(end, "which")) {
+            if (head < 0 && PREPOSITIONS.contains(t.lower(end))) {
+                head = end;
+            }
+            end++;
+        }
+        if (end == start || end >= t.size() || !(t.isPunct(end, ',') || t.isPunct(end, '.') || t.isPunct(end, ';'))) {
+            return null;
+        }
+        String headPhrase = doc.text().substring(t.start(start), t.end((head < 0 ? end : head) - 1));
+        if (clean(headPhrase) == null) {
+            return null;
+        }
+        String whole = doc.text().substring(t.start(start), t.end(end - 1));
+        return whole.length() <= 80 ? whole : clean(headPhrase);
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** strategist, adviser, chairman, spokesperson, commentator, historian … */
+    private static boolean agentNoun(String w) {
+        if (w.length() < 5 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return false;
+        }
+        return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")
+                || w.endsWith("woman") || w.endsWith("person") || w.endsWith("ant") || w.endsWith("ent")
+                || w.endsWith("ee") || w.endsWith("ate");
+    }
+}
