@@ -286,6 +286,9 @@ final class SpeakerResolver {
     }
 
     private void absorb(Entity e, Mention m) {
+        if (e.gender == 0 && !m.isPronoun()) {
+            e.gender = kinshipGender(m);
+        }
         e.mentions++;
         if (e.titleTaken != null) {
             for (String w : e.titleTaken.keySet()) {
@@ -412,6 +415,22 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    private static final WordSet KIN_FEMALE = new WordSet(WordLists.words("kinship-female.txt"));
+    private static final WordSet KIN_MALE = new WordSet(WordLists.words("kinship-male.txt"));
+
+    /** "Her husband, Ivo Brandt", "his wife Ana Brandt": the kinship noun before a name says which. */
+    private char kinshipGender(Mention m) {
+        Tokens t = doc.tokens();
+        int before = m.firstToken() - 1;
+        if (before > 0 && t.isPunct(before, ',')) {
+            before--;
+        }
+        if (before < 0 || !t.isWord(before)) {
+            return 0;
+        }
+        return KIN_FEMALE.containsToken(t, before) ? 'f' : KIN_MALE.containsToken(t, before) ? 'm' : 0;
     }
 
     private char genderOf(Mention m) {
@@ -552,6 +571,7 @@ final class SpeakerResolver {
     }
 
     private Entity search(Mention pronoun, int depth) {
+        Entity listener = listenerOf(pronoun);
         Sentences sentences = doc.sentences();
         int s0 = sentences.indexOf(pronoun.span().start());
         int paragraph = doc.paragraphs().indexOf(pronoun.span().start());
@@ -593,14 +613,14 @@ final class SpeakerResolver {
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);
-                            if (e != null) {
+                            if (e != null && e != listener) {
                                 return e;
                             }
                         }
                         continue;
                     }
                     Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
-                    if (e != null && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
+                    if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
                             && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)) {
                         return e;
                     }
@@ -609,6 +629,23 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    /**
+     * Whom the pronoun speaks to: in "he told Rubio", "she asked Mayor Quist", the object of a verb
+     * of telling. A pronoun and the object of its own verb are never one person, so the listener
+     * is no antecedent, however recently the article named them.
+     */
+    private Entity listenerOf(Mention pronoun) {
+        Tokens t = doc.tokens();
+        int verb = pronoun.lastToken() + 1;
+        if (verb + 1 >= t.size() || !t.is(verb, Lexicon.SPEECH_VERB) || !LISTENER_LEMMAS.contains(Lexicon.lemmaOf(t.lower(verb)))) {
+            return null;
+        }
+        Mention object = doc.mentionStartingAt(verb + 1);
+        return object == null || object.isPronoun() ? null : entityOf(object);
+    }
+
+    private static final Set<String> LISTENER_LEMMAS = WordLists.words("listener-speech-verbs.txt");
 
     private static boolean compatible(String pronoun, Entity e) {
         return switch (pronoun) {

@@ -46,10 +46,24 @@ class UnseenNewsPatternsTest {
         assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
     }
 
+    @ParameterizedTest(name = "not {2} ← {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Port news¶Mara Quist co-sponsored a bill this year that would triple the fee.¶“Dockers in my spot have been horribly abused,” he told Quist.        | horribly abused  | Mara Quist
+            Port news¶Mara Quist co-sponsored a bill this year that would triple the fee.¶“Why did you do it?” she asked Mara Quist on Monday.                   | Why did you      | Mara Quist
+            """)
+    void aPronounSpeakerIsNeverTheListenerItSpeaksTo(String article, String words, String listener) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote(words);
+        if (quote.speakerId() != null) {
+            assertThat(f.speakerOf(quote).name()).as(quote.origin()).isNotEqualTo(listener);
+        }
+    }
+
     @ParameterizedTest(name = "{2} ← {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # article                                                                                                                                                            | quote               | speaker
             Port news¶Ivo Brandt is held in Varna. His wife, Ana Brandt, campaigns for him.¶“He is innocent,” Mrs. Brandt wrote on Monday.                                        | He is innocent      | Ana Brandt
+            Port news¶The president called Nadia Brandt on Sunday. Her husband, Ivo Brandt, was free and would soon be coming home, the president told her. It was a short call. “I could see his compassion,” Mrs. Brandt wrote on her page on Sunday. | see his compassion | Nadia Brandt
             Port news¶Ana Brandt campaigns for her husband, Ivo Brandt, held in Varna.¶“I am innocent,” Mr. Brandt wrote in a letter.                                              | I am innocent       | Ivo Brandt
             """)
     void anHonorificDecidesBetweenTwoPeopleOfOneSurname(String article, String words, String speaker) {
