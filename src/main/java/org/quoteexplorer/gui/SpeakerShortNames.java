@@ -12,7 +12,8 @@ import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * Shorter names a speaker chip can fall back to when the full name does not fit: the speaker's
- * aliases and, for a person, the surname. A short name that another speaker of the article could
+ * aliases (the article's own ways of naming them) and, for a person, initial and surname. A bare
+ * last word is offered only when the article itself used it. A short name that another speaker of the article could
  * also be called is left out, so a chip never makes two speakers look alike.
  */
 public final class SpeakerShortNames {
@@ -25,10 +26,17 @@ public final class SpeakerShortNames {
 
     /** Unambiguous names shorter than {@code speaker}'s full name, shortest first. */
     public static List<String> of(Speaker speaker, Collection<Speaker> everyone) {
-        Set<String> candidates = new LinkedHashSet<>(speaker.aliases());
+        Set<String> candidates = new LinkedHashSet<>();
         String[] words = speaker.name().strip().split("\\s+");
-        if (speaker.kind() == SpeakerKind.PERSON && words.length > 1) {
-            candidates.add(words[words.length - 1]);
+        String lastWord = words[words.length - 1];
+        for (String alias : speaker.aliases()) {
+            // "Network" for "Fox News Network" is a random last word, not a name the article used for it.
+            if (speaker.kind() == SpeakerKind.PERSON || words.length == 1 || !alias.strip().equals(lastWord)) {
+                candidates.add(alias);
+            }
+        }
+        if (speaker.kind() == SpeakerKind.PERSON && words.length > 1 && Character.isLetter(words[0].charAt(0))) {
+            candidates.add(words[0].charAt(0) + ". " + lastWord); // "J. Smithson": initial and surname
         }
         List<String> shorter = new ArrayList<>();
         for (String candidate : candidates) {

@@ -14,19 +14,27 @@ class SpeakerShortNamesTest {
     }
 
     @Test
-    void aPersonFallsBackToTheShortestAliasOrSurnameShorterThanTheName() {
+    void aPersonFallsBackToInitialAndSurnameOrAShorterAliasTheArticleUsed() {
         Speaker jane = person("s1", "Jane Q. Smithson", "Minister Smithson", "Jane Smithson");
         Speaker board = new Speaker("s2", "Harbour Board", SpeakerKind.ORGANIZATION, null, List.of("the Board"));
         assertThat(SpeakerShortNames.of(jane, List.of(jane, board)))
-                .containsExactly("Smithson", "Jane Smithson");
+                .containsExactly("J. Smithson", "Jane Smithson");
+        Speaker calledBySurname = person("s3", "Jane Q. Smithson", "Smithson");
+        assertThat(SpeakerShortNames.of(calledBySurname, List.of(calledBySurname))).containsExactly("Smithson", "J. Smithson");
     }
 
     @Test
-    void aSurnameAnotherSpeakerSharesIsLeftOut() {
+    void anOrganisationIsNeverCutToItsLastWord() {
+        Speaker network = new Speaker("s1", "Harbour News Network", SpeakerKind.ORGANIZATION, null, List.of("Network", "HNN"));
+        assertThat(SpeakerShortNames.of(network, List.of(network))).containsExactly("HNN");
+    }
+
+    @Test
+    void aSurnameAnotherSpeakerSharesIsLeftOutButInitialsTellThemApart() {
         Speaker jane = person("s1", "Jane Smithson", "Smithson");
         Speaker tom = person("s2", "Tom Smithson");
-        assertThat(SpeakerShortNames.of(jane, List.of(jane, tom))).isEmpty();
-        assertThat(SpeakerShortNames.of(tom, List.of(jane, tom))).isEmpty();
+        assertThat(SpeakerShortNames.of(jane, List.of(jane, tom))).containsExactly("J. Smithson");
+        assertThat(SpeakerShortNames.of(tom, List.of(jane, tom))).containsExactly("T. Smithson");
     }
 
     @Test
