@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.quoteexplorer.engine.Confidence;
 import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.eval.Calibration;
 import org.quoteexplorer.eval.GoldArticles;
 import org.quoteexplorer.eval.GoldCorpus;
 import org.quoteexplorer.eval.GoldDocument;
+import org.quoteexplorer.eval.Reliability;
 import org.quoteexplorer.eval.Score;
 import org.quoteexplorer.eval.Scorer;
 import org.quoteexplorer.eval.ScoringError;
@@ -54,6 +57,22 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "DIR", description = "write each document's annotated JSON as DIR/<id>.json")
     Path save;
 
+    @Option(names = "--reliability",
+            description = "after the figures, tables of confidence bucket and of rule against the share of right speakers")
+    boolean reliability;
+
+    @Option(names = "--calibrate", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
+            description = "measure each rule's precision on this corpus with cross-validation, print the proposed "
+                    + "confidence table, and write it to FILE if given (the engine's confidence.txt)")
+    Path calibrate;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "folds for --calibrate (default: 5)")
+    int folds;
+
+    @Option(names = "--prior-weight", paramLabel = "A", defaultValue = "20",
+            description = "for --calibrate, how many quotes' worth a rule's estimate leans toward the overall rate (default: 20)")
+    double priorWeight;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +84,14 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (errors < 0) {
             err.println("eval: --errors must be 0 or more");
+            return 2;
+        }
+        if (folds < 2) {
+            err.println("eval: --folds must be 2 or more");
+            return 2;
+        }
+        if (!(priorWeight >= 0)) {
+            err.println("eval: --prior-weight must be 0 or more");
             return 2;
         }
         List<GoldDocument> docs;
@@ -108,7 +135,53 @@ public final class EvalCommand implements Callable<Integer> {
             out.println("errors (" + shown.size() + " of " + score.errors().size() + "):");
             shown.forEach(e -> out.println(e.describe()));
         }
+        if (reliability) {
+            List<Reliability.Judged> judged = Reliability.judged(score.outcomes());
+            out.println();
+            out.println("reliability (" + judged.size() + " matched quotes with a gold speaker):");
+            Reliability.bucketTable(judged).forEach(out::println);
+            out.println();
+            Reliability.ruleTable(judged).forEach(out::println);
+        }
+        if (calibrate != null) {
+            return calibrate(score, out, err);
+        }
         out.flush();
+        return 0;
+    }
+
+    private int calibrate(Score score, PrintWriter out, PrintWriter err) {
+        Calibration calibration;
+        try {
+            calibration = new Calibration(score.outcomes(), Confidence.precisions(), priorWeight);
+        } catch (IllegalArgumentException e) {
+            err.println("eval: cannot calibrate: " + e.getMessage());
+            return 1;
+        }
+        List<Reliability.Judged> held = calibration.crossValidated(folds);
+        out.println();
+        out.println(folds + "-fold cross-validation by document: each quote at the confidence set on the other folds");
+        Reliability.bucketTable(held).forEach(out::println);
+        out.println();
+        Reliability.ruleTable(held).forEach(out::println);
+        out.println();
+        out.println("discounted quotes, by the share of the rule's precision they were given:");
+        calibration.discountTable().forEach(out::println);
+        List<String> table = Calibration.resource(calibration.estimate(), gold.getFileName().toString(), priorWeight, folds);
+        out.println();
+        out.println("proposed confidence table (from the whole corpus):");
+        table.forEach(out::println);
+        out.flush();
+        if (!calibrate.toString().isEmpty()) {
+            try {
+                Files.writeString(calibrate, String.join("\n", table) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("eval: cannot write the confidence table to " + calibrate + ": " + e.getMessage());
+                return 1;
+            }
+            out.println("written to " + calibrate);
+            out.flush();
+        }
         return 0;
     }
 

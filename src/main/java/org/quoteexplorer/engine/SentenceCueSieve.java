@@ -38,7 +38,7 @@ final class SentenceCueSieve implements Sieve {
         if (chosen == null) {
             return null;
         }
-        double confidence = Confidence.of("sentence-cue", chosen.speaker()) * (chosen.strong() ? 1.0 : 0.9);
+        double confidence = Confidence.of("sentence-cue", chosen.speaker()) * (chosen.strong() ? 1.0 : Confidence.WEAK_CUE);
         return Decision.of(chosen.speaker(), chosen.cue(), "sentence-cue", confidence);
     }
 

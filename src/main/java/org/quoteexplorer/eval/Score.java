@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** The counts of one scoring run and the figures derived from them, as score_quotes.py prints them. */
+/**
+ * The counts of one scoring run and the figures derived from them, as score_quotes.py prints them;
+ * {@code outcomes} holds the verdict on every matched, attributable quote, as the script's
+ * {@code outcomes} list does, for measuring how well confidences are calibrated.
+ */
 public record Score(int documents, int missingPredictions, int gold, int predicted, int matched, int attributable,
                     int speakerOk, int namedOk, int namedTotal, int pronounOk, int pronounTotal,
-                    List<ScoringError> errors) {
+                    List<ScoringError> errors, List<Outcome> outcomes) {
 
     public Score {
         errors = List.copyOf(errors);
+        outcomes = List.copyOf(outcomes);
     }
 
     public double precision() {

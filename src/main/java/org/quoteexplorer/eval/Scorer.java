@@ -65,6 +65,7 @@ public final class Scorer {
         int pronounTotal = 0;
         int missing = 0;
         List<ScoringError> errors = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (GoldDocument g : gold) {
             String text = g.text();
             List<GoldQuote> gq = g.quotes().stream().filter(q -> kinds.contains(q.kind())).toList();
@@ -154,6 +155,7 @@ public final class Scorer {
                     goldNames.retainAll(p.names());
                     ok = !goldNames.isEmpty();
                 }
+                outcomes.add(new Outcome(g.id(), p.quote(), ok));
                 if (ok) {
                     speakerOk++;
                     if (pronoun) {
@@ -168,7 +170,7 @@ public final class Scorer {
             }
         }
         return new Score(gold.size(), missing, goldCount, predicted, matchedCount, attributable, speakerOk,
-                namedOk, namedTotal, pronounOk, pronounTotal, errors);
+                namedOk, namedTotal, pronounOk, pronounTotal, errors, outcomes);
     }
 
     /**
