@@ -3,6 +3,8 @@ package org.quoteexplorer.gui;
 import java.time.Duration;
 import java.util.Collection;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +77,7 @@ public final class ArticleView extends StackPane {
         getChildren().add(chipProbe);
         // the chips' stylesheet may arrive after the first chips were measured (before the window shows)
         chipProbe.fontProperty().addListener((obs, old, now) -> {
+            chipWidths.clear();
             if (gutterWidth >= 0) {
                 gutterWidth = -1;
                 area.setParagraphGraphicFactory(this::gutterOf);
@@ -138,8 +141,14 @@ public final class ArticleView extends StackPane {
             return;
         }
         AnnotatedArticle document = update.document();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        Set<Integer> rebuilt = new HashSet<>();
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
-            area.setStyleSpans(range.start(), viewModel.styler().styleRange(document, range.start(), range.end(), styledSelection));
+            if (restyle(document, range.start(), range.end())) {
+                for (int p = layout.paragraphOf(range.start()); p <= layout.paragraphOf(range.end()); p++) {
+                    rebuilt.add(p);
+                }
+            }
         }
         if (update.speakersChanged() && gutterWidth >= 0 && gutterWidth != widestChipGutter(document)) {
             gutterWidth = -1;
@@ -147,8 +156,40 @@ public final class ArticleView extends StackPane {
             return;
         }
         for (int paragraph : viewModel.paragraphsToRelabel(update)) {
-            area.recreateParagraphGraphic(paragraph);
+            // a restyled paragraph is drawn anew, its gutter with it: building that twice per key
+            // was a third of an edit's work on the FX thread
+            if (!rebuilt.contains(paragraph)) {
+                area.recreateParagraphGraphic(paragraph);
+            }
         }
+    }
+
+    /**
+     * Gives {@code [from, to)} its quotes' current styles.
+     *
+     * @return whether any style changed, so the text area rebuilds the paragraphs of the range
+     */
+    private boolean restyle(AnnotatedArticle document, int from, int to) {
+        StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, styledSelection);
+        if (sameStyles(area.getStyleSpans(from, to), now)) {
+            return false;
+        }
+        area.setStyleSpans(from, now);
+        return true;
+    }
+
+    private static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.getSpanCount() != b.getSpanCount()) {
+            return false;
+        }
+        for (int i = 0; i < a.getSpanCount(); i++) {
+            StyleSpan<Collection<String>> x = a.getStyleSpan(i);
+            StyleSpan<Collection<String>> y = b.getStyleSpan(i);
+            if (x.getLength() != y.getLength() || !java.util.List.copyOf(x.getStyle()).equals(java.util.List.copyOf(y.getStyle()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void showNewDocument(AnnotatedArticle document) {
@@ -254,8 +295,7 @@ public final class ArticleView extends StackPane {
         }
         QuoteIndex index = QuoteIndex.of(document);
         for (String id : ids) {
-            index.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
-                    viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
+            index.quote(id).ifPresent(q -> restyle(document, q.span().start(), q.span().end()));
         }
     }
 
@@ -329,7 +369,7 @@ public final class ArticleView extends StackPane {
             label.setMaxWidth(gutterWidth - GUTTER_CHROME);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
-            gutter.add(label, viewModel.session().getDocument().quote(chip.quoteId())
+            gutter.add(label, QuoteIndex.of(viewModel.session().getDocument()).quote(chip.quoteId())
                     .map(q -> q.span().start() - viewModel.layoutProperty().get().paragraphStart(paragraph)).orElse(0));
         }
         return gutter;
@@ -347,10 +387,16 @@ public final class ArticleView extends StackPane {
         return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
     }
 
+    /** Widths of chip texts measured so far, for the chips' current font. */
+    private final java.util.Map<String, Double> chipWidths = new java.util.HashMap<>();
+
     private double chipWidth(String text) {
-        chipProbe.setText(text);
-        chipProbe.applyCss();
-        return chipProbe.prefWidth(-1);
+        // measuring means a CSS pass on the probe label; gutters are rebuilt at every edit and scroll
+        return chipWidths.computeIfAbsent(text, t -> {
+            chipProbe.setText(t);
+            chipProbe.applyCss();
+            return chipProbe.prefWidth(-1);
+        });
     }
 
     /**
