@@ -93,6 +93,7 @@ public final class DocumentLoader {
     }
 
     private Attribution attribute(Article article) {
-        return new QuoteEngine(knownSpeakers).attribute(article);
+        // the engine gives up when Cancel interrupts this thread, and says how far it got
+        return new QuoteEngine(knownSpeakers).attribute(article, BackgroundRunner::reportProgress);
     }
 }
