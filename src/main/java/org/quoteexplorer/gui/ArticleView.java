@@ -397,11 +397,17 @@ public final class ArticleView extends StackPane {
 
     private double chipWidth(String text) {
         // measuring means a CSS pass on the probe label; gutters are rebuilt at every edit and scroll
-        return chipWidths.computeIfAbsent(text, t -> {
-            chipProbe.setText(t);
-            chipProbe.applyCss();
-            return chipProbe.prefWidth(-1);
-        });
+        Double known = chipWidths.get(text);
+        if (known != null) {
+            return known;
+        }
+        // not inside computeIfAbsent: the CSS pass may bring the chips' font, whose listener
+        // clears this cache and rebuilds gutters, measuring again
+        chipProbe.setText(text);
+        chipProbe.applyCss();
+        double width = chipProbe.prefWidth(-1);
+        chipWidths.put(text, width);
+        return width;
     }
 
     /**
