@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
@@ -84,9 +85,31 @@ public final class QuoteEngine {
     }
 
     public Attribution attribute(Article article) {
+        return attribute(article, Progress.NONE);
+    }
+
+    /** Where an attribution has got to: a fraction from 0 to 1, reported from the calling thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = done -> { };
+
+        void reached(double done);
+    }
+
+    /**
+     * As {@link #attribute(Article)}, reporting progress as it goes, and giving up when the calling
+     * thread is interrupted (a window's Cancel): otherwise a long article kept a core busy long
+     * after nobody wanted its result.
+     *
+     * @throws CancellationException when the thread was interrupted; its interrupt flag stays set
+     */
+    public Attribution attribute(Article article, Progress progress) {
         String text = article.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        progress.reached(0);
         List<FoundQuote> found = new QuoteScanner(text, diagnostics).scan();
+        stopIfCancelled();
+        progress.reached(0.1);
         if (found.size() > maxQuotes) {
             FoundQuote firstLeftOut = found.get(maxQuotes);
             diagnostics.add(Diagnostic.warning(found.size() + " quotations found; only the first " + maxQuotes
@@ -96,17 +119,39 @@ public final class QuoteEngine {
         }
         Analysis doc = new Analysis(text, found);
         List<QuoteSite> sites = sites(doc);
+        stopIfCancelled();
+        progress.reached(0.3);
         SpeakerResolver resolver = new SpeakerResolver(doc, knownSpeakers);
         Decision[] decisions = new Decision[sites.size()];
         SieveContext context = new SieveContext(doc, sites, decisions, resolver);
+        stopIfCancelled();
+        progress.reached(0.4);
+        int step = 0;
         for (Sieve sieve : SIEVES) {
+            int checked = 0;
             for (QuoteSite site : sites) {
                 if (decisions[site.index()] == null) {
                     decisions[site.index()] = sieve.decide(site, context);
                 }
+                if (++checked % CANCEL_CHECK_EVERY == 0) {
+                    stopIfCancelled();
+                }
             }
+            stopIfCancelled();
+            progress.reached(0.4 + 0.5 * ++step / SIEVES.size());
         }
-        return new Attribution(annotate(article, sites, context), diagnostics);
+        Attribution attribution = new Attribution(annotate(article, sites, context), diagnostics);
+        progress.reached(1);
+        return attribution;
+    }
+
+    /** Quotes a sieve decides between two looks at the thread's interrupt flag. */
+    private static final int CANCEL_CHECK_EVERY = 1024;
+
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("attribution cancelled");
+        }
     }
 
     private static AnnotatedArticle annotate(Article article, List<QuoteSite> sites, SieveContext context) {

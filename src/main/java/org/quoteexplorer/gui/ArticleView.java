@@ -3,6 +3,8 @@ package org.quoteexplorer.gui;
 import java.time.Duration;
 import java.util.Collection;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +41,11 @@ public final class ArticleView extends StackPane {
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
-    /** Quotes restyled per turn of the FX thread after a filter change. */
-    private static final int RESTYLE_SLICE = 100;
+    /** Quotes restyled at once, without a look at the clock, after a filter change. */
+    private static final int RESTYLE_SLICE = 16;
+    private static final int RESTYLE_STEP = 4;
+    /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
+    private static final long RESTYLE_SLICE_NANOS = 8_000_000;
     /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
     private final java.util.LinkedList<String> restyleQueue = new java.util.LinkedList<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
@@ -75,6 +80,7 @@ public final class ArticleView extends StackPane {
         getChildren().add(chipProbe);
         // the chips' stylesheet may arrive after the first chips were measured (before the window shows)
         chipProbe.fontProperty().addListener((obs, old, now) -> {
+            chipWidths.clear();
             if (gutterWidth >= 0) {
                 gutterWidth = -1;
                 area.setParagraphGraphicFactory(this::gutterOf);
@@ -138,8 +144,14 @@ public final class ArticleView extends StackPane {
             return;
         }
         AnnotatedArticle document = update.document();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        Set<Integer> rebuilt = new HashSet<>();
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
-            area.setStyleSpans(range.start(), viewModel.styler().styleRange(document, range.start(), range.end(), styledSelection));
+            if (restyle(document, range.start(), range.end())) {
+                for (int p = layout.paragraphOf(range.start()); p <= layout.paragraphOf(range.end()); p++) {
+                    rebuilt.add(p);
+                }
+            }
         }
         if (update.speakersChanged() && gutterWidth >= 0 && gutterWidth != widestChipGutter(document)) {
             gutterWidth = -1;
@@ -147,8 +159,40 @@ public final class ArticleView extends StackPane {
             return;
         }
         for (int paragraph : viewModel.paragraphsToRelabel(update)) {
-            area.recreateParagraphGraphic(paragraph);
+            // a restyled paragraph is drawn anew, its gutter with it: building that twice per key
+            // was a third of an edit's work on the FX thread
+            if (!rebuilt.contains(paragraph)) {
+                area.recreateParagraphGraphic(paragraph);
+            }
         }
+    }
+
+    /**
+     * Gives {@code [from, to)} its quotes' current styles.
+     *
+     * @return whether any style changed, so the text area rebuilds the paragraphs of the range
+     */
+    private boolean restyle(AnnotatedArticle document, int from, int to) {
+        StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, styledSelection);
+        if (sameStyles(area.getStyleSpans(from, to), now)) {
+            return false;
+        }
+        area.setStyleSpans(from, now);
+        return true;
+    }
+
+    private static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.getSpanCount() != b.getSpanCount()) {
+            return false;
+        }
+        for (int i = 0; i < a.getSpanCount(); i++) {
+            StyleSpan<Collection<String>> x = a.getStyleSpan(i);
+            StyleSpan<Collection<String>> y = b.getStyleSpan(i);
+            if (x.getLength() != y.getLength() || !java.util.List.copyOf(x.getStyle()).equals(java.util.List.copyOf(y.getStyle()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void showNewDocument(AnnotatedArticle document) {
@@ -235,13 +279,15 @@ public final class ArticleView extends StackPane {
     }
 
     private void restyleSlice() {
-        int size = Math.min(RESTYLE_SLICE, restyleQueue.size());
-        if (size == 0) {
-            return;
+        // A slice ends by time, not count: on a long article a hundred restyles took a few hundred
+        // milliseconds, and the window stood still while the search was being typed.
+        long end = System.nanoTime() + RESTYLE_SLICE_NANOS;
+        while (!restyleQueue.isEmpty() && System.nanoTime() < end) {
+            int size = Math.min(RESTYLE_STEP, restyleQueue.size());
+            List<String> step = new java.util.ArrayList<>(restyleQueue.subList(0, size));
+            restyleQueue.subList(0, size).clear();
+            restyleQuotes(new java.util.LinkedHashSet<>(step));
         }
-        List<String> slice = new java.util.ArrayList<>(restyleQueue.subList(0, size));
-        restyleQueue.subList(0, size).clear();
-        restyleQuotes(new java.util.LinkedHashSet<>(slice));
         if (!restyleQueue.isEmpty()) {
             javafx.application.Platform.runLater(this::restyleSlice);
         }
@@ -254,8 +300,7 @@ public final class ArticleView extends StackPane {
         }
         QuoteIndex index = QuoteIndex.of(document);
         for (String id : ids) {
-            index.quote(id).ifPresent(q -> area.setStyleSpans(q.span().start(),
-                    viewModel.styler().styleRange(document, q.span().start(), q.span().end(), styledSelection)));
+            index.quote(id).ifPresent(q -> restyle(document, q.span().start(), q.span().end()));
         }
     }
 
@@ -329,7 +374,7 @@ public final class ArticleView extends StackPane {
             label.setMaxWidth(gutterWidth - GUTTER_CHROME);
             label.setUserData(chip.quoteId());
             label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
-            gutter.add(label, viewModel.session().getDocument().quote(chip.quoteId())
+            gutter.add(label, QuoteIndex.of(viewModel.session().getDocument()).quote(chip.quoteId())
                     .map(q -> q.span().start() - viewModel.layoutProperty().get().paragraphStart(paragraph)).orElse(0));
         }
         return gutter;
@@ -347,10 +392,22 @@ public final class ArticleView extends StackPane {
         return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
     }
 
+    /** Widths of chip texts measured so far, for the chips' current font. */
+    private final java.util.Map<String, Double> chipWidths = new java.util.HashMap<>();
+
     private double chipWidth(String text) {
+        // measuring means a CSS pass on the probe label; gutters are rebuilt at every edit and scroll
+        Double known = chipWidths.get(text);
+        if (known != null) {
+            return known;
+        }
+        // not inside computeIfAbsent: the CSS pass may bring the chips' font, whose listener
+        // clears this cache and rebuilds gutters, measuring again
         chipProbe.setText(text);
         chipProbe.applyCss();
-        return chipProbe.prefWidth(-1);
+        double width = chipProbe.prefWidth(-1);
+        chipWidths.put(text, width);
+        return width;
     }
 
     /**

@@ -36,7 +36,8 @@ public final class ArticleViewModel {
         this.styler = new QuoteStyler(session.palette(), id -> hiddenQuoteIds.get().contains(id));
         if (quoteList != null) {
             quoteList.visibleRows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> {
-                Set<String> now = quoteList.hiddenQuoteIds();
+                // without a filter nothing is hidden: no need to compare every row after each edit
+                Set<String> now = quoteList.isFiltering() ? quoteList.hiddenQuoteIds() : Set.of();
                 if (!now.equals(hiddenQuoteIds.get())) {
                     hiddenQuoteIds.set(Set.copyOf(now));
                 }
@@ -130,8 +131,15 @@ public final class ArticleViewModel {
         int from = lines.paragraphStart(paragraph);
         int to = lines.paragraphEnd(paragraph);
         List<Chip> chips = new ArrayList<>();
-        for (Quote quote : document.quotes()) {
+        List<Quote> quotes = document.quotes();
+        // from the paragraph's first quote on: a gutter is built for every paragraph shown, and
+        // walking all quotes for each made a keystroke on a long article cost milliseconds
+        for (int i = QuoteIndex.of(document).firstReaching(from); i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
             int start = quote.span().start();
+            if (start > to) {
+                break;
+            }
             if (start >= from && (start < to || (start == to && from == to))) {
                 String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));

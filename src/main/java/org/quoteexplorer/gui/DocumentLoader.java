@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.gui.edit.NameIndex;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.ArticleReader;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -58,10 +59,19 @@ public final class DocumentLoader {
         AnnotationFiles.Opened opened = AnnotationFiles.open(file);
         if (opened.annotations() != null) {
             AnnotatedArticle review = opened.annotations();
-            return new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings());
+            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings()));
         }
         Attribution attribution = attribute(opened.article());
-        return new Loaded(attribution.annotated(), file, opened.savedTo(), attribution.diagnostics(), opened.warnings());
+        return ready(new Loaded(attribution.annotated(), file, opened.savedTo(), attribution.diagnostics(), opened.warnings()));
+    }
+
+    /**
+     * Builds here, off the FX thread, the index of names the legend looks speakers up in: built
+     * when the window first showed the article, it held a long article back by a tenth of a second.
+     */
+    private static Loaded ready(Loaded loaded) {
+        NameIndex.of(loaded.document().text());
+        return loaded;
     }
 
     /** The article shipped inside the jar, so a fresh start has something to show. */
@@ -74,7 +84,7 @@ public final class DocumentLoader {
             String name = SAMPLE_RESOURCE.substring(SAMPLE_RESOURCE.lastIndexOf('/') + 1);
             Article article = new Article(ArticleReader.idOf(name), null, name, text, null, null);
             Attribution attribution = attribute(article);
-            return new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of());
+            return ready(new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of()));
         }
     }
 
@@ -93,6 +103,7 @@ public final class DocumentLoader {
     }
 
     private Attribution attribute(Article article) {
-        return new QuoteEngine(knownSpeakers).attribute(article);
+        // the engine gives up when Cancel interrupts this thread, and says how far it got
+        return new QuoteEngine(knownSpeakers).attribute(article, BackgroundRunner::reportProgress);
     }
 }

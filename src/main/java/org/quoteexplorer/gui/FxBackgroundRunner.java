@@ -27,9 +27,14 @@ public final class FxBackgroundRunner implements BackgroundRunner {
             protected T call() throws Exception {
                 updateMessage(message);
                 updateProgress(-1, 1);
-                T result = work.call();
-                updateProgress(1, 1);
-                return result;
+                PROGRESS.set(done -> updateProgress(done, 1));
+                try {
+                    T result = work.call();
+                    updateProgress(1, 1);
+                    return result;
+                } finally {
+                    PROGRESS.remove();
+                }
             }
         };
         progress.bind(task.progressProperty());
@@ -60,7 +65,7 @@ public final class FxBackgroundRunner implements BackgroundRunner {
         return task != null && task.cancel(true);
     }
 
-    /** -1 while work of unknown length runs, as {@link javafx.scene.control.ProgressIndicator} expects. */
+    /** -1 while work of unknown length runs, as {@link javafx.scene.control.ProgressIndicator} expects, else how far it got. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

@@ -85,16 +85,25 @@ public final class LegendView extends ListView<LegendEntry> {
         protected void updateItem(LegendEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
-                setGraphic(null);
+                // hidden rather than taken out: putting it back re-applied the CSS of the whole row
+                box.setVisible(false);
+                box.setManaged(false);
                 return;
             }
-            swatch.getStyleClass().setAll("swatch", entry.speakerClass());
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+            box.setManaged(true);
+            box.setVisible(true);
+            // an unchanged class list is left alone: setting it re-applies the swatch's CSS
+            if (swatch.getStyleClass().size() != 2 || !swatch.getStyleClass().get(1).equals(entry.speakerClass())) {
+                swatch.getStyleClass().setAll("swatch", entry.speakerClass());
+            }
             name.setText(entry.name());
             title.setText(entry.title());
             count.setText(Integer.toString(entry.quoteCount()));
             key.setText(entry.shortcutText());
             key.setVisible(entry.shortcut() > 0);
-            setGraphic(box);
         }
     }
 }

@@ -25,7 +25,7 @@ public final class LegendViewModel {
     public LegendViewModel(DocumentSession session) {
         this.session = session;
         session.lastUpdateProperty().addListener((obs, old, update) -> {
-            if (update != null) {
+            if (update != null && changesLegend(update)) {
                 refresh(update.document());
             }
         });
@@ -77,6 +77,27 @@ public final class LegendViewModel {
                 entries.set(i, fresh.get(i));
             }
         }
+    }
+
+    /**
+     * Whether the update may change a row: speakers, or a touched quote's speaker, place or
+     * rejection. Accepting or marking a quote unsure changes none, and working the legend out
+     * again walks every quote and the whole text.
+     */
+    static boolean changesLegend(DocumentUpdate update) {
+        if (update.isNewDocument() || update.speakersChanged()
+                || update.previous().quotes().size() != update.document().quotes().size()) {
+            return true;
+        }
+        for (String id : update.affectedQuoteIds()) {
+            Quote before = update.previous().quote(id).orElse(null);
+            Quote now = update.document().quote(id).orElse(null);
+            if (before == null || now == null || !java.util.Objects.equals(before.speakerId(), now.speakerId())
+                    || !before.span().equals(now.span()) || counts(before) != counts(now)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean counts(Quote quote) {

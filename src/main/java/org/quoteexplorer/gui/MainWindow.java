@@ -60,6 +60,12 @@ public final class MainWindow {
 
     private final MainViewModel viewModel;
     private final FxBackgroundRunner runner;
+    /** Matches the search text against every quote, away from the FX thread; one thread serves every window. */
+    private static final java.util.concurrent.Executor SEARCHER = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "quote-explorer-search");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final BorderPane root = new BorderPane();
     private final QuoteEditorView editor;
     private final QuoteActions actions;
@@ -75,6 +81,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         actions = new QuoteActions(viewModel);
+        viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
         article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
                 () -> QuoteActions.items("ctx", actions.review()));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),

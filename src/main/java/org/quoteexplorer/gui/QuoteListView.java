@@ -1,12 +1,14 @@
 package org.quoteexplorer.gui;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 
 /** The quotes in text order: status mark, speaker chip, type, the quote. Selection follows the session. */
@@ -44,11 +46,27 @@ public final class QuoteListView extends ListView<QuoteRow> {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedIndex() != index) {
                 getSelectionModel().clearAndSelect(index);
-                scrollTo(Math.max(0, index - 2));
+                if (!shows(index)) {
+                    scrollTo(Math.max(0, index - 2));
+                }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Whether row {@code index} lies wholly between the first and the last row on screen, as the
+     * last layout left them. Scrolling to a row already in sight re-laid out every cell at each
+     * J or K, tens of milliseconds on the FX thread.
+     */
+    private boolean shows(int index) {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     private static final class QuoteCell extends ListCell<QuoteRow> {
@@ -58,6 +76,10 @@ public final class QuoteListView extends ListView<QuoteRow> {
         private final Label text = new Label();
         private final Label note = new Label();
         private final VBox box;
+        /** What the cell shows now: a row equal to it needs no new text, classes or CSS pass. */
+        private QuoteRow shown;
+        private String statusClass;
+        private String speakerClass;
 
         QuoteCell() {
             mark.getStyleClass().add("status-mark");
@@ -80,24 +102,55 @@ public final class QuoteListView extends ListView<QuoteRow> {
         @Override
         protected void updateItem(QuoteRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(c -> c.startsWith("status-"));
             if (empty || row == null) {
-                setGraphic(null);
+                // The list measures rows with a spare cell it empties after each one. Hiding the
+                // box keeps it, and the cell's classes, in the scene: taking it out and putting it
+                // back re-applied the CSS of every label each time. The classes only style the box.
+                box.setVisible(false);
+                box.setManaged(false);
                 setText(null);
                 return;
             }
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+            box.setManaged(true);
+            box.setVisible(true);
+            if (row.equals(shown)) {
+                return;
+            }
+            shown = row;
+            // Style classes change only when they differ: every change re-applies the CSS of the
+            // cell and all its labels, and the list re-binds every visible cell after each edit.
             mark.setText(row.statusMark());
             speaker.setText(row.speakerName());
-            speaker.getStyleClass().removeIf(c -> c.startsWith("speaker-") && !c.equals("speaker-chip"));
-            speaker.getStyleClass().add(row.speakerClass());
+            if (!row.speakerClass().equals(speakerClass)) {
+                if (speakerClass != null) {
+                    speaker.getStyleClass().remove(speakerClass);
+                }
+                speaker.getStyleClass().add(row.speakerClass());
+                speakerClass = row.speakerClass();
+            }
             type.setText(row.type().code());
             text.setText(row.text());
             note.setText(row.note());
             note.setVisible(!row.note().isEmpty());
             note.setManaged(!row.note().isEmpty());
-            getStyleClass().add("status-" + row.status().code());
-            setGraphic(box);
+            setStatusClass("status-" + row.status().code());
             setText(null);
+        }
+
+        private void setStatusClass(String now) {
+            if (java.util.Objects.equals(now, statusClass)) {
+                return;
+            }
+            if (statusClass != null) {
+                getStyleClass().remove(statusClass);
+            }
+            if (now != null) {
+                getStyleClass().add(now);
+            }
+            statusClass = now;
         }
     }
 }

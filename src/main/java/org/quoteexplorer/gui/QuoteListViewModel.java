@@ -3,6 +3,7 @@ package org.quoteexplorer.gui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -39,6 +40,24 @@ public final class QuoteListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectBinding<QuoteFilter> filter;
     private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
+    /** The rows the latest finished search found; null while the search text is blank. */
+    private final ObjectProperty<SearchResult> searchResult = new SimpleObjectProperty<>(this, "searchResult");
+    /** Where matching runs, and how its result comes back to the FX thread; both in place until told otherwise. */
+    private Executor searcher = Runnable::run;
+    private Executor fxThread = Runnable::run;
+    /** Counts searches asked for: a result that is not the latest one's is dropped. Written on the FX thread only. */
+    private volatile long searchGeneration;
+
+    /**
+     * What one search text matched, row by row (by identity: a row an edit replaced since is
+     * tested again on its own).
+     */
+    private record SearchResult(String text, java.util.Map<QuoteRow, Boolean> matched) {
+        boolean test(QuoteRow row) {
+            Boolean known = matched.get(row);
+            return known != null ? known : matches(row, text);
+        }
+    }
 
     public QuoteListViewModel(DocumentSession session) {
         this.session = session;
@@ -50,24 +69,67 @@ public final class QuoteListViewModel {
                 speakerFilter, statusFilter, hideRejected, typeFilter);
         rowFilter = Bindings.createObjectBinding(() -> {
             QuoteFilter quotes = filter.get();
-            String text = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
-            if (!quotes.isActive() && text.isEmpty()) {
+            SearchResult search = searchResult.get();
+            if (!quotes.isActive() && search == null) {
                 return null;
             }
             return row -> {
                 AnnotatedArticle document = session.getDocument();
                 return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
-                        && (text.isEmpty() || matches(row, text));
+                        && (search == null || search.test(row));
             };
             // Not invalidated by edits: a row carries what the filters look at (status, type, speaker,
             // text), and an edit replaces the rows it changes, which the filtered list tests again.
             // Re-testing every row after each keystroke made review keys slow on long articles.
-        }, filter, searchText);
+        }, filter, searchResult);
         visibleRows.predicateProperty().bind(rowFilter);
+        searchText.addListener((obs, old, text) -> search(text));
         session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
         if (session.getDocument() != null) {
             refresh(DocumentUpdate.opened(session.getDocument()));
         }
+    }
+
+    /**
+     * Matches search texts on {@code background} and applies each result through {@code fx}, so
+     * typing never waits for thousands of rows to be searched; a result that a newer text
+     * overtook is dropped. Without this call (view-model tests) a search is done at once.
+     */
+    public void searchOn(Executor background, Executor fx) {
+        this.searcher = java.util.Objects.requireNonNull(background);
+        this.fxThread = java.util.Objects.requireNonNull(fx);
+    }
+
+    /** The search text the list shows the result of: "" when none, the typed text once its search finished. */
+    public String appliedSearch() {
+        SearchResult result = searchResult.get();
+        return result == null ? "" : result.text();
+    }
+
+    private void search(String typed) {
+        long generation = ++searchGeneration;
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            searchResult.set(null);
+            return;
+        }
+        List<QuoteRow> snapshot = List.copyOf(rows);
+        searcher.execute(() -> {
+            java.util.Map<QuoteRow, Boolean> matched = new java.util.IdentityHashMap<>(snapshot.size() * 2);
+            for (QuoteRow row : snapshot) {
+                if (generation != searchGeneration) {
+                    // a newer text is on its way: this result would be dropped anyway
+                    return;
+                }
+                matched.put(row, matches(row, text));
+            }
+            SearchResult result = new SearchResult(text, matched);
+            fxThread.execute(() -> {
+                if (generation == searchGeneration) {
+                    searchResult.set(result);
+                }
+            });
+        });
     }
 
     /** Every quote, filtered or not. */

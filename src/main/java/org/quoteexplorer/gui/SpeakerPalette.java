@@ -22,8 +22,13 @@ public final class SpeakerPalette {
         return Legend.paletteIndex(new Speaker(speakerId, speakerId, null, null, null), SIZE);
     }
 
+    /** Classes worked out so far, by speaker id: styling a range asks once per quote, and the slot takes a regex. */
+    private final java.util.Map<String, String> classes = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String styleClassOf(String speakerId) {
-        int slot = slotOf(speakerId);
-        return slot < 0 ? UNATTRIBUTED_CLASS : "speaker-" + slot;
+        if (speakerId == null) {
+            return UNATTRIBUTED_CLASS;
+        }
+        return classes.computeIfAbsent(speakerId, id -> "speaker-" + slotOf(id));
     }
 }
