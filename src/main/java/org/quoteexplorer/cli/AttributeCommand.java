@@ -78,7 +78,7 @@ public final class AttributeCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "native",
-            description = "native (quote-explorer/1 JSON, default), w3c (Web Annotation JSON-LD), jsonl or csv.")
+            description = "native (quote-explorer/1.1 JSON, default), w3c (Web Annotation JSON-LD), jsonl or csv.")
     private String format;
 
     @Option(names = "--speakers", paramLabel = "FILE",

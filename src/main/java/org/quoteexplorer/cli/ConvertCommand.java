@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** Converts an annotation file between the formats. */
 @Command(name = "convert",
-        description = {"Convert an annotation file (quote-explorer/1 or W3C Web Annotation, recognised by content) "
+        description = {"Convert an annotation file (quote-explorer/1 or 1.1, or W3C Web Annotation, recognised by content) "
                 + "to another format.",
             "OUT '-' writes to standard output. Exit code: 0 done, 1 unreadable input or unwritable output, 2 usage error."})
 public final class ConvertCommand implements Callable<Integer> {
