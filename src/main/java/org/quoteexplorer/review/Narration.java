@@ -136,7 +136,7 @@ final class Narration {
     }
 
     /** Lower-cased capitalised words of speakers' names and aliases, to the speakers that bear them. */
-    private static Map<String, Set<String>> nameWords(List<Speaker> speakers) {
+    static Map<String, Set<String>> nameWords(List<Speaker> speakers) {
         Map<String, Set<String>> byWord = new HashMap<>();
         for (Speaker s : speakers) {
             List<String> names = new ArrayList<>(s.aliases());

@@ -74,6 +74,7 @@ public final class Radar {
         }
         Conflicts.find(doc, speakers, flags);
         Narration.find(doc, speakers, flags);
+        Nearer.find(doc, speakers, flags);
         Map<String, Assessment> byQuote = new HashMap<>();
         List<String> order = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
