@@ -47,6 +47,8 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,6 +89,11 @@ public final class AttributeCommand implements Callable<Integer> {
 
     @Option(names = "--no-speakers", description = "Use no list of known speakers at all.")
     private boolean noSpeakers;
+
+    @Option(names = "--flags", description = "After each article, print one triage line on standard error: how many "
+            + "quotes the misattribution radar flags and which, riskiest first (e.g. \"story.txt: 2 flags: q4 narration, "
+            + "q7 weak-evidence\").")
+    boolean flags;
 
     @Option(names = {"-v", "--verbose"}, description = "Name every file a folder scan skips, and why.")
     private boolean verbose;
@@ -235,6 +242,18 @@ public final class AttributeCommand implements Callable<Integer> {
         return true;
     }
 
+    /** One line naming the article's flagged quotes, riskiest first, with their strongest flag. */
+    static String triage(Path file, RadarReport report) {
+        StringBuilder line = new StringBuilder(file.getFileName() + ": " + report.flagCount()
+                + (report.flagCount() == 1 ? " flag" : " flags"));
+        String sep = ": ";
+        for (String id : report.queue()) {
+            line.append(sep).append(id).append(' ').append(report.of(id).flags().get(0).code().code());
+            sep = ", ";
+        }
+        return line.toString();
+    }
+
     private static String tooBig(Path file, long estimate, ArticleScheduler scheduler) {
         return "attribute: " + file + ": skipped, too large for the memory Java was given: it needs about "
                 + ArticleScheduler.megabytes(estimate) + ", " + ArticleScheduler.megabytes(scheduler.available())
@@ -258,6 +277,9 @@ public final class AttributeCommand implements Callable<Integer> {
                 err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
             }
             delivery.deliver(loaded.article().id(), attribution.annotated());
+            if (flags) {
+                err.println(triage(file, Radar.assess(attribution.annotated())));
+            }
             return attribution.annotated().quotes().size();
         } catch (IOException e) {
             fail(file, about(file, e), e, err);

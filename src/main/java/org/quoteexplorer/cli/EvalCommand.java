@@ -19,9 +19,11 @@ import org.quoteexplorer.eval.GoldCorpus;
 import org.quoteexplorer.eval.GoldDocument;
 import org.quoteexplorer.eval.Reliability;
 import org.quoteexplorer.eval.Score;
+import org.quoteexplorer.eval.RadarEvaluation;
 import org.quoteexplorer.eval.Scorer;
 import org.quoteexplorer.eval.ScoringError;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import picocli.CommandLine.Command;
@@ -73,6 +75,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "for --calibrate, how many quotes' worth a rule's estimate leans toward the overall rate (default: 20)")
     double priorWeight;
 
+    @Option(names = "--radar", description = "also measure the misattribution radar: the share of wrong attributions "
+            + "in the top 20%% by risk (attributes with the bundled speaker list, as the app does)")
+    boolean radar;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -101,7 +107,7 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("eval: cannot read gold corpus " + gold + ": " + e.getMessage());
             return 1;
         }
-        QuoteEngine engine = new QuoteEngine();
+        QuoteEngine engine = radar ? new QuoteEngine(KnownSpeakers.loadDefault()) : new QuoteEngine();
         Map<String, AnnotatedArticle> predictions = new LinkedHashMap<>();
         for (GoldDocument doc : docs) {
             Article article;
@@ -129,6 +135,9 @@ public final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         score.lines().forEach(out::println);
+        if (radar) {
+            RadarEvaluation.measure(docs, predictions, scored).lines().forEach(out::println);
+        }
         List<ScoringError> shown = score.errors().subList(0, Math.min(errors, score.errors().size()));
         if (!shown.isEmpty()) {
             out.println();

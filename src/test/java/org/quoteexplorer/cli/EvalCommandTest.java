@@ -52,6 +52,15 @@ class EvalCommandTest {
     }
 
     @Test
+    void radarOptionCountsTheMissedAttributionItFindsInTheTopFifth() throws Exception {
+        int exit = cli.run("eval", "--gold", gold().toString(), "--radar");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("radar: 1 found quotes with a gold speaker, 0 attributed wrongly",
+                "share of wrong attributions in the top 20% by risk 0.000");
+    }
+
+    @Test
     void scoresOnlyTheKindsAskedFor() throws Exception {
         int exit = cli.run("eval", "--gold", gold().toString(), "--kinds", "partial");
 
