@@ -90,9 +90,9 @@ public final class AttributeCommand implements Callable<Integer> {
     @Option(names = "--no-speakers", description = "Use no list of known speakers at all.")
     private boolean noSpeakers;
 
-    @Option(names = "--flags", description = "After each article, print one triage line on standard error: how many "
-            + "quotes the misattribution radar flags and which, riskiest first (e.g. \"story.txt: 2 flags: q4 narration, "
-            + "q7 weak-evidence\").")
+    @Option(names = "--flags", description = "Add the misattribution radar's risk and flags to every quote of the output "
+            + "(JSON, W3C, JSON Lines and CSV), and print one triage line per article on standard error: how many "
+            + "quotes it flags and which, riskiest first (e.g. \"story.txt: 2 flags: q4 narration, q7 weak-evidence\").")
     boolean flags;
 
     @Option(names = {"-v", "--verbose"}, description = "Name every file a folder scan skips, and why.")
@@ -276,10 +276,13 @@ public final class AttributeCommand implements Callable<Integer> {
             for (Diagnostic d : attribution.diagnostics()) {
                 err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
             }
-            delivery.deliver(loaded.article().id(), attribution.annotated());
+            AnnotatedArticle document = attribution.annotated();
             if (flags) {
-                err.println(triage(file, Radar.assess(attribution.annotated())));
+                RadarReport report = Radar.assess(document);
+                document = document.withAssessments(report.assessments());
+                err.println(triage(file, report));
             }
+            delivery.deliver(loaded.article().id(), document);
             return attribution.annotated().quotes().size();
         } catch (IOException e) {
             fail(file, about(file, e), e, err);

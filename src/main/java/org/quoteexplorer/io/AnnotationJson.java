@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.FlagCode;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Quote;
@@ -106,6 +109,13 @@ public final class AnnotationJson {
             }
             longest = Math.max(longest, own);
         }
+        for (Assessment assessment : document.assessments().values()) {
+            tokens += 8 + 6L * assessment.flags().size();
+            for (Flag flag : assessment.flags()) {
+                chars += 64 + flag.reason().length();
+                longest = Math.max(longest, flag.reason().length());
+            }
+        }
         for (Quote quote : document.quotes()) {
             tokens += 50 + 10L * quote.history().size();
             chars += 256 + length(quote.id()) + length(quote.note()) + length(quote.origin()) + length(quote.speakerId())
@@ -121,6 +131,24 @@ public final class AnnotationJson {
         }
         return tokens <= JsonSupport.MAX_TOKENS && longest <= JsonSupport.MAX_STRING_CHARS
                 && 6 * chars <= JsonSupport.MAX_DOCUMENT_LENGTH;
+    }
+
+    static void putAssessment(ObjectNode q, String prefix, Assessment assessment) {
+        if (assessment == null) {
+            return;
+        }
+        q.put(prefix + "risk", roundedRisk(assessment));
+        ArrayNode flags = q.putArray(prefix + "flags");
+        for (Flag flag : assessment.flags()) {
+            ObjectNode f = flags.addObject();
+            f.put("code", flag.code().code());
+            f.put("reason", flag.reason());
+        }
+    }
+
+    /** Three decimals: enough to order a queue, and the same number on every platform. */
+    static double roundedRisk(Assessment assessment) {
+        return Math.round(assessment.risk() * 1000) / 1000.0;
     }
 
     private static int length(String value) {
@@ -199,6 +227,18 @@ public final class AnnotationJson {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                Assessment assessment = document.assessments().get(quote.id());
+                if (assessment != null) {
+                    json.writeNumberField("risk", roundedRisk(assessment));
+                    json.writeArrayFieldStart("flags");
+                    for (Flag flag : assessment.flags()) {
+                        json.writeStartObject();
+                        json.writeStringField("code", flag.code().code());
+                        json.writeStringField("reason", flag.reason());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -266,6 +306,7 @@ public final class AnnotationJson {
             JsonSupport.putIfPresent(q, "note", quote.note());
             ArrayNode history = q.putArray("history");
             JsonSupport.putHistory(history, quote.history());
+            putAssessment(q, "", document.assessments().get(quote.id()));
         }
         return root;
     }
@@ -315,6 +356,7 @@ public final class AnnotationJson {
         List<Quote> quotes = new ArrayList<>();
         Map<String, StrictNode> sources = new HashMap<>();
         Set<String> quoteIds = new HashSet<>();
+        Map<String, Assessment> assessments = new HashMap<>();
         for (StrictNode q : root.field("quotes").elements()) {
             Quote quote = readQuote(q, text, index, speakerIds, version);
             if (!quoteIds.add(quote.id())) {
@@ -322,8 +364,9 @@ public final class AnnotationJson {
             }
             quotes.add(quote);
             sources.put(quote.id(), q);
+            readAssessment(q, "").ifPresent(a -> assessments.put(quote.id(), a));
         }
-        AnnotatedArticle document = new AnnotatedArticle(article, speakers, quotes);
+        AnnotatedArticle document = new AnnotatedArticle(article, speakers, quotes, assessments);
         Quote previous = null;
         for (Quote quote : document.quotes()) {
             // Sorted by start, so any overlap shows against the quote reaching furthest so far.
@@ -468,6 +511,34 @@ public final class AnnotationJson {
             }
         }
         return new Quote(id, span, type, speakerId, mention, cue, confidence, origin, status, note, history);
+    }
+
+    /** "risk" and "flags" come together: the radar's view when the file was written. */
+    static Optional<Assessment> readAssessment(StrictNode q, String prefix) throws AnnotationFormatException {
+        Optional<StrictNode> riskNode = q.optionalField(prefix + "risk");
+        Optional<StrictNode> flagsNode = q.optionalField(prefix + "flags");
+        if (riskNode.isEmpty() && flagsNode.isEmpty()) {
+            return Optional.empty();
+        }
+        if (riskNode.isEmpty() || flagsNode.isEmpty()) {
+            throw (riskNode.isPresent() ? riskNode.get() : flagsNode.get())
+                    .error("\"risk\" and \"flags\" go together: give both or neither");
+        }
+        double risk = riskNode.get().number();
+        if (!(risk >= 0 && risk <= 1)) {
+            throw riskNode.get().error("risk " + risk + " is not between 0 and 1");
+        }
+        List<Flag> flags = new ArrayList<>();
+        for (StrictNode f : flagsNode.get().elements()) {
+            f.allowOnly(FormatVersion.V1_1.fields(Part.FLAG));
+            StrictNode codeNode = f.field("code");
+            String code = codeNode.nonBlankText();
+            FlagCode flagCode = FlagCode.fromCode(code).orElseThrow(() -> codeNode.error("unknown flag \""
+                    + StrictNode.abbreviate(code) + "\"; known: " + java.util.Arrays.stream(FlagCode.values())
+                            .map(FlagCode::code).toList()));
+            flags.add(new Flag(flagCode, f.field("reason").nonBlankText()));
+        }
+        return Optional.of(new Assessment(risk, flags));
     }
 
     private static StrictNode spanNode(StrictNode node, FormatVersion version) throws AnnotationFormatException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Speaker;
@@ -21,7 +22,7 @@ import org.quoteexplorer.model.Speaker;
 public final class CsvExport {
 
     public static final List<String> COLUMNS = List.of("document", "quote_id", "speaker", "quote", "type", "status",
-            "confidence", "note", "start", "end", "speaker_id", "origin", "speaker_title", "title_source");
+            "confidence", "note", "start", "end", "speaker_id", "origin", "speaker_title", "title_source", "risk", "flags", "flag_reasons");
 
     private CsvExport() {
     }
@@ -35,6 +36,7 @@ public final class CsvExport {
         row(out, COLUMNS);
         for (Quote quote : document.quotes()) {
             Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
+            Assessment assessment = document.assessments().get(quote.id());
             row(out, List.of(
                     article.id(),
                     quote.id(),
@@ -49,7 +51,10 @@ public final class CsvExport {
                     speaker == null ? "" : speaker.id(),
                     quote.origin(),
                     speaker == null || speaker.title() == null ? "" : speaker.title(),
-                    speaker == null || speaker.titleSource() == null ? "" : speaker.titleSource().code()));
+                    speaker == null || speaker.titleSource() == null ? "" : speaker.titleSource().code(),
+                    assessment == null ? "" : Double.toString(AnnotationJson.roundedRisk(assessment)),
+                    assessment == null ? "" : FlagText.codes(assessment),
+                    assessment == null ? "" : FlagText.reasons(assessment)));
         }
         out.flush();
     }

@@ -20,7 +20,7 @@ enum FormatVersion {
     V1_1("quote-explorer/1.1");
 
     /** The kinds of object in a file, each with its own set of fields. */
-    enum Part { ROOT, DOCUMENT, SPEAKER, QUOTE, SPAN, HISTORY }
+    enum Part { ROOT, DOCUMENT, SPEAKER, QUOTE, SPAN, HISTORY, FLAG }
 
     static final FormatVersion CURRENT = V1_1;
 
@@ -34,7 +34,9 @@ enum FormatVersion {
             Part.HISTORY, Set.of("time", "action", "from", "to")));
 
     private static final Map<Part, Set<String>> ADDED_IN_1_1 = new EnumMap<>(Map.of(
-            Part.SPEAKER, Set.of("titleSource")));
+            Part.SPEAKER, Set.of("titleSource"),
+            Part.QUOTE, Set.of("risk", "flags"),
+            Part.FLAG, Set.of("code", "reason")));
 
     /** Per version and part, computed once: the reader asks for every speaker and quote. */
     private static final Map<FormatVersion, Map<Part, Set<String>>> FIELDS = new EnumMap<>(FormatVersion.class);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Span;
@@ -54,6 +55,10 @@ public final class JsonLinesExport {
             line.put("origin", quote.origin());
             line.put("status", quote.status().code());
             line.put("note", quote.note());
+            Assessment assessment = document.assessments().get(quote.id());
+            line.put("risk", assessment == null ? null : AnnotationJson.roundedRisk(assessment));
+            line.put("flags", assessment == null ? null : FlagText.codes(assessment));
+            line.put("flag_reasons", assessment == null ? null : FlagText.reasons(assessment));
             LINE_WRITER.writeValue(out, line);
             out.write('\n');
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Quote;
@@ -147,6 +148,7 @@ public final class W3cAnnotations {
             ArrayNode history = a.putArray("qe:history");
             JsonSupport.putHistory(history, quote.history());
         }
+        AnnotationJson.putAssessment(a, "qe:", document.assessments().get(quote.id()));
         return a;
     }
 
@@ -229,6 +231,7 @@ public final class W3cAnnotations {
 
         List<Quote> quotes = new ArrayList<>();
         Map<String, StrictNode> sources = new HashMap<>();
+        Map<String, Assessment> assessments = new HashMap<>();
         StrictNode first = root.field("first").requireObject();
         for (StrictNode a : first.field("items").elements()) {
             Quote quote = readAnnotation(a, text, index, byId, speakers);
@@ -236,8 +239,9 @@ public final class W3cAnnotations {
                 throw a.field("qe:quoteId").error("quote id \"" + quote.id() + "\" is used twice");
             }
             quotes.add(quote);
+            AnnotationJson.readAssessment(a, "qe:").ifPresent(found -> assessments.put(quote.id(), found));
         }
-        AnnotatedArticle document = new AnnotatedArticle(article, speakers, quotes);
+        AnnotatedArticle document = new AnnotatedArticle(article, speakers, quotes, assessments);
         try {
             DocumentChecks.requireValid(document);
         } catch (IllegalArgumentException e) {

@@ -3,14 +3,20 @@ package org.quoteexplorer.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An article with its speakers and quotes: what the engine produces, the analyst reviews and
  * the app exports. Quotes are kept in text order.
+ *
+ * @param assessments the misattribution radar's flags and risk by quote id, as exported with the
+ *                    file for other tools; derived data, recomputed from the quotes when a review
+ *                    is opened, and dropped by every change to speakers or quotes
  */
-public record AnnotatedArticle(Article article, List<Speaker> speakers, List<Quote> quotes) {
+public record AnnotatedArticle(Article article, List<Speaker> speakers, List<Quote> quotes,
+                               Map<String, Assessment> assessments) {
 
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
@@ -18,6 +24,20 @@ public record AnnotatedArticle(Article article, List<Speaker> speakers, List<Quo
         List<Quote> sorted = new ArrayList<>(quotes == null ? List.of() : quotes);
         sorted.sort(Comparator.comparing(Quote::span));
         quotes = List.copyOf(sorted);
+        assessments = assessments == null ? Map.of() : Map.copyOf(assessments);
+    }
+
+    public AnnotatedArticle(Article article, List<Speaker> speakers, List<Quote> quotes) {
+        this(article, speakers, quotes, Map.of());
+    }
+
+    /** The exported assessment of a quote, or {@link Assessment#NONE}. */
+    public Assessment assessment(String quoteId) {
+        return assessments.getOrDefault(quoteId, Assessment.NONE);
+    }
+
+    public AnnotatedArticle withAssessments(Map<String, Assessment> newAssessments) {
+        return new AnnotatedArticle(article, speakers, quotes, newAssessments);
     }
 
     public String text() {

@@ -30,6 +30,31 @@ class AttributeFlagsTest {
     }
 
     @Test
+    void writesEachQuotesRiskAndFlagsIntoTheOutput() throws Exception {
+        Path story = folder.resolve("story.txt");
+        Files.writeString(story, "Port news\n\u201cWe are ready,\u201d said Ana Kiril.\n"
+                + "\u201cNobody knows,\u201d a voice called out from the crowd.\n", StandardCharsets.UTF_8);
+        Path out = folder.resolve("out");
+
+        int exit = cli.run("attribute", "--no-speakers", "--flags", "--out", out.toString(), story.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        org.quoteexplorer.model.AnnotatedArticle written = org.quoteexplorer.io.AnnotationJson.load(out.resolve("story.json"));
+        assertThat(written.assessment("q2").flags()).extracting(f -> f.code().code()).contains("unnamed-speaker");
+        assertThat(written.assessment("q2").risk()).isGreaterThan(written.assessment("q1").risk());
+    }
+
+    @Test
+    void withoutTheOptionTheOutputCarriesNoFlags() throws Exception {
+        Path story = folder.resolve("story.txt");
+        Files.writeString(story, "Port news\n\u201cNobody knows,\u201d a voice called out.\n", StandardCharsets.UTF_8);
+
+        cli.run("attribute", "--no-speakers", story.toString());
+
+        assertThat(cli.out()).doesNotContain("\"flags\"").doesNotContain("\"risk\"");
+    }
+
+    @Test
     void withoutTheOptionNoTriageLineIsPrinted() throws Exception {
         Path story = folder.resolve("story.txt");
         Files.writeString(story, "Port news\n\u201cNobody knows,\u201d a voice called out.\n", StandardCharsets.UTF_8);

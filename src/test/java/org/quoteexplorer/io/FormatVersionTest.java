@@ -122,8 +122,8 @@ class FormatVersionTest {
         assertThat(scare.path("speaker_title_source").isNull()).isTrue();
 
         List<String> rows = ExportFormat.CSV.write(document).lines().toList();
-        assertThat(rows.get(0)).endsWith(",origin,speaker_title,title_source");
-        assertThat(rows.get(1)).endsWith(",rule:adjacent-cue,Mayor,article");
-        assertThat(rows.get(2)).contains(",scare,").endsWith(",rule:scare,,");
+        assertThat(rows.get(0)).endsWith(",origin,speaker_title,title_source,risk,flags,flag_reasons");
+        assertThat(rows.get(1)).endsWith(",rule:adjacent-cue,Mayor,article,,,");
+        assertThat(rows.get(2)).contains(",scare,").endsWith(",rule:scare,,,,,");
     }
 }
