@@ -122,6 +122,12 @@ public final class ArticleView extends StackPane {
             changed.removeIf(id -> old.contains(id) && now.contains(id));
             restyleLater(changed);
         });
+        viewModel.flaggedQuoteIdsProperty().addListener((obs, old, now) -> {
+            Set<String> changed = new HashSet<>(old);
+            changed.addAll(now);
+            changed.removeIf(id -> old.contains(id) && now.contains(id));
+            restyleLater(changed);
+        });
 
         DocumentSession session = viewModel.session();
         session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
