@@ -120,7 +120,12 @@ final class ActionAdapter {
             item.setText(action.label() + "    (" + String.join(", ", action.keys().stream().map(ReviewActions::keyText).toList()) + ")");
         }
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.isEnabled(current()), state));
-        item.setOnAction(e -> action.run(commands));
+        if (item instanceof CheckMenuItem check) {
+            // a switch acts on its state, however it changes: a click, its key, or the window restoring it
+            check.selectedProperty().addListener((obs, was, now) -> action.run(commands));
+        } else {
+            item.setOnAction(e -> action.run(commands));
+        }
         return item;
     }
 

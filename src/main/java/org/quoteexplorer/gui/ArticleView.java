@@ -123,6 +123,11 @@ public final class ArticleView extends StackPane {
             restyleLater(changed);
         });
         viewModel.flaggedQuoteIdsProperty().addListener((obs, old, now) -> {
+            AnnotatedArticle shown = viewModel.session().getDocument();
+            if (shown == null || area.getLength() != shown.text().length()) {
+                // the radar saw a new article before the text area got its text; showing it styles every quote
+                return;
+            }
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));

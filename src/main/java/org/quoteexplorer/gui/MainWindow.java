@@ -210,6 +210,10 @@ public final class MainWindow {
         if (event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
             return;
         }
+        if (event.getCode().isArrowKey() && queue != null && queue.list().isFocused()) {
+            // the arrows walk the review queue's own rows there
+            return;
+        }
         if (actions.handle(event)) {
             event.consume();
             swallowTyped = true;
@@ -249,7 +253,7 @@ public final class MainWindow {
     /** The submenus that list what the document has now: its speakers and the quote types. */
     private ActionAdapter.Extras quoteExtras(String prefix) {
         return new ActionAdapter.Extras(java.util.Map.of(
-                "choose-speaker", () -> List.of(speakerMenu(prefix)),
+                "new-speaker", () -> List.of(speakerMenu(prefix)),
                 "note", () -> List.of(typeMenu(prefix))), java.util.Map.of());
     }
 
@@ -314,7 +318,7 @@ public final class MainWindow {
                 item("menuExportCsv", "CSV (spreadsheet)\u2026", null, () -> viewModel.exportChosen(ExportFormat.CSV)));
         exportAs.disableProperty().bind(viewModel.session().documentProperty().isNull());
         java.util.Map<String, java.util.function.Supplier<List<MenuItem>>> before = new java.util.HashMap<>(
-                java.util.Map.of("choose-speaker", () -> List.of(speakerMenu("menu")), "note", () -> List.of(typeMenu("menu"))));
+                java.util.Map.of("new-speaker", () -> List.of(speakerMenu("menu")), "note", () -> List.of(typeMenu("menu"))));
         ActionAdapter.Extras extras = new ActionAdapter.Extras(before, java.util.Map.of(
                 "open", () -> List.of(recent), "export", () -> List.of(exportAs)));
         List<Menu> menus = actions.menus(extras);

@@ -137,9 +137,9 @@ public final class ReviewActions {
                     SELECTION, c -> c.assignListedSpeaker(d), Integer.toString(d));
         }
         t.menu("Review", "speaker");
-        t.context(true);
         t.add("choose-speaker", "Choose Speaker\u2026", "Focus the speaker chooser (type a name, Enter)",
                 SELECTION, ReviewCommands::chooseSpeaker, "S");
+        t.context(true);
         t.add("new-speaker", "New Speaker\u2026", "New speaker\u2026 (name, kind, title) for the selected quote",
                 SELECTION, ReviewCommands::newSpeaker, "Shortcut+Shift+N");
         t.add("mention", "Use Selection as Speaker Mention", "Use the text selection as the speaker mention",
