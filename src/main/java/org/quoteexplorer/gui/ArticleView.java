@@ -122,6 +122,17 @@ public final class ArticleView extends StackPane {
             changed.removeIf(id -> old.contains(id) && now.contains(id));
             restyleLater(changed);
         });
+        viewModel.flaggedQuoteIdsProperty().addListener((obs, old, now) -> {
+            AnnotatedArticle shown = viewModel.session().getDocument();
+            if (shown == null || area.getLength() != shown.text().length()) {
+                // the radar saw a new article before the text area got its text; showing it styles every quote
+                return;
+            }
+            Set<String> changed = new HashSet<>(old);
+            changed.addAll(now);
+            changed.removeIf(id -> old.contains(id) && now.contains(id));
+            restyleLater(changed);
+        });
 
         DocumentSession session = viewModel.session();
         session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));

@@ -24,6 +24,7 @@ public final class ArticleViewModel {
     private final QuoteStyler styler;
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<Set<String>> hiddenQuoteIds = new ReadOnlyObjectWrapper<>(this, "hiddenQuoteIds", Set.of());
+    private final ReadOnlyObjectWrapper<Set<String>> flaggedQuoteIds = new ReadOnlyObjectWrapper<>(this, "flaggedQuoteIds", Set.of());
     private final ReadOnlyObjectWrapper<Span> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
 
     public ArticleViewModel(DocumentSession session) {
@@ -33,7 +34,8 @@ public final class ArticleViewModel {
     /** @param quoteList whose filters dim the quotes they leave out, or null */
     public ArticleViewModel(DocumentSession session, QuoteListViewModel quoteList) {
         this.session = session;
-        this.styler = new QuoteStyler(session.palette(), id -> hiddenQuoteIds.get().contains(id));
+        this.styler = new QuoteStyler(session.palette(), id -> hiddenQuoteIds.get().contains(id),
+                id -> flaggedQuoteIds.get().contains(id));
         if (quoteList != null) {
             quoteList.visibleRows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> {
                 // without a filter nothing is hidden: no need to compare every row after each edit
@@ -50,6 +52,17 @@ public final class ArticleViewModel {
         });
         if (session.getDocument() != null) {
             layout.set(new ArticleLayout(session.getDocument().text()));
+        }
+    }
+
+    /** Quotes the radar flags; the view marks them and redraws those that come and go. */
+    public ReadOnlyObjectProperty<Set<String>> flaggedQuoteIdsProperty() {
+        return flaggedQuoteIds.getReadOnlyProperty();
+    }
+
+    void setFlaggedQuoteIds(Set<String> ids) {
+        if (!ids.equals(flaggedQuoteIds.get())) {
+            flaggedQuoteIds.set(Set.copyOf(ids));
         }
     }
 

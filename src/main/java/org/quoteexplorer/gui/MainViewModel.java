@@ -33,7 +33,8 @@ public final class MainViewModel {
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
-    private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList);
+    private final RadarViewModel radar = new RadarViewModel(session, quoteList, article);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, quoteList, radar);
     private final SpeakerChooserViewModel speakerChooser = new SpeakerChooserViewModel(session, review);
     private final EngineNotesViewModel engineNotes;
     private final QuoteEditingViewModel quoteEditing;
@@ -506,6 +507,46 @@ public final class MainViewModel {
 
     public LegendViewModel legend() {
         return legend;
+    }
+
+    public RadarViewModel radar() {
+        return radar;
+    }
+
+    /** The confidences bulk accept offers, highest first. */
+    static final List<Double> BULK_ACCEPT_LEVELS = List.of(0.95, 0.9, 0.85, 0.8, 0.75, 0.5);
+
+    /**
+     * "Accept all unflagged quotes with confidence \u2265 X": the analyst picks X from a list that
+     * names how many quotes each would accept, then confirms that count; one undo step.
+     */
+    public void bulkAccept() {
+        if (!session.hasDocument()) {
+            return;
+        }
+        java.util.Map<Double, Integer> counts = new java.util.LinkedHashMap<>();
+        for (double level : BULK_ACCEPT_LEVELS) {
+            counts.put(level, review.bulkAcceptCandidates(level).size());
+        }
+        Optional<Double> level = dialogs.askChoice("Accept unflagged quotes", "Accept every unflagged suggestion with confidence at least",
+                BULK_ACCEPT_LEVELS, l -> "\u2265 " + ReviewViewModel.confidenceText(l) + "  (" + quotesText(counts.get(l)) + ")");
+        if (level.isEmpty()) {
+            return;
+        }
+        int count = counts.get(level.get());
+        if (count == 0) {
+            status.set("No unflagged suggestion has confidence \u2265 " + ReviewViewModel.confidenceText(level.get()));
+            return;
+        }
+        if (dialogs.confirm("Accept unflagged quotes", "Accept " + quotesText(count) + " with confidence \u2265 "
+                + ReviewViewModel.confidenceText(level.get()) + " and no flag? One undo step takes them all back.",
+                "Accept " + quotesText(count), "Cancel")) {
+            review.acceptAllUnflagged(level.get());
+        }
+    }
+
+    private static String quotesText(int count) {
+        return count == 1 ? "1 quote" : count + " quotes";
     }
 
     public ReviewViewModel review() {

@@ -68,7 +68,10 @@ public final class MainWindow {
     });
     private final BorderPane root = new BorderPane();
     private final QuoteEditorView editor;
-    private final QuoteActions actions;
+    private final ActionAdapter actions;
+    private final javafx.beans.binding.ObjectBinding<org.quoteexplorer.review.ReviewState> reviewState;
+    private ReviewQueueView queue;
+    private CheckMenuItem darkTheme;
     private final FilterBar filterBar;
     private final ArticleView article;
     private final MenuButton engineNotes = new MenuButton();
@@ -80,12 +83,17 @@ public final class MainWindow {
         this.runner = runner;
         root.getStyleClass().add("main-window");
 
-        actions = new QuoteActions(viewModel);
+        reviewState = reviewState(viewModel);
+        actions = new ActionAdapter(new WindowCommands(viewModel, new WindowCommands.WindowHooks(
+                this::focusSpeakerChooser, this::focusSearch, this::showReviewQueue, this::showEngineNotes,
+                () -> applyTheme(darkTheme != null && darkTheme.isSelected()), this::showShortcuts, this::quit)),
+                reviewState);
         viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
+        viewModel.radar().assessOn(SEARCHER, Platform::runLater);
         article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
-                () -> QuoteActions.items("ctx", actions.review()));
+                () -> actions.contextItems(quoteExtras("ctx")));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
-                () -> QuoteActions.items("ctx", actions.review()));
+                () -> actions.contextItems(quoteExtras("ctx")));
         LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList());
         editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
         filterBar = new FilterBar(viewModel.quoteList(), viewModel.legend(), viewModel.article(), viewModel.review(),
@@ -106,7 +114,7 @@ public final class MainWindow {
         legend.setMinHeight(60);
         VBox.setVgrow(quotes, Priority.ALWAYS);
         VBox.setVgrow(legend, Priority.ALWAYS);
-        VBox quotesBox = new VBox(header(quotesTitle, quotesCount), filterBar, quotes);
+        VBox quotesBox = new VBox(header(quotesTitle, quotesCount), filterBar, new TriageBar(viewModel.quoteList()), quotes);
         VBox speakersBox = new VBox(header(speakersTitle, speakersCount), legend);
         quotesBox.setMinHeight(120);
         speakersBox.setMinHeight(90);
@@ -122,7 +130,13 @@ public final class MainWindow {
         side.getStyleClass().add("side-pane");
         side.setMinWidth(380);
 
-        SplitPane split = new SplitPane(article, side);
+        queue = new ReviewQueueView(viewModel.radar(), viewModel.session());
+        SplitPane articleAndQueue = new SplitPane(article, queue);
+        articleAndQueue.setId("articleAndQueue");
+        articleAndQueue.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        articleAndQueue.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(queue, false);
+        SplitPane split = new SplitPane(articleAndQueue, side);
         split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
@@ -136,7 +150,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onReviewKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onActionKey);
         // the character of a key used as a command must not land in whatever it focused (S → chooser)
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowTyped) {
@@ -145,8 +159,6 @@ public final class MainWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), viewModel.review()::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -193,62 +205,87 @@ public final class MainWindow {
         return root;
     }
 
-    /** Single keys review the selected quote, unless someone is typing. */
-    private void onReviewKey(KeyEvent event) {
+    /** The keys of the action table that are no menu accelerator: single keys work unless someone is typing. */
+    private void onActionKey(KeyEvent event) {
         if (event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
             return;
         }
-        ReviewViewModel review = viewModel.review();
-        QuoteEditingViewModel editing = viewModel.quoteEditing();
-        KeyCode code = event.getCode();
-        if (event.isShortcutDown() && code == KeyCode.ENTER && !event.isShiftDown() && !event.isAltDown()) {
-            editing.addQuoteFromSelection();
-            event.consume();
+        if (event.getCode().isArrowKey() && queue != null && queue.list().isFocused()) {
+            // the arrows walk the review queue's own rows there
             return;
         }
-        if (event.isShiftDown() && !event.isShortcutDown() && (code == KeyCode.LEFT || code == KeyCode.RIGHT)
-                && review.hasSelectionBinding().get()) {
-            int delta = code == KeyCode.LEFT ? -1 : +1;
-            if (event.isAltDown()) {
-                editing.moveStart(delta);
-            } else {
-                editing.moveEnd(delta);
-            }
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown() || event.isShiftDown()) {
-            return;
-        }
-        boolean handled = true;
-        switch (code) {
-            case J, DOWN -> review.selectNext();
-            case K, UP -> review.selectPrevious();
-            case TAB -> review.selectNextUnreviewed();
-            case A -> review.accept();
-            case ENTER -> review.acceptAndMoveOn();
-            case R, DELETE, BACK_SPACE -> review.reject();
-            case U -> review.markUnsure();
-            case S -> focusSpeakerChooser();
-            case N -> editing.addQuoteFromSelection();
-            case B -> editing.resizeToSelection();
-            case X -> editing.splitAtCaret();
-            case G -> editing.mergeWithNext();
-            case M -> editing.useSelectionAsMention();
-            case E -> editing.editNote();
-            default -> {
-                int digit = digitOf(code);
-                if (digit > 0) {
-                    review.assignLegendSpeaker(digit);
-                } else {
-                    handled = false;
-                }
-            }
-        }
-        if (handled) {
+        if (actions.handle(event)) {
             event.consume();
             swallowTyped = true;
         }
+    }
+
+    /** What the review actions need to know, from the view models; it changes with the document and selection. */
+    private static javafx.beans.binding.ObjectBinding<org.quoteexplorer.review.ReviewState> reviewState(MainViewModel viewModel) {
+        DocumentSession session = viewModel.session();
+        return Bindings.createObjectBinding(() -> new org.quoteexplorer.review.ReviewState(
+                        session.getDocument() != null,
+                        session.selectedQuote().isPresent(),
+                        viewModel.quoteEditing().hasTextSelectionBinding().get(),
+                        session.selectedQuote().map(q -> q.speakerId() != null).orElse(false),
+                        session.canUndoProperty().get(),
+                        session.canRedoProperty().get(),
+                        viewModel.radar().flagCountProperty().get()),
+                session.documentProperty(), session.selectedQuoteIdProperty(),
+                viewModel.quoteEditing().hasTextSelectionBinding(), session.canUndoProperty(), session.canRedoProperty(),
+                viewModel.radar().flagCountProperty());
+    }
+
+    private void focusSearch() {
+        filterBar.focusSearch();
+    }
+
+    /** F7: the review queue gets the focus, its selected (or first) entry ready for the arrow keys. */
+    private void showReviewQueue() {
+        if (queue != null) {
+            queue.list().requestFocus();
+            if (queue.list().getSelectionModel().isEmpty() && !queue.list().getItems().isEmpty()) {
+                queue.list().getSelectionModel().select(0);
+            }
+        }
+    }
+
+    /** The submenus that list what the document has now: its speakers and the quote types. */
+    private ActionAdapter.Extras quoteExtras(String prefix) {
+        return new ActionAdapter.Extras(java.util.Map.of(
+                "new-speaker", () -> List.of(speakerMenu(prefix)),
+                "note", () -> List.of(typeMenu(prefix))), java.util.Map.of());
+    }
+
+    private Menu speakerMenu(String prefix) {
+        Menu menu = new Menu("Assign Speaker");
+        menu.setId(prefix + "Assign");
+        for (LegendEntry entry : viewModel.legend().entries()) {
+            if (entry.speakerId() != null) {
+                String text = entry.shortcut() > 0 ? entry.name() + "    (" + entry.shortcut() + ")" : entry.name();
+                MenuItem item = new MenuItem(text);
+                item.setId(prefix + "Assign" + entry.speakerId());
+                item.setMnemonicParsing(false);
+                item.disableProperty().bind(viewModel.review().hasSelectionBinding().not());
+                item.setOnAction(e -> viewModel.review().reassignSelected(entry.speakerId()));
+                menu.getItems().add(item);
+            }
+        }
+        return menu;
+    }
+
+    private Menu typeMenu(String prefix) {
+        Menu menu = new Menu("Quote Type");
+        menu.setId(prefix + "Type");
+        for (org.quoteexplorer.model.QuoteType type : org.quoteexplorer.model.QuoteType.values()) {
+            String name = type.code().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + type.code().substring(1);
+            MenuItem item = new MenuItem(name);
+            item.setId(prefix + "Type" + name);
+            item.disableProperty().bind(viewModel.review().hasSelectionBinding().not());
+            item.setOnAction(e -> viewModel.quoteEditing().setType(type));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** S: the chooser opens with its search field ready for a name. */
@@ -257,10 +294,6 @@ public final class MainWindow {
             chooser.requestFocus();
             chooser.show();
         }
-    }
-
-    private void onSpeakerOfSelection(java.util.function.Consumer<String> operation) {
-        viewModel.session().selectedQuote().map(q -> q.speakerId()).ifPresent(operation);
     }
 
     private static boolean isInsideComboBox(KeyEvent event) {
@@ -272,24 +305,11 @@ public final class MainWindow {
         return false;
     }
 
-    private static int digitOf(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char last = name.charAt(name.length() - 1);
-            return last >= '1' && last <= '9' ? last - '0' : 0;
-        }
-        return 0;
-    }
-
     private MenuBar menuBar() {
-        MenuItem open = item("menuOpen", "Open\u2026", "Shortcut+O", viewModel::openChosenFile);
         Menu recent = new Menu("Open Recent");
         recent.setId("menuRecent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem save = item("menuSave", "Save", "Shortcut+S", viewModel::save);
-        MenuItem saveAs = item("menuSaveAs", "Save As\u2026", "Shortcut+Shift+S", () -> viewModel.saveAs());
-        MenuItem export = item("menuExport", "Export JSON\u2026", "Shortcut+E", viewModel::exportChosen);
         Menu exportAs = new Menu("Export As");
         exportAs.setId("menuExportAs");
         exportAs.getItems().addAll(
@@ -297,72 +317,33 @@ public final class MainWindow {
                 item("menuExportJsonl", "JSON Lines (one quote per line)\u2026", null, () -> viewModel.exportChosen(ExportFormat.JSONL)),
                 item("menuExportCsv", "CSV (spreadsheet)\u2026", null, () -> viewModel.exportChosen(ExportFormat.CSV)));
         exportAs.disableProperty().bind(viewModel.session().documentProperty().isNull());
-        MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", this::quit);
-        for (MenuItem needsDocument : new MenuItem[] {save, saveAs, export}) {
-            needsDocument.disableProperty().bind(viewModel.session().documentProperty().isNull());
+        java.util.Map<String, java.util.function.Supplier<List<MenuItem>>> before = new java.util.HashMap<>(
+                java.util.Map.of("new-speaker", () -> List.of(speakerMenu("menu")), "note", () -> List.of(typeMenu("menu"))));
+        ActionAdapter.Extras extras = new ActionAdapter.Extras(before, java.util.Map.of(
+                "open", () -> List.of(recent), "export", () -> List.of(exportAs)));
+        List<Menu> menus = actions.menus(extras);
+        for (Menu menu : menus) {
+            if (menu.getId().equals("menuReview")) {
+                // the "Assign Speaker" submenu lists the speakers of the moment
+                List<org.quoteexplorer.review.ReviewAction> reviewActions = org.quoteexplorer.review.ReviewActions.menus().get("Review");
+                menu.setOnShowing(e -> menu.getItems().setAll(actions.items("menu", reviewActions, extras)));
+            }
         }
-        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, export, exportAs, new SeparatorMenuItem(), quit);
-
         DocumentSession session = viewModel.session();
-        MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", viewModel.review()::undo);
+        MenuItem undo = find(menus, "menuUndo");
         undo.textProperty().bind(Bindings.when(session.canUndoProperty())
                 .then(Bindings.concat("Undo ", session.undoDescriptionProperty())).otherwise("Undo"));
-        undo.disableProperty().bind(session.canUndoProperty().not());
-        MenuItem redo = item("menuRedo", "Redo", "Shortcut+Shift+Z", viewModel.review()::redo);
+        MenuItem redo = find(menus, "menuRedo");
         redo.textProperty().bind(Bindings.when(session.canRedoProperty())
                 .then(Bindings.concat("Redo ", session.redoDescriptionProperty())).otherwise("Redo"));
-        redo.disableProperty().bind(session.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
-
-        Menu reviewMenu = new Menu("Review");
-        reviewMenu.setId("menuReview");
-        Runnable fillReview = () -> {
-            reviewMenu.getItems().setAll(QuoteActions.items("menu", actions.review()));
-            reviewMenu.getItems().add(new SeparatorMenuItem());
-            reviewMenu.getItems().addAll(QuoteActions.items("menu", actions.navigation()));
-        };
-        fillReview.run();
-        // the "Assign Speaker" submenu lists the speakers of the moment
-        reviewMenu.setOnShowing(e -> fillReview.run());
-
-        Menu speakers = new Menu("Speakers");
-        speakers.setId("menuSpeakers");
-        SpeakerEditingViewModel speakerEditing = viewModel.speakerEditing();
-        javafx.beans.binding.BooleanBinding attributed = Bindings.createBooleanBinding(
-                () -> viewModel.session().selectedQuote().map(q -> q.speakerId() != null).orElse(false),
-                viewModel.session().selectedQuoteIdProperty(), viewModel.session().documentProperty());
-        MenuItem renameSpeaker = item("menuRenameSpeaker", "Rename Speaker of Quote\u2026", "F2", () -> onSpeakerOfSelection(speakerEditing::rename));
-        MenuItem editSpeaker = item("menuEditSpeaker", "Edit Kind and Title\u2026", null, () -> onSpeakerOfSelection(speakerEditing::editDetails));
-        MenuItem mergeSpeaker = item("menuMergeSpeaker", "Merge Another Speaker into This\u2026", null, () -> onSpeakerOfSelection(speakerEditing::mergeInto));
-        MenuItem splitAlias = item("menuSplitAlias", "Split Alias Off\u2026", null, () -> onSpeakerOfSelection(speakerEditing::splitAlias));
-        MenuItem reassignAll = item("menuReassignAll", "Reassign All Their Quotes to\u2026", null, () -> onSpeakerOfSelection(speakerEditing::reassignAll));
-        for (MenuItem needsSpeaker : new MenuItem[] {renameSpeaker, editSpeaker, mergeSpeaker, splitAlias, reassignAll}) {
-            needsSpeaker.disableProperty().bind(attributed.not());
-        }
-        MenuItem addSpeaker = item("menuAddSpeaker", "Add Speaker\u2026", null, speakerEditing::addSpeaker);
-        addSpeaker.disableProperty().bind(viewModel.session().documentProperty().isNull());
-        speakers.getItems().addAll(renameSpeaker, editSpeaker, mergeSpeaker, splitAlias, reassignAll, new SeparatorMenuItem(), addSpeaker);
-
-        MenuItem find = item("menuFind", "Find\u2026", null, filterBar::focusSearch);
-        find.setText("Find\u2026    (Ctrl+F)");
-        MenuItem clearFilters = item("menuClearFilters", "Clear Filters", null, viewModel.quoteList()::clearFilters);
-        MenuItem notes = item("menuEngineNotes", "Engine Notes\u2026", "F8", this::showEngineNotes);
-        notes.disableProperty().bind(Bindings.isEmpty(viewModel.engineNotes().notes()));
-        MenuItem hideRejected = item("menuHideRejected", "Hide Rejected Quotes", null,
-                () -> viewModel.quoteList().hideRejectedProperty().set(!viewModel.quoteList().hideRejectedProperty().get()));
-
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.setId("menuDarkTheme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.selectedProperty().addListener((obs, was, isDark) -> applyTheme(isDark));
-        Menu view = new Menu("View", null, find, hideRejected, clearFilters, new SeparatorMenuItem(), notes,
-                new SeparatorMenuItem(), dark);
-
-        MenuItem shortcuts = item("menuShortcuts", "Keyboard Shortcuts", "F1", this::showShortcuts);
-        Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, edit, reviewMenu, speakers, view, help);
+        darkTheme = (CheckMenuItem) find(menus, "menuDarkTheme");
+        MenuBar bar = new MenuBar(menus.toArray(Menu[]::new));
         bar.setId("menuBar");
         return bar;
+    }
+
+    private static MenuItem find(List<Menu> menus, String id) {
+        return menus.stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     private void fillRecent(Menu recent) {
@@ -406,9 +387,14 @@ public final class MainWindow {
         reviewed.progressProperty().bind(Bindings.createDoubleBinding(() -> viewModel.review().totalProperty().get() == 0 ? 0
                 : (double) viewModel.review().reviewedProperty().get() / viewModel.review().totalProperty().get(),
                 viewModel.review().reviewedProperty(), viewModel.review().totalProperty()));
+        Label flags = new Label();
+        flags.setId("flagCount");
+        flags.getStyleClass().add("flag-count");
+        flags.textProperty().bind(viewModel.radar().flagTextBinding());
+        flags.setTooltip(new Tooltip("Quotes the radar asks you to look at (F: next, F7: review queue)"));
         Label hint = new Label("F1: shortcuts");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(10, busy, message, cancel, spacer, engineNotesButton(), hint, reviewed, progress);
+        HBox bar = new HBox(10, busy, message, cancel, spacer, engineNotesButton(), flags, hint, reviewed, progress);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -465,13 +451,13 @@ public final class MainWindow {
         grid.setVgap(6);
         grid.setId("shortcutSheet");
         int row = 0;
-        for (KeyboardShortcuts.Binding binding : KeyboardShortcuts.ALL) {
+        for (org.quoteexplorer.review.ReviewActions.SheetRow binding : org.quoteexplorer.review.ReviewActions.sheet()) {
             Label keys = new Label(binding.keys());
             keys.getStyleClass().add("shortcut-keys");
             // keys are never cut; long descriptions wrap instead of ending in "…"
             keys.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
-            Label action = new Label(binding.action());
+            Label action = new Label(binding.description());
             action.setWrapText(true);
             action.setPrefWidth(SHORTCUT_DESCRIPTION_WIDTH);
             action.setMinHeight(Region.USE_PREF_SIZE);

@@ -75,7 +75,9 @@ public final class QuoteListView extends ListView<QuoteRow> {
         private final Label type = new Label();
         private final Label text = new Label();
         private final Label note = new Label();
+        private final Label scores = new Label();
         private final VBox box;
+        private boolean flaggedClass;
         /** What the cell shows now: a row equal to it needs no new text, classes or CSS pass. */
         private QuoteRow shown;
         private String statusClass;
@@ -92,7 +94,8 @@ public final class QuoteListView extends ListView<QuoteRow> {
             note.setWrapText(true);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox header = new HBox(6, mark, speaker, spacer, type);
+            scores.getStyleClass().add("quote-scores");
+            HBox header = new HBox(6, mark, speaker, spacer, scores, type);
             header.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(4, header, text, note);
             box.getStyleClass().add("quote-cell-box");
@@ -132,12 +135,30 @@ public final class QuoteListView extends ListView<QuoteRow> {
                 speakerClass = row.speakerClass();
             }
             type.setText(row.type().code());
+            scores.setText(scoresText(row));
+            if (row.flagged() != flaggedClass) {
+                if (row.flagged()) {
+                    getStyleClass().add("flagged");
+                } else {
+                    getStyleClass().remove("flagged");
+                }
+                flaggedClass = row.flagged();
+            }
             text.setText(row.text());
             note.setText(row.note());
             note.setVisible(!row.note().isEmpty());
             note.setManaged(!row.note().isEmpty());
             setStatusClass("status-" + row.status().code());
             setText(null);
+        }
+
+        /** "conf 0.82" and, for a flagged quote, "⚑ risk 0.45": what the engine believes and what the radar doubts. */
+        static String scoresText(QuoteRow row) {
+            String confidence = row.speakerId() == null ? "" : String.format(java.util.Locale.ROOT, "conf %.2f", row.confidence());
+            if (!row.flagged()) {
+                return confidence;
+            }
+            return (confidence.isEmpty() ? "" : confidence + "  ") + "\u2691 " + String.format(java.util.Locale.ROOT, "risk %.2f", row.risk());
         }
 
         private void setStatusClass(String now) {

@@ -31,8 +31,15 @@ public final class QuoteListViewModel {
     private final DocumentSession session;
     private final ObservableList<QuoteRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QuoteRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<QuoteRow> visibleRows = new FilteredList<>(readOnlyRows);
+    private final FilteredList<QuoteRow> filteredRows = new FilteredList<>(readOnlyRows);
+    private final javafx.collections.transformation.SortedList<QuoteRow> visibleRows = new javafx.collections.transformation.SortedList<>(filteredRows);
     private final ObservableList<QuoteRow> readOnlyVisibleRows = FXCollections.unmodifiableObservableList(visibleRows);
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
+    /** Show only quotes whose confidence is below this; null for no limit. */
+    private final ObjectProperty<Double> confidenceBelow = new SimpleObjectProperty<>(this, "confidenceBelow");
+    private final ObjectProperty<QuoteOrder> order = new SimpleObjectProperty<>(this, "order", QuoteOrder.TEXT);
+    /** The radar's latest view of the quotes; rows carry their risk and flags from it. */
+    private org.quoteexplorer.review.RadarReport assessments;
     private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>(this, "speakerFilter");
     private final ObjectProperty<QuoteStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final BooleanProperty hideRejected = new SimpleBooleanProperty(this, "hideRejected");
@@ -70,19 +77,25 @@ public final class QuoteListViewModel {
         rowFilter = Bindings.createObjectBinding(() -> {
             QuoteFilter quotes = filter.get();
             SearchResult search = searchResult.get();
-            if (!quotes.isActive() && search == null) {
+            boolean flagged = flaggedOnly.get();
+            Double below = confidenceBelow.get();
+            if (!quotes.isActive() && search == null && !flagged && below == null) {
                 return null;
             }
             return row -> {
                 AnnotatedArticle document = session.getDocument();
                 return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
-                        && (search == null || search.test(row));
+                        && (search == null || search.test(row))
+                        && (!flagged || row.flagged())
+                        && (below == null || row.confidence() < below);
             };
             // Not invalidated by edits: a row carries what the filters look at (status, type, speaker,
             // text), and an edit replaces the rows it changes, which the filtered list tests again.
             // Re-testing every row after each keystroke made review keys slow on long articles.
-        }, filter, searchResult);
-        visibleRows.predicateProperty().bind(rowFilter);
+        }, filter, searchResult, flaggedOnly, confidenceBelow);
+        filteredRows.predicateProperty().bind(rowFilter);
+        visibleRows.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> order.get() == null ? null : order.get().comparator(), order));
         searchText.addListener((obs, old, text) -> search(text));
         session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
         if (session.getDocument() != null) {
@@ -187,7 +200,43 @@ public final class QuoteListViewModel {
         return searchText;
     }
 
+    /** Only the quotes the radar flags. */
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    /** Only the quotes whose confidence is below this value; null for every confidence. */
+    public ObjectProperty<Double> confidenceBelowProperty() {
+        return confidenceBelow;
+    }
+
+    /** The order of the list: text order (the default), riskiest first, or least confident first. */
+    public ObjectProperty<QuoteOrder> orderProperty() {
+        return order;
+    }
+
+    /**
+     * Takes the radar's newest assessments: the rows whose risk or flags changed are replaced, the
+     * others kept, so the list keeps its selection and scroll position.
+     */
+    public void applyAssessments(org.quoteexplorer.review.RadarReport report) {
+        assessments = report;
+        for (int i = 0; i < rows.size(); i++) {
+            QuoteRow row = rows.get(i);
+            QuoteRow now = row.assessed(report.of(row.quoteId()));
+            if (!now.equals(row)) {
+                rows.set(i, now);
+            }
+        }
+    }
+
+    private org.quoteexplorer.model.Assessment assessmentOf(String quoteId) {
+        return assessments == null ? org.quoteexplorer.model.Assessment.NONE : assessments.of(quoteId);
+    }
+
     public void clearFilters() {
+        flaggedOnly.set(false);
+        confidenceBelow.set(null);
         speakerFilter.set(null);
         statusFilter.set(null);
         hideRejected.set(false);
@@ -237,7 +286,8 @@ public final class QuoteListViewModel {
             if (at < 0 || !rows.get(at).quoteId().equals(id)) {
                 return false;
             }
-            changed.put(at, QuoteRow.of(document, document.quotes().get(at), session.palette()));
+            changed.put(at, QuoteRow.of(document, document.quotes().get(at), session.palette(),
+                    assessmentOf(id)));
         }
         changed.forEach((at, row) -> {
             if (!row.equals(rows.get(at))) {
@@ -253,12 +303,13 @@ public final class QuoteListViewModel {
         }
         if (update.isNewDocument()) {
             clearFilters();
+            assessments = null;
         }
         AnnotatedArticle document = update.document();
         if (!update.isNewDocument() && !update.speakersChanged() && refreshOnly(document, update.affectedQuoteIds())) {
             return;
         }
-        List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette())).toList();
+        List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette(), assessmentOf(q.id()))).toList();
         boolean sameQuotes = fresh.size() == rows.size();
         for (int i = 0; sameQuotes && i < fresh.size(); i++) {
             sameQuotes = fresh.get(i).quoteId().equals(rows.get(i).quoteId());

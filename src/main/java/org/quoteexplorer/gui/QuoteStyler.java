@@ -20,11 +20,18 @@ public final class QuoteStyler {
 
     private final SpeakerPalette palette;
     private final Predicate<String> hidden;
+    private final Predicate<String> flagged;
 
     /** @param hidden tells which quote ids the filters leave out: they are drawn plainly */
     public QuoteStyler(SpeakerPalette palette, Predicate<String> hidden) {
+        this(palette, hidden, id -> false);
+    }
+
+    /** @param flagged tells which quote ids the radar asks the analyst to look at: they carry a mark */
+    public QuoteStyler(SpeakerPalette palette, Predicate<String> hidden, Predicate<String> flagged) {
         this.palette = palette;
         this.hidden = hidden;
+        this.flagged = flagged;
     }
 
     public QuoteStyler(SpeakerPalette palette) {
@@ -41,6 +48,8 @@ public final class QuoteStyler {
         }
         if (hidden.test(quote.id())) {
             classes.add("filtered-out");
+        } else if (flagged.test(quote.id())) {
+            classes.add("flagged");
         }
         return classes;
     }

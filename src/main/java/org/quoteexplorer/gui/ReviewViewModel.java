@@ -33,6 +33,7 @@ public final class ReviewViewModel {
     private final DocumentSession session;
     private final LegendViewModel legend;
     private final QuoteListViewModel quoteList;
+    private final RadarViewModel radar;
     private final Edits edits = Edits.withSystemClock();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
@@ -43,9 +44,15 @@ public final class ReviewViewModel {
     private final StringBinding selectedText;
 
     public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList) {
+        this(session, legend, quoteList, new RadarViewModel(session, quoteList, null));
+    }
+
+    public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList,
+                           RadarViewModel radar) {
         this.session = session;
         this.legend = legend;
         this.quoteList = quoteList;
+        this.radar = radar;
         this.hasSelection = Bindings.createBooleanBinding(() -> session.selectedQuote().isPresent(),
                 session.selectedQuoteIdProperty(), session.documentProperty());
         this.selectedDetails = Bindings.createObjectBinding(
@@ -89,8 +96,66 @@ public final class ReviewViewModel {
         reassignSelected(speakerId);
     }
 
+    /** Accepts the selected quote; the radar's flags on it are cleared and kept in its history. */
     public void accept() {
-        setStatus(QuoteStatus.ACCEPTED);
+        onSelected(q -> edits.accept(session.getDocument(), q.id(), radar.flagsOf(q.id())));
+    }
+
+    /** F: the next quote of the review queue, riskiest first. */
+    public void selectNextFlagged() {
+        walkQueue(radar.next(session.getSelectedQuoteId()), "This is the last flagged quote");
+    }
+
+    /** Shift+F: the previous quote of the review queue. */
+    public void selectPreviousFlagged() {
+        walkQueue(radar.previous(session.getSelectedQuoteId()), "This is the first flagged quote");
+    }
+
+    private void walkQueue(Optional<String> target, String atTheEnd) {
+        if (document() == null) {
+            return;
+        }
+        if (radar.flagCountProperty().get() == 0 && target.isEmpty()) {
+            message.set("No quote is flagged");
+            return;
+        }
+        target.ifPresentOrElse(session::select, () -> message.set(atTheEnd));
+    }
+
+    /**
+     * The suggestions bulk accept would take at {@code minConfidence}: attributed, not yet
+     * reviewed, not scare quotes (those need no speaker), with no flag, confidence at least that.
+     */
+    public List<String> bulkAcceptCandidates(double minConfidence) {
+        AnnotatedArticle document = document();
+        if (document == null) {
+            return List.of();
+        }
+        org.quoteexplorer.review.RadarReport report = radar.current();
+        return document.quotes().stream()
+                .filter(q -> q.status() == QuoteStatus.SUGGESTED && q.isAttributed()
+                        && q.type() != org.quoteexplorer.model.QuoteType.SCARE
+                        && q.confidence() >= minConfidence && !report.of(q.id()).isFlagged())
+                .map(Quote::id).toList();
+    }
+
+    /** Accepts every {@link #bulkAcceptCandidates candidate} as one undo step. */
+    public Optional<Change> acceptAllUnflagged(double minConfidence) {
+        List<String> ids = bulkAcceptCandidates(minConfidence);
+        if (ids.isEmpty()) {
+            message.set("No unflagged suggestion has confidence \u2265 " + confidenceText(minConfidence));
+            return Optional.empty();
+        }
+        return perform(() -> edits.acceptAll(document(), ids, "Accept " + ids.size() + (ids.size() == 1 ? " quote" : " quotes")
+                + " with confidence \u2265 " + confidenceText(minConfidence)));
+    }
+
+    static String confidenceText(double confidence) {
+        return String.format(java.util.Locale.ROOT, "%.2f", confidence);
+    }
+
+    public RadarViewModel radar() {
+        return radar;
     }
 
     /**

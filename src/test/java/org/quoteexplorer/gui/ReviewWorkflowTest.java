@@ -511,9 +511,9 @@ class ReviewWorkflowTest {
     void f1ShowsTheKeyboardShortcutsWithNoKeyOrDescriptionCutOff() {
         key(KeyCode.F1);
         assertThat(robot.lookup("#shortcutSheet").tryQuery()).isPresent();
-        assertThat(robot.lookup("#shortcutSheet .shortcut-keys").queryAll()).hasSize(KeyboardShortcuts.ALL.size());
+        assertThat(robot.lookup("#shortcutSheet .shortcut-keys").queryAll()).hasSize(org.quoteexplorer.review.ReviewActions.sheet().size());
         java.util.Set<javafx.scene.control.Labeled> labels = robot.lookup("#shortcutSheet .label").queryAllAs(javafx.scene.control.Labeled.class);
-        assertThat(labels).hasSize(2 * KeyboardShortcuts.ALL.size());
+        assertThat(labels).hasSize(2 * org.quoteexplorer.review.ReviewActions.sheet().size());
         // a cut-off label draws a shorter text than it holds, ending in an ellipsis
         assertThat(labels).allSatisfy(label -> assertThat(((javafx.scene.text.Text) label.lookup(".text")).getText())
                 .as("shown text of %s", label.getText()).isEqualTo(label.getText()));

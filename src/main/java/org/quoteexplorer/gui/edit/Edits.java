@@ -1,7 +1,9 @@
 package org.quoteexplorer.gui.edit;
 
 import java.time.Clock;
+import java.util.List;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Flag;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -66,6 +68,34 @@ public final class Edits {
     }
 
     /** Not a quotation, or not relevant; it stays in the document (struck through) and can be restored. */
+    /**
+     * Accepts the quote and records the radar flags the acceptance clears in its history
+     * ({@code clear-flags}, from "flags: conflict, weak-evidence"); one undo step.
+     */
+    public Change accept(AnnotatedArticle document, String quoteId, List<Flag> clearedFlags) {
+        Quote quote = Lookup.quote(document, quoteId);
+        return Change.ofQuotes(StatusWords.description(QuoteStatus.ACCEPTED, QuoteSnippets.of(document, quote)),
+                List.of(quote), List.of(quotes.accepted(document, quote, clearedFlags)));
+    }
+
+    /**
+     * Accepts many quotes as one undo step ("Accept 12 quotes …"), e.g. every unflagged
+     * suggestion the engine is sure of. Quotes already accepted are invalid, as for one.
+     */
+    public Change acceptAll(AnnotatedArticle document, List<String> quoteIds, String description) {
+        if (quoteIds.isEmpty()) {
+            throw new IllegalArgumentException("No quote to accept");
+        }
+        List<Quote> before = new java.util.ArrayList<>(quoteIds.size());
+        List<Quote> after = new java.util.ArrayList<>(quoteIds.size());
+        for (String id : new java.util.LinkedHashSet<>(quoteIds)) {
+            Quote quote = Lookup.quote(document, id);
+            before.add(quote);
+            after.add(quotes.accepted(document, quote, List.of()));
+        }
+        return Change.ofQuotes(description, before, after);
+    }
+
     public Change reject(AnnotatedArticle document, String quoteId) {
         return quotes.setStatus(document, quoteId, QuoteStatus.REJECTED);
     }

@@ -3,6 +3,7 @@ package org.quoteexplorer.gui.edit;
 import java.util.List;
 import java.util.Objects;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Flag;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
@@ -37,6 +38,27 @@ final class QuoteEdits {
         Quote changed = journal.record(quote.withStatus(status),
                 StatusWords.action(status), quote.status().code(), status.code());
         return Change.ofQuotes(StatusWords.description(status, QuoteSnippets.of(document, quote)), List.of(quote), List.of(changed));
+    }
+
+    /**
+     * Accepts the quote and writes the radar's flags it clears into its history, so the export
+     * still shows what the analyst was asked to look at and decided on.
+     */
+    Quote accepted(AnnotatedArticle document, Quote quote, List<Flag> clearedFlags) {
+        if (quote.status() == QuoteStatus.ACCEPTED) {
+            throw new IllegalArgumentException(QuoteSnippets.of(document, quote) + " is already accepted");
+        }
+        Quote changed = journal.record(quote.withStatus(QuoteStatus.ACCEPTED),
+                StatusWords.action(QuoteStatus.ACCEPTED), quote.status().code(), QuoteStatus.ACCEPTED.code());
+        if (clearedFlags != null && !clearedFlags.isEmpty()) {
+            changed = journal.record(changed, "clear-flags", flagsText(clearedFlags), null);
+        }
+        return changed;
+    }
+
+    /** "flags: conflict, weak-evidence" — the codes, as the exports name them. */
+    static String flagsText(List<Flag> flags) {
+        return "flags: " + String.join(", ", flags.stream().map(f -> f.code().code()).distinct().toList());
     }
 
     Change setType(AnnotatedArticle document, String quoteId, QuoteType type) {

@@ -1,0 +1,175 @@
+package org.quoteexplorer.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.edit.QuoteSnippets;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarReport;
+
+/**
+ * The misattribution radar in the window: the review queue (flagged quotes, riskiest first, with
+ * their reasons), the flag count for the status bar, and the marks of the list and the article.
+ * It reassesses the article after every edit, so accepting a quote takes it off the queue.
+ */
+public final class RadarViewModel {
+
+    /** Above this many quotes the radar runs away from the FX thread, so keys never wait for it. */
+    static final int BACKGROUND_QUOTES = 400;
+
+    /** One line of the review queue. */
+    public record QueueEntry(String quoteId, double risk, String speakerName, String snippet, List<Flag> flags) {
+    }
+
+    private final DocumentSession session;
+    private final QuoteListViewModel quoteList;
+    private final ArticleViewModel article;
+    private final ReadOnlyObjectWrapper<RadarReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyIntegerWrapper flagCount = new ReadOnlyIntegerWrapper(this, "flagCount");
+    private final ObservableList<QueueEntry> queue = FXCollections.observableArrayList();
+    private final ObservableList<QueueEntry> readOnlyQueue = FXCollections.unmodifiableObservableList(queue);
+    private final StringBinding flagText;
+    /** The document the current report assessed. */
+    private AnnotatedArticle assessed;
+    private Executor background = Runnable::run;
+    private Executor fxThread = Runnable::run;
+    private long generation;
+
+    public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
+        this.session = session;
+        this.quoteList = quoteList;
+        this.article = article;
+        flagText = Bindings.createStringBinding(() -> report.get() == null ? ""
+                : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount);
+        session.lastUpdateProperty().addListener((obs, old, update) -> reassess());
+        reassess();
+    }
+
+    /**
+     * Assesses big articles on {@code background} and applies the result through {@code fx}; a
+     * result an edit overtook is dropped. Without this call (view-model tests) all runs at once.
+     */
+    public void assessOn(Executor background, Executor fx) {
+        this.background = Objects.requireNonNull(background);
+        this.fxThread = Objects.requireNonNull(fx);
+    }
+
+    private void reassess() {
+        AnnotatedArticle document = session.getDocument();
+        long asked = ++generation;
+        if (document == null) {
+            assessed = null;
+            report.set(null);
+            flagCount.set(0);
+            queue.clear();
+            return;
+        }
+        Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
+        where.execute(() -> {
+            RadarReport fresh = Radar.assess(document);
+            fxThread(where).execute(() -> {
+                if (asked == generation) {
+                    apply(document, fresh);
+                }
+            });
+        });
+    }
+
+    private Executor fxThread(Executor where) {
+        return where == background ? fxThread : Runnable::run;
+    }
+
+    private void apply(AnnotatedArticle document, RadarReport fresh) {
+        assessed = document;
+        List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
+        for (String id : fresh.queue()) {
+            Quote quote = document.quote(id).orElseThrow();
+            Assessment a = fresh.of(id);
+            String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+            entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
+        }
+        if (!entries.equals(queue)) {
+            queue.setAll(entries);
+        }
+        quoteList.applyAssessments(fresh);
+        if (article != null) {
+            article.setFlaggedQuoteIds(java.util.Set.copyOf(fresh.queue()));
+        }
+        flagCount.set(fresh.flagCount());
+        report.set(fresh);
+    }
+
+    /** The radar's view of the document as it is now: the latest report, or a fresh one if an edit overtook it. */
+    public RadarReport current() {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return null;
+        }
+        return document == assessed && report.get() != null ? report.get() : Radar.assess(document);
+    }
+
+    /** The flags of a quote as the document is now; empty when none. */
+    public List<Flag> flagsOf(String quoteId) {
+        RadarReport now = current();
+        return now == null ? List.of() : now.of(quoteId).flags();
+    }
+
+    /**
+     * The queue's next quote after the selected one, or its first (riskiest) when the selection
+     * is not in it (e.g. it was just accepted and left the queue).
+     */
+    public Optional<String> next(String selectedId) {
+        List<String> ids = queueIds();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = ids.indexOf(selectedId);
+        return at < 0 ? Optional.of(ids.get(0)) : at + 1 < ids.size() ? Optional.of(ids.get(at + 1)) : Optional.empty();
+    }
+
+    /** The queue's quote before the selected one, or its last when the selection is not in it. */
+    public Optional<String> previous(String selectedId) {
+        List<String> ids = queueIds();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = ids.indexOf(selectedId);
+        return at < 0 ? Optional.of(ids.get(ids.size() - 1)) : at > 0 ? Optional.of(ids.get(at - 1)) : Optional.empty();
+    }
+
+    private List<String> queueIds() {
+        RadarReport now = current();
+        return now == null ? List.of() : now.queue();
+    }
+
+    public ObservableList<QueueEntry> queue() {
+        return readOnlyQueue;
+    }
+
+    public ReadOnlyObjectProperty<RadarReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty flagCountProperty() {
+        return flagCount.getReadOnlyProperty();
+    }
+
+    /** "3 flags" for the status bar; empty when no article is open. */
+    public StringBinding flagTextBinding() {
+        return flagText;
+    }
+}

@@ -1,0 +1,100 @@
+package org.quoteexplorer.review;
+
+/**
+ * The operations the review actions call. Each front end implements them on its own state: the
+ * GUI builds an undoable change from its document and selection, a batch tool from its own.
+ * Operations that do not apply now report why instead of failing.
+ */
+public interface ReviewCommands {
+
+    // documents
+    void open();
+
+    void save();
+
+    void saveAs();
+
+    void exportJson();
+
+    void quit();
+
+    void undo();
+
+    void redo();
+
+    // the selected quote
+    void accept();
+
+    void acceptAndNext();
+
+    void reject();
+
+    void markUnsure();
+
+    /** Assigns the speaker shown with that digit (1–9) in the speaker list. */
+    void assignListedSpeaker(int digit);
+
+    void chooseSpeaker();
+
+    void newSpeaker();
+
+    void useSelectionAsMention();
+
+    void addQuoteFromSelection();
+
+    void resizeToSelection();
+
+    void moveEnd(int delta);
+
+    void moveStart(int delta);
+
+    void splitAtCaret();
+
+    void mergeWithNext();
+
+    void editNote();
+
+    /** Accepts every unflagged suggestion at or above a confidence the analyst picks, as one step. */
+    void bulkAccept();
+
+    // moving between quotes
+    void nextQuote();
+
+    void previousQuote();
+
+    void nextUnreviewed();
+
+    void nextFlagged();
+
+    void previousFlagged();
+
+    // speakers
+    void renameSpeaker();
+
+    void editSpeaker();
+
+    void mergeSpeaker();
+
+    void splitAlias();
+
+    void reassignAll();
+
+    void addSpeaker();
+
+    // view
+    void find();
+
+    void toggleHideRejected();
+
+    void toggleFlaggedOnly();
+
+    void clearFilters();
+
+    void showReviewQueue();
+
+    void showEngineNotes();
+
+    void toggleDarkTheme();
+
+    void showShortcuts();
+}
