@@ -37,11 +37,11 @@ final class Conflicts {
 
     static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
         List<Quote> quotes = doc.quotes().stream().filter(q -> q.type() != QuoteType.SCARE && q.isAttributed()).toList();
-        nested(quotes, speakers, flags);
+        nested(doc.text(), quotes, speakers, flags);
         sameWords(doc.text(), quotes, speakers, flags);
     }
 
-    private static void nested(List<Quote> quotes, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+    private static void nested(String text, List<Quote> quotes, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
         Deque<Quote> outer = new ArrayDeque<>();
         for (Quote q : quotes) {
             while (!outer.isEmpty() && outer.peek().span().end() <= q.span().start()) {
@@ -49,9 +49,9 @@ final class Conflicts {
             }
             Quote around = outer.peek();
             if (around != null && around.span().contains(q.span()) && !around.speakerId().equals(q.speakerId())) {
-                flag(flags, q, FlagCode.NESTED_CONFLICT, "This quote sits inside " + around.id() + ", which is attributed to "
+                flag(flags, q, FlagCode.NESTED_CONFLICT, "This quote sits inside " + snippet(text, around) + ", which is attributed to "
                         + name(speakers, around) + ", not " + name(speakers, q) + ".");
-                flag(flags, around, FlagCode.NESTED_CONFLICT, "Quote " + q.id() + " inside this one is attributed to "
+                flag(flags, around, FlagCode.NESTED_CONFLICT, "The quote " + snippet(text, q) + " inside this one is attributed to "
                         + name(speakers, q) + ", not " + name(speakers, around) + ".");
             }
             outer.push(q);
@@ -102,12 +102,12 @@ final class Conflicts {
                 String words = same ? "The same words" : "Nearly the same words";
                 boolean headline = (q.type() == QuoteType.HEADLINE) != (other.type() == QuoteType.HEADLINE);
                 if (headline) {
-                    String where = q.type() == QuoteType.HEADLINE ? "its counterpart in the body, " + other.id()
-                            : "the headline quote " + other.id();
+                    String where = q.type() == QuoteType.HEADLINE ? "its counterpart in the body, " + snippet(text, other)
+                            : "the headline quote " + snippet(text, other);
                     flag(flags, q, FlagCode.HEADLINE_CONFLICT, words + " appear in " + where + ", attributed to "
                             + name(speakers, other) + ", not " + name(speakers, q) + ".");
                 } else {
-                    flag(flags, q, FlagCode.CONFLICT, words + " appear in " + other.id() + ", attributed to "
+                    flag(flags, q, FlagCode.CONFLICT, words + " appear in " + snippet(text, other) + ", attributed to "
                             + name(speakers, other) + ", not " + name(speakers, q) + ".");
                 }
             }
@@ -155,5 +155,15 @@ final class Conflicts {
                 own.add(new Flag(code, reason));
             }
         }
+    }
+
+    /** The quote's first words as an analyst can find them: "“We express deep regret in…”", not an id. */
+    static String snippet(String text, Quote q) {
+        String inner = q.span().of(text).strip();
+        String[] words = inner.split("\\s+");
+        if (words.length <= 6) {
+            return inner;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
     }
 }

@@ -76,18 +76,18 @@ class RadarTest {
                 Arguments.of("same words, two speakers", new Doc(twice).speaker("s1", "Ana Kiril").speaker("s2", "Boris Lenk")
                         .quote("q1", "\u201cWe will never sign this deal,\u201d", 0, QuoteType.DIRECT, "s1", "Ana Kiril", "quote-cue-speaker", 0.98)
                         .quote("q2", "\u201cwe will never sign this deal,\u201d", 0, QuoteType.PARTIAL, "s2", "Boris Lenk", "quote-cue-speaker", 0.98),
-                        "q2", FlagCode.CONFLICT, "q1"),
+                        "q2", FlagCode.CONFLICT, "in \u201cWe will never sign this deal,\u201d, attributed to Ana Kiril"),
                 Arguments.of("narration credits another", new Doc(narration).speaker("s1", "Ana Kiril").speaker("s2", "Boris Lenk")
                         .quote("q1", "\u201cWe voice strong support for the strike,\u201d", 0, QuoteType.DIRECT, "s2", "Boris Lenk", "quote-speaker-cue", 0.98),
                         "q1", FlagCode.NARRATION, "Ana Kiril"),
                 Arguments.of("headline counterpart", new Doc(headline).speaker("s1", "Ana Kiril").speaker("s2", "Boris Lenk")
                         .quote("q1", "\u201cNo more delays\u201d", 0, QuoteType.HEADLINE, "s2", null, "headline-words", 0.8)
                         .quote("q2", "\u201cNo more delays,\u201d", 0, QuoteType.DIRECT, "s1", "Ana Kiril", "quote-cue-speaker", 0.98),
-                        "q1", FlagCode.HEADLINE_CONFLICT, "q2"),
+                        "q1", FlagCode.HEADLINE_CONFLICT, "the body, \u201cNo more delays,\u201d, attributed to Ana Kiril"),
                 Arguments.of("quote inside a quote", new Doc(nested).speaker("s1", "Ana Kiril").speaker("s2", "Boris Lenk")
                         .quote("q1", "\u201cHe told me \u2018the port is shut\u2019 and left,\u201d", 0, QuoteType.DIRECT, "s1", "Ana Kiril", "quote-cue-speaker", 0.98)
                         .quote("q2", "\u2018the port is shut\u2019", 0, QuoteType.PARTIAL, "s2", null, "sentence-subject", 0.7),
-                        "q2", FlagCode.NESTED_CONFLICT, "q1"),
+                        "q2", FlagCode.NESTED_CONFLICT, "inside \u201cHe told me \u2018the port is…, which is attributed to Ana Kiril"),
                 Arguments.of("continuation", new Doc(pronoun).speaker("s1", "Ana Kiril")
                         .quote("q1", "\u201cWe are ready,\u201d", 0, QuoteType.DIRECT, "s1", null, "paragraph-continuation", 0.98),
                         "q1", FlagCode.WEAK_EVIDENCE, "paragraph-continuation"),
