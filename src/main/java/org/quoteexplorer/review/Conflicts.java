@@ -60,13 +60,13 @@ final class Conflicts {
 
     private static void sameWords(String text, List<Quote> quotes, Map<String, Speaker> speakers,
             Map<String, List<Flag>> flags) {
-        List<List<String>> keysOf = new ArrayList<>(quotes.size());
-        Map<String, List<Integer>> index = new HashMap<>();
+        List<long[]> keysOf = new ArrayList<>(quotes.size());
+        Map<Long, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             List<String> words = Words.of(text, quotes.get(i).span().start(), quotes.get(i).span().end()).stream()
                     .map(Words.Word::stem).toList();
             keysOf.add(ownKeys(words));
-            for (String key : allKeys(words)) {
+            for (long key : allKeys(words)) {
                 List<Integer> bucket = index.computeIfAbsent(key, k -> new ArrayList<>());
                 if (bucket.size() <= BUCKET && (bucket.isEmpty() || bucket.get(bucket.size() - 1) != i)) {
                     bucket.add(i);
@@ -75,12 +75,12 @@ final class Conflicts {
         }
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
-            List<String> keys = keysOf.get(i);
-            if (keys.isEmpty() || !Radar.open(q)) {
+            long[] keys = keysOf.get(i);
+            if (keys.length == 0 || !Radar.open(q)) {
                 continue;
             }
             Map<Integer, Integer> shared = new LinkedHashMap<>();
-            for (String key : keys) {
+            for (long key : keys) {
                 List<Integer> bucket = index.get(key);
                 if (bucket == null || bucket.size() > BUCKET) {
                     continue;
@@ -95,10 +95,10 @@ final class Conflicts {
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
                 Quote other = quotes.get(e.getKey());
                 if (other.speakerId().equals(q.speakerId()) || other.span().overlaps(q.span())
-                        || e.getValue() < SAME * keys.size() || !named.add(other.speakerId())) {
+                        || e.getValue() < SAME * keys.length || !named.add(other.speakerId())) {
                     continue;
                 }
-                boolean same = e.getValue() == keys.size();
+                boolean same = e.getValue() == keys.length;
                 String words = same ? "The same words" : "Nearly the same words";
                 boolean headline = (q.type() == QuoteType.HEADLINE) != (other.type() == QuoteType.HEADLINE);
                 if (headline) {
@@ -115,22 +115,22 @@ final class Conflicts {
     }
 
     /** The keys a quote looks up: its 4-word shingles, or the whole quote when it is shorter. */
-    private static List<String> ownKeys(List<String> words) {
+    private static long[] ownKeys(List<String> words) {
         if (words.size() < SHINGLE) {
             long content = words.stream().filter(w -> !Words.STOP.contains(w) && w.length() > 1).count();
             // Two common words ("of course") say nothing about who said them.
-            return words.size() >= 2 && content >= 2 ? List.of(key(words, 0, words.size())) : List.of();
+            return words.size() >= 2 && content >= 2 ? new long[] {key(words, 0, words.size())} : new long[0];
         }
-        List<String> keys = new ArrayList<>();
+        long[] keys = new long[words.size() - SHINGLE + 1];
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            keys.add(key(words, i, i + SHINGLE));
+            keys[i] = key(words, i, i + SHINGLE);
         }
         return keys;
     }
 
     /** The keys under which a quote is found: every run of 2, 3 and 4 words, so that short quotes find it. */
-    private static Set<String> allKeys(List<String> words) {
-        Set<String> keys = new HashSet<>();
+    private static Set<Long> allKeys(List<String> words) {
+        Set<Long> keys = new HashSet<>();
         for (int n = 2; n <= SHINGLE; n++) {
             for (int i = 0; i + n <= words.size(); i++) {
                 keys.add(key(words, i, i + n));
@@ -139,8 +139,19 @@ final class Conflicts {
         return keys;
     }
 
-    private static String key(List<String> words, int from, int to) {
-        return String.join(" ", words.subList(from, to));
+    /**
+     * A run of words as one 64-bit number (their hashes mixed in order, with the run's length):
+     * joining them into strings was most of the radar's time on a long article, and two different
+     * runs meeting here is as likely as a one-in-2⁶⁴ draw.
+     */
+    private static long key(List<String> words, int from, int to) {
+        long h = 0x9E3779B97F4A7C15L * (to - from);
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            long x = h ^ (w.hashCode() * 0xC2B2AE3D27D4EB4FL + w.length());
+            h = Long.rotateLeft(x * 0x165667B19E3779F9L, 31) * 0x9E3779B97F4A7C15L;
+        }
+        return h;
     }
 
     static String name(Map<String, Speaker> speakers, Quote q) {

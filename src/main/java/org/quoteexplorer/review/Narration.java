@@ -21,6 +21,9 @@ import org.quoteexplorer.model.Speaker;
  */
 final class Narration {
 
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
+    private static final java.util.regex.Pattern NOT_A_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}'’-]");
+
     /** Paragraphs either side of a quote in which narration counts as nearby. */
     private static final int NEAR = 2;
 
@@ -142,8 +145,8 @@ final class Narration {
             List<String> names = new ArrayList<>(s.aliases());
             names.add(s.name());
             for (String n : names) {
-                for (String w : n.split("[\\s,]+")) {
-                    String bare = w.replaceAll("[^\\p{L}'’-]", "");
+                for (String w : NAME_SEPARATORS.split(n)) {
+                    String bare = NOT_A_NAME_CHAR.matcher(w).replaceAll("");
                     if (bare.length() > 2 && Character.isUpperCase(bare.codePointAt(0))
                             && !Words.STOP.contains(bare.toLowerCase(Locale.ROOT))) {
                         byWord.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.id());

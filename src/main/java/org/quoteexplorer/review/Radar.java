@@ -68,6 +68,7 @@ public final class Radar {
             flags.put(q.id(), new ArrayList<>());
         }
         String text = doc.text();
+        NamedCache cache = new NamedCache();
         Map<String, Integer> quotesBySpeaker = new HashMap<>();
         for (Quote q : quotes) {
             if (q.isAttributed()) {
@@ -77,7 +78,7 @@ public final class Radar {
         for (Quote q : quotes) {
             if (open(q)) {
                 Speaker speaker = speakers.get(q.speakerId());
-                evidenceFlags(text, q, speaker, flags.get(q.id()));
+                evidenceFlags(text, q, speaker, flags.get(q.id()), cache);
             }
         }
         Conflicts.find(doc, speakers, flags);
@@ -132,7 +133,7 @@ public final class Radar {
         return Math.round(Math.min(1, Math.max(0, risk)) * 1000) / 1000.0;
     }
 
-    private static void evidenceFlags(String text, Quote q, Speaker speaker, List<Flag> out) {
+    private static void evidenceFlags(String text, Quote q, Speaker speaker, List<Flag> out, NamedCache cache) {
         if (!q.isAttributed() || speaker == null) {
             out.add(new Flag(FlagCode.UNATTRIBUTED, "No speaker is credited with this quote."));
             return;
@@ -155,7 +156,7 @@ public final class Radar {
                         + (before ? "before" : "after") + " the quote (\"" + shorten(mentionText) + "\")."));
             }
         }
-        String notPerson = notAPerson(speaker, mentionText);
+        String notPerson = notAPerson(speaker, mentionText, cache);
         if (notPerson != null) {
             out.add(new Flag(FlagCode.NOT_A_PERSON, notPerson));
         }
@@ -163,7 +164,7 @@ public final class Radar {
             out.add(new Flag(FlagCode.LOW_CONFIDENCE, "The rule " + rule + " is right only about "
                     + Math.round(q.confidence() * 100) + " times in 100."));
         }
-        if (!named(speaker)) {
+        if (!cache.named(speaker)) {
             out.add(new Flag(FlagCode.UNNAMED_SPEAKER, "The speaker \"" + speaker.name()
                     + "\" is never named in the article."));
         }
@@ -177,6 +178,21 @@ public final class Radar {
         return a.end() <= b.start() ? b.start() - a.end() : a.start() - b.end();
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_A_NAME_LETTER = java.util.regex.Pattern.compile("[^\\p{L}-]");
+
+    /**
+     * Per speaker, once per assessment: a speaker's names were split by a regular expression for
+     * every one of its quotes, which made a long article's radar cost grow with quotes × aliases.
+     */
+    private static final class NamedCache {
+        private final Map<String, Boolean> named = new HashMap<>();
+
+        boolean named(Speaker speaker) {
+            return named.computeIfAbsent(speaker.id(), id -> Radar.named(speaker));
+        }
+    }
+
     /** Whether any of the speaker's names has a capitalised word, i.e. is a name and not a role or pronoun. */
     static boolean named(Speaker speaker) {
         if (hasCapital(speaker.name()) && !PRONOUNS.contains(speaker.name().toLowerCase(Locale.ROOT))) {
@@ -186,7 +202,7 @@ public final class Radar {
     }
 
     private static boolean hasCapital(String s) {
-        for (String w : s.split("\\s+")) {
+        for (String w : SPACES.split(s)) {
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !w.equalsIgnoreCase("the")) {
                 return true;
             }
@@ -195,17 +211,17 @@ public final class Radar {
     }
 
     /** Why the speaker looks like a document, a place or a bare role; {@code null} when it does not. */
-    private static String notAPerson(Speaker speaker, String mentionText) {
+    private static String notAPerson(Speaker speaker, String mentionText, NamedCache cache) {
         String name = speaker.name().strip();
-        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-        String last = words[words.length - 1].replaceAll("[^\\p{L}-]", "");
+        String[] words = SPACES.split(name.toLowerCase(Locale.ROOT));
+        String last = NOT_A_NAME_LETTER.matcher(words[words.length - 1]).replaceAll("");
         if (DOCUMENTS.contains(last)) {
             return "The speaker \"" + name + "\" is a document, not the person or body behind it.";
         }
         if (mentionText != null) {
             String m = mentionText.strip().toLowerCase(Locale.ROOT);
             if ((m.startsWith("the ") || m.startsWith("a ") || m.startsWith("an ")) && !hasCapital(mentionText)
-                    && !named(speaker)) {
+                    && !cache.named(speaker)) {
                 return "The speaker is a bare role (\"" + mentionText.strip() + "\") that no name is tied to.";
             }
         }
@@ -216,7 +232,7 @@ public final class Radar {
         if (s == null) {
             return "";
         }
-        String one = s.strip().replaceAll("\\s+", " ");
+        String one = SPACES.matcher(s.strip()).replaceAll(" ");
         return one.length() <= 60 ? one : one.substring(0, 57) + "…";
     }
 }
