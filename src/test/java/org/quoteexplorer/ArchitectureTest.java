@@ -41,6 +41,18 @@ class ArchitectureTest {
                     "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "org.quoteexplorer.gui..");
 
     @ArchTest
+    static final ArchRule reviewLayerHasNoToolkit = noClasses()
+            .that().resideInAPackage("..review..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "picocli..", "java.nio.file..",
+                    "org.quoteexplorer.cli..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule lowerLayersDoNotCallTheReviewLayer = noClasses()
+            .that().resideInAnyPackage("..model..", "..engine..", "..io..")
+            .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.review..");
+
+    @ArchTest
     static final ArchRule guiDoesNotReachIntoTheCommandLine = noClasses()
             .that().resideInAPackage("..gui..")
             .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.cli..");

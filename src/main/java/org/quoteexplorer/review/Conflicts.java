@@ -1,0 +1,159 @@
+package org.quoteexplorer.review;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.FlagCode;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * Quotes that contradict each other: the same words credited to two speakers, a headline quote
+ * whose body counterpart has another speaker, a quote inside another with another speaker.
+ */
+final class Conflicts {
+
+    /** Words per shingle for longer quotes; shorter quotes are matched as a whole. */
+    private static final int SHINGLE = 4;
+    /** Share of a quote's shingles found in another for "nearly the same words". */
+    private static final double SAME = 0.5;
+    /**
+     * Quotes listed under one shingle at most. Boilerplate repeated hundreds of times would
+     * otherwise make the comparison quadratic; past this many, the words say nothing about who.
+     */
+    private static final int BUCKET = 40;
+
+    private Conflicts() {
+    }
+
+    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+        List<Quote> quotes = doc.quotes().stream().filter(q -> q.type() != QuoteType.SCARE && q.isAttributed()).toList();
+        nested(quotes, speakers, flags);
+        sameWords(doc.text(), quotes, speakers, flags);
+    }
+
+    private static void nested(List<Quote> quotes, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+        Deque<Quote> outer = new ArrayDeque<>();
+        for (Quote q : quotes) {
+            while (!outer.isEmpty() && outer.peek().span().end() <= q.span().start()) {
+                outer.pop();
+            }
+            Quote around = outer.peek();
+            if (around != null && around.span().contains(q.span()) && !around.speakerId().equals(q.speakerId())) {
+                flag(flags, q, FlagCode.NESTED_CONFLICT, "This quote sits inside " + around.id() + ", which is attributed to "
+                        + name(speakers, around) + ", not " + name(speakers, q) + ".");
+                flag(flags, around, FlagCode.NESTED_CONFLICT, "Quote " + q.id() + " inside this one is attributed to "
+                        + name(speakers, q) + ", not " + name(speakers, around) + ".");
+            }
+            outer.push(q);
+        }
+    }
+
+    private static void sameWords(String text, List<Quote> quotes, Map<String, Speaker> speakers,
+            Map<String, List<Flag>> flags) {
+        List<List<String>> keysOf = new ArrayList<>(quotes.size());
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            List<String> words = Words.of(text, quotes.get(i).span().start(), quotes.get(i).span().end()).stream()
+                    .map(Words.Word::stem).toList();
+            keysOf.add(ownKeys(words));
+            for (String key : allKeys(words)) {
+                List<Integer> bucket = index.computeIfAbsent(key, k -> new ArrayList<>());
+                if (bucket.size() <= BUCKET && (bucket.isEmpty() || bucket.get(bucket.size() - 1) != i)) {
+                    bucket.add(i);
+                }
+            }
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            List<String> keys = keysOf.get(i);
+            if (keys.isEmpty() || !Radar.open(q)) {
+                continue;
+            }
+            Map<Integer, Integer> shared = new LinkedHashMap<>();
+            for (String key : keys) {
+                List<Integer> bucket = index.get(key);
+                if (bucket == null || bucket.size() > BUCKET) {
+                    continue;
+                }
+                for (int j : bucket) {
+                    if (j != i) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                }
+            }
+            Set<String> named = new HashSet<>();
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                Quote other = quotes.get(e.getKey());
+                if (other.speakerId().equals(q.speakerId()) || other.span().overlaps(q.span())
+                        || e.getValue() < SAME * keys.size() || !named.add(other.speakerId())) {
+                    continue;
+                }
+                boolean same = e.getValue() == keys.size();
+                String words = same ? "The same words" : "Nearly the same words";
+                boolean headline = (q.type() == QuoteType.HEADLINE) != (other.type() == QuoteType.HEADLINE);
+                if (headline) {
+                    String where = q.type() == QuoteType.HEADLINE ? "its counterpart in the body, " + other.id()
+                            : "the headline quote " + other.id();
+                    flag(flags, q, FlagCode.HEADLINE_CONFLICT, words + " appear in " + where + ", attributed to "
+                            + name(speakers, other) + ", not " + name(speakers, q) + ".");
+                } else {
+                    flag(flags, q, FlagCode.CONFLICT, words + " appear in " + other.id() + ", attributed to "
+                            + name(speakers, other) + ", not " + name(speakers, q) + ".");
+                }
+            }
+        }
+    }
+
+    /** The keys a quote looks up: its 4-word shingles, or the whole quote when it is shorter. */
+    private static List<String> ownKeys(List<String> words) {
+        if (words.size() < SHINGLE) {
+            long content = words.stream().filter(w -> !Words.STOP.contains(w) && w.length() > 1).count();
+            // Two common words ("of course") say nothing about who said them.
+            return words.size() >= 2 && content >= 2 ? List.of(key(words, 0, words.size())) : List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            keys.add(key(words, i, i + SHINGLE));
+        }
+        return keys;
+    }
+
+    /** The keys under which a quote is found: every run of 2, 3 and 4 words, so that short quotes find it. */
+    private static Set<String> allKeys(List<String> words) {
+        Set<String> keys = new HashSet<>();
+        for (int n = 2; n <= SHINGLE; n++) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                keys.add(key(words, i, i + n));
+            }
+        }
+        return keys;
+    }
+
+    private static String key(List<String> words, int from, int to) {
+        return String.join(" ", words.subList(from, to));
+    }
+
+    static String name(Map<String, Speaker> speakers, Quote q) {
+        Speaker s = speakers.get(q.speakerId());
+        return s == null ? "nobody" : s.name();
+    }
+
+    static void flag(Map<String, List<Flag>> flags, Quote q, FlagCode code, String reason) {
+        if (Radar.open(q)) {
+            List<Flag> own = flags.get(q.id());
+            if (own.stream().noneMatch(f -> f.code() == code && f.reason().equals(reason))) {
+                own.add(new Flag(code, reason));
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.quoteexplorer.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.FlagCode;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * The writer's own sentence credits somebody with words that a nearby quote gives to somebody
+ * else ("… Smith, expressing deep regret" next to "We express deep regret," Jones said).
+ * The narration may well paraphrase a second speaker, so this is a question, not a verdict.
+ */
+final class Narration {
+
+    /** Paragraphs either side of a quote in which narration counts as nearby. */
+    private static final int NEAR = 2;
+
+    private record Sentence(int paragraph, List<Words.Word> words) {
+    }
+
+    private Narration() {
+    }
+
+    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+        String text = doc.text();
+        List<Quote> quotes = doc.quotes();
+        if (quotes.isEmpty()) {
+            return;
+        }
+        int[] paragraphStarts = paragraphStarts(text);
+        // Content-word pairs of each open attributed quote, by pair.
+        Map<String, List<Quote>> byPair = new HashMap<>();
+        Map<String, Set<String>> contentOf = new HashMap<>();
+        for (Quote q : quotes) {
+            if (!Radar.open(q) || !q.isAttributed()) {
+                continue;
+            }
+            List<Words.Word> content = Words.of(text, q.span().start(), q.span().end()).stream()
+                    .filter(Words.Word::isContent).toList();
+            Set<String> stems = new HashSet<>();
+            content.forEach(w -> stems.add(w.stem()));
+            contentOf.put(q.id(), stems);
+            for (int i = 0; i + 1 < content.size(); i++) {
+                byPair.computeIfAbsent(pair(content.get(i), content.get(i + 1)), k -> new ArrayList<>()).add(q);
+            }
+        }
+        if (byPair.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> speakersByWord = nameWords(doc.speakers());
+        for (Sentence s : narration(text, quotes, paragraphStarts)) {
+            List<Words.Word> content = s.words().stream().filter(Words.Word::isContent).toList();
+            // Per quote: the narration words its pairs matched.
+            Map<Quote, List<Words.Word>> matched = new HashMap<>();
+            for (int i = 0; i + 1 < content.size(); i++) {
+                List<Quote> candidates = byPair.get(pair(content.get(i), content.get(i + 1)));
+                if (candidates == null) {
+                    continue;
+                }
+                for (Quote q : candidates) {
+                    int qp = paragraphOf(paragraphStarts, q.span().start());
+                    if (Math.abs(qp - s.paragraph()) > NEAR) {
+                        continue;
+                    }
+                    List<Words.Word> m = matched.computeIfAbsent(q, k -> new ArrayList<>());
+                    if (!m.contains(content.get(i))) {
+                        m.add(content.get(i));
+                    }
+                    m.add(content.get(i + 1));
+                }
+            }
+            for (Map.Entry<Quote, List<Words.Word>> e : matched.entrySet()) {
+                Quote q = e.getKey();
+                List<Words.Word> m = e.getValue();
+                long distinct = m.stream().map(Words.Word::stem).distinct().count();
+                // Two shared words are a collocation ("deep regret"); three are a paraphrase.
+                if (distinct < Math.min(3, contentOf.get(q.id()).size()) || distinct < 2) {
+                    continue;
+                }
+                String credited = credited(s.words(), m.get(0), speakersByWord, q.speakerId());
+                if (credited == null) {
+                    continue;
+                }
+                Speaker x = doc.speaker(credited).orElse(null);
+                Speaker y = doc.speaker(q.speakerId()).orElse(null);
+                if (x == null || y == null) {
+                    continue;
+                }
+                String phrase = text.substring(m.get(0).start(), m.get(m.size() - 1).end());
+                Conflicts.flag(flags, q, FlagCode.NARRATION, "The writer's sentence credits " + x.name() + " with \u201C"
+                        + Radar.shorten(phrase) + "\u201D, but this quote is attributed to " + y.name() + ".");
+            }
+        }
+    }
+
+    private static String pair(Words.Word a, Words.Word b) {
+        return a.stem() + " " + b.stem();
+    }
+
+    /**
+     * The speaker the sentence names nearest before the shared words (or else after them);
+     * {@code null} when the sentence names the quote's own speaker or nobody.
+     */
+    private static String credited(List<Words.Word> words, Words.Word first, Map<String, Set<String>> speakersByWord,
+            String quoteSpeaker) {
+        String before = null;
+        String after = null;
+        for (Words.Word w : words) {
+            Set<String> ids = speakersByWord.get(w.text());
+            if (ids == null) {
+                continue;
+            }
+            if (ids.contains(quoteSpeaker)) {
+                return null;
+            }
+            if (ids.size() != 1) {
+                continue;
+            }
+            String id = ids.iterator().next();
+            if (w.start() < first.start()) {
+                before = id;
+            } else if (after == null) {
+                after = id;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** Lower-cased capitalised words of speakers' names and aliases, to the speakers that bear them. */
+    private static Map<String, Set<String>> nameWords(List<Speaker> speakers) {
+        Map<String, Set<String>> byWord = new HashMap<>();
+        for (Speaker s : speakers) {
+            List<String> names = new ArrayList<>(s.aliases());
+            names.add(s.name());
+            for (String n : names) {
+                for (String w : n.split("[\\s,]+")) {
+                    String bare = w.replaceAll("[^\\p{L}'’-]", "");
+                    if (bare.length() > 2 && Character.isUpperCase(bare.codePointAt(0))
+                            && !Words.STOP.contains(bare.toLowerCase(Locale.ROOT))) {
+                        byWord.computeIfAbsent(bare.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(s.id());
+                    }
+                }
+            }
+        }
+        return byWord;
+    }
+
+    /** The writer's sentences with every quoted stretch left out. */
+    private static List<Sentence> narration(String text, List<Quote> quotes, int[] paragraphStarts) {
+        List<Sentence> sentences = new ArrayList<>();
+        int quote = 0;
+        List<Words.Word> current = new ArrayList<>();
+        int paragraph = 0;
+        for (Words.Word w : Words.of(text, 0, text.length())) {
+            while (quote < quotes.size() && quotes.get(quote).span().end() <= w.start()) {
+                quote++;
+            }
+            int p = paragraphOf(paragraphStarts, w.start());
+            boolean boundary = p != paragraph || (!current.isEmpty() && endsSentence(text, current.get(current.size() - 1).end(), w.start()));
+            if (boundary && !current.isEmpty()) {
+                sentences.add(new Sentence(paragraph, current));
+                current = new ArrayList<>();
+            }
+            paragraph = p;
+            boolean quoted = false;
+            for (int k = quote; k < quotes.size() && quotes.get(k).span().start() <= w.start(); k++) {
+                Quote q = quotes.get(k);
+                if (q.span().contains(w.start()) && q.type() != QuoteType.SCARE) {
+                    quoted = true;
+                    break;
+                }
+            }
+            if (!quoted) {
+                current.add(w);
+            }
+        }
+        if (!current.isEmpty()) {
+            sentences.add(new Sentence(paragraph, current));
+        }
+        return sentences;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] paragraphStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int paragraphOf(int[] starts, int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+}
