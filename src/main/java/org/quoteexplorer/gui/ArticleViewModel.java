@@ -140,7 +140,8 @@ public final class ArticleViewModel {
             if (start > to) {
                 break;
             }
-            if (start >= from && (start < to || (start == to && from == to))) {
+            // a quote the filters leave out is drawn plainly: a chip would still point at it
+            if (start >= from && (start < to || (start == to && from == to)) && !hiddenQuoteIds.get().contains(quote.id())) {
                 String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
             }

@@ -14,11 +14,15 @@ import javafx.scene.layout.Region;
 /** The speakers: colour swatch, name, number of quotes, digit shortcut. */
 public final class LegendView extends ListView<LegendEntry> {
 
+    static final double ROW_HEIGHT = 28;
+
     public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
         super(viewModel.entries());
         setId("speakerList");
         getStyleClass().add("legend");
         setCellFactory(list -> new EntryCell());
+        // rows of one height: the list shows as many speakers as it can and never reflows
+        setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No speakers"));
         ContextMenu menu = new ContextMenu();
         menu.setId("speakerContextMenu");
@@ -67,6 +71,7 @@ public final class LegendView extends ListView<LegendEntry> {
         private final Label count = new Label();
         private final Label key = new Label();
         private final HBox box;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         EntryCell() {
             swatch.getStyleClass().add("swatch");
@@ -76,6 +81,11 @@ public final class LegendView extends ListView<LegendEntry> {
             key.getStyleClass().add("legend-key");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
+            // the count and the digit key are never cut; a long name or title ends in "…" instead
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(40);
+            title.setMinWidth(0);
             box = new HBox(8, swatch, name, title, spacer, count, key);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
@@ -88,6 +98,7 @@ public final class LegendView extends ListView<LegendEntry> {
                 // hidden rather than taken out: putting it back re-applied the CSS of the whole row
                 box.setVisible(false);
                 box.setManaged(false);
+                setTooltip(null);
                 return;
             }
             if (getGraphic() != box) {
@@ -101,6 +112,11 @@ public final class LegendView extends ListView<LegendEntry> {
             }
             name.setText(entry.name());
             title.setText(entry.title());
+            String whole = entry.title().isEmpty() ? entry.name() : entry.name() + " \u2014 " + entry.title();
+            if (tip.getText() == null || !tip.getText().equals(whole)) {
+                tip.setText(whole);
+            }
+            setTooltip(tip);
             count.setText(Integer.toString(entry.quoteCount()));
             key.setText(entry.shortcutText());
             key.setVisible(entry.shortcut() > 0);

@@ -115,7 +115,8 @@ public final class MainWindow {
         SplitPane lists = new SplitPane(quotesBox, speakersBox);
         lists.setId("sideLists");
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        lists.setDividerPositions(0.7);
+        // with the selected-quote box of fixed height, this leaves a 900 px window ten speaker rows
+        lists.setDividerPositions(0.45);
         lists.getStyleClass().add("side-lists");
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox side = new VBox(editor, lists);
@@ -183,6 +184,17 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** View → Dark Theme starts as {@code choice} was left, and every toggle is kept there. */
+    public void rememberTheme(ThemeChoice choice) {
+        MenuBar bar = (MenuBar) root.getTop();
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> "menuDarkTheme".equals(item.getId()) && item instanceof CheckMenuItem)
+                .map(CheckMenuItem.class::cast).findFirst().ifPresent(dark -> {
+                    dark.setSelected(choice.isDark());
+                    dark.selectedProperty().addListener((obs, was, isDark) -> choice.setDark(isDark));
+                });
     }
 
     FxBackgroundRunner runner() {
