@@ -20,6 +20,9 @@ public final class ArticleViewModel {
     public record Chip(String quoteId, String label, String speakerClass, String status) {
     }
 
+    /** What a scare quote is called wherever its speaker would be shown. */
+    public static final String SCARE_LABEL = "scare quote";
+
     private final DocumentSession session;
     private final QuoteStyler styler;
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -142,7 +145,8 @@ public final class ArticleViewModel {
             }
             // a quote the filters leave out is drawn plainly: a chip would still point at it
             if (start >= from && (start < to || (start == to && from == to)) && !hiddenQuoteIds.get().contains(quote.id())) {
-                String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
+                String label = document.speaker(quote.speakerId()).map(s -> s.name())
+                        .orElse(quote.type().isSpeech() ? null : SCARE_LABEL);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
             }
         }

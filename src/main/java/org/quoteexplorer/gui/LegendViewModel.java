@@ -56,7 +56,7 @@ public final class LegendViewModel {
             fresh.add(new LegendEntry(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
                     session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut));
         }
-        long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q)).count();
+        long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q) && q.type().isSpeech()).count();
         if (unattributed > 0) {
             fresh.add(new LegendEntry(null, QuoteDetails.UNATTRIBUTED, "", SpeakerPalette.UNATTRIBUTED_CLASS, (int) unattributed, 0));
         }

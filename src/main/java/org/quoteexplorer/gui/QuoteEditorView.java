@@ -55,6 +55,9 @@ public final class QuoteEditorView extends VBox {
             if (details == null) {
                 return "";
             }
+            if (details.type().equals(org.quoteexplorer.model.QuoteType.SCARE.code())) {
+                return ArticleViewModel.SCARE_LABEL + " \u00B7 not anybody's words: no speaker to review";
+            }
             if (QuoteDetails.UNATTRIBUTED.equals(details.speaker()) && details.confidence() == 0) {
                 // "0%" would read as the engine's verdict on a speaker; it found none
                 return "no speaker found \u00B7 " + details.status();

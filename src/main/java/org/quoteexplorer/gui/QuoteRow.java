@@ -10,7 +10,8 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
                        QuoteType type, QuoteStatus status, String note) {
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette) {
-        String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+        String speaker = document.speaker(quote.speakerId()).map(s -> s.name())
+                .orElse(quote.type().isSpeech() ? QuoteDetails.UNATTRIBUTED : ArticleViewModel.SCARE_LABEL);
         return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
                 document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note());
