@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
 /** The speakers: colour swatch, name, number of quotes, digit shortcut. */
 public final class LegendView extends ListView<LegendEntry> {
 
-    static final double ROW_HEIGHT = 28;
+    static final double ROW_HEIGHT = 26;
 
     public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
         super(viewModel.entries());

@@ -115,8 +115,8 @@ public final class MainWindow {
         SplitPane lists = new SplitPane(quotesBox, speakersBox);
         lists.setId("sideLists");
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        // with the selected-quote box of fixed height, this leaves a 900 px window ten speaker rows
-        lists.setDividerPositions(0.45);
+        // with the selected-quote box of fixed height, this leaves a 900 px window nine speaker rows and three quotes
+        lists.setDividerPositions(0.5);
         lists.getStyleClass().add("side-lists");
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox side = new VBox(editor, lists);

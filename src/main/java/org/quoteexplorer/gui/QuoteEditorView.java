@@ -22,8 +22,8 @@ public final class QuoteEditorView extends VBox {
      * Fixed heights: a box that grew with each quote's text moved the quote list and the speakers
      * under the analyst's eyes at every J; longer texts end in "…" and show whole in a tooltip.
      */
-    static final double QUOTE_HEIGHT = 62;
-    static final double EVIDENCE_HEIGHT = 34;
+    static final double QUOTE_HEIGHT = 70;
+    static final double EVIDENCE_HEIGHT = 32;
     static final double HISTORY_HEIGHT = 32;
 
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();

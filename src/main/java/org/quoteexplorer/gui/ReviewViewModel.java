@@ -163,7 +163,8 @@ public final class ReviewViewModel {
     private void selectChanged() {
         DocumentUpdate update = session.lastUpdateProperty().get();
         AnnotatedArticle now = session.getDocument();
-        if (update == null || now == null || update.affectedQuoteIds().contains(session.getSelectedQuoteId())) {
+        String selected = session.getSelectedQuoteId();
+        if (update == null || now == null || (selected != null && update.affectedQuoteIds().contains(selected))) {
             return;
         }
         update.affectedQuoteIds().stream().map(now::quote).flatMap(Optional::stream)
