@@ -68,6 +68,7 @@ public final class LegendView extends ListView<LegendEntry> {
         private final Region swatch = new Region();
         private final Label name = new Label();
         private final Label title = new Label();
+        private final Label fromList = new Label(LegendEntry.FROM_LIST);
         private final Label count = new Label();
         private final Label key = new Label();
         private final HBox box;
@@ -86,7 +87,10 @@ public final class LegendView extends ListView<LegendEntry> {
             key.setMinWidth(Region.USE_PREF_SIZE);
             name.setMinWidth(40);
             title.setMinWidth(0);
-            box = new HBox(8, swatch, name, title, spacer, count, key);
+            fromList.getStyleClass().add("title-from-list");
+            fromList.setMinWidth(Region.USE_PREF_SIZE);
+            fromList.setTooltip(new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY));
+            box = new HBox(8, swatch, name, title, fromList, spacer, count, key);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -112,7 +116,10 @@ public final class LegendView extends ListView<LegendEntry> {
             }
             name.setText(entry.name());
             title.setText(entry.title());
-            String whole = entry.title().isEmpty() ? entry.name() : entry.name() + " \u2014 " + entry.title();
+            fromList.setVisible(entry.titleFromList());
+            fromList.setManaged(entry.titleFromList());
+            String whole = entry.title().isEmpty() ? entry.name() : entry.name() + " \u2014 " + entry.title()
+                    + (entry.titleFromList() ? " (" + LegendEntry.FROM_LIST + ": the article gives none)" : "");
             if (tip.getText() == null || !tip.getText().equals(whole)) {
                 tip.setText(whole);
             }

@@ -54,7 +54,8 @@ public final class LegendViewModel {
             Speaker speaker = entry.speaker();
             int shortcut = digit < DIGIT_SHORTCUTS ? ++digit : 0;
             fresh.add(new LegendEntry(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
-                    session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut));
+                    session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut,
+                    speaker.title() != null && speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST));
         }
         long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q) && q.type().isSpeech()).count();
         if (unattributed > 0) {

@@ -199,7 +199,9 @@ public final class QuoteEditorView extends VBox {
             javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
             swatch.getStyleClass().setAll("swatch", choice.speakerClass());
             setGraphic(swatch);
-            setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title());
+            setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title()
+                    + (choice.titleFromList() ? "  (" + LegendEntry.FROM_LIST + ")" : ""));
+            setTooltip(choice.titleFromList() ? new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY) : null);
         }
     }
 
