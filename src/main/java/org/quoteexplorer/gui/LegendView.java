@@ -17,7 +17,19 @@ public final class LegendView extends ListView<LegendEntry> {
     static final double ROW_HEIGHT = 26;
 
     public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
+        this(viewModel, editing, quoteList, id -> { });
+    }
+
+    /** @param showQuotes opens the speaker view on a speaker: the menu's "All Their Quotes" and a double click */
+    public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList,
+                      java.util.function.Consumer<String> showQuotes) {
         super(viewModel.entries());
+        setOnMouseClicked(e -> {
+            LegendEntry entry = getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && entry != null && entry.speakerId() != null) {
+                showQuotes.accept(entry.speakerId());
+            }
+        });
         setId("speakerList");
         getStyleClass().add("legend");
         setCellFactory(list -> new EntryCell());
@@ -41,6 +53,7 @@ public final class LegendView extends ListView<LegendEntry> {
             String id = entry.speakerId();
             menu.getItems().addAll(
                     item("speakerShowOnly", "Show Only " + entry.name() + "'s Quotes", () -> quoteList.speakerFilterProperty().set(id)),
+                    item("speakerQuotesOpen", "All Their Quotes, with Counts and Flags\u2026", () -> showQuotes.accept(id)),
                     new SeparatorMenuItem(),
                     item("speakerRename", "Rename…", () -> editing.rename(id)),
                     item("speakerEdit", "Edit Kind and Title…", () -> editing.editDetails(id)),

@@ -72,6 +72,7 @@ public final class MainWindow {
     private final FilterBar filterBar;
     private final ArticleView article;
     private final MenuButton engineNotes = new MenuButton();
+    private final SpeakerQuotesView speakerQuotes;
     private Stage stage;
     private boolean swallowTyped;
 
@@ -86,7 +87,9 @@ public final class MainWindow {
                 () -> QuoteActions.items("ctx", actions.review()));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
                 () -> QuoteActions.items("ctx", actions.review()));
-        LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList());
+        speakerQuotes = new SpeakerQuotesView(new SpeakerQuotesViewModel(viewModel.session(), viewModel.review()), viewModel.session());
+        LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList(),
+                this::showSpeakerQuotes);
         editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
         filterBar = new FilterBar(viewModel.quoteList(), viewModel.legend(), viewModel.article(), viewModel.review(),
                 () -> article.textArea().getCaretPosition());
@@ -184,6 +187,15 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The speaker view on {@code speakerId}: all their quotes, counts and flags, to reassign. */
+    public void showSpeakerQuotes(String speakerId) {
+        speakerQuotes.show(speakerId, stage);
+    }
+
+    SpeakerQuotesView speakerQuotes() {
+        return speakerQuotes;
     }
 
     /** View → Dark Theme starts as {@code choice} was left, and every toggle is kept there. */
