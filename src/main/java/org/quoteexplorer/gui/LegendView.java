@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 public final class LegendView extends ListView<LegendEntry> {
 
     static final double ROW_HEIGHT = 26;
+    private static final double NAME_KEPT = 180;
 
     public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
         this(viewModel, editing, quoteList, id -> { });
@@ -98,7 +99,9 @@ public final class LegendView extends ListView<LegendEntry> {
             // the count and the digit key are never cut; a long name or title ends in "…" instead
             count.setMinWidth(Region.USE_PREF_SIZE);
             key.setMinWidth(Region.USE_PREF_SIZE);
-            name.setMinWidth(40);
+            // a name keeps up to 180 px before its title is cut: the name says who, the title only helps
+            name.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.min(NAME_KEPT, name.prefWidth(-1)), name.textProperty(), name.fontProperty()));
             title.setMinWidth(0);
             fromList.getStyleClass().add("title-from-list");
             fromList.setMinWidth(Region.USE_PREF_SIZE);

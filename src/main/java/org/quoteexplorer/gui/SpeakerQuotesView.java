@@ -102,6 +102,8 @@ public final class SpeakerQuotesView extends BorderPane {
         all.setOnAction(e -> model.reassignAll(target.getValue().id()));
         Label to = new Label("Reassign to");
         to.setMinWidth(Region.USE_PREF_SIZE);
+        one.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(8, to, target, one, all);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(8, 0, 0, 0));
@@ -148,10 +150,13 @@ public final class SpeakerQuotesView extends BorderPane {
 
         RowCell() {
             text.setWrapText(true);
+            // whole quotes, side by side: a row is as tall as its text
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add("quote-text");
             facts.getStyleClass().add("quote-type");
             flags.getStyleClass().add("speaker-quote-flags");
             flags.setWrapText(true);
+            flags.setMinHeight(Region.USE_PREF_SIZE);
             setPrefWidth(0);
         }
 
