@@ -189,6 +189,20 @@ class PanesWindowTest {
         assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo("q2");
     }
 
+    @Test
+    void afterAMergeTheChipsOfParagraphsOffScreenNameTheKeptSpeakerWhenScrolledTo(FxRobot robot) {
+        open(robot, manySpeakers(40));
+        String kept = window.viewModel().session().getDocument().speaker("s1").orElseThrow().name();
+        robot.interact(() -> window.viewModel().review().perform(() -> window.viewModel().review().edits()
+                .mergeSpeakers(window.viewModel().session().getDocument(), "s1", "s40")));
+        assertThat(window.viewModel().session().getDocument().quote("q40").orElseThrow().speakerId()).isEqualTo("s1");
+        org.fxmisc.richtext.StyleClassedTextArea area = robot.lookup("#articleView").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        robot.interact(() -> area.showParagraphAtTop(area.getParagraphs().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Labeled chip = robot.lookup(".speaker-chip").match(n -> "q40".equals(n.getUserData())).queryLabeled();
+        assertThat(chip.getTooltip().getText()).isEqualTo(kept);
+    }
+
     private static void collectWide(Node node, double sceneWidth, List<String> out) {
         if (!node.isVisible()) {
             return;
