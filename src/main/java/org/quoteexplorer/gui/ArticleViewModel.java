@@ -145,8 +145,9 @@ public final class ArticleViewModel {
             }
             // a quote the filters leave out is drawn plainly: a chip would still point at it
             if (start >= from && (start < to || (start == to && from == to)) && !hiddenQuoteIds.get().contains(quote.id())) {
-                String label = document.speaker(quote.speakerId()).map(s -> s.name())
-                        .orElse(quote.type().isSpeech() ? null : SCARE_LABEL);
+                // a quote made a scare quote keeps its speaker for an undo of the type, but it is nobody's words
+                String label = !quote.type().isSpeech() ? SCARE_LABEL
+                        : document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
             }
         }

@@ -81,7 +81,7 @@ public final class LegendViewModel {
     }
 
     /**
-     * Whether the update may change a row: speakers, or a touched quote's speaker, place or
+     * Whether the update may change a row: speakers, or a touched quote's speaker, place, type or
      * rejection. Accepting or marking a quote unsure changes none, and working the legend out
      * again walks every quote and the whole text.
      */
@@ -94,7 +94,7 @@ public final class LegendViewModel {
             Quote before = update.previous().quote(id).orElse(null);
             Quote now = update.document().quote(id).orElse(null);
             if (before == null || now == null || !java.util.Objects.equals(before.speakerId(), now.speakerId())
-                    || !before.span().equals(now.span()) || counts(before) != counts(now)) {
+                    || !before.span().equals(now.span()) || counts(before) != counts(now) || before.type() != now.type()) {
                 return true;
             }
         }

@@ -10,8 +10,8 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
                        QuoteType type, QuoteStatus status, String note) {
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette) {
-        String speaker = document.speaker(quote.speakerId()).map(s -> s.name())
-                .orElse(quote.type().isSpeech() ? QuoteDetails.UNATTRIBUTED : ArticleViewModel.SCARE_LABEL);
+        String speaker = !quote.type().isSpeech() ? ArticleViewModel.SCARE_LABEL
+                : document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
         return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
                 document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note());

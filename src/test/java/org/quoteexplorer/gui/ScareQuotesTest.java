@@ -38,6 +38,23 @@ class ScareQuotesTest {
     }
 
     @Test
+    void aQuoteMadeAScareQuoteStopsCountingForItsSpeakerAndUndoingTheTypeBringsItBack() {
+        DocumentSession session = Fixtures.openSession();
+        LegendViewModel legend = new LegendViewModel(session);
+        ReviewViewModel review = new ReviewViewModel(session, legend, new QuoteListViewModel(session));
+        java.util.function.Supplier<Integer> tomsQuotes = () -> legend.entries().stream()
+                .filter(e -> "s2".equals(e.speakerId())).mapToInt(LegendEntry::quoteCount).sum();
+        assertThat(tomsQuotes.get()).isEqualTo(1);
+        session.select("q2");
+        new QuoteEditingViewModel(session, review, new StubDialogs()).setType(QuoteType.SCARE);
+        assertThat(tomsQuotes.get()).isZero();
+        assertThat(QuoteRow.of(session.getDocument(), session.getDocument().quote("q2").orElseThrow(), new SpeakerPalette())
+                .speakerName()).isEqualTo("scare quote");
+        review.undo();
+        assertThat(tomsQuotes.get()).isEqualTo(1);
+    }
+
+    @Test
     void aScareQuoteIsDrawnWithItsOwnClassAndLabelledAsSuch() {
         AnnotatedArticle document = withScareQuote();
         Quote scare = document.quote("q3").orElseThrow();
