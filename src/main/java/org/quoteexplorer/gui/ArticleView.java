@@ -164,8 +164,13 @@ public final class ArticleView extends StackPane {
                 }
             }
         }
-        if (update.speakersChanged() && gutterWidth >= 0 && gutterWidth != widestChipGutter(document)) {
-            gutterWidth = -1;
+        if (update.speakersChanged() && gutterWidth >= 0) {
+            // a speaker's name may be on any chip: new gutters for the paragraphs that have a cell.
+            // Asking for each quoted paragraph's gutter built cells for off-screen paragraphs too,
+            // a second on a long article, while a closed dialog left a white hole in the window.
+            if (gutterWidth != widestChipGutter(document)) {
+                gutterWidth = -1;
+            }
             area.setParagraphGraphicFactory(this::gutterOf);
             return;
         }

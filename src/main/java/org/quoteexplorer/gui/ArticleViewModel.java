@@ -20,6 +20,9 @@ public final class ArticleViewModel {
     public record Chip(String quoteId, String label, String speakerClass, String status) {
     }
 
+    /** What a scare quote is called wherever its speaker would be shown. */
+    public static final String SCARE_LABEL = "scare quote";
+
     private final DocumentSession session;
     private final QuoteStyler styler;
     private final ReadOnlyObjectWrapper<ArticleLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -153,8 +156,11 @@ public final class ArticleViewModel {
             if (start > to) {
                 break;
             }
-            if (start >= from && (start < to || (start == to && from == to))) {
-                String label = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
+            // a quote the filters leave out is drawn plainly: a chip would still point at it
+            if (start >= from && (start < to || (start == to && from == to)) && !hiddenQuoteIds.get().contains(quote.id())) {
+                // a quote made a scare quote keeps its speaker for an undo of the type, but it is nobody's words
+                String label = !quote.type().isSpeech() ? SCARE_LABEL
+                        : document.speaker(quote.speakerId()).map(s -> s.name()).orElse(null);
                 chips.add(new Chip(quote.id(), label, session.palette().styleClassOf(quote.speakerId()), quote.status().code()));
             }
         }

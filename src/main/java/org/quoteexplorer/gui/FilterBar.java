@@ -33,6 +33,7 @@ public final class FilterBar extends VBox {
         }
     }
 
+    private static final double MAX_BOX_WIDTH = 150;
     private final TextField search = new TextField();
 
     public FilterBar(QuoteListViewModel quotes, LegendViewModel legend, ArticleViewModel article, ReviewViewModel review,
@@ -116,13 +117,40 @@ public final class FilterBar extends VBox {
     }
 
     private static <T> ComboBox<Option<T>> box(String id, String prompt) {
-        ComboBox<Option<T>> box = new ComboBox<>(FXCollections.observableArrayList());
+        ComboBox<Option<T>> box = new ComboBox<>(FXCollections.observableArrayList()) {
+            @Override
+            protected double computePrefWidth(double height) {
+                // the flow pane lays out (and measures its minimum) by preferred widths, past any maximum
+                return Math.min(MAX_BOX_WIDTH, super.computePrefWidth(height));
+            }
+        };
         box.setId(id);
         box.setPromptText(prompt);
         box.getStyleClass().add(Styles.SMALL);
-        box.setMaxWidth(150);
+        box.setMaxWidth(MAX_BOX_WIDTH);
+        // a combo box's minimum is its longest choice: one long speaker name pushed the whole side
+        // pane past the window's edge; the box shortens its shown choice with an ellipsis instead
+        box.setMinWidth(70);
+        // a value picked with the mouse gives the keys back to the article: J, K and Escape
+        // were dead until the analyst clicked the text
+        box.setOnHidden(e -> returnKeysToArticle(box));
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !box.isShowing()) {
+                returnKeysToArticle(box);
+                e.consume();
+            }
+        });
         HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
+    }
+
+    private static void returnKeysToArticle(javafx.scene.Node from) {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node article = from.getScene() == null ? null : from.getScene().lookup("#articleView");
+            if (article != null) {
+                article.requestFocus();
+            }
+        });
     }
 
     /** Keeps a filter box and its view-model property in step both ways. */

@@ -35,9 +35,15 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private Path lastFolder;
+    private Supplier<Path> currentArticle = () -> null;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+    }
+
+    /** The article under review: file choosers start in its folder (GTK otherwise opens on "Recent"). */
+    public void startBeside(Supplier<Path> article) {
+        currentArticle = article;
     }
 
     @Override
@@ -124,7 +130,11 @@ public final class FxDialogService implements DialogService {
         field.setPrefColumnCount(36);
         Dialog<String> dialog = dialog(title, field);
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().strip() : null);
-        Platform.runLater(field::requestFocus);
+        // the old text selected: typing replaces it, an arrow key keeps and edits it
+        Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
         // a one-line answer: Enter confirms instead of breaking the line
         if (!label.equals("Note")) {
             field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -201,8 +211,13 @@ public final class FxDialogService implements DialogService {
     }
 
     private void startIn(FileChooser chooser) {
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
+        Path article = currentArticle.get();
+        Path folder = article == null ? null : article.toAbsolutePath().getParent();
+        if (folder == null || !folder.toFile().isDirectory()) {
+            folder = lastFolder;
+        }
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
         }
     }
 

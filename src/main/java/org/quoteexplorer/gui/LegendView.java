@@ -14,11 +14,28 @@ import javafx.scene.layout.Region;
 /** The speakers: colour swatch, name, number of quotes, digit shortcut. */
 public final class LegendView extends ListView<LegendEntry> {
 
+    static final double ROW_HEIGHT = 26;
+    private static final double NAME_KEPT = 180;
+
     public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList) {
+        this(viewModel, editing, quoteList, id -> { });
+    }
+
+    /** @param showQuotes opens the speaker view on a speaker: the menu's "All Their Quotes" and a double click */
+    public LegendView(LegendViewModel viewModel, SpeakerEditingViewModel editing, QuoteListViewModel quoteList,
+                      java.util.function.Consumer<String> showQuotes) {
         super(viewModel.entries());
+        setOnMouseClicked(e -> {
+            LegendEntry entry = getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && entry != null && entry.speakerId() != null) {
+                showQuotes.accept(entry.speakerId());
+            }
+        });
         setId("speakerList");
         getStyleClass().add("legend");
         setCellFactory(list -> new EntryCell());
+        // rows of one height: the list shows as many speakers as it can and never reflows
+        setFixedCellSize(ROW_HEIGHT);
         setPlaceholder(new Label("No speakers"));
         ContextMenu menu = new ContextMenu();
         menu.setId("speakerContextMenu");
@@ -37,6 +54,7 @@ public final class LegendView extends ListView<LegendEntry> {
             String id = entry.speakerId();
             menu.getItems().addAll(
                     item("speakerShowOnly", "Show Only " + entry.name() + "'s Quotes", () -> quoteList.speakerFilterProperty().set(id)),
+                    item("speakerQuotesOpen", "All Their Quotes, with Counts and Flags\u2026", () -> showQuotes.accept(id)),
                     new SeparatorMenuItem(),
                     item("speakerRename", "Rename…", () -> editing.rename(id)),
                     item("speakerEdit", "Edit Kind and Title…", () -> editing.editDetails(id)),
@@ -64,9 +82,11 @@ public final class LegendView extends ListView<LegendEntry> {
         private final Region swatch = new Region();
         private final Label name = new Label();
         private final Label title = new Label();
+        private final Label fromList = new Label(LegendEntry.FROM_LIST);
         private final Label count = new Label();
         private final Label key = new Label();
         private final HBox box;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         EntryCell() {
             swatch.getStyleClass().add("swatch");
@@ -76,7 +96,17 @@ public final class LegendView extends ListView<LegendEntry> {
             key.getStyleClass().add("legend-key");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new HBox(8, swatch, name, title, spacer, count, key);
+            // the count and the digit key are never cut; a long name or title ends in "…" instead
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            // a name keeps up to 180 px before its title is cut: the name says who, the title only helps
+            name.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.min(NAME_KEPT, name.prefWidth(-1)), name.textProperty(), name.fontProperty()));
+            title.setMinWidth(0);
+            fromList.getStyleClass().add("title-from-list");
+            fromList.setMinWidth(Region.USE_PREF_SIZE);
+            fromList.setTooltip(new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY));
+            box = new HBox(8, swatch, name, title, fromList, spacer, count, key);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -88,6 +118,7 @@ public final class LegendView extends ListView<LegendEntry> {
                 // hidden rather than taken out: putting it back re-applied the CSS of the whole row
                 box.setVisible(false);
                 box.setManaged(false);
+                setTooltip(null);
                 return;
             }
             if (getGraphic() != box) {
@@ -101,6 +132,14 @@ public final class LegendView extends ListView<LegendEntry> {
             }
             name.setText(entry.name());
             title.setText(entry.title());
+            fromList.setVisible(entry.titleFromList());
+            fromList.setManaged(entry.titleFromList());
+            String whole = entry.title().isEmpty() ? entry.name() : entry.name() + " \u2014 " + entry.title()
+                    + (entry.titleFromList() ? " (" + LegendEntry.FROM_LIST + ": the article gives none)" : "");
+            if (tip.getText() == null || !tip.getText().equals(whole)) {
+                tip.setText(whole);
+            }
+            setTooltip(tip);
             count.setText(Integer.toString(entry.quoteCount()));
             key.setText(entry.shortcutText());
             key.setVisible(entry.shortcut() > 0);

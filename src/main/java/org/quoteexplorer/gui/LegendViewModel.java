@@ -54,9 +54,10 @@ public final class LegendViewModel {
             Speaker speaker = entry.speaker();
             int shortcut = digit < DIGIT_SHORTCUTS ? ++digit : 0;
             fresh.add(new LegendEntry(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
-                    session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut));
+                    session.palette().styleClassOf(speaker.id()), entry.quoteCount(), shortcut,
+                    speaker.title() != null && speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST));
         }
-        long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q)).count();
+        long unattributed = document.quotes().stream().filter(q -> !q.isAttributed() && counts(q) && q.type().isSpeech()).count();
         if (unattributed > 0) {
             fresh.add(new LegendEntry(null, QuoteDetails.UNATTRIBUTED, "", SpeakerPalette.UNATTRIBUTED_CLASS, (int) unattributed, 0));
         }
@@ -80,7 +81,7 @@ public final class LegendViewModel {
     }
 
     /**
-     * Whether the update may change a row: speakers, or a touched quote's speaker, place or
+     * Whether the update may change a row: speakers, or a touched quote's speaker, place, type or
      * rejection. Accepting or marking a quote unsure changes none, and working the legend out
      * again walks every quote and the whole text.
      */
@@ -93,7 +94,7 @@ public final class LegendViewModel {
             Quote before = update.previous().quote(id).orElse(null);
             Quote now = update.document().quote(id).orElse(null);
             if (before == null || now == null || !java.util.Objects.equals(before.speakerId(), now.speakerId())
-                    || !before.span().equals(now.span()) || counts(before) != counts(now)) {
+                    || !before.span().equals(now.span()) || counts(before) != counts(now) || before.type() != now.type()) {
                 return true;
             }
         }

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final FilterBar filterBar;
     private final ArticleView article;
     private final MenuButton engineNotes = new MenuButton();
+    private final SpeakerQuotesView speakerQuotes;
     private Stage stage;
     private boolean swallowTyped;
 
@@ -94,7 +95,9 @@ public final class MainWindow {
                 () -> actions.contextItems(quoteExtras("ctx")));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
                 () -> actions.contextItems(quoteExtras("ctx")));
-        LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList());
+        speakerQuotes = new SpeakerQuotesView(new SpeakerQuotesViewModel(viewModel.session(), viewModel.review()), viewModel.session());
+        LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList(),
+                this::showSpeakerQuotes);
         editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
         filterBar = new FilterBar(viewModel.quoteList(), viewModel.legend(), viewModel.article(), viewModel.review(),
                 () -> article.textArea().getCaretPosition());
@@ -123,7 +126,8 @@ public final class MainWindow {
         SplitPane lists = new SplitPane(quotesBox, speakersBox);
         lists.setId("sideLists");
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        lists.setDividerPositions(0.7);
+        // with the selected-quote box of fixed height, this leaves a 900 px window nine speaker rows and three quotes
+        lists.setDividerPositions(0.5);
         lists.getStyleClass().add("side-lists");
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox side = new VBox(editor, lists);
@@ -195,6 +199,26 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The speaker view on {@code speakerId}: all their quotes, counts and flags, to reassign. */
+    public void showSpeakerQuotes(String speakerId) {
+        speakerQuotes.show(speakerId, stage);
+    }
+
+    SpeakerQuotesView speakerQuotes() {
+        return speakerQuotes;
+    }
+
+    /** View → Dark Theme starts as {@code choice} was left, and every toggle is kept there. */
+    public void rememberTheme(ThemeChoice choice) {
+        MenuBar bar = (MenuBar) root.getTop();
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(item -> "menuDarkTheme".equals(item.getId()) && item instanceof CheckMenuItem)
+                .map(CheckMenuItem.class::cast).findFirst().ifPresent(dark -> {
+                    dark.setSelected(choice.isDark());
+                    dark.selectedProperty().addListener((obs, was, isDark) -> choice.setDark(isDark));
+                });
     }
 
     FxBackgroundRunner runner() {

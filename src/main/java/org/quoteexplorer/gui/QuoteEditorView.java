@@ -18,6 +18,14 @@ import org.controlsfx.control.SearchableComboBox;
  */
 public final class QuoteEditorView extends VBox {
 
+    /*
+     * Fixed heights: a box that grew with each quote's text moved the quote list and the speakers
+     * under the analyst's eyes at every J; longer texts end in "…" and show whole in a tooltip.
+     */
+    static final double QUOTE_HEIGHT = 70;
+    static final double EVIDENCE_HEIGHT = 32;
+    static final double HISTORY_HEIGHT = 32;
+
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
     private boolean showingCurrent;
     private boolean picked;
@@ -25,7 +33,7 @@ public final class QuoteEditorView extends VBox {
     public QuoteEditorView(SpeakerChooserViewModel chooserModel, ReviewViewModel review) {
         setId("quoteEditor");
         getStyleClass().add("quote-editor");
-        setSpacing(8);
+        setSpacing(6);
 
         Label heading = new Label("Selected quote");
         heading.getStyleClass().addAll("section-title");
@@ -33,7 +41,7 @@ public final class QuoteEditorView extends VBox {
         quoteText.setId("selectedQuoteText");
         quoteText.getStyleClass().add("selected-quote-text");
         quoteText.setWrapText(true);
-        keepWrappedLines(quoteText, 90);
+        fixedLines(quoteText, QUOTE_HEIGHT);
         quoteText.textProperty().bind(Bindings.when(review.hasSelectionBinding())
                 .then(review.selectedTextBinding()).otherwise("Select a quote in the article or the list."));
 
@@ -41,11 +49,14 @@ public final class QuoteEditorView extends VBox {
         evidence.setId("selectedQuoteEvidence");
         evidence.getStyleClass().addAll("evidence", Styles.TEXT_MUTED);
         evidence.setWrapText(true);
-        keepWrappedLines(evidence, 60);
+        fixedLines(evidence, EVIDENCE_HEIGHT);
         evidence.textProperty().bind(Bindings.createStringBinding(() -> {
             QuoteDetails details = review.selectedDetailsBinding().get();
             if (details == null) {
                 return "";
+            }
+            if (details.type().equals(org.quoteexplorer.model.QuoteType.SCARE.code())) {
+                return ArticleViewModel.SCARE_LABEL + " \u00B7 not anybody's words: no speaker to review";
             }
             if (QuoteDetails.UNATTRIBUTED.equals(details.speaker()) && details.confidence() == 0) {
                 // "0%" would read as the engine's verdict on a speaker; it found none
@@ -59,7 +70,7 @@ public final class QuoteEditorView extends VBox {
         history.setId("selectedQuoteHistory");
         history.getStyleClass().addAll("quote-history", Styles.TEXT_MUTED);
         history.setWrapText(true);
-        keepWrappedLines(history, 80);
+        fixedLines(history, HISTORY_HEIGHT);
         history.textProperty().bind(Bindings.createStringBinding(() -> {
             QuoteDetails details = review.selectedDetailsBinding().get();
             if (details == null || details.history().isEmpty()) {
@@ -67,10 +78,8 @@ public final class QuoteEditorView extends VBox {
             }
             java.util.List<String> lines = details.history();
             // the latest steps: the full history is in the export
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
         }, review.selectedDetailsBinding()));
-        history.visibleProperty().bind(history.textProperty().isNotEmpty());
-        history.managedProperty().bind(history.visibleProperty());
 
         chooser.setId("speakerChooser");
         chooser.itemsProperty().bind(chooserModel.choicesProperty());
@@ -86,6 +95,27 @@ public final class QuoteEditorView extends VBox {
         chooser.disableProperty().bind(review.hasSelectionBinding().not());
         HBox.setHgrow(chooser, Priority.ALWAYS);
         chooserModel.currentProperty().addListener((obs, old, now) -> showCurrent(now));
+        // The box draws its value as the row of that index in the popup's list, which is still
+        // narrowed to the typed name when a new speaker (typed name + Enter, or its redo) joins the
+        // list: the row is out of range and the box showed nobody although the quote was theirs.
+        // Once the list is whole again the value is set anew, so the row is looked up again.
+        Runnable redraw = () -> javafx.application.Platform.runLater(() -> {
+            if (!chooser.isShowing()) {
+                // the popup's list stays narrowed to the search text until the next opening
+                if (chooser.lookup("#speakerSearch") instanceof TextField search && !search.getText().isEmpty()) {
+                    search.clear();
+                }
+                SpeakerChoice current = chooserModel.currentProperty().get();
+                showCurrent(null);
+                showCurrent(current);
+            }
+        });
+        chooser.itemsProperty().addListener((obs, old, now) -> redraw.run());
+        chooser.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                redraw.run();
+            }
+        });
         showCurrent(chooserModel.currentProperty().get());
         chooser.valueProperty().addListener((obs, old, now) -> {
             // only a person's pick reassigns; the chooser also changes when the selection moves
@@ -169,18 +199,23 @@ public final class QuoteEditorView extends VBox {
             javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
             swatch.getStyleClass().setAll("swatch", choice.speakerClass());
             setGraphic(swatch);
-            setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title());
+            setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title()
+                    + (choice.titleFromList() ? "  (" + LegendEntry.FROM_LIST + ")" : ""));
+            setTooltip(choice.titleFromList() ? new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY) : null);
         }
     }
 
-    /**
-     * A wrapping label in a side pane short of room would shrink to its minimum, one line ending in
-     * "…", and hide most of a long quote; this one keeps its wrapped lines up to {@code maxHeight}.
-     */
-    static void keepWrappedLines(Label label, double maxHeight) {
-        label.setMaxHeight(maxHeight);
-        label.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(maxHeight, label.prefHeight(label.getWidth())),
-                label.widthProperty(), label.textProperty(), label.fontProperty()));
+    /** A wrapping label of a fixed height; what does not fit ends in "…" and shows whole in a tooltip. */
+    static void fixedLines(Label label, double height) {
+        label.setMinHeight(height);
+        label.setPrefHeight(height);
+        label.setMaxHeight(height);
+        label.setAlignment(Pos.TOP_LEFT);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        whole.textProperty().bind(label.textProperty());
+        label.tooltipProperty().bind(Bindings.when(label.textProperty().isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(whole));
     }
 }

@@ -29,6 +29,7 @@ public final class QuoteExplorerApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
         MainWindow window = openWindow(stage, RecentFiles.inUserHome(), null, RecoveryStore.inUserHome());
+        window.rememberTheme(ThemeChoice.inUserHome());
         MainViewModel viewModel = window.viewModel();
         if (viewModel.offerRecovery()) {
             return;
@@ -56,6 +57,9 @@ public final class QuoteExplorerApp extends Application {
         DialogService questions = dialogs != null ? dialogs : new FxDialogService(() -> stage);
         MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner,
                 new FxBackgroundRunner(), questions, recentFiles, recovery);
+        if (questions instanceof FxDialogService real) {
+            real.startBeside(() -> viewModel.session().articleFileProperty().get());
+        }
         MainWindow window = new MainWindow(viewModel, runner);
         window.show(stage);
         return window;

@@ -21,7 +21,8 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
     }
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette, Assessment assessment) {
-        String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+        String speaker = !quote.type().isSpeech() ? ArticleViewModel.SCARE_LABEL
+                : document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
         return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
                 document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note(), quote.isAttributed() ? quote.confidence() : 0,

@@ -43,6 +43,9 @@ public final class QuoteStyler {
         classes.add("quote");
         classes.add(palette.styleClassOf(quote.speakerId()));
         classes.add("status-" + quote.status().code());
+        if (!quote.type().isSpeech()) {
+            classes.add("scare");
+        }
         if (selected) {
             classes.add("selected");
         }

@@ -63,6 +63,22 @@ public final class ReviewViewModel {
                 session.selectedQuoteIdProperty(), session.documentProperty());
         session.documentProperty().addListener((obs, old, now) -> refreshProgress(now));
         refreshProgress(session.getDocument());
+        quoteList.rowFilterBinding().addListener((obs, old, now) -> leaveFilteredOutQuote());
+    }
+
+    /**
+     * A filter that hides the selected quote moves the selection to the next quote still shown
+     * (or the one before): keys would otherwise review a quote the analyst can no longer see.
+     */
+    private void leaveFilteredOutQuote() {
+        Quote selected = session.selectedQuote().orElse(null);
+        if (selected == null || quoteList.visibleQuoteIds().contains(selected.id())) {
+            return;
+        }
+        java.util.function.Predicate<Quote> shown = shown();
+        Optional<Quote> instead = QuoteNavigation.next(document(), selected.span().start(), shown)
+                .or(() -> QuoteNavigation.previous(document(), selected.span().start(), shown));
+        session.select(instead.map(Quote::id).orElse(null));
     }
 
     public BooleanBinding hasSelectionBinding() {
@@ -191,6 +207,7 @@ public final class ReviewViewModel {
         if (session.hasDocument() && session.canUndoProperty().get()) {
             String undone = session.undoDescriptionProperty().get();
             session.undo();
+            selectChanged();
             message.set("Undone: " + undone);
         }
     }
@@ -199,8 +216,25 @@ public final class ReviewViewModel {
         if (session.hasDocument() && session.canRedoProperty().get()) {
             String redone = session.redoDescriptionProperty().get();
             session.redo();
+            selectChanged();
             message.set("Redone: " + redone);
         }
+    }
+
+    /**
+     * After undo or redo the analyst sees the quote it changed: the selected one if it was among
+     * them, else the first of them in the text.
+     */
+    private void selectChanged() {
+        DocumentUpdate update = session.lastUpdateProperty().get();
+        AnnotatedArticle now = session.getDocument();
+        String selected = session.getSelectedQuoteId();
+        if (update == null || now == null || (selected != null && update.affectedQuoteIds().contains(selected))) {
+            return;
+        }
+        update.affectedQuoteIds().stream().map(now::quote).flatMap(Optional::stream)
+                .min(java.util.Comparator.comparingInt(q -> q.span().start()))
+                .ifPresent(q -> session.select(q.id()));
     }
 
     /** J / ↓: the next quote the list shows, after the selected one (or the caret's quote). */

@@ -4,8 +4,13 @@ package org.quoteexplorer.gui;
  * An entry of the speaker chooser: a speaker of the document, or a new one by the name typed.
  *
  * @param speakerId the speaker, or {@code null} for a new one named {@code name}
+ * @param titleFromList whether the title comes from the speaker list, the article giving none
  */
-public record SpeakerChoice(String speakerId, String name, String title, String speakerClass) {
+public record SpeakerChoice(String speakerId, String name, String title, String speakerClass, boolean titleFromList) {
+
+    public SpeakerChoice(String speakerId, String name, String title, String speakerClass) {
+        this(speakerId, name, title, speakerClass, false);
+    }
 
     public static final String NEW_PREFIX = "New speaker: ";
 

@@ -93,6 +93,7 @@ public final class SpeakerChooserViewModel {
 
     private SpeakerChoice choiceOf(Speaker speaker) {
         return new SpeakerChoice(speaker.id(), speaker.name(), speaker.title() == null ? "" : speaker.title(),
-                session.palette().styleClassOf(speaker.id()));
+                session.palette().styleClassOf(speaker.id()),
+                speaker.title() != null && speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST);
     }
 }

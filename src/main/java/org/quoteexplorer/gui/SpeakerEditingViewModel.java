@@ -39,7 +39,10 @@ public final class SpeakerEditingViewModel {
         Speaker speaker = speaker(speakerId);
         DialogService.SpeakerForm initial = new DialogService.SpeakerForm(speaker.name(), speaker.kind(),
                 speaker.title() == null ? "" : speaker.title());
-        dialogs.askSpeaker("Edit speaker", initial).ifPresent(form -> {
+        // the analyst deciding on a title should know the article never gave this one
+        String heading = speaker.title() != null && speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST
+                ? "Edit speaker (title " + LegendEntry.FROM_LIST + ": the article gives none)" : "Edit speaker";
+        dialogs.askSpeaker(heading, initial).ifPresent(form -> {
             if (!form.name().isBlank() && !form.name().strip().equals(speaker.name())) {
                 review.perform(() -> review.edits().renameSpeaker(document(), speakerId, form.name()));
             }

@@ -20,7 +20,7 @@ import org.quoteexplorer.model.Speaker;
  * name or alias, as a whole word), else where they are first quoted; speakers the text neither
  * names nor quotes follow in list order. Naming comes first because it does not move when quotes
  * are reattributed, so digit keys 1–9 keep meaning the same speaker during a review. Rejected
- * quotes are not counted: they are not quotations.
+ * quotes are not counted: they are not quotations; nor are scare quotes: they are nobody's words.
  *
  * <p>A speaker's colour comes from its id, never from its position, so reattributing, merging or
  * deleting other speakers never recolours anyone: the article view restyles only what changed.
@@ -42,7 +42,7 @@ public final class Legend {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstQuoted = new HashMap<>();
         for (Quote quote : document.quotes()) {
-            if (quote.isAttributed() && quote.status() != QuoteStatus.REJECTED) {
+            if (quote.isAttributed() && quote.status() != QuoteStatus.REJECTED && quote.type().isSpeech()) {
                 counts.merge(quote.speakerId(), 1, Integer::sum);
                 firstQuoted.putIfAbsent(quote.speakerId(), quote.span().start());
             }

@@ -1,12 +1,13 @@
 package org.quoteexplorer.gui.edit;
 
+import java.util.List;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 
 /**
  * How far the review is: accepted, corrected and rejected quotes count as reviewed (a person
- * decided); suggested and unsure ones do not.
+ * decided); suggested and unsure ones do not. Scare quotes are left out altogether.
  */
 public record ReviewProgress(int reviewed, int total) {
 
@@ -17,8 +18,10 @@ public record ReviewProgress(int reviewed, int total) {
     }
 
     public static ReviewProgress of(AnnotatedArticle document) {
-        int reviewed = (int) document.quotes().stream().map(Quote::status).filter(QuoteStatus::isReviewed).count();
-        return new ReviewProgress(reviewed, document.quotes().size());
+        // a scare quote is nobody's words: there is no speaker to review, so it is not counted
+        List<Quote> speech = document.quotes().stream().filter(q -> q.type().isSpeech()).toList();
+        int reviewed = (int) speech.stream().map(Quote::status).filter(QuoteStatus::isReviewed).count();
+        return new ReviewProgress(reviewed, speech.size());
     }
 
     /** For the status bar: "9 of 14 reviewed". */
