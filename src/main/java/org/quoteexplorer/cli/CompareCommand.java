@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.io.SpeakerRegistryFile;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
@@ -117,7 +118,8 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(f -> AnnotationFiles.isAnnotationFile(f) && AnnotationFiles.exportOnlyKind(f) == null)
+                    .filter(f -> AnnotationFiles.isAnnotationFile(f) && AnnotationFiles.exportOnlyKind(f) == null
+                            && !SpeakerRegistryFile.isRegistryFile(f))
                     .sorted()
                     .toList();
         }

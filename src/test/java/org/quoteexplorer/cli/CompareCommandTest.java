@@ -85,6 +85,8 @@ class CompareCommandTest {
         writeReviews(folder.resolve("a"), folder.resolve("b"), "council");
         writeReviews(folder.resolve("a/week2"), folder.resolve("b"), "budget");
         AnnotationJson.save(review("lonely", A_SPEAKERS), folder.resolve("a/lonely.quotes.json"));
+        // The workspace's speaker registry sits among the reviews but is not one.
+        Files.writeString(folder.resolve("b/quote-explorer-speakers.json"), "{\"format\":\"quote-explorer-registry/1\",\"speakers\":[]}");
 
         int exit = cli.run("compare", folder.resolve("a").toString(), folder.resolve("b").toString());
 
