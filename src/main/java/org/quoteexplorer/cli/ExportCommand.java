@@ -121,7 +121,8 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("export: " + QuoteExplorerCommand.plainReason(e) + "; " + corpus + " was not written");
             return 1;
         }
-        out.println("wrote " + counts.quotes + " quotes of " + files.size() + " articles to " + corpus
+        out.println("wrote " + counts.quotes + " quotes of " + files.size() + (files.size() == 1 ? " article" : " articles")
+                + " to " + corpus
                 + (registry == null ? "" : "; speakers by " + registryPath + ": " + counts.linked + " quotes linked, "
                         + counts.unlinked + " with a speaker not in the registry (speaker_id null)"));
         return 0;
