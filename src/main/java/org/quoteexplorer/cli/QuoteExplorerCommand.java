@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
         version = "Quote Explorer 0.1",
         description = "Find, attribute, review and export quotations in news articles.%n"
                 + "Without a subcommand, opens the app (on FILE if given).",
-        subcommands = {AttributeCommand.class, EvalCommand.class, ConvertCommand.class, BenchCommand.class,
+        subcommands = {AttributeCommand.class, EvalCommand.class, ConvertCommand.class, BenchCommand.class, CompareCommand.class,
+            ExportCommand.class, RegistryCommand.class,
             CommandLine.HelpCommand.class})
 public final class QuoteExplorerCommand implements Runnable {
 

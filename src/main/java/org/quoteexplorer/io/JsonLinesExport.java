@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.RegistryEntry;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 
@@ -32,10 +35,29 @@ public final class JsonLinesExport {
 
     /** Streams the lines to {@code out}, which is flushed but not closed. */
     public static void write(AnnotatedArticle document, Writer out) throws IOException {
+        write(document, out, null, quote -> true);
+    }
+
+    /**
+     * The lines of one article in a corpus export: with a registry, {@code speaker_id} and
+     * {@code speaker} are the registry's id and name, the same in every article, and
+     * {@code external_id} its external id. A speaker the registry does not know has no
+     * {@code speaker_id} there: the article's own "s3" would name another person in the next
+     * article.
+     *
+     * @param registry the registry entry of an article's speaker or {@code null}; {@code null}
+     *                 for no registry, and then the ids are the article's own, as in a single export
+     * @param include  which quotes to write
+     */
+    public static void write(AnnotatedArticle document, Writer out, Function<Speaker, RegistryEntry> registry,
+            Predicate<Quote> include) throws IOException {
         DocumentChecks.requireValid(document);
         Article article = document.article();
         CodePointIndex index = CodePointIndex.of(article.text());
         for (Quote quote : document.quotes()) {
+            if (!include.test(quote)) {
+                continue;
+            }
             ObjectNode line = JsonSupport.object();
             line.put("document", article.id());
             line.put("quote", quote.id());
@@ -44,8 +66,13 @@ public final class JsonLinesExport {
             line.put("text", document.textOf(quote));
             line.put("type", quote.type().code());
             Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
-            line.put("speaker_id", speaker == null ? null : speaker.id());
-            line.put("speaker", speaker == null ? null : speaker.name());
+            RegistryEntry linked = speaker == null || registry == null ? null : registry.apply(speaker);
+            String speakerId = null;
+            if (speaker != null) {
+                speakerId = registry == null ? speaker.id() : linked == null ? null : linked.id();
+            }
+            line.put("speaker_id", speakerId);
+            line.put("speaker", speaker == null ? null : linked == null ? speaker.name() : linked.name());
             line.put("speaker_kind", speaker == null ? null : speaker.kind().code());
             line.put("speaker_title", speaker == null ? null : speaker.title());
             line.put("speaker_title_source", speaker == null || speaker.titleSource() == null ? null : speaker.titleSource().code());
@@ -59,6 +86,7 @@ public final class JsonLinesExport {
             line.put("risk", assessment == null ? null : AnnotationJson.roundedRisk(assessment));
             line.put("flags", assessment == null ? null : FlagText.codes(assessment));
             line.put("flag_reasons", assessment == null ? null : FlagText.reasons(assessment));
+            line.put("external_id", linked == null ? null : linked.externalId());
             LINE_WRITER.writeValue(out, line);
             out.write('\n');
         }

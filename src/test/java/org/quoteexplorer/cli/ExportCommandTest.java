@@ -1,0 +1,156 @@
+package org.quoteexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.JsonLinesExport;
+import org.quoteexplorer.io.SpeakerRegistryFile;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.RegistryEntry;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+
+/** {@code export --corpus}: the reviews of a folder as one JSON Lines file. */
+class ExportCommandTest {
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private final CapturedCommandLine cli = new CapturedCommandLine();
+
+    /** An article where "Smith" (s1 here) says one thing and an unknown "Tom Ode" (s2) another. */
+    private static AnnotatedArticle article(String id, String smithsId, String smithsName, QuoteStatus secondStatus) {
+        String text = "Headline " + id + "\n\u201CYes,\u201D " + smithsName + " said. \u201CNo,\u201D said Tom Ode.";
+        int first = text.indexOf('\u201C');
+        int second = text.indexOf("\u201CNo");
+        List<Speaker> speakers = List.of(new Speaker(smithsId, smithsName, SpeakerKind.PERSON, null, List.of()),
+                new Speaker("s9", "Tom Ode", SpeakerKind.PERSON, null, List.of()));
+        List<Quote> quotes = List.of(
+                new Quote("q1", new Span(first, first + 6), QuoteType.DIRECT, smithsId, null, null, 0.9, "manual",
+                        QuoteStatus.ACCEPTED, null, List.of()),
+                new Quote("q2", new Span(second, second + 5), QuoteType.DIRECT, "s9", null, null, 0.9, "manual",
+                        secondStatus, null, List.of()));
+        return new AnnotatedArticle(Article.of(id, text), speakers, quotes);
+    }
+
+    private void writeWorkspace() throws Exception {
+        Files.createDirectories(folder.resolve("ws/week2"));
+        AnnotationJson.save(article("monday", "s1", "Jane Smith", QuoteStatus.REJECTED), folder.resolve("ws/monday.quotes.json"));
+        AnnotationJson.save(article("tuesday", "s4", "Smith", QuoteStatus.SUGGESTED), folder.resolve("ws/week2/tuesday.quotes.json"));
+        Files.writeString(SpeakerRegistryFile.in(folder.resolve("ws")), SpeakerRegistryFile.write(List.of(
+                new RegistryEntry("jane-smith", "Jane Smith", List.of("Smith"), SpeakerKind.PERSON, "Mayor", "#1f77b4",
+                        "Q123", T0))));
+    }
+
+    private static List<JsonNode> lines(Path file) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            rows.add(PLAIN.readTree(line));
+        }
+        return rows;
+    }
+
+    private static List<String> keys(JsonNode row) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = row.fieldNames(); it.hasNext();) {
+            keys.add(it.next());
+        }
+        return keys;
+    }
+
+    @Test
+    void aFolderBecomesOneFileWithTheRegistrysIdsTheSameInEveryArticle() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonl");
+
+        int exit = cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        List<JsonNode> rows = lines(corpus);
+        assertThat(rows).extracting(r -> r.path("document").textValue() + "/" + r.path("quote").textValue())
+                .containsExactly("monday/q1", "monday/q2", "tuesday/q1", "tuesday/q2");
+        assertThat(rows).filteredOn(r -> r.path("quote").textValue().equals("q1")).allSatisfy(r -> {
+            assertThat(r.path("speaker_id").textValue()).isEqualTo("jane-smith");
+            assertThat(r.path("speaker").textValue()).isEqualTo("Jane Smith");
+            assertThat(r.path("external_id").textValue()).isEqualTo("Q123");
+        });
+        assertThat(rows).filteredOn(r -> r.path("quote").textValue().equals("q2")).allSatisfy(r -> {
+            assertThat(r.path("speaker_id").isNull()).as("not in the registry").isTrue();
+            assertThat(r.path("speaker").textValue()).isEqualTo("Tom Ode");
+            assertThat(r.path("external_id").isNull()).isTrue();
+        });
+        assertThat(cli.out()).contains("wrote 4 quotes of 2 articles").contains("2 quotes linked, 2 with a speaker not in the registry");
+    }
+
+    @Test
+    void everyLineHasTheFieldsOfTheSingleArticleExportPlusExternalId() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonl");
+        StringWriter single = new StringWriter();
+        JsonLinesExport.write(article("monday", "s1", "Jane Smith", QuoteStatus.REJECTED), single);
+
+        cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        List<String> singleKeys = keys(PLAIN.readTree(single.toString().lines().findFirst().orElseThrow()));
+        assertThat(singleKeys).contains("speaker_id", "speaker", "status", "flag_reasons").endsWith("external_id");
+        assertThat(lines(corpus)).allSatisfy(r -> assertThat(keys(r)).isEqualTo(singleKeys));
+    }
+
+    @Test
+    void withoutARegistryTheArticlesOwnSpeakerIdsAreKept() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonl");
+
+        int exit = cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws/monday.quotes.json").toString(),
+                folder.resolve("ws/week2/tuesday.quotes.json").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(lines(corpus)).extracting(r -> r.path("speaker_id").textValue()).containsExactly("s1", "s9", "s4", "s9");
+        assertThat(cli.out()).doesNotContain("linked");
+    }
+
+    @Test
+    void reviewedOnlyKeepsAcceptedAndCorrectedQuotes() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonl");
+
+        int exit = cli.run("export", "--reviewed", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(lines(corpus)).extracting(r -> r.path("status").textValue()).containsOnly("accepted").hasSize(2);
+    }
+
+    @Test
+    void aBrokenAnnotationFileLeavesNoHalfWrittenCorpus() throws Exception {
+        writeWorkspace();
+        Files.writeString(folder.resolve("ws/week2/broken.quotes.json"), "{\"format\": \"quote-explorer/1\",");
+        Path corpus = folder.resolve("corpus.jsonl");
+        Files.writeString(corpus, "old\n");
+
+        int exit = cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(cli.err()).contains("broken.quotes.json").contains("was not written").doesNotContain("Exception");
+        assertThat(Files.readString(corpus)).isEqualTo("old\n");
+    }
+}
