@@ -126,8 +126,8 @@ public final class MainWindow {
         SplitPane lists = new SplitPane(quotesBox, speakersBox);
         lists.setId("sideLists");
         lists.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        // with the selected-quote box of fixed height, this leaves a 900 px window nine speaker rows and three quotes
-        lists.setDividerPositions(0.5);
+        // with the selected-quote box of fixed height, a 900 px window shows about five quotes and six speakers
+        lists.setDividerPositions(0.7);
         lists.getStyleClass().add("side-lists");
         VBox.setVgrow(lists, Priority.ALWAYS);
         VBox side = new VBox(editor, lists);

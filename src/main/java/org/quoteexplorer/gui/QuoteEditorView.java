@@ -22,9 +22,9 @@ public final class QuoteEditorView extends VBox {
      * Fixed heights: a box that grew with each quote's text moved the quote list and the speakers
      * under the analyst's eyes at every J; longer texts end in "…" and show whole in a tooltip.
      */
-    static final double QUOTE_HEIGHT = 70;
+    static final double QUOTE_HEIGHT = 54;
     static final double EVIDENCE_HEIGHT = 32;
-    static final double HISTORY_HEIGHT = 32;
+    static final double HISTORY_HEIGHT = 18;
 
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
     private boolean showingCurrent;
@@ -78,7 +78,7 @@ public final class QuoteEditorView extends VBox {
             }
             java.util.List<String> lines = details.history();
             // the latest steps: the full history is in the export
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 1), lines.size()));
         }, review.selectedDetailsBinding()));
 
         chooser.setId("speakerChooser");
