@@ -44,7 +44,9 @@ public final class QuoteListView extends ListView<QuoteRow> {
         try {
             if (index < 0) {
                 getSelectionModel().clearSelection();
-            } else if (getSelectionModel().getSelectedIndex() != index) {
+            } else if (getSelectionModel().getSelectedIndex() != index
+                    || getSelectionModel().getSelectedItem() != getItems().get(index)) {
+                // a row the radar re-scored is a new item at the same index: select it again
                 getSelectionModel().clearAndSelect(index);
                 if (!shows(index)) {
                     scrollTo(Math.max(0, index - 2));

@@ -221,11 +221,23 @@ public final class QuoteListViewModel {
      */
     public void applyAssessments(org.quoteexplorer.review.RadarReport report) {
         assessments = report;
+        List<QuoteRow> next = new java.util.ArrayList<>(rows.size());
+        List<Integer> changed = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             QuoteRow row = rows.get(i);
             QuoteRow now = row.assessed(report.of(row.quoteId()));
+            next.add(now);
             if (!now.equals(row)) {
-                rows.set(i, now);
+                changed.add(i);
+            }
+        }
+        // A few rows (an edit) change one by one, so the list redraws only them; the first report
+        // of a long article changes thousands, and one replacement is one pass of the filters.
+        if (changed.size() > 64) {
+            rows.setAll(next);
+        } else {
+            for (int i : changed) {
+                rows.set(i, next.get(i));
             }
         }
     }

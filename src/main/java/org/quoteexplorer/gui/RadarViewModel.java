@@ -81,9 +81,11 @@ public final class RadarViewModel {
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             RadarReport fresh = Radar.assess(document);
+            // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
+            List<QueueEntry> entries = entries(document, fresh);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
-                    apply(document, fresh);
+                    apply(document, fresh, entries);
                 }
             });
         });
@@ -93,15 +95,25 @@ public final class RadarViewModel {
         return where == background ? fxThread : Runnable::run;
     }
 
-    private void apply(AnnotatedArticle document, RadarReport fresh) {
-        assessed = document;
+    /** The queue's rows; quotes and speakers looked up by id through maps, not a search of the document per row. */
+    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh) {
+        java.util.Map<String, Quote> quotes = new java.util.HashMap<>();
+        document.quotes().forEach(q -> quotes.put(q.id(), q));
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
         List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
         for (String id : fresh.queue()) {
-            Quote quote = document.quote(id).orElseThrow();
+            Quote quote = quotes.get(id);
             Assessment a = fresh.of(id);
-            String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+            String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
+                    : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
             entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
         }
+        return entries;
+    }
+
+    private void apply(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> entries) {
+        assessed = document;
         if (!entries.equals(queue)) {
             queue.setAll(entries);
         }
