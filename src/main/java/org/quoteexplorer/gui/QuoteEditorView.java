@@ -24,7 +24,7 @@ public final class QuoteEditorView extends VBox {
      */
     static final double QUOTE_HEIGHT = 54;
     static final double EVIDENCE_HEIGHT = 32;
-    static final double HISTORY_HEIGHT = 18;
+    static final double HISTORY_HEIGHT = 32;
 
     private final SearchableComboBox<SpeakerChoice> chooser = new SearchableComboBox<>();
     private boolean showingCurrent;
@@ -78,7 +78,7 @@ public final class QuoteEditorView extends VBox {
             }
             java.util.List<String> lines = details.history();
             // the latest steps: the full history is in the export
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 1), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
         }, review.selectedDetailsBinding()));
 
         chooser.setId("speakerChooser");
