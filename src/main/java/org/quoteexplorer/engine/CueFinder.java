@@ -149,7 +149,7 @@ final class CueFinder {
                 return c.form() == null || capitalisedInside ? Match.NOT_A_CUE : null;
             }
         },
-        /** "a deep regret", "his remarks"; in a headline, "Hamas Says Ceasefire Talks …". */
+        /** "a firm reply", "his remarks"; in a headline, "Hamas Says Ceasefire Talks …". */
         USED_AS_NOUN {
             @Override
             Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
@@ -1022,7 +1022,7 @@ final class CueFinder {
                 && (!t.isWord(k + 2) || t.lowerIs(k + 2, "about"));
     }
 
-    /** "a deep regret", "his remarks", "a prepared text": after a determiner the verb is a noun. */
+    /** "a firm reply", "his remarks", "a prepared text": after a determiner the verb is a noun. */
     private boolean usedAsNoun(int k) {
         Tokens t = doc.tokens();
         if (k == 0 || t.isCapitalised(k)) {
@@ -1059,7 +1059,7 @@ final class CueFinder {
                 }
             }
         }
-        // "a deep regret", "his repeated remarks": determiner, adjective, then the verb form —
+        // "a firm reply", "his repeated remarks": determiner, adjective, then the verb form —
         // unless a quote has just closed, where "“…,” the editorial read" is the inverted cue.
         return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
                 && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2))

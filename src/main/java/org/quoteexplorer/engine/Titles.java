@@ -55,7 +55,7 @@ final class Titles {
     private static final WordSet PREPOSITIONS = new WordSet(java.util.Set.of("of", "at", "for", "in", "with", "from", "on", "to"));
 
     /**
-     * The role in an apposition after a name: "Peskov, the Kremlin spokesman," → "Kremlin
+     * The role in an apposition after a name: "Vell, the harbour spokesman," → "harbour
      * spokesman"; "Nora Veld, 44, an expert at Varna University." → "expert at Varna University".
      * The head before any preposition must end in a role; a clause ("who …", a verb) is none.
      */

@@ -168,7 +168,7 @@ final class Conflicts {
         }
     }
 
-    /** The quote's first words as an analyst can find them: "“We express deep regret in…”", not an id. */
+    /** The quote's first words as an analyst can find them: "“We will reopen the port in…”", not an id. */
     static String snippet(String text, Quote q) {
         String inner = q.span().of(text).strip();
         String[] words = inner.split("\\s+");

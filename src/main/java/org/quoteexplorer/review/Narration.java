@@ -16,7 +16,7 @@ import org.quoteexplorer.model.Speaker;
 
 /**
  * The writer's own sentence credits somebody with words that a nearby quote gives to somebody
- * else ("… Smith, expressing deep regret" next to "We express deep regret," Jones said).
+ * else ("… Smith, voicing strong support" next to "We voice strong support," Jones said).
  * The narration may well paraphrase a second speaker, so this is a question, not a verdict.
  */
 final class Narration {
@@ -85,7 +85,7 @@ final class Narration {
                 Quote q = e.getKey();
                 List<Words.Word> m = e.getValue();
                 long distinct = m.stream().map(Words.Word::stem).distinct().count();
-                // Two shared words are a collocation ("deep regret"); three are a paraphrase.
+                // Two shared words are a collocation ("strong support"); three are a paraphrase.
                 if (distinct < Math.min(3, contentOf.get(q.id()).size()) || distinct < 2) {
                     continue;
                 }
