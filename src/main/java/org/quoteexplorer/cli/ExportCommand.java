@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.JsonLinesExport;
@@ -71,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             for (Path input : inputs) {
                 if (Files.isDirectory(input)) {
-                    files.addAll(annotationFilesIn(input));
+                    files.addAll(AnnotationFiles.reviewsIn(input));
                     if (registryPath == null && inputs.size() == 1 && Files.isRegularFile(SpeakerRegistryFile.in(input))) {
                         registryPath = SpeakerRegistryFile.in(input);
                     }
@@ -150,13 +149,4 @@ public final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    private static List<Path> annotationFilesIn(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> AnnotationFiles.isAnnotationFile(f) && AnnotationFiles.exportOnlyKind(f) == null
-                            && !SpeakerRegistryFile.isRegistryFile(f) && !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.SpeakerRegistryFile;
@@ -56,7 +55,7 @@ public final class RegistryCommand implements Callable<Integer> {
                     : SpeakerRegistry.seeded(KnownSpeakers.loadDefault(), now);
             SpeakerRegistry mine = read;
             if (confirm) {
-                for (Path f : annotationFiles()) {
+                for (Path f : AnnotationFiles.reviewsIn(folder)) {
                     // One article at a time: a workspace of thousands never sits in memory at once.
                     AnnotatedArticle doc = AnnotationFiles.load(f);
                     for (Quote q : doc.quotes()) {
@@ -84,13 +83,4 @@ public final class RegistryCommand implements Callable<Integer> {
         }
     }
 
-    private List<Path> annotationFiles() throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> AnnotationFiles.isAnnotationFile(f) && AnnotationFiles.exportOnlyKind(f) == null
-                            && !SpeakerRegistryFile.isRegistryFile(f) && !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
-    }
 }

@@ -29,6 +29,20 @@ public final class AnnotationFiles {
         return parent == null ? sidecar : parent.resolve(sidecar);
     }
 
+    /**
+     * The reviews saved anywhere under {@code folder}, sorted: annotation files the app can open,
+     * not exports it cannot read back, not the workspace's speaker registry, not hidden files.
+     */
+    public static List<Path> reviewsIn(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> isAnnotationFile(f) && exportOnlyKind(f) == null
+                            && !SpeakerRegistryFile.isRegistryFile(f) && !f.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /** True for files that hold annotations rather than an article. */
     public static boolean isAnnotationFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
