@@ -24,6 +24,13 @@ final class Narration {
     private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s,]+");
     private static final java.util.regex.Pattern NOT_A_NAME_CHAR = java.util.regex.Pattern.compile("[^\\p{L}'’-]");
 
+    /**
+     * Quotes a word pair may be shared by and still point at one of them. Without the cap, an
+     * article of thousands of quotes in one paragraph compared every narration sentence with
+     * every quote: a 10 MB line took minutes.
+     */
+    private static final int COMMON_PAIR = 40;
+
     /** Paragraphs either side of a quote in which narration counts as nearby. */
     private static final int NEAR = 2;
 
@@ -66,8 +73,8 @@ final class Narration {
             Map<Quote, List<Words.Word>> matched = new HashMap<>();
             for (int i = 0; i + 1 < content.size(); i++) {
                 List<Quote> candidates = byPair.get(pair(content.get(i), content.get(i + 1)));
-                if (candidates == null) {
-                    continue;
+                if (candidates == null || candidates.size() > COMMON_PAIR) {
+                    continue; // a pair of words in hundreds of quotes is the article's idiom, not one quote's words
                 }
                 for (Quote q : candidates) {
                     int qp = paragraphOf(paragraphStarts, q.span().start());

@@ -18,6 +18,9 @@ final class Nearer {
     private Nearer() {
     }
 
+    /** Characters either side of a quote searched for a nearer name; far-speaker questions the rest. */
+    private static final int MAX_REACH = 2_000;
+
     static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
         String text = doc.text();
         Map<String, Set<String>> byWord = Narration.nameWords(doc.speakers());
@@ -27,10 +30,23 @@ final class Nearer {
                 continue;
             }
             int mentionDistance = Radar.distance(q.span(), q.mention());
-            int from = Math.max(text.lastIndexOf('\n', Math.max(0, q.span().start() - 1)) + 1,
-                    q.span().start() - mentionDistance);
-            int paragraphEnd = text.indexOf('\n', q.span().end());
-            int to = Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd, q.span().end() + mentionDistance);
+            // Only as far as the mention, and never past the paragraph: searched within that
+            // window, so a paragraph of megabytes is not read again for every quote in it.
+            int reach = Math.min(mentionDistance, MAX_REACH);
+            int from = Math.max(0, q.span().start() - reach);
+            for (int i = q.span().start() - 1; i >= from; i--) {
+                if (text.charAt(i) == '\n') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            int to = Math.min(text.length(), q.span().end() + reach);
+            for (int i = q.span().end(); i < to; i++) {
+                if (text.charAt(i) == '\n') {
+                    to = i;
+                    break;
+                }
+            }
             for (Words.Word w : Words.of(text, from, to)) {
                 if (q.span().contains(w.start()) || q.mention().contains(w.start()) || quoted(quotes, w.start())
                         || !Character.isUpperCase(text.charAt(w.start()))) {
