@@ -115,7 +115,7 @@ final class Conflicts {
     }
 
     /** The keys a quote looks up: its 4-word shingles, or the whole quote when it is shorter. */
-    private static long[] ownKeys(List<String> words) {
+    static long[] ownKeys(List<String> words) {
         if (words.size() < SHINGLE) {
             long content = words.stream().filter(w -> !Words.STOP.contains(w) && w.length() > 1).count();
             // Two common words ("of course") say nothing about who said them.
@@ -129,7 +129,7 @@ final class Conflicts {
     }
 
     /** The keys under which a quote is found: every run of 2, 3 and 4 words, so that short quotes find it. */
-    private static Set<Long> allKeys(List<String> words) {
+    static Set<Long> allKeys(List<String> words) {
         Set<Long> keys = new HashSet<>();
         for (int n = 2; n <= SHINGLE; n++) {
             for (int i = 0; i + n <= words.size(); i++) {
@@ -170,7 +170,12 @@ final class Conflicts {
 
     /** The quote's first words as an analyst can find them: "“We will reopen the port in…”", not an id. */
     static String snippet(String text, Quote q) {
-        String inner = q.span().of(text).strip();
+        return snippetOf(q.span().of(text));
+    }
+
+    /** As {@link #snippet}, of a quote's text already cut out. */
+    static String snippetOf(String quoted) {
+        String inner = quoted.strip();
         String[] words = inner.split("\\s+");
         if (words.length <= 6) {
             return inner;

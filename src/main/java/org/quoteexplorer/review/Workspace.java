@@ -1,0 +1,353 @@
+package org.quoteexplorer.review;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.quoteexplorer.engine.Attribution;
+import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.io.ArticleFile;
+import org.quoteexplorer.io.LoadedArticle;
+import org.quoteexplorer.io.ReviewSummary;
+import org.quoteexplorer.io.WorkspaceFolder;
+import org.quoteexplorer.io.WorkspaceSettings;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+
+/**
+ * A folder of articles reviewed together: its list of articles with each one's review progress,
+ * the list's order, filter and current article (restored when the folder is opened again), and
+ * the attribution of articles not yet attributed, in the background.
+ *
+ * <p>Only summaries are held, never an article's text: a list of a thousand articles costs a
+ * few hundred bytes each. Safe to use from several threads; every entry handed out is immutable,
+ * and a changed article gets a new entry.
+ */
+public final class Workspace {
+
+    /** Sees the saved reviews of a workspace one at a time. */
+    @FunctionalInterface
+    public interface ReviewVisitor {
+        void visit(String path, AnnotatedArticle review);
+    }
+
+    private final WorkspaceFolder folder;
+    private final Function<Article, Attribution> engine;
+    private final List<String> warnings;
+    /** In path order; replaced entry by entry as articles change. */
+    private final Map<String, WorkspaceEntry> entries;
+    private EntryOrder order = EntryOrder.DEFAULT;
+    private EntryFilter filter = EntryFilter.ALL;
+    private String current;
+
+    private Workspace(WorkspaceFolder folder, Function<Article, Attribution> engine, Map<String, WorkspaceEntry> entries,
+            List<String> warnings) {
+        this.folder = folder;
+        this.engine = engine;
+        this.entries = entries;
+        this.warnings = warnings;
+    }
+
+    /** Opens the workspace in the folder with the engine's built-in knowledge of speakers. */
+    public static Workspace open(WorkspaceFolder folder) throws IOException {
+        return open(folder, new QuoteEngine()::attribute);
+    }
+
+    /**
+     * Lists the folder's articles, reads the summary of each saved review and restores where the
+     * analyst left off. A damaged review or settings file does not stop the opening: it is named
+     * in {@link #warnings()} (and the review on its entry).
+     *
+     * @param engine attributes an article for {@link #attributeMissing}, e.g. {@code new QuoteEngine(known)::attribute}
+     * @throws IOException only when the folder itself cannot be listed
+     */
+    public static Workspace open(WorkspaceFolder folder, Function<Article, Attribution> engine) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Map<String, WorkspaceEntry> entries = new LinkedHashMap<>();
+        for (ArticleFile file : folder.articles()) {
+            entries.put(file.path(), summarise(folder, file, warnings));
+        }
+        Workspace workspace = new Workspace(folder, engine, entries, warnings);
+        WorkspaceSettings settings;
+        try {
+            settings = folder.loadSettings();
+        } catch (IOException e) {
+            warnings.add(e.getMessage() + "; the list starts in its default order");
+            settings = WorkspaceSettings.DEFAULT;
+        }
+        workspace.restore(settings, warnings);
+        return workspace;
+    }
+
+    private static WorkspaceEntry summarise(WorkspaceFolder folder, ArticleFile file, List<String> warnings) {
+        String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
+        if (!file.hasReview()) {
+            return new WorkspaceEntry(file.path(), fileName, 0, 0, 0, ArticleState.NEW, file.size(), file.modified(),
+                    null, null);
+        }
+        try {
+            Optional<ReviewSummary> summary = folder.summary(file.path());
+            if (summary.isEmpty()) {
+                // Deleted between listing and reading.
+                return new WorkspaceEntry(file.path(), fileName, 0, 0, 0, ArticleState.NEW, file.size(),
+                        file.modified(), null, null);
+            }
+            ReviewSummary s = summary.get();
+            return new WorkspaceEntry(file.path(), s.title().isBlank() ? fileName : s.title(), s.quotes(), s.reviewed(),
+                    s.flagged(), stateOf(s.quotes(), s.reviewed(), s.touched()), file.size(), file.modified(), null, null);
+        } catch (IOException e) {
+            String problem = e.getMessage();
+            warnings.add(problem);
+            return new WorkspaceEntry(file.path(), fileName, 0, 0, 0, ArticleState.ATTRIBUTED, file.size(),
+                    file.modified(), null, problem);
+        }
+    }
+
+    static ArticleState stateOf(int quotes, int reviewed, int touched) {
+        if (quotes > 0 && reviewed == quotes) {
+            return ArticleState.REVIEWED;
+        }
+        return touched > 0 ? ArticleState.IN_REVIEW : ArticleState.ATTRIBUTED;
+    }
+
+    private void restore(WorkspaceSettings settings, List<String> warnings) {
+        EntryOrder.Key key = EntryOrder.Key.PATH;
+        if (settings.sortKey() != null) {
+            try {
+                key = EntryOrder.Key.fromCode(settings.sortKey());
+            } catch (IllegalArgumentException e) {
+                warnings.add("unknown sort order \"" + settings.sortKey() + "\" in " + WorkspaceFolder.SETTINGS_FILE
+                        + "; sorted by path");
+            }
+        }
+        Set<ArticleState> states = EnumSet.noneOf(ArticleState.class);
+        for (String code : settings.states()) {
+            try {
+                states.add(ArticleState.fromCode(code));
+            } catch (IllegalArgumentException e) {
+                warnings.add("unknown article state \"" + code + "\" in " + WorkspaceFolder.SETTINGS_FILE + "; ignored");
+            }
+        }
+        synchronized (this) {
+            order = new EntryOrder(key, settings.descending());
+            filter = new EntryFilter(states, settings.text(), settings.flaggedOnly());
+            // An article deleted since is simply no longer current.
+            current = settings.current() != null && entries.containsKey(settings.current()) ? settings.current() : null;
+        }
+    }
+
+    public WorkspaceFolder folder() {
+        return folder;
+    }
+
+    /** The folder's name, for a window title. */
+    public String name() {
+        return folder.name();
+    }
+
+    /** What went wrong while opening, in plain words: damaged reviews, a damaged settings file. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Every article, by path. */
+    public synchronized List<WorkspaceEntry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    public synchronized Optional<WorkspaceEntry> entry(String path) {
+        return Optional.ofNullable(entries.get(path));
+    }
+
+    /** The articles the list shows: filtered and sorted as set. */
+    public synchronized List<WorkspaceEntry> view() {
+        return WorkspaceEntries.view(List.copyOf(entries.values()), order, filter);
+    }
+
+    public synchronized EntryOrder order() {
+        return order;
+    }
+
+    public synchronized void setOrder(EntryOrder newOrder) {
+        order = java.util.Objects.requireNonNull(newOrder, "order");
+    }
+
+    public synchronized EntryFilter filter() {
+        return filter;
+    }
+
+    public synchronized void setFilter(EntryFilter newFilter) {
+        filter = java.util.Objects.requireNonNull(newFilter, "filter");
+    }
+
+    /** The article open in the window, by path. */
+    public synchronized Optional<String> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * @param path an article of the workspace, or {@code null} for none
+     * @throws IllegalArgumentException for a path that is not an article of the workspace
+     */
+    public synchronized void setCurrent(String path) {
+        if (path != null && !entries.containsKey(path)) {
+            throw new IllegalArgumentException(path + " is not an article of the workspace " + name());
+        }
+        current = path;
+    }
+
+    /** The article after the current one in the list as shown; does not move there. */
+    public synchronized Optional<WorkspaceEntry> next() {
+        return WorkspaceEntries.next(view(), current);
+    }
+
+    /** The article before the current one in the list as shown; does not move there. */
+    public synchronized Optional<WorkspaceEntry> previous() {
+        return WorkspaceEntries.previous(view(), current);
+    }
+
+    /** The list's place, order and filter, as {@link #saveSettings()} writes them. */
+    public synchronized WorkspaceSettings settings() {
+        List<String> states = filter.states().stream().sorted().map(ArticleState::code).toList();
+        return new WorkspaceSettings(current, order.key().code(), order.descending(), states, filter.text(),
+                filter.flaggedOnly());
+    }
+
+    /** Saves the list's place, order and filter in the folder, atomically, for the next opening. */
+    public void saveSettings() throws IOException {
+        folder.saveSettings(settings());
+    }
+
+    /**
+     * Reads an article's saved review summary again, after the window saved it; for a review
+     * kept in memory, {@link #update(String, AnnotatedArticle)} costs no reading.
+     *
+     * @return the new entry
+     * @throws IllegalArgumentException for a path that is not an article of the workspace
+     * @throws IOException              when the article's file cannot be looked at
+     */
+    public WorkspaceEntry refresh(String path) throws IOException {
+        WorkspaceEntry old = require(path);
+        Optional<ArticleFile> file = folder.article(path);
+        if (file.isEmpty()) {
+            // Deleted meanwhile: kept in the list until the folder is opened again, so that the
+            // window's place in it does not jump.
+            return old;
+        }
+        return put(summarise(folder, file.get(), new ArrayList<>()).withDate(old.date()));
+    }
+
+    /**
+     * Updates an article's entry from its review as the window holds it (just saved, or attributed).
+     *
+     * @return the new entry
+     */
+    public WorkspaceEntry update(String path, AnnotatedArticle review) {
+        WorkspaceEntry old = require(path);
+        return put(entryOf(old, review));
+    }
+
+    private synchronized WorkspaceEntry require(String path) {
+        WorkspaceEntry old = entries.get(path);
+        if (old == null) {
+            throw new IllegalArgumentException(path + " is not an article of the workspace " + name());
+        }
+        return old;
+    }
+
+    private synchronized WorkspaceEntry put(WorkspaceEntry entry) {
+        entries.put(entry.path(), entry);
+        return entry;
+    }
+
+    /** The entry of an article whose review is {@code review}, counting its quotes in memory. */
+    static WorkspaceEntry entryOf(WorkspaceEntry old, AnnotatedArticle review) {
+        int reviewed = 0;
+        int touched = 0;
+        int flagged = 0;
+        for (Quote q : review.quotes()) {
+            boolean decided = q.status().isReviewed();
+            reviewed += decided ? 1 : 0;
+            touched += q.status() != QuoteStatus.SUGGESTED ? 1 : 0;
+            flagged += !decided && q.type().isSpeech() && !review.assessment(q.id()).flags().isEmpty() ? 1 : 0;
+        }
+        int quotes = review.quotes().size();
+        String title = review.article().title() == null || review.article().title().isBlank()
+                ? old.fileName() : review.article().title();
+        return new WorkspaceEntry(old.path(), title, quotes, reviewed, flagged, stateOf(quotes, reviewed, touched),
+                old.size(), old.modified(), old.date(), null);
+    }
+
+    /** The articles not yet attributed, in the list's order (filtered-out ones after the shown ones). */
+    public synchronized List<String> missing() {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (WorkspaceEntry e : WorkspaceEntries.view(List.copyOf(entries.values()), order, EntryFilter.ALL)) {
+            if (e.state() == ArticleState.NEW && filter.test(e)) {
+                ordered.add(e.path());
+            }
+        }
+        for (WorkspaceEntry e : entries.values()) {
+            if (e.state() == ArticleState.NEW) {
+                ordered.add(e.path());
+            }
+        }
+        return List.copyOf(ordered);
+    }
+
+    /**
+     * Attributes every article that has no saved review yet, on {@code threads} threads, and saves
+     * each result next to its article as {@code attribute --flags} would (the engine's quotes and
+     * speakers, and the radar's flags), updating the entries as it goes. A review saved meanwhile
+     * is never replaced. Blocks until done or cancelled: run it on a background thread.
+     *
+     * @param threads   how many articles at once; {@code Runtime.getRuntime().availableProcessors()} for all cores
+     * @param cancelled polled often; once true, articles not started are left and the ones in the
+     *                  engine are stopped, and nothing more is written
+     */
+    public AttributionSummary attributeMissing(int threads, AttributionListener listener, BooleanSupplier cancelled) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Reads the saved reviews one after another, handing each to {@code visitor}; only one is in
+     * memory at a time.
+     *
+     * @return one plain-language line per review that could not be read
+     */
+    public List<String> forEachReview(ReviewVisitor visitor) {
+        List<String> problems = new ArrayList<>();
+        for (WorkspaceEntry e : entries()) {
+            if (e.state() == ArticleState.NEW) {
+                continue;
+            }
+            AnnotatedArticle review;
+            try {
+                review = folder.loadReview(e.path());
+            } catch (IOException ex) {
+                problems.add(ex.getMessage());
+                continue;
+            }
+            visitor.visit(e.path(), review);
+        }
+        return problems;
+    }
+}
