@@ -324,7 +324,132 @@ public final class Workspace {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        throw new UnsupportedOperationException("not yet");
+        List<String> todo = missing();
+        Run run = new Run(todo.size(), listener);
+        run.talk(() -> listener.started(run.total));
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())),
+                daemons("workspace-attribute-"));
+        try {
+            for (String path : todo) {
+                workers.execute(() -> {
+                    if (run.stop.get() || cancelled.getAsBoolean()) {
+                        run.stop.set(true);
+                        return;
+                    }
+                    attributeOne(path, run);
+                });
+            }
+            workers.shutdown();
+            boolean interrupted = false;
+            while (!workers.isTerminated()) {
+                if (!run.stop.get() && (interrupted || cancelled.getAsBoolean())) {
+                    run.stop.set(true);
+                    // Interrupts the articles in the engine: it gives up mid-article when asked.
+                    workers.shutdownNow();
+                }
+                try {
+                    workers.awaitTermination(50, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    // The caller wants out; still wait, so that nothing is written after returning.
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        AttributionSummary summary = new AttributionSummary(run.attributed, run.kept, run.problems,
+                run.stop.get() && run.done < run.total);
+        run.talk(() -> listener.finished(summary));
+        return summary;
+    }
+
+    /** The shared state of one background attribution; counts change only under {@link #talk}. */
+    private static final class Run {
+        final int total;
+        final AttributionListener listener;
+        final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        final List<String> problems = new ArrayList<>();
+        int done;
+        int attributed;
+        int kept;
+
+        Run(int total, AttributionListener listener) {
+            this.total = total;
+            this.listener = listener;
+        }
+
+        synchronized void talk(Runnable call) {
+            call.run();
+        }
+    }
+
+    private void attributeOne(String path, Run run) {
+        String problem;
+        try {
+            LoadedArticle loaded = folder.read(path);
+            AnnotatedArticle document = engine.apply(loaded.article()).annotated();
+            document = document.withAssessments(Radar.assess(document).assessments());
+            if (run.stop.get()) {
+                return;
+            }
+            if (folder.saveReviewIfAbsent(path, document)) {
+                WorkspaceEntry entry = update(path, document);
+                run.talk(() -> {
+                    run.done++;
+                    run.attributed++;
+                    run.listener.attributed(entry, run.done, run.total);
+                });
+            } else {
+                refreshQuietly(path);
+                run.talk(() -> {
+                    run.done++;
+                    run.kept++;
+                    run.listener.skipped(path, null, run.done, run.total);
+                });
+            }
+            return;
+        } catch (CancellationException e) {
+            return;
+        } catch (IOException e) {
+            if (run.stop.get()) {
+                // An interrupted write fails; that is the cancel, not a problem of the article.
+                return;
+            }
+            problem = e.getMessage();
+        } catch (OutOfMemoryError e) {
+            problem = path + ": too large to attribute in the memory Java was given; open it on its own, or run Java with more";
+        } catch (StackOverflowError e) {
+            problem = path + ": could not be attributed: the text nests too deeply for the engine";
+        } catch (RuntimeException e) {
+            problem = path + ": could not be attributed: " + (e.getMessage() == null ? "an internal error" : e.getMessage());
+        }
+        String reason = problem;
+        run.talk(() -> {
+            run.done++;
+            run.problems.add(reason);
+            run.listener.skipped(path, reason, run.done, run.total);
+        });
+    }
+
+    private void refreshQuietly(String path) {
+        try {
+            refresh(path);
+        } catch (IOException e) {
+            // The list keeps the old entry; the next opening reads the review again.
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            // A window closed mid-run must not be kept alive by its workers.
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**
