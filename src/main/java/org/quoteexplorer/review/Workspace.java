@@ -296,13 +296,14 @@ public final class Workspace {
 
     /** The articles not yet attributed, in the list's order (filtered-out ones after the shown ones). */
     public synchronized List<String> missing() {
+        List<WorkspaceEntry> sorted = WorkspaceEntries.view(List.copyOf(entries.values()), order, EntryFilter.ALL);
         Set<String> ordered = new LinkedHashSet<>();
-        for (WorkspaceEntry e : WorkspaceEntries.view(List.copyOf(entries.values()), order, EntryFilter.ALL)) {
+        for (WorkspaceEntry e : sorted) {
             if (e.state() == ArticleState.NEW && filter.test(e)) {
                 ordered.add(e.path());
             }
         }
-        for (WorkspaceEntry e : entries.values()) {
+        for (WorkspaceEntry e : sorted) {
             if (e.state() == ArticleState.NEW) {
                 ordered.add(e.path());
             }
