@@ -27,6 +27,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -328,6 +329,16 @@ public final class WorkspaceFolder {
      * @return false if a review was already saved (nothing was written)
      */
     public boolean saveReviewIfAbsent(String path, AnnotatedArticle review) throws IOException {
+        return saveReviewIfAbsent(path, review, AtomicFiles.Durability.NOW);
+    }
+
+    /**
+     * As {@link #saveReviewIfAbsent(String, AnnotatedArticle)}; with {@link AtomicFiles.Durability#LATER}
+     * nothing is forced to disk (a batch then calls {@link #syncReviews} once): forcing each of a
+     * thousand small files took most of a batch's time.
+     */
+    public boolean saveReviewIfAbsent(String path, AnnotatedArticle review, AtomicFiles.Durability durability)
+            throws IOException {
         Path target = reviewOf(path);
         if (Files.exists(target)) {
             return false;
@@ -339,7 +350,9 @@ public final class WorkspaceFolder {
                 Writer out = new OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel), StandardCharsets.UTF_8);
                 AnnotationJson.write(review, out);
                 out.flush();
-                channel.force(true);
+                if (durability != AtomicFiles.Durability.LATER) {
+                    channel.force(true);
+                }
             }
             try {
                 // A hard link is made only where no file is: an analyst's save in between wins.
@@ -361,6 +374,19 @@ public final class WorkspaceFolder {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Forces to disk the reviews of these articles saved with {@link AtomicFiles.Durability#LATER}.
+     *
+     * @return false if some could not be forced (they are complete, but a power loss may still take them)
+     */
+    public boolean syncReviews(Collection<String> paths) {
+        List<Path> files = new ArrayList<>(paths.size());
+        for (String path : paths) {
+            files.add(reviewOf(path));
+        }
+        return AtomicFiles.syncAll(files);
     }
 
     // ------------------------------------------------------------------ settings

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.io.ArticleFile;
+import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.LoadedArticle;
 import org.quoteexplorer.io.ReviewSummary;
 import org.quoteexplorer.io.WorkspaceFolder;
@@ -361,6 +362,8 @@ public final class Workspace {
         } finally {
             workers.shutdownNow();
         }
+        // One sync for the batch, as the command line's attribute does: cheaper than one per file.
+        folder.syncReviews(run.written);
         AttributionSummary summary = new AttributionSummary(run.attributed, run.kept, run.problems,
                 run.stop.get() && run.done < run.total);
         run.talk(() -> listener.finished(summary));
@@ -373,6 +376,7 @@ public final class Workspace {
         final AttributionListener listener;
         final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         final List<String> problems = new ArrayList<>();
+        final List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
         int done;
         int attributed;
         int kept;
@@ -396,7 +400,8 @@ public final class Workspace {
             if (run.stop.get()) {
                 return;
             }
-            if (folder.saveReviewIfAbsent(path, document)) {
+            if (folder.saveReviewIfAbsent(path, document, AtomicFiles.Durability.LATER)) {
+                run.written.add(path);
                 WorkspaceEntry entry = update(path, document);
                 run.talk(() -> {
                     run.done++;
