@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.io.ArticleFile;
+import org.quoteexplorer.io.ArticleReader;
 import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.LoadedArticle;
 import org.quoteexplorer.io.ReviewSummary;
@@ -81,8 +82,22 @@ public final class Workspace {
     public static Workspace open(WorkspaceFolder folder, Function<Article, Attribution> engine) throws IOException {
         List<String> warnings = new ArrayList<>();
         Map<String, WorkspaceEntry> entries = new LinkedHashMap<>();
+        Map<String, String> reviewOwners = new java.util.HashMap<>();
         for (ArticleFile file : folder.articles()) {
-            entries.put(file.path(), summarise(folder, file, warnings));
+            int slash = file.path().lastIndexOf('/');
+            String review = file.path().substring(0, slash + 1) + ArticleReader.idOf(file.path().substring(slash + 1));
+            String owner = reviewOwners.putIfAbsent(review, file.path());
+            WorkspaceEntry entry = summarise(folder, file, warnings);
+            if (owner != null) {
+                // story.txt and story.html would both be saved to story.quotes.json: one review
+                // would pass for the other's, and saving one would replace the other's.
+                String problem = file.path() + " and " + owner + " share one review file ("
+                        + review.substring(slash + 1) + ".quotes.json); rename one of them to review both";
+                warnings.add(problem);
+                entry = new WorkspaceEntry(entry.path(), entry.fileName(), 0, 0, 0, entry.state(), entry.size(),
+                        entry.modified(), null, problem);
+            }
+            entries.put(file.path(), entry);
         }
         Workspace workspace = new Workspace(folder, engine, entries, warnings);
         WorkspaceSettings settings;
@@ -295,17 +310,20 @@ public final class Workspace {
                 old.size(), old.modified(), old.date(), null);
     }
 
-    /** The articles not yet attributed, in the list's order (filtered-out ones after the shown ones). */
+    /**
+     * The articles not yet attributed, in the list's order (filtered-out ones after the shown
+     * ones); an article with a {@link WorkspaceEntry#problem()} is not among them.
+     */
     public synchronized List<String> missing() {
         List<WorkspaceEntry> sorted = WorkspaceEntries.view(List.copyOf(entries.values()), order, EntryFilter.ALL);
         Set<String> ordered = new LinkedHashSet<>();
         for (WorkspaceEntry e : sorted) {
-            if (e.state() == ArticleState.NEW && filter.test(e)) {
+            if (e.state() == ArticleState.NEW && e.problem() == null && filter.test(e)) {
                 ordered.add(e.path());
             }
         }
         for (WorkspaceEntry e : sorted) {
-            if (e.state() == ArticleState.NEW) {
+            if (e.state() == ArticleState.NEW && e.problem() == null) {
                 ordered.add(e.path());
             }
         }

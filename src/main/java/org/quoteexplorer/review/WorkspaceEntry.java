@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param size     of the article file, in bytes
  * @param modified when the article file last changed
  * @param date     the article's publication date, or {@code null} while the model has no dates
- * @param problem  why the saved review could not be read, in plain words, or {@code null}; such an
- *                 article counts as {@link ArticleState#ATTRIBUTED} with no quotes, and background
- *                 attribution leaves it alone
+ * @param problem  why the article's review cannot be trusted, in plain words, or {@code null}: the
+ *                 saved review could not be read (the article then counts as
+ *                 {@link ArticleState#ATTRIBUTED} with no quotes), or another article of the same
+ *                 name in its folder shares its review file; background attribution leaves it alone
  */
 public record WorkspaceEntry(String path, String title, int quotes, int reviewed, int flags, ArticleState state,
         long size, Instant modified, LocalDate date, String problem) {

@@ -182,6 +182,23 @@ class WorkspaceAttributionTest {
     }
 
     @Test
+    void twoArticlesThatWouldShareOneReviewFileAreNamedAndOnlyTheFirstIsAttributed() throws IOException {
+        write(folder.resolve("sub/story.txt"), story(1));
+        write(folder.resolve("sub/story.html"), "<h1>Other</h1><p>“Different words entirely,” said Lena Ortiz.</p>");
+        write(folder.resolve("story.txt"), story(2));
+        Workspace ws = Workspace.open(WorkspaceFolder.at(folder));
+
+        AttributionSummary summary = ws.attributeMissing(2, AttributionListener.NONE, () -> false);
+
+        WorkspaceEntry second = ws.entry("sub/story.txt").orElseThrow();
+        assertThat(second.problem()).contains("sub/story.txt").contains("sub/story.html").contains("story.quotes.json");
+        assertThat(ws.warnings()).containsExactly(second.problem());
+        assertThat(summary.attributed()).isEqualTo(2);
+        assertThat(AnnotationJson.load(folder.resolve("sub/story.quotes.json")).article().title()).isEqualTo("Other");
+        assertThat(ws.entry("story.txt").orElseThrow().state()).isEqualTo(ArticleState.ATTRIBUTED);
+    }
+
+    @Test
     void theArticlesShownInTheListAreAttributedFirst() throws IOException {
         for (String name : List.of("a.txt", "b.txt", "c.txt")) {
             write(folder.resolve(name), story(name.charAt(0)));
