@@ -77,6 +77,17 @@ public final class WorkspaceOpenMain {
                 throw new IllegalStateException("nothing listed");
             }
         }
+        Workspace ws = Workspace.open(WorkspaceFolder.at(dir));
+        for (int round = 1; round <= 2; round++) {
+            long cpu0 = cpu();
+            CorpusFigures figures = CorpusFigures.of(ws, SpeakerRegistry.empty());
+            long cpu1 = cpu();
+            List<CrossArticleConflicts.Conflict> conflicts = CrossArticleConflicts.find(ws, SpeakerRegistry.empty());
+            long cpu2 = cpu();
+            System.out.printf("figures %d: %d speakers, %d quotes in %.0f ms CPU; cross-article conflicts: %d in %.0f ms CPU%n",
+                    round, figures.speakers().size(), figures.quotes(), (cpu1 - cpu0) / 1e6, conflicts.size(),
+                    (cpu2 - cpu1) / 1e6);
+        }
     }
 
     private static long cpu() {
