@@ -192,7 +192,14 @@ public final class WorkspaceFolder {
 
     /** Reads an article with the app's reader. */
     public LoadedArticle read(String path) throws IOException {
-        return ArticleReader.load(resolve(path));
+        try {
+            return ArticleReader.load(resolve(path));
+        } catch (AccessDeniedException e) {
+            // The JDK's message is the bare file name.
+            throw new IOException(path + ": permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw new IOException(path + ": no longer there (deleted or moved while the workspace was open)", e);
+        }
     }
 
     /** The saved review of an article, as saved (not re-anchored to a changed article). */

@@ -405,12 +405,18 @@ public final class Workspace {
         }
 
         synchronized void talk(Runnable call) {
-            call.run();
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                // A window's listener that fails must not stop the batch or kill a worker; the
+                // counts were taken before it was called.
+            }
         }
     }
 
     private void attributeOne(String path, Run run) {
-        String problem;
+        String problem = null;
+        WorkspaceEntry made = null;
         try {
             LoadedArticle loaded = folder.read(path);
             AnnotatedArticle document = engine.apply(loaded.article()).annotated();
@@ -420,29 +426,18 @@ public final class Workspace {
             }
             if (folder.saveReviewIfAbsent(path, document, AtomicFiles.Durability.LATER)) {
                 run.written.add(path);
-                WorkspaceEntry entry = update(path, document);
-                run.talk(() -> {
-                    run.done++;
-                    run.attributed++;
-                    run.listener.attributed(entry, run.done, run.total);
-                });
+                made = update(path, document);
             } else {
                 refreshQuietly(path);
-                run.talk(() -> {
-                    run.done++;
-                    run.kept++;
-                    run.listener.skipped(path, null, run.done, run.total);
-                });
             }
-            return;
         } catch (CancellationException e) {
             return;
         } catch (IOException e) {
             if (run.stop.get()) {
-                // An interrupted write fails; that is the cancel, not a problem of the article.
+                // An interrupted read or write fails; that is the cancel, not a problem of the article.
                 return;
             }
-            problem = e.getMessage();
+            problem = plain(path, e);
         } catch (OutOfMemoryError e) {
             problem = path + ": too large to attribute in the memory Java was given; open it on its own, or run Java with more";
         } catch (StackOverflowError e) {
@@ -450,12 +445,26 @@ public final class Workspace {
         } catch (RuntimeException e) {
             problem = path + ": could not be attributed: " + (e.getMessage() == null ? "an internal error" : e.getMessage());
         }
+        // Outside the try: a listener's own failure must not pass for the article's.
+        WorkspaceEntry entry = made;
         String reason = problem;
         run.talk(() -> {
             run.done++;
-            run.problems.add(reason);
-            run.listener.skipped(path, reason, run.done, run.total);
+            if (entry != null) {
+                run.attributed++;
+                run.listener.attributed(entry, run.done, run.total);
+            } else if (reason != null) {
+                run.problems.add(reason);
+                run.listener.skipped(path, reason, run.done, run.total);
+            } else {
+                run.kept++;
+                run.listener.skipped(path, null, run.done, run.total);
+            }
         });
+    }
+
+    private static String plain(String path, IOException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? path + ": could not be read" : e.getMessage();
     }
 
     private void refreshQuietly(String path) {

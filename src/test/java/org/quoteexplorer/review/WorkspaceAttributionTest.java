@@ -170,13 +170,13 @@ class WorkspaceAttributionTest {
         Workspace ws = Workspace.open(WorkspaceFolder.at(folder));
         Recorder recorder = new Recorder();
 
-        AttributionSummary summary = ws.attributeMissing(2, recorder, () -> false);
+        // One thread, so that the order heard is the list's.
+        AttributionSummary summary = ws.attributeMissing(1, recorder, () -> false);
 
         assertThat(summary.attributed()).isEqualTo(1);
         assertThat(summary.problems()).singleElement().asString().contains("empty.txt").contains("empty")
                 .doesNotContain("Exception");
-        assertThat(recorder.heard).contains("skipped empty.txt problem 1/2", "attributed 2/2")
-                .hasSize(3);
+        assertThat(recorder.heard).containsExactly("started 2", "skipped empty.txt problem 1/2", "attributed 2/2");
         assertThat(ws.entry("empty.txt").orElseThrow().state()).isEqualTo(ArticleState.NEW);
         assertThat(ws.entry("good.txt").orElseThrow().state()).isEqualTo(ArticleState.ATTRIBUTED);
     }
@@ -196,6 +196,26 @@ class WorkspaceAttributionTest {
         assertThat(summary.attributed()).isEqualTo(2);
         assertThat(AnnotationJson.load(folder.resolve("sub/story.quotes.json")).article().title()).isEqualTo("Other");
         assertThat(ws.entry("story.txt").orElseThrow().state()).isEqualTo(ArticleState.ATTRIBUTED);
+    }
+
+    @Test
+    void aFailingListenerDoesNotMakeTheArticleFailOrCountTwice() throws IOException {
+        write(folder.resolve("a.txt"), story(1));
+        write(folder.resolve("b.txt"), story(2));
+        Workspace ws = Workspace.open(WorkspaceFolder.at(folder));
+        AtomicInteger heard = new AtomicInteger();
+        AttributionListener failing = new AttributionListener() {
+            @Override
+            public void attributed(WorkspaceEntry entry, int done, int total) {
+                heard.incrementAndGet();
+                throw new IllegalStateException("listener bug");
+            }
+        };
+
+        AttributionSummary summary = ws.attributeMissing(1, failing, () -> false);
+
+        assertThat(summary).isEqualTo(new AttributionSummary(2, 0, List.of(), false));
+        assertThat(heard.get()).isEqualTo(2);
     }
 
     @Test
