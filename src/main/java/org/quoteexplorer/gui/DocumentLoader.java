@@ -43,10 +43,29 @@ public final class DocumentLoader {
         return thread;
     });
 
-    private final List<Speaker> knownSpeakers;
+    private final CompletableFuture<List<Speaker>> knownSpeakers;
 
     public DocumentLoader(List<Speaker> knownSpeakers) {
-        this.knownSpeakers = List.copyOf(knownSpeakers);
+        this.knownSpeakers = CompletableFuture.completedFuture(List.copyOf(knownSpeakers));
+    }
+
+    /**
+     * @param knownSpeakers the speaker list as it is being read: the window shows without waiting
+     *                      for it, and the first article to open waits for it if need be
+     */
+    public DocumentLoader(CompletableFuture<List<Speaker>> knownSpeakers) {
+        this.knownSpeakers = knownSpeakers.thenApply(List::copyOf);
+    }
+
+    private List<Speaker> knownSpeakers() {
+        try {
+            return knownSpeakers.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /**
@@ -131,7 +150,7 @@ public final class DocumentLoader {
      * quotation-mark scan runs, not the attribution.
      */
     public List<Diagnostic> notesOn(Article article) {
-        return new QuoteEngine(knownSpeakers).notesOn(article.text());
+        return new QuoteEngine(knownSpeakers()).notesOn(article.text());
     }
 
     /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */
@@ -141,6 +160,6 @@ public final class DocumentLoader {
 
     private Attribution attribute(Article article) {
         // the engine gives up when Cancel interrupts this thread, and says how far it got
-        return new QuoteEngine(knownSpeakers).attribute(article, BackgroundRunner::reportProgress);
+        return new QuoteEngine(knownSpeakers()).attribute(article, BackgroundRunner::reportProgress);
     }
 }
