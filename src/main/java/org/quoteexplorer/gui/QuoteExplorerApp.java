@@ -4,13 +4,45 @@ import java.nio.file.Path;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import org.quoteexplorer.model.Speaker;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window on the file given on the command line, or on the bundled sample. */
 public final class QuoteExplorerApp extends Application {
 
+    /** The bundled speaker list, once {@link #prepare} started reading it. */
+    private static volatile CompletableFuture<List<Speaker>> knownSpeakers;
+
+    /**
+     * Starts reading the bundled speaker list on its own thread, beside the toolkit's start-up:
+     * read on the FX thread before the window was built, it and the JSON library's first use held
+     * the first window back by a quarter of a second. Call it before the toolkit starts.
+     */
+    public static synchronized void prepare() {
+        if (knownSpeakers == null) {
+            CompletableFuture<List<Speaker>> reading = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    reading.complete(KnownSpeakers.loadDefault());
+                } catch (RuntimeException | Error e) {
+                    reading.completeExceptionally(e);
+                }
+            }, "quote-explorer-prepare");
+            thread.setDaemon(true);
+            thread.start();
+            knownSpeakers = reading;
+        }
+    }
+
+    private static CompletableFuture<List<Speaker>> knownSpeakers() {
+        prepare();
+        return knownSpeakers;
+    }
+
     public static void launchWith(String[] args) {
+        prepare();
         try {
             Application.launch(QuoteExplorerApp.class, args);
         } catch (UnsupportedOperationException noDisplay) {
@@ -55,7 +87,7 @@ public final class QuoteExplorerApp extends Application {
         MainWindow.applyTheme(false);
         FxBackgroundRunner runner = new FxBackgroundRunner();
         DialogService questions = dialogs != null ? dialogs : new FxDialogService(() -> stage);
-        MainViewModel viewModel = new MainViewModel(new DocumentLoader(KnownSpeakers.loadDefault()), runner,
+        MainViewModel viewModel = new MainViewModel(new DocumentLoader(knownSpeakers()), runner,
                 new FxBackgroundRunner(), questions, recentFiles, recovery);
         if (questions instanceof FxDialogService real) {
             real.startBeside(() -> viewModel.session().articleFileProperty().get());

@@ -40,6 +40,9 @@ public final class QuoteListViewModel {
     private final ObjectProperty<QuoteOrder> order = new SimpleObjectProperty<>(this, "order", QuoteOrder.TEXT);
     /** The radar's latest view of the quotes; rows carry their risk and flags from it. */
     private org.quoteexplorer.review.RadarReport assessments;
+    /** The radar's report on a document about to be opened, for its first rows; see {@link #expectAssessments}. */
+    private org.quoteexplorer.review.RadarReport expected;
+    private AnnotatedArticle expectedFor;
     private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>(this, "speakerFilter");
     private final ObjectProperty<QuoteStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final BooleanProperty hideRejected = new SimpleBooleanProperty(this, "hideRejected");
@@ -242,6 +245,12 @@ public final class QuoteListViewModel {
         }
     }
 
+    /** The radar's report on {@code document}, worked out before it opens: its rows are built with it. */
+    void expectAssessments(AnnotatedArticle document, org.quoteexplorer.review.RadarReport report) {
+        expected = report;
+        expectedFor = report == null ? null : document;
+    }
+
     private org.quoteexplorer.model.Assessment assessmentOf(String quoteId) {
         return assessments == null ? org.quoteexplorer.model.Assessment.NONE : assessments.of(quoteId);
     }
@@ -315,7 +324,10 @@ public final class QuoteListViewModel {
         }
         if (update.isNewDocument()) {
             clearFilters();
-            assessments = null;
+            // rows built without the report were all replaced again when it came
+            assessments = update.document() == expectedFor ? expected : null;
+            expected = null;
+            expectedFor = null;
         }
         AnnotatedArticle document = update.document();
         if (!update.isNewDocument() && !update.speakersChanged() && refreshOnly(document, update.affectedQuoteIds())) {

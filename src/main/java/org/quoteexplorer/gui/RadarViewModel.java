@@ -48,6 +48,9 @@ public final class RadarViewModel {
     private Executor background = Runnable::run;
     private Executor fxThread = Runnable::run;
     private long generation;
+    /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
+    private RadarReport prepared;
+    private AnnotatedArticle preparedFor;
 
     public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
         this.session = session;
@@ -68,6 +71,16 @@ public final class RadarViewModel {
         this.fxThread = Objects.requireNonNull(fx);
     }
 
+    /**
+     * The report on a document about to be opened, assessed while it was loaded: opening it applies
+     * this at once instead of assessing it again, and the quote list's first rows carry it.
+     */
+    public void expect(AnnotatedArticle document, RadarReport fresh) {
+        prepared = fresh;
+        preparedFor = fresh == null ? null : document;
+        quoteList.expectAssessments(document, fresh);
+    }
+
     private void reassess() {
         AnnotatedArticle document = session.getDocument();
         long asked = ++generation;
@@ -76,6 +89,13 @@ public final class RadarViewModel {
             report.set(null);
             flagCount.set(0);
             queue.clear();
+            return;
+        }
+        if (document == preparedFor) {
+            RadarReport fresh = prepared;
+            prepared = null;
+            preparedFor = null;
+            apply(document, fresh, entries(document, fresh));
             return;
         }
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;

@@ -54,13 +54,19 @@ import org.quoteexplorer.model.QuoteStatus;
  * <ul>
  *   <li>{@code startup_ms}: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to the
  *       window's WINDOW_SHOWN event, before any article opens. Bench key {@code gui_startup_ms}.
+ *       {@code startup_cpu_ms}: the CPU time of the two threads that take turns on that path, the
+ *       main thread until the toolkit started and the FX thread until the window showed; unlike the
+ *       wall clock, it does not grow when other programs share the cores.
  *   <li>{@code ready_ms}: from the call that opens the article (its bytes were read once just
  *       before, so reading costs only the copy out of the OS cache) to the end of the first pulse
  *       after which the window shows it: the loading indicator is off, the article pane holds the
  *       whole text, the first and the last quote carry their quote style, and the quote list holds
  *       a row per quote. Engine time is included: the analyst waits for it.
  *       Bench keys {@code gui_ready_ms.sample/1mb/5mb}. {@code ready_fx_cpu_ms} is the FX
- *       thread's CPU time in that interval: the part that freezes the window.
+ *       thread's CPU time in that interval: the part that freezes the window. {@code loaded_ms} and
+ *       {@code loaded_fx_cpu_ms} end when the loading indicator goes off (the FX thread meanwhile
+ *       only animates it); {@code shown_after_loaded_ms} and {@code shown_fx_cpu_ms} are the rest:
+ *       showing the loaded article, which the machine's other work does not stretch as much.
  *   <li>{@code heap_mb}: heap in use after the article is ready and two {@code System.gc()}.
  *       Bench key {@code heap_mb_1mb_gui} (on the 1 MB article).
  *   <li>{@code key_p95_ms}: for each review key (J, K, Tab move the selection; A, R, U change
@@ -154,13 +160,20 @@ public final class GuiProbe {
 
     private String run() throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // as the app's launcher does before the toolkit starts
+        QuoteExplorerApp.prepare();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        long mainCpu = threads.getCurrentThreadCpuTime();
         CompletableFuture<Long> shown = new CompletableFuture<>();
+        long[] fxCpuAtShown = {0};
         onFx(() -> {
             stage = new Stage();
-            stage.setOnShown(e -> shown.complete(System.currentTimeMillis()));
+            stage.setOnShown(e -> {
+                fxCpuAtShown[0] = threads.getCurrentThreadCpuTime();
+                shown.complete(System.currentTimeMillis());
+            });
             window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs, null);
             stage.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (pending != null && pending.keyAt == 0) {
@@ -172,6 +185,7 @@ public final class GuiProbe {
         });
         out.put("article", article == null ? "sample" : article.toString());
         out.put("startup_ms", shown.get(60, TimeUnit.SECONDS) - jvmStart);
+        out.put("startup_cpu_ms", Math.round((mainCpu + onFx(() -> fxCpuAtShown[0])) / 1e6));
         // a pulse every frame, as on a screen, so a change that needs no new layout still shows
         onFx(() -> {
             new AnimationTimer() {
@@ -233,11 +247,12 @@ public final class GuiProbe {
             Files.readAllBytes(article);
         }
         CountDownLatch ready = new CountDownLatch(1);
-        long[] loadedAt = {0};
+        long[] loadedAt = {0, 0};
         onFx(() -> {
             viewModel().busyProperty().addListener((obs, was, busy) -> {
                 if (!busy && loadedAt[0] == 0) {
                     loadedAt[0] = System.nanoTime();
+                    loadedAt[1] = threads.getCurrentThreadCpuTime();
                 }
             });
             pending = new Pending(this::showsWholeDocument, ready);
@@ -261,13 +276,21 @@ public final class GuiProbe {
         out.put("ready_ms", round(done.latencyMs()));
         if (loadedAt[0] != 0) {
             out.put("loaded_ms", round((loadedAt[0] - done.keyAt) / 1e6));
+            out.put("loaded_fx_cpu_ms", round((loadedAt[1] - done.cpuAt) / 1e6));
             out.put("shown_after_loaded_ms", round((done.shownAt - loadedAt[0]) / 1e6));
+            out.put("shown_fx_cpu_ms", round((done.cpuShown - loadedAt[1]) / 1e6));
         }
         out.put("ready_fx_cpu_ms", round(done.cpuMs()));
     }
 
     private boolean showsWholeDocument() {
         AnnotatedArticle document = session().getDocument();
+        if (DEBUG && document != null) {
+            List<Quote> qs = document.quotes();
+            System.err.printf("ready? +%.0f ms busy %s area %d/%d list %d/%d first %s last %s%n", (System.nanoTime() - pending.keyAt) / 1e6,
+                    viewModel().busyProperty().get(), area.getLength(), document.text().length(), list.getItems().size(), qs.size(),
+                    qs.isEmpty() ? "" : area.getStyleOfChar(qs.get(0).span().start()), qs.isEmpty() ? "" : area.getStyleOfChar(qs.get(qs.size() - 1).span().start()));
+        }
         if (document == null || viewModel().busyProperty().get() || area.getLength() != document.text().length()) {
             return false;
         }
@@ -415,7 +438,16 @@ public final class GuiProbe {
         Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
     }
 
+    private long lastPulse;
+
     private void onPulse() {
+        if (DEBUG) {
+            long t = System.nanoTime();
+            if (lastPulse != 0 && t - lastPulse > 100_000_000L) {
+                System.err.printf("pulse gap %.0f ms%n", (t - lastPulse) / 1e6);
+            }
+            lastPulse = t;
+        }
         Pending p = pending;
         if (p == null || p.keyAt == 0 || p.shownAt != 0) {
             return;
