@@ -27,6 +27,7 @@ import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.RadarModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,7 +116,8 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("eval: cannot read gold corpus " + gold + ": " + e.getMessage());
             return 1;
         }
-        QuoteEngine engine = radar || fitRadar != null ? new QuoteEngine(KnownSpeakers.loadDefault()) : new QuoteEngine();
+        List<Speaker> known = radar || fitRadar != null ? KnownSpeakers.loadDefault() : List.of();
+        QuoteEngine engine = new QuoteEngine(known);
         Map<String, AnnotatedArticle> predictions = new LinkedHashMap<>();
         for (GoldDocument doc : docs) {
             Article article;
@@ -144,7 +146,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         score.lines().forEach(out::println);
         if (radar) {
-            RadarEvaluation.measure(docs, predictions, scored).lines().forEach(out::println);
+            RadarEvaluation.measure(docs, predictions, scored, known, RadarModel.bundled()).lines().forEach(out::println);
         }
         List<ScoringError> shown = score.errors().subList(0, Math.min(errors, score.errors().size()));
         if (!shown.isEmpty()) {
@@ -161,7 +163,7 @@ public final class EvalCommand implements Callable<Integer> {
             Reliability.ruleTable(judged).forEach(out::println);
         }
         if (fitRadar != null) {
-            int code = fitRadar(docs, predictions, scored, out, err);
+            int code = fitRadar(docs, predictions, scored, known, out, err);
             if (code != 0 || calibrate == null) {
                 out.flush();
                 return code;
@@ -210,8 +212,8 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int fitRadar(List<GoldDocument> docs, Map<String, AnnotatedArticle> predictions, Set<String> scored,
-            PrintWriter out, PrintWriter err) {
-        RadarFit fit = RadarFit.of(docs, predictions, scored);
+            List<Speaker> known, PrintWriter out, PrintWriter err) {
+        RadarFit fit = RadarFit.of(docs, predictions, scored, known);
         if (fit.size() == 0) {
             err.println("eval: cannot fit the radar: no found quote of " + gold + " has a gold speaker");
             return 1;

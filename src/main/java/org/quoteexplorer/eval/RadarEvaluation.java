@@ -73,19 +73,22 @@ public final class RadarEvaluation {
 
     /** Runs the radar on each prediction and measures it against the gold. */
     public static Result measure(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds) {
-        return measure(gold, predictions, kinds, RadarModel.bundled());
+        return measure(gold, predictions, kinds, List.of(), RadarModel.bundled());
     }
 
-    /** {@link #measure(List, Map, Set)} with the risk of another model. */
+    /**
+     * {@link #measure(List, Map, Set)} with the speaker list the engine was given (for the
+     * speaker-list check) and the risk of the given model.
+     */
     public static Result measure(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds,
-            RadarModel model) {
+            List<Speaker> known, RadarModel model) {
         List<Outcome> outcomes = new ArrayList<>();
         for (GoldDocument g : gold) {
             AnnotatedArticle pred = predictions.get(g.id());
             if (pred == null) {
                 continue;
             }
-            RadarReport report = Radar.assess(pred, model);
+            RadarReport report = Radar.assess(pred, known, model);
             for (Judged j : judge(g, pred, kinds)) {
                 Assessment a = report.of(j.quote().id());
                 outcomes.add(new Outcome(g.id(), j.quote(), j.wrong(), a.risk(), a));

@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarModel;
 
 /**
  * Fits the radar's logistic model on a gold corpus (the training split): each found quote with a
  * gold speaker is an example, wrong or right as {@link RadarEvaluation} judges it, described by
- * {@link Radar#features}. The L2 strength is chosen by K-fold cross-validation by document on
+ * {@link Radar#features} with the speaker list the engine was given. The L2 strength is chosen by K-fold cross-validation by document on
  * the same corpus, judged by the figure the radar is for: the share of wrong attributions in the
  * top fifth of the pooled held-out order.
  */
@@ -44,14 +45,15 @@ public final class RadarFit {
     }
 
     /** The examples of a corpus: the engine's found quotes with a gold speaker, with their features. */
-    public static RadarFit of(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds) {
+    public static RadarFit of(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds,
+            List<Speaker> known) {
         List<Example> examples = new ArrayList<>();
         for (GoldDocument g : gold) {
             AnnotatedArticle pred = predictions.get(g.id());
             if (pred == null) {
                 continue;
             }
-            Map<String, Map<String, Double>> features = Radar.features(pred);
+            Map<String, Map<String, Double>> features = Radar.features(pred, known);
             for (RadarEvaluation.Judged j : RadarEvaluation.judge(g, pred, kinds)) {
                 Map<String, Double> f = features.get(j.quote().id());
                 if (f != null) {

@@ -57,15 +57,23 @@ public final class Radar {
 
     /** Assesses every quote of the article. Reviewed quotes and scare quotes get {@link Assessment#NONE}. */
     public static RadarReport assess(AnnotatedArticle doc) {
-        return assess(doc, RadarModel.bundled());
+        return assess(doc, List.of(), RadarModel.bundled());
     }
 
-    /** {@link #assess(AnnotatedArticle)} with the risk of another model, for measuring a re-fitted one. */
-    public static RadarReport assess(AnnotatedArticle doc, RadarModel model) {
+    /**
+     * {@link #assess(AnnotatedArticle)} that also compares the article's speakers with a speaker
+     * list (the bundled or the user's), raising {@link FlagCode#SPEAKER_LIST_MISMATCH}.
+     */
+    public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known) {
+        return assess(doc, known, RadarModel.bundled());
+    }
+
+    /** {@link #assess(AnnotatedArticle, List)} with the risk of another model, for measuring a re-fitted one. */
+    public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, RadarModel model) {
         Map<String, Assessment> byQuote = new HashMap<>();
         List<String> order = new ArrayList<>(doc.quotes().size());
         Map<String, Map<String, Double>> features = new HashMap<>();
-        Map<String, List<Flag>> flags = flagsAndFeatures(doc, features);
+        Map<String, List<Flag>> flags = flagsAndFeatures(doc, known, features);
         for (Quote q : doc.quotes()) {
             order.add(q.id());
             if (!open(q)) {
@@ -81,13 +89,14 @@ public final class Radar {
      * The features the risk is computed from, per open quote id: what {@code eval --fit-radar}
      * fits the model on, so that training and use see exactly the same numbers.
      */
-    public static Map<String, Map<String, Double>> features(AnnotatedArticle doc) {
+    public static Map<String, Map<String, Double>> features(AnnotatedArticle doc, List<Speaker> known) {
         Map<String, Map<String, Double>> features = new HashMap<>();
-        flagsAndFeatures(doc, features);
+        flagsAndFeatures(doc, known, features);
         return features;
     }
 
-    private static Map<String, List<Flag>> flagsAndFeatures(AnnotatedArticle doc, Map<String, Map<String, Double>> features) {
+    private static Map<String, List<Flag>> flagsAndFeatures(AnnotatedArticle doc, List<Speaker> known,
+            Map<String, Map<String, Double>> features) {
         List<Quote> quotes = doc.quotes();
         Map<String, Speaker> speakers = new HashMap<>();
         for (Speaker s : doc.speakers()) {
@@ -114,6 +123,7 @@ public final class Radar {
         Conflicts.find(doc, speakers, flags);
         Narration.find(doc, speakers, flags);
         Nearer.find(doc, speakers, flags);
+        ListMismatch.find(doc, known, flags);
         RadarFeatures describe = new RadarFeatures(doc, speakers, quotesBySpeaker);
         for (Quote q : quotes) {
             if (!open(q)) {
