@@ -2,6 +2,7 @@ package org.quoteexplorer.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,22 @@ public final class RadarFit {
      * quotes it converges in a handful of steps.
      */
     static RadarModel fit(List<Example> data, double lambda) {
+        // A flag is a reason shown to the analyst for looking at a quote, so it must never lower
+        // the risk: a flag that comes out negative (the rule and mention features already say the
+        // same) is left out and the rest re-fitted, until none is.
+        Set<String> left = new HashSet<>();
+        while (true) {
+            RadarModel model = fit(data, lambda, left);
+            List<String> negative = model.weights().entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("flag:") && e.getValue() < 0).map(Map.Entry::getKey).toList();
+            if (negative.isEmpty()) {
+                return model;
+            }
+            left.addAll(negative);
+        }
+    }
+
+    private static RadarModel fit(List<Example> data, double lambda, Set<String> leftOut) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Example e : data) {
             e.features().forEach((k, v) -> {
@@ -142,7 +159,7 @@ public final class RadarFit {
         List<String> names = new ArrayList<>();
         names.add("bias");
         counts.forEach((k, n) -> {
-            if (!k.equals("bias") && n >= MIN_COUNT) {
+            if (!k.equals("bias") && n >= MIN_COUNT && !leftOut.contains(k)) {
                 names.add(k);
             }
         });
