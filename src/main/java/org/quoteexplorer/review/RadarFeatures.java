@@ -147,11 +147,7 @@ final class RadarFeatures {
         while (to < end && ".!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        Set<String> own = new HashSet<>();
-        for (String n : speaker.aliases()) {
-            own.addAll(Arrays.asList(n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
-        }
-        own.addAll(Arrays.asList(speaker.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        Set<String> own = ownWords.computeIfAbsent(speaker.id(), id -> nameWords(speaker));
         int others = 0;
         boolean source = false;
         for (Words.Word w : Words.of(text, from, to)) {
@@ -179,6 +175,20 @@ final class RadarFeatures {
             f.put("sentence:inside", 1.0);
         }
     }
+
+    /** The lower-case words of a speaker's name and aliases, once per speaker rather than once per quote. */
+    private final Map<String, Set<String>> ownWords = new HashMap<>();
+
+    private static Set<String> nameWords(Speaker speaker) {
+        Set<String> own = new HashSet<>();
+        for (String n : speaker.aliases()) {
+            own.addAll(Arrays.asList(NOT_LETTERS.split(n.toLowerCase(Locale.ROOT))));
+        }
+        own.addAll(Arrays.asList(NOT_LETTERS.split(speaker.name().toLowerCase(Locale.ROOT))));
+        return own;
+    }
+
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     /** Pronoun, bare role, name of a person or of a body: what the mention tells of the speaker. */
     static String mentionKind(String mention) {
