@@ -167,6 +167,7 @@ public final class AttributeCommand implements Callable<Integer> {
         }
 
         Function<Article, Attribution> engine = engines.apply(known);
+        radarList = known;
         if (out == null) {
             for (Path file : articles) {
                 if (!attributeToStandardOutput(file, engine, exportFormat, report, stdout, err)) {
@@ -267,6 +268,9 @@ public final class AttributeCommand implements Callable<Integer> {
      *
      * @return the number of quotes, or -1 if the article failed
      */
+    /** The speaker list the engine was given, for the radar's speaker-list check. */
+    private List<Speaker> radarList = List.of();
+
     private int attributeOne(Path file, long estimate, Function<Article, Attribution> engine, PrintWriter err,
                              Delivery delivery) {
         try {
@@ -278,7 +282,7 @@ public final class AttributeCommand implements Callable<Integer> {
             }
             AnnotatedArticle document = attribution.annotated();
             if (flags) {
-                RadarReport report = Radar.assess(document);
+                RadarReport report = Radar.assess(document, radarList);
                 document = document.withAssessments(report.assessments());
                 err.println(triage(file, report));
             }

@@ -22,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.review.Radar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -127,6 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("worst_case_mb_s", worst.getValue());
         figures.put("worst_case_shape", worst.getKey());
         figures.put("heap_mb_16mb", heap());
+        figures.put("radar_mb_s", radar(engine, news));
 
         Path temp = Files.createTempDirectory("qe-bench");
         try {
@@ -215,6 +218,33 @@ public final class BenchCommand implements Callable<Integer> {
             bytes += done;
         }
         return bytes;
+    }
+
+    /**
+     * The misattribution radar on the 1 MB news article, attributed once: MB assessed per CPU
+     * second, after enough rounds for the JIT, so that the figure is the radar's and not the engine's.
+     */
+    private double radar(QuoteEngine engine, List<String> news) {
+        String text = BenchTexts.newsArticle(news, 1_000_000);
+        AnnotatedArticle doc = engine.attribute(Article.of("radar", text)).annotated();
+        double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int flagged = 0;
+        for (int i = 0; i < 20; i++) {
+            flagged = Radar.assess(doc).flagCount();
+        }
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        int rounds = 0;
+        while (rounds < 200 && threads.getCurrentThreadCpuTime() - cpu0 < 3_000_000_000L) {
+            Radar.assess(doc);
+            rounds++;
+        }
+        double cpu = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        double rate = mb * rounds / cpu;
+        log.printf("radar on a %.1f MB article (%d quotes, %d flagged): %.1f MB/s of CPU time (%d rounds, %.2f s)%n",
+                mb, doc.quotes().size(), flagged, rate, rounds, cpu);
+        log.flush();
+        return rate;
     }
 
     /** Returns {bytes, articles, quotes} attributed, going round the texts until {@code target} bytes. */

@@ -16,6 +16,7 @@ import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarModel;
 import org.quoteexplorer.review.RadarReport;
 
 /**
@@ -72,13 +73,22 @@ public final class RadarEvaluation {
 
     /** Runs the radar on each prediction and measures it against the gold. */
     public static Result measure(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds) {
+        return measure(gold, predictions, kinds, List.of(), RadarModel.bundled());
+    }
+
+    /**
+     * {@link #measure(List, Map, Set)} with the speaker list the engine was given (for the
+     * speaker-list check) and the risk of the given model.
+     */
+    public static Result measure(List<GoldDocument> gold, Map<String, AnnotatedArticle> predictions, Set<String> kinds,
+            List<Speaker> known, RadarModel model) {
         List<Outcome> outcomes = new ArrayList<>();
         for (GoldDocument g : gold) {
             AnnotatedArticle pred = predictions.get(g.id());
             if (pred == null) {
                 continue;
             }
-            RadarReport report = Radar.assess(pred);
+            RadarReport report = Radar.assess(pred, known, model);
             for (Judged j : judge(g, pred, kinds)) {
                 Assessment a = report.of(j.quote().id());
                 outcomes.add(new Outcome(g.id(), j.quote(), j.wrong(), a.risk(), a));
@@ -122,14 +132,14 @@ public final class RadarEvaluation {
         return caught / wrongTotal;
     }
 
-    private record Judged(Quote quote, boolean wrong) {
+    record Judged(Quote quote, boolean wrong) {
     }
 
     private record Found(int start, int end, Span mention, Set<String> names, Quote quote) {
     }
 
     /** Scorer's matching (lenient overlap, one-to-one, greedy) and speaker test, per found quote. */
-    private static List<Judged> judge(GoldDocument g, AnnotatedArticle pred, Set<String> kinds) {
+    static List<Judged> judge(GoldDocument g, AnnotatedArticle pred, Set<String> kinds) {
         String text = g.text();
         List<GoldQuote> gq = g.quotes().stream().filter(q -> kinds.contains(q.kind())).toList();
         int[] toGold = pred.text().equals(text) ? null : Scorer.whitespaceAlignment(pred.text(), text);

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * Why the misattribution radar asks the analyst to look at a quote. Each code carries a weight:
- * how strongly it suggests the attribution is wrong, used to rank the review queue. The weights
- * were chosen on the PolNeAR training split (how often flagged quotes were wrong there); the dev
- * split was only measured.
+ * how strongly it suggests the attribution is wrong, which orders a quote's flags (strongest
+ * first). The quote's risk, which orders the review queue, is the radar's model fitted on the
+ * PolNeAR training split (review/radar-model.txt), in which each flag is one feature.
  */
 public enum FlagCode {
     /** The same or nearly the same words are attributed to another speaker elsewhere. */

@@ -16,7 +16,6 @@ import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
-import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * The misattribution radar: looks at every attribution of an article for signs that it is wrong
@@ -58,6 +57,46 @@ public final class Radar {
 
     /** Assesses every quote of the article. Reviewed quotes and scare quotes get {@link Assessment#NONE}. */
     public static RadarReport assess(AnnotatedArticle doc) {
+        return assess(doc, List.of(), RadarModel.bundled());
+    }
+
+    /**
+     * {@link #assess(AnnotatedArticle)} that also compares the article's speakers with a speaker
+     * list (the bundled or the user's), raising {@link FlagCode#SPEAKER_LIST_MISMATCH}.
+     */
+    public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known) {
+        return assess(doc, known, RadarModel.bundled());
+    }
+
+    /** {@link #assess(AnnotatedArticle, List)} with the risk of another model, for measuring a re-fitted one. */
+    public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, RadarModel model) {
+        Map<String, Assessment> byQuote = new HashMap<>();
+        List<String> order = new ArrayList<>(doc.quotes().size());
+        Map<String, Map<String, Double>> features = new HashMap<>();
+        Map<String, List<Flag>> flags = flagsAndFeatures(doc, known, features);
+        for (Quote q : doc.quotes()) {
+            order.add(q.id());
+            if (!open(q)) {
+                continue;
+            }
+            double risk = Math.round(model.probability(features.get(q.id())) * 1000) / 1000.0;
+            byQuote.put(q.id(), new Assessment(risk, flags.get(q.id())));
+        }
+        return new RadarReport(byQuote, order);
+    }
+
+    /**
+     * The features the risk is computed from, per open quote id: what {@code eval --fit-radar}
+     * fits the model on, so that training and use see exactly the same numbers.
+     */
+    public static Map<String, Map<String, Double>> features(AnnotatedArticle doc, List<Speaker> known) {
+        Map<String, Map<String, Double>> features = new HashMap<>();
+        flagsAndFeatures(doc, known, features);
+        return features;
+    }
+
+    private static Map<String, List<Flag>> flagsAndFeatures(AnnotatedArticle doc, List<Speaker> known,
+            Map<String, Map<String, Double>> features) {
         List<Quote> quotes = doc.quotes();
         Map<String, Speaker> speakers = new HashMap<>();
         for (Speaker s : doc.speakers()) {
@@ -84,53 +123,22 @@ public final class Radar {
         Conflicts.find(doc, speakers, flags);
         Narration.find(doc, speakers, flags);
         Nearer.find(doc, speakers, flags);
-        Map<String, Assessment> byQuote = new HashMap<>();
-        List<String> order = new ArrayList<>(quotes.size());
+        ListMismatch.find(doc, known, flags);
+        RadarFeatures describe = new RadarFeatures(doc, speakers, quotesBySpeaker);
         for (Quote q : quotes) {
-            order.add(q.id());
             if (!open(q)) {
                 continue;
             }
             List<Flag> own = flags.get(q.id());
             own.sort(Comparator.comparingDouble((Flag f) -> f.code().weight()).reversed());
-            Speaker speaker = speakers.get(q.speakerId());
-            double risk = risk(q, own, speaker, speaker != null && quotesBySpeaker.get(speaker.id()) == 1);
-            if (risk > 0 || !own.isEmpty()) {
-                byQuote.put(q.id(), new Assessment(risk, own));
-            }
+            features.put(q.id(), describe.of(q, own));
         }
-        return new RadarReport(byQuote, order);
+        return flags;
     }
-
-    private static final double NOT_A_PERSON_DOUBT = 0.1;
-    private static final double LONE_SPEAKER_DOUBT = 0.3;
 
     /** Whether the radar should look at the quote: speech the analyst has not decided on yet. */
     static boolean open(Quote q) {
         return q.type() != QuoteType.SCARE && !q.status().isReviewed();
-    }
-
-    /**
-     * The engine's doubt ({@code 1 - confidence}) raised by each flag's weight, as independent
-     * chances of being wrong: {@code 1 - (1 - base) · Π(1 - weight)}. An organisation, group or
-     * speaker of unknown kind counts as a tenth less sure, and a speaker with only this quote in
-     * the article as 30% less sure (a misread mention makes a speaker of its own): on PolNeAR
-     * train both are wrong several times as often as the rest, too often to be plain, but too
-     * common to be flags the analyst must answer. Weights chosen on train.
-     */
-    static double risk(Quote q, List<Flag> flags, Speaker speaker, boolean loneSpeaker) {
-        double fine = q.isAttributed() ? q.confidence() : 0;
-        if (speaker != null && speaker.kind() != SpeakerKind.PERSON) {
-            fine *= 1 - NOT_A_PERSON_DOUBT;
-        }
-        if (loneSpeaker) {
-            fine *= 1 - LONE_SPEAKER_DOUBT;
-        }
-        for (Flag f : flags) {
-            fine *= 1 - f.code().weight();
-        }
-        double risk = 1 - fine;
-        return Math.round(Math.min(1, Math.max(0, risk)) * 1000) / 1000.0;
     }
 
     private static void evidenceFlags(String text, Quote q, Speaker speaker, List<Flag> out, NamedCache cache) {

@@ -44,6 +44,7 @@ class BenchCommandTest {
                 .containsPattern("sample article: [0-9.]+ MB, [0-9.]+ MB/s of CPU time")
                 .contains("PolNeAR texts not found")
                 .containsPattern("\nengine_mb_s +[0-9.]+\n")
+                .containsPattern("radar on a [0-9.]+ MB article \\([0-9]+ quotes, [0-9]+ flagged\\): [0-9.]+ MB/s of CPU time")
                 .containsPattern("\ngui_ready_ms\\.1mb +null\n")
                 .containsPattern("\nworst_case_shape +[a-z_]+\n");
     }
@@ -62,7 +63,7 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(out.toString());
         assertThat(figures.isObject()).isTrue();
         for (String key : List.of("engine_mb_s", "scan_mb_s", "engine_scan_ratio", "worst_case_mb_s", "heap_mb_16mb",
-                "batch_mb_s", "engine_startup_ms")) {
+                "batch_mb_s", "engine_startup_ms", "radar_mb_s")) {
             assertThat(figures.get(key)).as(key).isNotNull();
             assertThat(figures.get(key).isNumber()).as(key + " = " + figures.get(key)).isTrue();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();

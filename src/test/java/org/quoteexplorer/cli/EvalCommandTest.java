@@ -61,6 +61,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void fitRadarWritesWeightsWithAHeaderNamingTheCorpusAndTheCrossValidation() throws Exception {
+        Path weights = folder.resolve("radar-model.txt");
+
+        int exit = cli.run("eval", "--gold", gold().toString(), "--fit-radar=" + weights, "--folds", "2");
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("radar model: 2-fold cross-validation by document on 1 quotes", "written to");
+        String text = Files.readString(weights, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# Misattribution radar").contains("Fitted on gold.json").contains("2-fold")
+                .containsPattern("(?m)^bias -?[0-9.]+$");
+    }
+
+    @Test
     void scoresOnlyTheKindsAskedFor() throws Exception {
         int exit = cli.run("eval", "--gold", gold().toString(), "--kinds", "partial");
 

@@ -25,7 +25,7 @@ class SampleRadarTest {
         Quote regret = doc.quotes().stream().filter(q -> doc.textOf(q).contains("We express deep regret")).findFirst()
                 .orElseThrow();
 
-        RadarReport report = Radar.assess(doc);
+        RadarReport report = Radar.assess(doc, KnownSpeakers.loadDefault());
         Assessment a = report.of(regret.id());
 
         assertThat(a.has(FlagCode.NARRATION)).isTrue();
@@ -34,5 +34,26 @@ class SampleRadarTest {
                 .satisfies(f -> assertThat(f.reason()).contains("expressing deep regret").contains(speaker));
         assertThat(report.queue()).contains(regret.id());
         assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void theQueueRunsFromTheRiskiestQuoteDownAndEveryQueuedQuoteSaysWhy() throws Exception {
+        Path file = SharedCorpora.require("corpus/seed/kremlin-iran.txt");
+        AnnotatedArticle doc = new QuoteEngine(KnownSpeakers.loadDefault())
+                .attribute(ArticleReader.read(file)).annotated();
+
+        RadarReport report = Radar.assess(doc, KnownSpeakers.loadDefault());
+
+        assertThat(report.queue()).isNotEmpty();
+        double previous = 1;
+        for (String id : report.queue()) {
+            Assessment a = report.of(id);
+            assertThat(a.risk()).isLessThanOrEqualTo(previous);
+            assertThat(a.flags()).isNotEmpty().allSatisfy(f -> assertThat(f.reason()).isNotBlank());
+            previous = a.risk();
+        }
+        // Unflagged quotes have a risk too (the model's), but are not in the queue.
+        assertThat(doc.quotes()).filteredOn(q -> !report.queue().contains(q.id()) && Radar.open(q))
+                .allSatisfy(q -> assertThat(report.of(q.id()).flags()).isEmpty());
     }
 }

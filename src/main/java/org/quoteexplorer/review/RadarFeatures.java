@@ -1,0 +1,216 @@
+package org.quoteexplorer.review;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
+
+/**
+ * What the radar knows about one open quote, as named numbers for {@link RadarModel}: the rule
+ * and its confidence, each flag, how far and what kind of mention the speaker rests on, the
+ * quote's shape and place, and how crowded its paragraph is. Names are stable (they are the keys
+ * of the weights resource); a value is 0 or 1 for a yes/no and a small log for a count or a
+ * distance, so that one weight scale suits all.
+ */
+final class RadarFeatures {
+
+    /** Rule names are features of their own; these families are all the others. */
+    static final Set<String> FAMILIES = Set.of("bias", "rule", "flag", "doubt", "mention", "kind",
+            "distance", "after", "cue", "type", "length", "lone", "speaker-quotes", "others-in-paragraph",
+            "paragraph", "starts-paragraph", "inside-quote", "sentence");
+
+    private final AnnotatedArticle doc;
+    private final String text;
+    private final Map<String, Speaker> speakers;
+    private final Map<String, Integer> quotesBySpeaker;
+    /** Offsets of every line break, to find a quote's paragraph by binary search. */
+    private final int[] breaks;
+    private final Map<Integer, Set<String>> speakersByParagraph = new HashMap<>();
+
+    RadarFeatures(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.speakers = speakers;
+        this.quotesBySpeaker = quotesBySpeaker;
+        int n = 0;
+        int[] found = new int[16];
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = i;
+        }
+        this.breaks = Arrays.copyOf(found, n);
+        for (Quote q : doc.quotes()) {
+            if (q.isAttributed()) {
+                speakersByParagraph.computeIfAbsent(paragraph(q.span().start()), k -> new HashSet<>()).add(q.speakerId());
+            }
+        }
+    }
+
+    /** The paragraph (0 = the first line, the headline in a news text) holding the offset. */
+    int paragraph(int offset) {
+        int i = Arrays.binarySearch(breaks, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private int paragraphStart(int index) {
+        return index == 0 ? 0 : breaks[index - 1] + 1;
+    }
+
+    /** The features of an open quote with the flags the radar raised on it. */
+    Map<String, Double> of(Quote q, List<Flag> flags) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("bias", 1.0);
+        for (Flag flag : flags) {
+            f.put("flag:" + flag.code().code(), 1.0);
+        }
+        f.put("type:" + q.type().name().toLowerCase(Locale.ROOT), 1.0);
+        f.put("length", Math.log1p(q.span().length()) / 5);
+        int para = paragraph(q.span().start());
+        f.put("paragraph", Math.log1p(para) / 3);
+        int start = paragraphStart(para);
+        while (start < q.span().start() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == q.span().start()) {
+            f.put("starts-paragraph", 1.0);
+        }
+        Set<String> here = speakersByParagraph.getOrDefault(para, Set.of());
+        Speaker speaker = q.isAttributed() ? speakers.get(q.speakerId()) : null;
+        if (speaker == null) {
+            f.put("others-in-paragraph", Math.log1p(here.size()));
+            return f;
+        }
+        f.put("others-in-paragraph", Math.log1p(here.size() - (here.contains(speaker.id()) ? 1 : 0)));
+        String rule = q.origin().startsWith("rule:") ? q.origin().substring(5) : "manual";
+        f.put("rule:" + rule, 1.0);
+        f.put("doubt", 1 - q.confidence());
+        f.put("kind:" + speaker.kind().code(), 1.0);
+        int count = quotesBySpeaker.getOrDefault(speaker.id(), 1);
+        if (count == 1) {
+            f.put("lone", 1.0);
+        }
+        f.put("speaker-quotes", Math.log1p(count) / 3);
+        if (q.mention() == null) {
+            f.put("mention:none", 1.0);
+        } else {
+            f.put("mention:" + mentionKind(q.mention().of(text)), 1.0);
+            f.put("distance", Math.log1p(Radar.distance(q.span(), q.mention())) / 5);
+            if (q.mention().start() >= q.span().end()) {
+                f.put("after", 1.0);
+            }
+            if (paragraph(q.mention().start()) != para) {
+                f.put("mention:other-paragraph", 1.0);
+            }
+            if (q.span().contains(q.mention().start())) {
+                f.put("inside-quote", 1.0);
+            }
+        }
+        sentenceFeatures(q, speaker, f);
+        if (q.cue() == null) {
+            f.put("cue:none", 1.0);
+        } else {
+            f.put("cue", Math.log1p(Radar.distance(q.span(), q.cue())) / 5);
+        }
+        return f;
+    }
+
+    /** How far either side of a quote its sentence is looked for; a longer one is rare and costly. */
+    private static final int SENTENCE_REACH = 300;
+
+    /** Words in the sentence that credit words to a source other than the subject: a report, an account. */
+    private static final Set<String> SOURCE_WORDS = Set.of("according", "reported", "report", "reports", "told",
+            "interview", "wrote", "statement", "quoted", "quoting", "cited", "citing", "asked", "transcript");
+
+    /**
+     * The quote's sentence, outside any quote marks: other capitalised words (other people or
+     * bodies who might be the speaker), words that credit a report or an interviewer, and whether
+     * the quote sits inside the sentence rather than starting it.
+     */
+    private void sentenceFeatures(Quote q, Speaker speaker, Map<String, Double> f) {
+        int from = q.span().start();
+        int limit = Math.max(0, from - SENTENCE_REACH);
+        while (from > limit && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = q.span().end();
+        int end = Math.min(text.length(), to + SENTENCE_REACH);
+        while (to < end && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        Set<String> own = ownWords.computeIfAbsent(speaker.id(), id -> nameWords(speaker));
+        int others = 0;
+        boolean source = false;
+        for (Words.Word w : Words.of(text, from, to)) {
+            if (q.span().contains(w.start())) {
+                continue;
+            }
+            if (SOURCE_WORDS.contains(w.text())) {
+                source = true;
+            }
+            char c = text.charAt(w.start());
+            if (Character.isUpperCase(c) && !own.contains(w.text()) && !Words.STOP.contains(w.text())
+                    && !Radar.PRONOUNS.contains(w.text()) && w.start() > from + 1) {
+                others++;
+            }
+        }
+        f.put("sentence:other-names", Math.log1p(others));
+        if (source) {
+            f.put("sentence:source", 1.0);
+        }
+        int before = q.span().start() - 1;
+        while (before >= from && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before >= from && Character.isLetterOrDigit(text.charAt(before))) {
+            f.put("sentence:inside", 1.0);
+        }
+    }
+
+    /** The lower-case words of a speaker's name and aliases, once per speaker rather than once per quote. */
+    private final Map<String, Set<String>> ownWords = new HashMap<>();
+
+    private static Set<String> nameWords(Speaker speaker) {
+        Set<String> own = new HashSet<>();
+        for (String n : speaker.aliases()) {
+            own.addAll(Arrays.asList(NOT_LETTERS.split(n.toLowerCase(Locale.ROOT))));
+        }
+        own.addAll(Arrays.asList(NOT_LETTERS.split(speaker.name().toLowerCase(Locale.ROOT))));
+        return own;
+    }
+
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /** Pronoun, bare role, name of a person or of a body: what the mention tells of the speaker. */
+    static String mentionKind(String mention) {
+        String m = mention.strip();
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (Radar.PRONOUNS.contains(lower) || lower.equals("who") || lower.equals("which")) {
+            return "pronoun";
+        }
+        boolean capital = false;
+        for (String w : m.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !w.equalsIgnoreCase("the")) {
+                capital = true;
+                break;
+            }
+        }
+        if (!capital) {
+            return "role";
+        }
+        return lower.startsWith("the ") ? "the-name" : "name";
+    }
+
+    AnnotatedArticle doc() {
+        return doc;
+    }
+}
