@@ -1,11 +1,8 @@
 package org.quoteexplorer.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
@@ -106,6 +103,9 @@ public final class AttributeCommand implements Callable<Integer> {
     private List<Path> inputs;
 
     private boolean createdOut;
+
+    /** Sizes of the article files, as the folder scan saw them. */
+    private final Map<Path, Long> sizes = new HashMap<>();
 
     private final Function<List<Speaker>, Function<Article, Attribution>> engines;
     private final ArticleScheduler scheduler;
@@ -384,7 +384,8 @@ public final class AttributeCommand implements Callable<Integer> {
         private void schedule(Job job, Path target, ExecutorService workers) throws InterruptedException {
             long estimate;
             try {
-                job.bytes = Files.size(job.file);
+                Long scanned = sizes.get(job.file);
+                job.bytes = scanned != null ? scanned : Files.size(job.file);
                 estimate = ArticleScheduler.estimate(job.bytes);
             } catch (IOException e) {
                 fail(job.file, about(job.file, e), e, job.lines);
@@ -418,13 +419,7 @@ public final class AttributeCommand implements Callable<Integer> {
         private void work(Job job, Path target, long estimate) {
             try {
                 int quotes = attributeOne(job.file, estimate, engine, job.lines, (id, document) -> {
-                    AtomicFiles.write(target, o -> {
-                        // Not write(document, OutputStream): its 64 K-char buffer, allocated and
-                        // zeroed per file, cost more than exporting a small article.
-                        Writer utf8 = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                        exportFormat.write(document, utf8);
-                        utf8.flush();
-                    }, AtomicFiles.Durability.LATER);
+                    AtomicFiles.writeText(target, text -> exportFormat.write(document, text), AtomicFiles.Durability.LATER);
                     written.add(target);
                 });
                 job.finish(quotes);
@@ -568,8 +563,12 @@ public final class AttributeCommand implements Callable<Integer> {
                     } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                         // Not followed: a link back up the tree would make the scan endless.
                         report.skipped(file, BatchReport.SkipReason.LINKED_FOLDER);
-                    } else if (Files.isRegularFile(file) && looksLikeArticle(file)) {
+                    } else if (looksLikeArticle(file) && (attrs.isSymbolicLink() ? Files.isRegularFile(file) : attrs.isRegularFile())) {
                         found.add(file);
+                        if (attrs.isRegularFile()) {
+                            // Its size, for the heap estimate, without asking the file system again.
+                            sizes.put(file, attrs.size());
+                        }
                     } else {
                         report.skipped(file, BatchReport.SkipReason.NOT_AN_ARTICLE);
                     }
