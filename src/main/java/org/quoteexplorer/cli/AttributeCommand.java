@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -135,19 +136,44 @@ public final class AttributeCommand implements Callable<Integer> {
             err.println("attribute: " + e.getMessage());
             return 2;
         }
-        List<Speaker> known;
-        try {
-            known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile) : KnownSpeakers.loadDefault();
-        } catch (IOException e) {
-            err.println("attribute: cannot use the speaker list: " + e.getMessage());
-            return 2;
-        }
+        // The speaker list and the engine load while the folders are scanned: each takes a good
+        // part of a second at start-up, and no article can start before both are done.
+        FutureTask<Function<Article, Attribution>> engineLoad = new FutureTask<>(() -> {
+            List<Speaker> known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile)
+                    : KnownSpeakers.loadDefault();
+            return engines.apply(known);
+        });
+        daemons("attribute-start-").newThread(engineLoad).start();
 
         BatchReport report = new BatchReport();
         List<Path> articles = new ArrayList<>();
+        StringWriter scanLines = new StringWriter();
+        PrintWriter scanErr = new PrintWriter(scanLines);
         for (Path input : inputs) {
-            articles.addAll(articlesIn(input, report, err));
+            articles.addAll(articlesIn(input, report, scanErr));
         }
+        scanErr.flush();
+        Function<Article, Attribution> engine;
+        try {
+            engine = engineLoad.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException speakerProblem) {
+                // As before the scan: a bad speaker list is the only complaint.
+                err.println("attribute: cannot use the speaker list: " + speakerProblem.getMessage());
+                return 2;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        err.print(scanLines);
         if (out == null && articles.size() > 1) {
             err.println("attribute: " + articles.size() + " articles found; give --out DIR to write one file each");
             return 2;
@@ -166,7 +192,6 @@ public final class AttributeCommand implements Callable<Integer> {
             }
         }
 
-        Function<Article, Attribution> engine = engines.apply(known);
         if (out == null) {
             for (Path file : articles) {
                 if (!attributeToStandardOutput(file, engine, exportFormat, report, stdout, err)) {
