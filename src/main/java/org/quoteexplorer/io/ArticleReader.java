@@ -192,6 +192,11 @@ public final class ArticleReader {
 
     /** CRLF (Windows) and lone CR (old Mac) become LF, so that one line end is one char everywhere. */
     static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            // The usual case, found by the JDK's vectorised search instead of replace's own loop,
+            // which a batch would otherwise have compiled, for every kind of string, only to find nothing.
+            return text;
+        }
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
