@@ -1,11 +1,8 @@
 package org.quoteexplorer.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -107,6 +105,9 @@ public final class AttributeCommand implements Callable<Integer> {
 
     private boolean createdOut;
 
+    /** Sizes of the article files, as the folder scan saw them. */
+    private final Map<Path, Long> sizes = new HashMap<>();
+
     private final Function<List<Speaker>, Function<Article, Attribution>> engines;
     private final ArticleScheduler scheduler;
 
@@ -135,19 +136,45 @@ public final class AttributeCommand implements Callable<Integer> {
             err.println("attribute: " + e.getMessage());
             return 2;
         }
-        List<Speaker> known;
-        try {
-            known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile) : KnownSpeakers.loadDefault();
-        } catch (IOException e) {
-            err.println("attribute: cannot use the speaker list: " + e.getMessage());
-            return 2;
-        }
+        // The speaker list and the engine load while the folders are scanned: each takes a good
+        // part of a second at start-up, and no article can start before both are done.
+        FutureTask<Function<Article, Attribution>> engineLoad = new FutureTask<>(() -> {
+            List<Speaker> known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile)
+                    : KnownSpeakers.loadDefault();
+            radarList = known;
+            return engines.apply(known);
+        });
+        daemons("attribute-start-").newThread(engineLoad).start();
 
         BatchReport report = new BatchReport();
         List<Path> articles = new ArrayList<>();
+        StringWriter scanLines = new StringWriter();
+        PrintWriter scanErr = new PrintWriter(scanLines);
         for (Path input : inputs) {
-            articles.addAll(articlesIn(input, report, err));
+            articles.addAll(articlesIn(input, report, scanErr));
         }
+        scanErr.flush();
+        Function<Article, Attribution> engine;
+        try {
+            engine = engineLoad.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException speakerProblem) {
+                // As before the scan: a bad speaker list is the only complaint.
+                err.println("attribute: cannot use the speaker list: " + speakerProblem.getMessage());
+                return 2;
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        err.print(scanLines);
         if (out == null && articles.size() > 1) {
             err.println("attribute: " + articles.size() + " articles found; give --out DIR to write one file each");
             return 2;
@@ -166,8 +193,6 @@ public final class AttributeCommand implements Callable<Integer> {
             }
         }
 
-        Function<Article, Attribution> engine = engines.apply(known);
-        radarList = known;
         if (out == null) {
             for (Path file : articles) {
                 if (!attributeToStandardOutput(file, engine, exportFormat, report, stdout, err)) {
@@ -262,15 +287,15 @@ public final class AttributeCommand implements Callable<Integer> {
                 + " -jar quote-explorer.jar attribute …";
     }
 
+    /** The speaker list the engine was given, for the radar's speaker-list check. */
+    private volatile List<Speaker> radarList = List.of();
+
     /**
      * Reads, attributes and delivers one article; any failure is one line on {@code err} (the
      * article's own buffer in a batch) and the batch goes on.
      *
      * @return the number of quotes, or -1 if the article failed
      */
-    /** The speaker list the engine was given, for the radar's speaker-list check. */
-    private List<Speaker> radarList = List.of();
-
     private int attributeOne(Path file, long estimate, Function<Article, Attribution> engine, PrintWriter err,
                              Delivery delivery) {
         try {
@@ -388,7 +413,8 @@ public final class AttributeCommand implements Callable<Integer> {
         private void schedule(Job job, Path target, ExecutorService workers) throws InterruptedException {
             long estimate;
             try {
-                job.bytes = Files.size(job.file);
+                Long scanned = sizes.get(job.file);
+                job.bytes = scanned != null ? scanned : Files.size(job.file);
                 estimate = ArticleScheduler.estimate(job.bytes);
             } catch (IOException e) {
                 fail(job.file, about(job.file, e), e, job.lines);
@@ -422,13 +448,7 @@ public final class AttributeCommand implements Callable<Integer> {
         private void work(Job job, Path target, long estimate) {
             try {
                 int quotes = attributeOne(job.file, estimate, engine, job.lines, (id, document) -> {
-                    AtomicFiles.write(target, o -> {
-                        // Not write(document, OutputStream): its 64 K-char buffer, allocated and
-                        // zeroed per file, cost more than exporting a small article.
-                        Writer utf8 = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                        exportFormat.write(document, utf8);
-                        utf8.flush();
-                    }, AtomicFiles.Durability.LATER);
+                    AtomicFiles.writeText(target, text -> exportFormat.write(document, text), AtomicFiles.Durability.LATER);
                     written.add(target);
                 });
                 job.finish(quotes);
@@ -572,8 +592,12 @@ public final class AttributeCommand implements Callable<Integer> {
                     } else if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                         // Not followed: a link back up the tree would make the scan endless.
                         report.skipped(file, BatchReport.SkipReason.LINKED_FOLDER);
-                    } else if (Files.isRegularFile(file) && looksLikeArticle(file)) {
+                    } else if (looksLikeArticle(file) && (attrs.isSymbolicLink() ? Files.isRegularFile(file) : attrs.isRegularFile())) {
                         found.add(file);
+                        if (attrs.isRegularFile()) {
+                            // Its size, for the heap estimate, without asking the file system again.
+                            sizes.put(file, attrs.size());
+                        }
                     } else {
                         report.skipped(file, BatchReport.SkipReason.NOT_AN_ARTICLE);
                     }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,10 +76,10 @@ public final class AnnotationJson {
      *                                  exceed a limit of reading; nothing is written then
      */
     public static void write(AnnotatedArticle document, Writer out) throws IOException {
-        DocumentChecks.requireValid(document);
+        CodePointIndex index = DocumentChecks.requireValid(document);
         if (surelyReadable(document)) {
             // Streamed: building the tree first cost more than writing it, for every article of a batch.
-            stream(document, out);
+            stream(document, index, out);
         } else {
             // Near a limit: the tree measures exactly what reading would count, and refuses before writing.
             JsonSupport.writePretty(toJson(document), out);
@@ -156,10 +154,9 @@ public final class AnnotationJson {
     }
 
     /** The same bytes as writing {@link #toJson}'s tree, field by field. */
-    private static void stream(AnnotatedArticle document, Writer out) throws IOException {
+    private static void stream(AnnotatedArticle document, CodePointIndex index, Writer out) throws IOException {
         Article article = document.article();
         String text = article.text();
-        CodePointIndex index = CodePointIndex.of(text);
         try (JsonGenerator json = JsonSupport.prettyGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
@@ -261,13 +258,12 @@ public final class AnnotationJson {
 
     /** Atomically: a kill at any moment leaves the old file or the new one, never a torn one. */
     public static void save(AnnotatedArticle document, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(document, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        AtomicFiles.writeText(file, out -> write(document, out), AtomicFiles.Durability.NOW);
     }
 
     static ObjectNode toJson(AnnotatedArticle document) {
-        DocumentChecks.requireValid(document);
+        CodePointIndex index = DocumentChecks.requireValid(document);
         Article article = document.article();
-        CodePointIndex index = CodePointIndex.of(article.text());
 
         ObjectNode root = JsonSupport.object();
         root.put("format", FORMAT);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Bytes of an article file to text, streamed: the file is never held whole as chars, and decoding
@@ -28,6 +29,8 @@ import java.util.Locale;
 final class ArticleDecoding {
 
     private static final int BUFFER = 1 << 16;
+    /** Files up to this size are read whole, once, in the hope that they are plain UTF-8. */
+    private static final long WHOLE_FILE_BYTES = 8L << 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     record Decoded(String text, String encoding) {
@@ -44,7 +47,19 @@ final class ArticleDecoding {
         return (int) Math.min(BUFFER, Math.max(fileSize, 0) + 16);
     }
 
-    static Decoded decode(Path file, long size, int maxChars, String limitNote, List<String> warnings) throws IOException {
+    static Decoded decode(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings) throws IOException {
+        if (size <= WHOLE_FILE_BYTES) {
+            String text = cleanUtf8(file, size);
+            if (text != null && text.length() <= maxChars) {
+                return new Decoded(text, "UTF-8");
+            }
+        }
+        return decodeCarefully(file, size, maxChars, limitNote, warnings);
+    }
+
+    /** The byte-by-byte rule, for every file; {@link #decode} takes a shortcut for most. */
+    static Decoded decodeCarefully(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings)
+            throws IOException {
         String name = file.getFileName().toString();
         byte[] head = new byte[3];
         int headLength;
@@ -88,8 +103,37 @@ final class ArticleDecoding {
         return decodeAs(file, 0, size, StandardCharsets.UTF_8, "UTF-8", maxChars, limitNote, warnings, false);
     }
 
+    /**
+     * The text of a file that is UTF-8 without a byte order mark, bad bytes or NUL, or null for
+     * any other file (or one that changed size while read), which then takes the careful path.
+     * Most articles are such files: for them this is one read and one decoding instead of a
+     * pass over the bytes, a second read, and a copy out of a growing buffer. The careful path
+     * would read them as the same text: bytes that decode without a replacement are either all
+     * ASCII or hold a valid multi-byte sequence, and both are read as UTF-8 there.
+     */
+    private static String cleanUtf8(Path file, long size) throws IOException {
+        byte[] bytes = new byte[(int) size + 1];
+        int length;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // One byte more than the size is asked for: getting it means the file grew since.
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            int read;
+            do {
+                read = channel.read(buffer);
+            } while (read >= 0 && buffer.hasRemaining());
+            length = buffer.position();
+        }
+        if (length != size || startsWith(bytes, length, 0xEF, 0xBB, 0xBF) || startsWith(bytes, length, 0xFF, 0xFE)
+                || startsWith(bytes, length, 0xFE, 0xFF)) {
+            return null;
+        }
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        // U+FFFD is what the decoder puts for a bad byte; one written in the file also goes the careful way.
+        return text.indexOf('\uFFFD') < 0 && text.indexOf('\u0000') < 0 ? text : null;
+    }
+
     private static Decoded decodeAs(Path file, int skip, long size, Charset charset, String encoding, int maxChars,
-            String limitNote, List<String> warnings, boolean byteOrderMark) throws IOException {
+            Supplier<String> limitNote, List<String> warnings, boolean byteOrderMark) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -146,12 +190,12 @@ final class ArticleDecoding {
         return new Decoded(text.toString(), encoding);
     }
 
-    private static void drain(CharBuffer out, StringBuilder text, int maxChars, Path file, String limitNote)
+    private static void drain(CharBuffer out, StringBuilder text, int maxChars, Path file, Supplier<String> limitNote)
             throws ArticleReadException {
         out.flip();
         if (text.length() + out.remaining() > maxChars) {
             throw new ArticleReadException(file + " has more than " + Limits.chars(maxChars) + " characters; "
-                    + limitNote);
+                    + limitNote.get());
         }
         text.append(out);
         out.clear();

@@ -1,9 +1,9 @@
 package org.quoteexplorer.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -19,13 +19,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -40,6 +40,12 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Text written into the temporary file as UTF-8; the writer is buffered and closed by the caller. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
     }
 
     /** Whether a save waits until its rename is on disk. */
@@ -61,7 +67,6 @@ public final class AtomicFiles {
     }
 
     private static final Duration STALE_AFTER = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TEMP_PREFIX = ".qe-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final int TEMP_RANDOM_CHARS = 12;
@@ -70,6 +75,12 @@ public final class AtomicFiles {
     private static final Pattern TEMP_NAME = Pattern.compile(Pattern.quote(TEMP_PREFIX) + "[a-z0-9]{" + TEMP_RANDOM_CHARS + "}"
             + Pattern.quote(TEMP_SUFFIX));
     private static final int BUFFER_BYTES = 1 << 16;
+    /**
+     * Each thread's buffer, kept between saves: a batch saves thousands of small files, and
+     * allocating and zeroing 64 KiB for each cost more than writing most of them. Empty while a
+     * save of that thread is using it, so a save made from inside another's content gets its own.
+     */
+    private static final ThreadLocal<byte[]> SPARE_BUFFER = new ThreadLocal<>();
 
     /** Folders tidied of stale temporaries in this run: listing a folder after every save made batches quadratic. */
     private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
@@ -85,6 +96,19 @@ public final class AtomicFiles {
     /** Streams the content into the temporary file: a large export is never one String or byte array. */
     public static void write(Path target, Content content) throws IOException {
         write(target, content, Durability.NOW);
+    }
+
+    /**
+     * Streams text into the file as UTF-8 (a character outside well-formed UTF-16 becomes
+     * {@code ?}, as with an {@code OutputStreamWriter}), without a writer and an encoder buffer per
+     * file.
+     */
+    public static void writeText(Path target, TextContent content, Durability durability) throws IOException {
+        write(target, out -> {
+            Utf8Writer text = new Utf8Writer((Sink) out);
+            content.writeTo(text);
+            text.end();
+        }, durability);
     }
 
     /**
@@ -134,9 +158,15 @@ public final class AtomicFiles {
             }
             temp = created.path();
             try (FileChannel channel = created.channel()) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
-                content.writeTo(out);
-                out.flush();
+                byte[] buffer = SPARE_BUFFER.get();
+                SPARE_BUFFER.remove();
+                Sink out = new Sink(channel, buffer == null ? new byte[BUFFER_BYTES] : buffer);
+                try {
+                    content.writeTo(out);
+                    out.drain();
+                } finally {
+                    SPARE_BUFFER.set(out.buffer);
+                }
                 if (durability != Durability.LATER) {
                     // Without this, a power loss after the rename can leave a renamed but empty file.
                     channel.force(true);
@@ -264,10 +294,17 @@ public final class AtomicFiles {
     private record Temporary(Path path, FileChannel channel) {
     }
 
+    /**
+     * Not from SecureRandom: the name need only differ from other saves' names, CREATE_NEW makes
+     * a taken name harmless (it is never opened, let alone followed as a link), and a secure
+     * generator read /dev/urandom and hashed with SHA-1 for every file of a batch.
+     */
     static String temporaryName() {
-        StringBuilder name = new StringBuilder(TEMP_PREFIX);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder name = new StringBuilder(TEMP_PREFIX.length() + TEMP_RANDOM_CHARS + TEMP_SUFFIX.length())
+                .append(TEMP_PREFIX);
         for (int i = 0; i < TEMP_RANDOM_CHARS; i++) {
-            name.append(TEMP_ALPHABET.charAt(RANDOM.nextInt(TEMP_ALPHABET.length())));
+            name.append(TEMP_ALPHABET.charAt(random.nextInt(TEMP_ALPHABET.length())));
         }
         return name.append(TEMP_SUFFIX).toString();
     }
@@ -315,6 +352,163 @@ public final class AtomicFiles {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: the content matters, the permissions are a courtesy.
+        }
+    }
+
+    /**
+     * The temporary file's buffered stream. {@code flush} waits for the end of the content: nobody
+     * reads the temporary file before the rename, and a flush that wrote would cost a system call
+     * (JSON writers flush when they close, then a line end follows).
+     */
+    private static final class Sink extends OutputStream {
+        private final FileChannel channel;
+        final byte[] buffer;
+        int count;
+
+        Sink(FileChannel channel, byte[] buffer) {
+            this.channel = channel;
+            this.buffer = buffer;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == buffer.length) {
+                drain();
+            }
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > buffer.length - count) {
+                drain();
+                if (length >= buffer.length) {
+                    writeFully(ByteBuffer.wrap(bytes, offset, length));
+                    return;
+                }
+            }
+            System.arraycopy(bytes, offset, buffer, count, length);
+            count += length;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        /** Room for at least {@code bytes} more in the buffer. */
+        void reserve(int bytes) throws IOException {
+            if (buffer.length - count < bytes) {
+                drain();
+            }
+        }
+
+        void drain() throws IOException {
+            if (count > 0) {
+                writeFully(ByteBuffer.wrap(buffer, 0, count));
+                count = 0;
+            }
+        }
+
+        private void writeFully(ByteBuffer bytes) throws IOException {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        }
+    }
+
+    /** UTF-8 straight into the sink's buffer. */
+    private static final class Utf8Writer extends Writer {
+        private final Sink out;
+        /** A high surrogate whose low half may come with the next write, or 0. */
+        private char high;
+
+        Utf8Writer(Sink out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = chars[i];
+                if (c < 0x80 && high == 0) {
+                    if (out.count == out.buffer.length) {
+                        out.drain();
+                    }
+                    out.buffer[out.count++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset, end = offset + length; i < end; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80 && high == 0) {
+                    if (out.count == out.buffer.length) {
+                        out.drain();
+                    }
+                    out.buffer[out.count++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+
+        private void put(char c) throws IOException {
+            out.reserve(4);
+            byte[] b = out.buffer;
+            if (high != 0) {
+                char first = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(first, c);
+                    b[out.count++] = (byte) (0xF0 | cp >> 18);
+                    b[out.count++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[out.count++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[out.count++] = (byte) (0x80 | cp & 0x3F);
+                    return;
+                }
+                b[out.count++] = '?';
+                out.reserve(3);
+                b = out.buffer;
+            }
+            if (c < 0x80) {
+                b[out.count++] = (byte) c;
+            } else if (c < 0x800) {
+                b[out.count++] = (byte) (0xC0 | c >> 6);
+                b[out.count++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[out.count++] = '?';
+            } else {
+                b[out.count++] = (byte) (0xE0 | c >> 12);
+                b[out.count++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[out.count++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        /** A high surrogate the content ended on has no pair. */
+        void end() throws IOException {
+            if (high != 0) {
+                high = 0;
+                out.write('?');
+            }
         }
     }
 }

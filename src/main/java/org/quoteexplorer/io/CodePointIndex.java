@@ -18,20 +18,30 @@ public final class CodePointIndex {
     private final int[] pairStarts;
     /** The code point offset of each of those pairs: {@code pairStarts[i] - i}. */
     private final int[] pairCodePoints;
+    /** UTF-16 index of the first surrogate that is not half of a well-formed pair, or -1. */
+    private final int firstUnpaired;
 
     private CodePointIndex(String text) {
         utf16Length = text.length();
         int[] starts = new int[8];
         int count = 0;
-        for (int i = 0; i + 1 < utf16Length; i++) {
-            if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int unpaired = -1;
+        for (int i = 0; i < utf16Length; i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < utf16Length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = i;
                 i++;
+            } else if (unpaired < 0) {
+                unpaired = i;
             }
         }
+        firstUnpaired = unpaired;
         pairStarts = Arrays.copyOf(starts, count);
         pairCodePoints = new int[count];
         for (int i = 0; i < count; i++) {
@@ -42,6 +52,15 @@ public final class CodePointIndex {
 
     public static CodePointIndex of(String text) {
         return new CodePointIndex(text);
+    }
+
+    /**
+     * UTF-16 index of the first surrogate that is not half of a well-formed pair, or -1: found in
+     * the same pass that indexes the pairs, so that checking a document before export does not
+     * read its text once more.
+     */
+    public int firstUnpairedSurrogate() {
+        return firstUnpaired;
     }
 
     public int codePointLength() {

@@ -37,17 +37,20 @@ final class DocumentChecks {
         return -1;
     }
 
-    /** @throws IllegalArgumentException naming the first broken invariant */
-    static void requireValid(AnnotatedArticle document) {
+    /**
+     * @return the code point index of the text, for the writer to convert offsets with
+     * @throws IllegalArgumentException naming the first broken invariant
+     */
+    static CodePointIndex requireValid(AnnotatedArticle document) {
         String text = document.text();
         if (document.article().id().isBlank()) {
             throw invalid("the document id is empty");
         }
-        int unpaired = unpairedSurrogate(text);
+        CodePointIndex index = CodePointIndex.of(text);
+        int unpaired = index.firstUnpairedSurrogate();
         if (unpaired >= 0) {
             throw invalid("the text has an unpaired UTF-16 surrogate at index " + unpaired);
         }
-        CodePointIndex index = CodePointIndex.of(text);
         Set<String> speakerIds = new HashSet<>();
         for (Speaker speaker : document.speakers()) {
             if (speaker.id().isBlank() || speaker.name().isBlank()) {
@@ -91,6 +94,7 @@ final class DocumentChecks {
                 furthest = quote;
             }
         }
+        return index;
     }
 
     private static void requireSpan(Quote quote, String what, Span span, String text, CodePointIndex index) {

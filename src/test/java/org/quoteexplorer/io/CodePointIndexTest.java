@@ -31,4 +31,24 @@ class CodePointIndexTest {
         assertThatThrownBy(() -> index.toUtf16(4)).hasMessageContaining("outside the text");
         assertThatThrownBy(() -> index.toUtf16(-1)).hasMessageContaining("outside the text");
     }
+
+    /** Input: the text with ^H for a high surrogate, ^L for a low one; the index of the first lone one, or -1. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            plain,          -1
+            a^H^Lb,         -1
+            ^H,             0
+            ^L,             0
+            ab^Hc,          2
+            ^H^L^L,         2
+            ^H^H^L,         0
+            x^H^L^Hy^L,     3
+            '',             -1
+            """)
+    void theFirstLoneSurrogateIsFoundInThePassThatIndexesThePairs(String spec, int expected) {
+        String text = spec.replace("^H", "\uD83C").replace("^L", "\uDF89");
+
+        assertThat(CodePointIndex.of(text).firstUnpairedSurrogate()).isEqualTo(expected)
+                .isEqualTo(DocumentChecks.unpairedSurrogate(text));
+    }
 }
