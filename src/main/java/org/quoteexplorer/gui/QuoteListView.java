@@ -66,12 +66,17 @@ public final class QuoteListView extends ListView<QuoteRow> {
      * scrolling to a row already in sight re-laid out every cell at each J or K.
      */
     private void reveal(int index) {
-        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getCellCount() == getItems().size()) {
+        reveal(this, index);
+    }
+
+    /** {@link #reveal(int)} for any list of the window, such as the review queue. */
+    static void reveal(ListView<?> list, int index) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getCellCount() == list.getItems().size()) {
             flow.scrollTo(index);
         } else {
             // no skin yet, or the flow has not counted a change of the rows: the list's own
             // scrollTo brings the count up to date first
-            scrollTo(index);
+            list.scrollTo(index);
         }
     }
 
