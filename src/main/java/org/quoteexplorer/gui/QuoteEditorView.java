@@ -85,6 +85,9 @@ public final class QuoteEditorView extends VBox {
         chooser.itemsProperty().bind(chooserModel.choicesProperty());
         chooser.setPromptText("Speaker \u2014 type to search or add");
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // A set width (the row grows it): measured, the box laid out a popup cell per speaker at
+        // each layout of the pane, the biggest part of the FX thread's work per J on a long article.
+        chooser.setPrefWidth(CHOOSER_WIDTH);
         // popup cells as wide as the chooser: long names are cut short rather than push the popup off screen
         chooser.setCellFactory(list -> {
             ChoiceCell cell = new ChoiceCell();
@@ -187,7 +190,12 @@ public final class QuoteEditorView extends VBox {
         return button;
     }
 
+    private static final double CHOOSER_WIDTH = 240;
+
     private static final class ChoiceCell extends ListCell<SpeakerChoice> {
+        /** One swatch per cell: a new one at each update was styled from scratch. */
+        private final javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+
         @Override
         protected void updateItem(SpeakerChoice choice, boolean empty) {
             super.updateItem(choice, empty);
@@ -196,9 +204,12 @@ public final class QuoteEditorView extends VBox {
                 setGraphic(null);
                 return;
             }
-            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
-            swatch.getStyleClass().setAll("swatch", choice.speakerClass());
-            setGraphic(swatch);
+            if (swatch.getStyleClass().size() != 2 || !swatch.getStyleClass().get(1).equals(choice.speakerClass())) {
+                swatch.getStyleClass().setAll("swatch", choice.speakerClass());
+            }
+            if (getGraphic() != swatch) {
+                setGraphic(swatch);
+            }
             setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title()
                     + (choice.titleFromList() ? "  (" + LegendEntry.FROM_LIST + ")" : ""));
             setTooltip(choice.titleFromList() ? new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY) : null);

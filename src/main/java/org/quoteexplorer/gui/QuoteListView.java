@@ -1,7 +1,6 @@
 package org.quoteexplorer.gui;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -46,10 +45,13 @@ public final class QuoteListView extends ListView<QuoteRow> {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedIndex() != index
                     || getSelectionModel().getSelectedItem() != getItems().get(index)) {
+                QuoteRow before = getSelectionModel().getSelectedItem();
+                boolean moved = before == null || !before.quoteId().equals(getItems().get(index).quoteId());
                 // a row the radar re-scored is a new item at the same index: select it again
                 getSelectionModel().clearAndSelect(index);
-                if (!shows(index)) {
-                    scrollTo(Math.max(0, index - 2));
+                if (moved) {
+                    // a re-scored row leaves the list where the analyst scrolled it
+                    reveal(index);
                 }
             }
         } finally {
@@ -58,17 +60,24 @@ public final class QuoteListView extends ListView<QuoteRow> {
     }
 
     /**
-     * Whether row {@code index} lies wholly between the first and the last row on screen, as the
-     * last layout left them. Scrolling to a row already in sight re-laid out every cell at each
-     * J or K, tens of milliseconds on the FX thread.
+     * Scrolls just enough for row {@code index} to be wholly on screen, and not at all when it
+     * already is. Scrolling a fixed two rows above it (the list's scrollTo puts a row at the top)
+     * hid the row whenever fewer than three rows fit, as they do once long quotes wrap; and
+     * scrolling to a row already in sight re-laid out every cell at each J or K.
      */
-    private boolean shows(int index) {
-        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
+    private void reveal(int index) {
+        reveal(this, index);
+    }
+
+    /** {@link #reveal(int)} for any list of the window, such as the review queue. */
+    static void reveal(ListView<?> list, int index) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getCellCount() == list.getItems().size()) {
+            flow.scrollTo(index);
+        } else {
+            // no skin yet, or the flow has not counted a change of the rows: the list's own
+            // scrollTo brings the count up to date first
+            list.scrollTo(index);
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     private static final class QuoteCell extends ListCell<QuoteRow> {

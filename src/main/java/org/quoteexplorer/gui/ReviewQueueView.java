@@ -72,7 +72,7 @@ final class ReviewQueueView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedIndex() != at) {
                 list.getSelectionModel().clearAndSelect(at);
-                list.scrollTo(Math.max(0, at - 1));
+                QuoteListView.reveal(list, at);
             }
         } finally {
             syncing = false;

@@ -1,0 +1,122 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarReport;
+
+/**
+ * On a long article the radar runs in the background after every edit. Until its new report
+ * comes back, A (which keeps the quote's flags in its history) and F / Shift+F must act on the
+ * document as it is now, exactly as a fresh assessment would.
+ */
+class RadarBetweenRunsTest {
+
+    /** More quotes than the radar assesses on the FX thread, some unattributed, weakly found, or sharing words with another speaker's. */
+    private static AnnotatedArticle longArticle() {
+        StringBuilder text = new StringBuilder("Harbour Hearing\n");
+        List<Quote> quotes = new ArrayList<>();
+        List<Speaker> speakers = List.of(
+                new Speaker("s1", "Ann Lee", SpeakerKind.PERSON, "Mayor", List.of("Lee")),
+                new Speaker("s2", "Tom Ray", SpeakerKind.PERSON, null, List.of()),
+                new Speaker("s3", "Harbour Board", SpeakerKind.ORGANIZATION, null, List.of()));
+        for (int i = 0; i < RadarViewModel.BACKGROUND_QUOTES + 60; i++) {
+            String words = i % 7 == 0 ? "we will rebuild the old pier before the winter storms"
+                    : "point " + i + " of the plan needs more time";
+            String said = i % 5 == 4 ? " a resident wrote. " : " said " + speakers.get(i % 3).name() + ". ";
+            int start = text.length();
+            text.append('\u201C').append(words).append(",\u201D");
+            Span span = new Span(start, text.length());
+            int mentionAt = text.length() + " said ".length();
+            text.append(said);
+            if (i % 5 == 4) {
+                quotes.add(Quote.unattributed("q" + (i + 1), span, QuoteType.DIRECT));
+            } else {
+                Speaker speaker = speakers.get(i % 3);
+                boolean weak = i % 3 == 1;
+                quotes.add(new Quote("q" + (i + 1), span, QuoteType.DIRECT, speaker.id(),
+                        weak ? null : new Span(mentionAt, mentionAt + speaker.name().length()),
+                        weak ? null : new Span(mentionAt - 5, mentionAt - 1),
+                        weak ? 0.5 : 0.9, weak ? "rule:sentence-subject" : "rule:quote-verb-speaker",
+                        QuoteStatus.SUGGESTED, null, List.of()));
+            }
+        }
+        return new AnnotatedArticle(new Article("hearing", null, "hearing.txt", text.toString(), null, null),
+                speakers, quotes);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void flagsAndTheQueueWalkAgreeWithAFreshAssessmentWhileTheNextRunIsPending(long seed) {
+        DocumentSession session = new DocumentSession();
+        session.open(longArticle(), null, null);
+        QuoteListViewModel quoteList = new QuoteListViewModel(session);
+        RadarViewModel radar = new RadarViewModel(session, quoteList, null);
+        ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session), quoteList, radar);
+        // the background answers only now and then: most edits leave the radar's latest report behind the document
+        List<Runnable> pending = new ArrayList<>();
+        int answered = 0;
+        radar.assessOn(pending::add, Runnable::run);
+        assertThat(radar.queue()).as("the first report flags some quotes").isNotEmpty();
+
+        Random random = new Random(seed);
+        List<Quote> quotes = session.getDocument().quotes();
+        for (int step = 0; step < 60; step++) {
+            if (random.nextInt(6) == 0 && !pending.isEmpty()) {
+                List<Runnable> runs = List.copyOf(pending);
+                pending.clear();
+                runs.forEach(Runnable::run);
+                answered++;
+            }
+            session.select(quotes.get(random.nextInt(quotes.size())).id());
+            switch (random.nextInt(5)) {
+                case 0 -> review.accept();
+                case 1 -> review.reject();
+                case 2 -> review.markUnsure();
+                case 3 -> review.undo();
+                default -> review.selectNextFlagged();
+            }
+            RadarReport fresh = Radar.assess(session.getDocument());
+            String selected = session.getSelectedQuoteId();
+            List<Quote> now = session.getDocument().quotes();
+            for (int i = 0; i < now.size(); i++) {
+                Quote quote = now.get(i);
+                // the selected quote is the one an edit just changed; a tenth of the others stands for the rest
+                if (!quote.id().equals(selected) && i % 10 != 0) {
+                    continue;
+                }
+                assertThat(radar.flagsOf(quote.id())).as("flags of %s after step %d", quote.id(), step)
+                        .isEqualTo(fresh.of(quote.id()).flags());
+            }
+            assertThat(radar.next(selected)).as("F from %s after step %d", selected, step).isEqualTo(walk(fresh.queue(), selected, 1));
+            assertThat(radar.previous(selected)).as("Shift+F from %s after step %d", selected, step).isEqualTo(walk(fresh.queue(), selected, -1));
+        }
+        assertThat(answered).as("some runs came back between edits").isPositive();
+    }
+
+    private static Optional<String> walk(List<String> queue, String from, int step) {
+        if (queue.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = queue.indexOf(from);
+        if (at < 0) {
+            return Optional.of(step > 0 ? queue.get(0) : queue.get(queue.size() - 1));
+        }
+        int to = at + step;
+        return to >= 0 && to < queue.size() ? Optional.of(queue.get(to)) : Optional.empty();
+    }
+}
