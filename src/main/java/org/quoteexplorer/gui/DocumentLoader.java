@@ -57,6 +57,11 @@ public final class DocumentLoader {
         this.knownSpeakers = knownSpeakers.thenApply(List::copyOf);
     }
 
+    /** The speaker list the engine and the radar use; waits for it while it is still being read. */
+    public List<Speaker> speakerList() {
+        return knownSpeakers();
+    }
+
     private List<Speaker> knownSpeakers() {
         try {
             return knownSpeakers.join();
@@ -121,10 +126,10 @@ public final class DocumentLoader {
      * quote list and restyled every flagged quote a second time; on a 1 MB article the legend's
      * order alone was half of the FX thread's work of opening it.
      */
-    private static Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names) {
+    private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names) {
         AnnotatedArticle document = loaded.document();
         CompletableFuture<Void> legend = names.thenRunAsync(() -> Legend.entries(document, SpeakerPalette.SIZE), HELPER);
-        RadarReport report = Radar.assess(document);
+        RadarReport report = Radar.assess(document, knownSpeakers());
         legend.join();
         return new Loaded(document, loaded.articleFile(), loaded.saveTarget(), loaded.diagnostics(), loaded.warnings(), report);
     }

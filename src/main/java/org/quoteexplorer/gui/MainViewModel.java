@@ -148,6 +148,7 @@ public final class MainViewModel {
             // "Don't save" gave up the open review for this file: its autosave goes only now that
             // the file did open. Had it failed, the review would still be open, and still recoverable.
             discardRecovery(recoveryKey());
+            radar.useSpeakerList(loader.speakerList());
             radar.expect(loaded.document(), loaded.assessment());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             if (loaded.articleFile() != null) {

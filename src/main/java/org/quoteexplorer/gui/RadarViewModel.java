@@ -18,6 +18,7 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Flag;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
 
@@ -51,6 +52,8 @@ public final class RadarViewModel {
     /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
     private RadarReport prepared;
     private AnnotatedArticle preparedFor;
+    /** The speaker list the engine used: the radar asks about speakers that contradict it. */
+    private volatile List<Speaker> speakerList = List.of();
 
     public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
         this.session = session;
@@ -81,6 +84,11 @@ public final class RadarViewModel {
         quoteList.expectAssessments(document, fresh);
     }
 
+    /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
+    public void useSpeakerList(List<Speaker> known) {
+        speakerList = List.copyOf(known);
+    }
+
     private void reassess() {
         AnnotatedArticle document = session.getDocument();
         long asked = ++generation;
@@ -100,7 +108,7 @@ public final class RadarViewModel {
         }
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
-            RadarReport fresh = Radar.assess(document);
+            RadarReport fresh = Radar.assess(document, speakerList);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
             List<QueueEntry> entries = entries(document, fresh);
             fxThread(where).execute(() -> {
@@ -151,7 +159,7 @@ public final class RadarViewModel {
         if (document == null) {
             return null;
         }
-        return document == assessed && report.get() != null ? report.get() : Radar.assess(document);
+        return document == assessed && report.get() != null ? report.get() : Radar.assess(document, speakerList);
     }
 
     /** The flags of a quote as the document is now; empty when none. */

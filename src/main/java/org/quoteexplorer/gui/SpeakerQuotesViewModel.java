@@ -17,7 +17,6 @@ import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Speaker;
-import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
 
 /**
@@ -111,7 +110,8 @@ public final class SpeakerQuotesViewModel {
             counts.set(Counts.NONE);
             return;
         }
-        RadarReport radar = Radar.assess(document);
+        // The radar's report on the document as it is now; a stale one would show cleared flags.
+        RadarReport radar = review.radar().current();
         List<Row> fresh = new ArrayList<>();
         int direct = 0;
         int partial = 0;
