@@ -1,9 +1,7 @@
 package org.quoteexplorer.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -156,7 +154,6 @@ public final class QuoteEngine {
 
     private static AnnotatedArticle annotate(Article article, List<QuoteSite> sites, SieveContext context) {
         SpeakerResolver resolver = context.resolver();
-        Map<SpeakerResolver.Entity, String> ids = new IdentityHashMap<>();
         List<Speaker> speakers = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         for (QuoteSite site : sites) {
@@ -174,11 +171,12 @@ public final class QuoteEngine {
                         QuoteStatus.SUGGESTED, null, List.of()));
                 continue;
             }
-            String speakerId = ids.computeIfAbsent(entity, e -> {
-                String sid = "s" + (speakers.size() + 1);
-                speakers.add(toSpeaker(sid, e));
-                return sid;
-            });
+            // The number lives on the entity: an identity map per quote was a hot spot of many-quote articles.
+            if (entity.speakerNumber == 0) {
+                entity.speakerNumber = speakers.size() + 1;
+                speakers.add(toSpeaker("s" + entity.speakerNumber, entity));
+            }
+            String speakerId = "s" + entity.speakerNumber;
             Decision evidence = resolver.evidenceOf(site.index(), context);
             Span mention = evidence == null || evidence.mention() == null ? null : evidence.mention().span();
             Span cue = evidence == null ? null : evidence.cue();
