@@ -130,6 +130,13 @@ final class Analysis {
                 ? null : mentions.get(mentionStarting[token]);
     }
 
+    /** Index of {@code m} in {@link #mentions()}, or -1 for a mention built elsewhere (a cue's "the woman"). */
+    int indexOfMention(Mention m) {
+        int t = m.firstToken();
+        int i = t < 0 || t >= mentionStarting.length ? -1 : mentionStarting[t];
+        return i >= 0 && mentions.get(i) == m ? i : -1;
+    }
+
     Mention mentionEndingAt(int token) {
         return token < 0 || token >= mentionEnding.length || mentionEnding[token] < 0
                 ? null : mentions.get(mentionEnding[token]);

@@ -74,7 +74,13 @@ final class SpeakerResolver {
     private final Map<String, Entity> bestTitled = new HashMap<>();
     private long titleClock;
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
-    private final Map<Mention, Entity> entities;
+    /**
+     * The entity of each of the article's mentions, by its index, and of other mentions (built by
+     * the cue finder or a subject search) by identity: an identity map of every mention was a
+     * tenth of a many-quote article's time.
+     */
+    private final Entity[] entities;
+    private final Map<Mention, Entity> otherEntities = new IdentityHashMap<>();
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
     /**
      * Per quote, the speaker it ends up with, once {@link #quoteSpeakerKnown} says it has been
@@ -88,7 +94,7 @@ final class SpeakerResolver {
 
     SpeakerResolver(Analysis doc, List<Speaker> known) {
         this.doc = doc;
-        this.entities = new IdentityHashMap<>(doc.mentions().size());
+        this.entities = new Entity[doc.mentions().size()];
         this.quoteSpeakers = new Entity[doc.quotes().size()];
         this.quoteSpeakerKnown = new boolean[quoteSpeakers.length];
         for (Speaker speaker : known) {
@@ -101,13 +107,14 @@ final class SpeakerResolver {
                 register(e, alias);
             }
         }
-        for (Mention m : doc.mentions()) {
+        List<Mention> mentions = doc.mentions();
+        for (Mention m : mentions) {
             if (!m.isPronoun()) {
-                entities.put(m, cluster(m));
+                putEntity(m, cluster(m));
             }
         }
-        for (Mention m : doc.mentions()) {
-            Entity e = m.isPronoun() || m.name() == null ? null : entities.get(m);
+        for (Mention m : mentions) {
+            Entity e = m.isPronoun() || m.name() == null ? null : storedEntity(m);
             if (e != null) {
                 String apposition = Titles.apposition(doc, m);
                 if (apposition != null && (e.articleTitle == null || apposition.length() > e.articleTitle.length())) {
@@ -120,8 +127,22 @@ final class SpeakerResolver {
             Entity titled = titled(headOf(m.title()));
             if (titled != null) {
                 titled.aliases.add(m.surface());
-                entities.put(m, titled);
+                putEntity(m, titled);
             }
+        }
+    }
+
+    private Entity storedEntity(Mention m) {
+        int i = doc.indexOfMention(m);
+        return i >= 0 ? entities[i] : otherEntities.get(m);
+    }
+
+    private void putEntity(Mention m, Entity e) {
+        int i = doc.indexOfMention(m);
+        if (i >= 0) {
+            entities[i] = e;
+        } else {
+            otherEntities.put(m, e);
         }
     }
 
@@ -134,7 +155,12 @@ final class SpeakerResolver {
             return antecedent(m, 0);
         }
         // Descriptions found by the cue finder ("the woman") are clustered when first asked for.
-        return entities.computeIfAbsent(m, this::cluster);
+        Entity e = storedEntity(m);
+        if (e == null) {
+            e = cluster(m);
+            putEntity(m, e);
+        }
+        return e;
     }
 
     /** The speaker a decided quote ends up with, following inherited decisions. */
