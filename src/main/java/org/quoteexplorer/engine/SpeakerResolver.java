@@ -35,8 +35,8 @@ final class SpeakerResolver {
         int mentions;
         /** When the entity last took each title word it holds: the latest wins a tie in {@link #titled}. */
         Map<String, Long> titleTaken;
-        /** Its speaker id's number in the annotated article ("s3" is 3), or 0 before it has one. */
-        int speakerNumber;
+        /** Its speaker id in the annotated article ("s3"), or {@code null} before it has one. */
+        String speakerId;
 
         Entity(String name, SpeakerKind kind, boolean known) {
             this.name = name;
