@@ -40,16 +40,19 @@ final class Analysis {
         this.paragraphs = new Paragraphs(text);
         // Filled by ranges of tokens (two binary searches per quote or paragraph), not token by token.
         this.inQuote = new boolean[tokens.size()];
+        int from = 0;
         for (FoundQuote quote : quotes) {
             Span outer = quote.outer();
-            Arrays.fill(inQuote, tokens.firstStartingAt(outer.start()), tokens.firstStartingAt(outer.end()), true);
+            int first = tokens.firstStartingAtFrom(outer.start(), from);
+            from = tokens.firstStartingAtFrom(outer.end(), first);
+            Arrays.fill(inQuote, first, from, true);
         }
         this.inHeading = new boolean[tokens.size()];
         for (int p = 0; p < paragraphs.size(); p++) {
             if (paragraphs.isHeading(p)) {
-                int from = p == 0 ? 0 : tokens.firstStartingAt(paragraphs.span(p).start());
+                int first = p == 0 ? 0 : tokens.firstStartingAt(paragraphs.span(p).start());
                 int to = p + 1 < paragraphs.size() ? tokens.firstStartingAt(paragraphs.span(p + 1).start()) : tokens.size();
-                Arrays.fill(inHeading, from, to, true);
+                Arrays.fill(inHeading, first, to, true);
             }
         }
         this.sentences = new Sentences(text, paragraphs, tokens, quotes);
@@ -125,6 +128,13 @@ final class Analysis {
     Mention mentionStartingAt(int token) {
         return token < 0 || token >= mentionStarting.length || mentionStarting[token] < 0
                 ? null : mentions.get(mentionStarting[token]);
+    }
+
+    /** Index of {@code m} in {@link #mentions()}, or -1 for a mention built elsewhere (a cue's "the woman"). */
+    int indexOfMention(Mention m) {
+        int t = m.firstToken();
+        int i = t < 0 || t >= mentionStarting.length ? -1 : mentionStarting[t];
+        return i >= 0 && mentions.get(i) == m ? i : -1;
     }
 
     Mention mentionEndingAt(int token) {

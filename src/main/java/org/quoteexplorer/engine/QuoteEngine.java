@@ -1,7 +1,7 @@
 package org.quoteexplorer.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -156,9 +156,10 @@ public final class QuoteEngine {
 
     private static AnnotatedArticle annotate(Article article, List<QuoteSite> sites, SieveContext context) {
         SpeakerResolver resolver = context.resolver();
-        Map<SpeakerResolver.Entity, String> ids = new IdentityHashMap<>();
         List<Speaker> speakers = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>(sites.size());
+        // One origin string per sieve, not one per quote: a hundred thousand quotes name ten sieves.
+        Map<String, String> origins = new HashMap<>();
         for (QuoteSite site : sites) {
             String id = "q" + (site.index() + 1);
             Span span = site.found().outer();
@@ -174,16 +175,18 @@ public final class QuoteEngine {
                         QuoteStatus.SUGGESTED, null, List.of()));
                 continue;
             }
-            String speakerId = ids.computeIfAbsent(entity, e -> {
-                String sid = "s" + (speakers.size() + 1);
-                speakers.add(toSpeaker(sid, e));
-                return sid;
-            });
+            // The number lives on the entity: an identity map per quote was a hot spot of many-quote articles.
+            if (entity.speakerId == null) {
+                entity.speakerId = "s" + (speakers.size() + 1);
+                speakers.add(toSpeaker(entity.speakerId, entity));
+            }
+            String speakerId = entity.speakerId;
             Decision evidence = resolver.evidenceOf(site.index(), context);
             Span mention = evidence == null || evidence.mention() == null ? null : evidence.mention().span();
             Span cue = evidence == null ? null : evidence.cue();
             quotes.add(new Quote(id, span, site.type(), speakerId, mention, cue, round(decision.confidence()),
-                    "rule:" + decision.sieve(), QuoteStatus.SUGGESTED, null, List.of()));
+                    origins.computeIfAbsent(decision.sieve(), sieve -> "rule:" + sieve), QuoteStatus.SUGGESTED, null,
+                    List.of()));
         }
         return new AnnotatedArticle(article, speakers, quotes);
     }

@@ -45,7 +45,7 @@ final class Sentences {
                         sentenceStart = skipSpace(text, close);
                         ownWords = 0;
                     }
-                    t = tokens.firstStartingAt(close);
+                    t = tokens.firstStartingAtFrom(close, t);
                     continue;
                 }
                 ownWords++;

@@ -35,6 +35,8 @@ final class SpeakerResolver {
         int mentions;
         /** When the entity last took each title word it holds: the latest wins a tie in {@link #titled}. */
         Map<String, Long> titleTaken;
+        /** Its speaker id in the annotated article ("s3"), or {@code null} before it has one. */
+        String speakerId;
 
         Entity(String name, SpeakerKind kind, boolean known) {
             this.name = name;
@@ -72,16 +74,29 @@ final class SpeakerResolver {
     private final Map<String, Entity> bestTitled = new HashMap<>();
     private long titleClock;
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
-    private final Map<Mention, Entity> entities;
+    /**
+     * The entity of each of the article's mentions, by its index, and of other mentions (built by
+     * the cue finder or a subject search) by identity: an identity map of every mention was a
+     * tenth of a many-quote article's time.
+     */
+    private final Entity[] entities;
+    private final Map<Mention, Entity> otherEntities = new IdentityHashMap<>();
     private final Map<Mention, Entity> pronouns = new IdentityHashMap<>();
-    private final Map<Integer, Entity> quoteSpeakers = new HashMap<>();
+    /**
+     * Per quote, the speaker it ends up with, once {@link #quoteSpeakerKnown} says it has been
+     * followed: arrays, as a map keyed by boxed quote numbers was a tenth of a many-quote article's time.
+     */
+    private final Entity[] quoteSpeakers;
+    private final boolean[] quoteSpeakerKnown;
     private final List<Mention> unresolvedRoles = new ArrayList<>();
     /** Who "I" and "we" are outside quotes: the article's own author. */
     private Entity writer;
 
     SpeakerResolver(Analysis doc, List<Speaker> known) {
         this.doc = doc;
-        this.entities = new IdentityHashMap<>(doc.mentions().size());
+        this.entities = new Entity[doc.mentions().size()];
+        this.quoteSpeakers = new Entity[doc.quotes().size()];
+        this.quoteSpeakerKnown = new boolean[quoteSpeakers.length];
         for (Speaker speaker : known) {
             Entity e = new Entity(speaker.name(), speaker.kind(), true);
             e.title = speaker.title();
@@ -92,13 +107,14 @@ final class SpeakerResolver {
                 register(e, alias);
             }
         }
-        for (Mention m : doc.mentions()) {
+        List<Mention> mentions = doc.mentions();
+        for (Mention m : mentions) {
             if (!m.isPronoun()) {
-                entities.put(m, cluster(m));
+                putEntity(m, cluster(m));
             }
         }
-        for (Mention m : doc.mentions()) {
-            Entity e = m.isPronoun() || m.name() == null ? null : entities.get(m);
+        for (Mention m : mentions) {
+            Entity e = m.isPronoun() || m.name() == null ? null : storedEntity(m);
             if (e != null) {
                 String apposition = Titles.apposition(doc, m);
                 if (apposition != null && (e.articleTitle == null || apposition.length() > e.articleTitle.length())) {
@@ -111,8 +127,22 @@ final class SpeakerResolver {
             Entity titled = titled(headOf(m.title()));
             if (titled != null) {
                 titled.aliases.add(m.surface());
-                entities.put(m, titled);
+                putEntity(m, titled);
             }
+        }
+    }
+
+    private Entity storedEntity(Mention m) {
+        int i = doc.indexOfMention(m);
+        return i >= 0 ? entities[i] : otherEntities.get(m);
+    }
+
+    private void putEntity(Mention m, Entity e) {
+        int i = doc.indexOfMention(m);
+        if (i >= 0) {
+            entities[i] = e;
+        } else {
+            otherEntities.put(m, e);
         }
     }
 
@@ -125,7 +155,12 @@ final class SpeakerResolver {
             return antecedent(m, 0);
         }
         // Descriptions found by the cue finder ("the woman") are clustered when first asked for.
-        return entities.computeIfAbsent(m, this::cluster);
+        Entity e = storedEntity(m);
+        if (e == null) {
+            e = cluster(m);
+            putEntity(m, e);
+        }
+        return e;
     }
 
     /** The speaker a decided quote ends up with, following inherited decisions. */
@@ -134,15 +169,19 @@ final class SpeakerResolver {
     }
 
     private Entity speakerOfQuote(int quote, SieveContext context, int depth) {
-        if (quoteSpeakers.containsKey(quote)) {
-            return quoteSpeakers.get(quote);
+        boolean tracked = quote >= 0 && quote < quoteSpeakers.length;
+        if (tracked && quoteSpeakerKnown[quote]) {
+            return quoteSpeakers[quote];
         }
         Decision d = context.decisionOf(quote);
         Entity e = null;
         if (d != null && depth < 50) {
             e = d.isInherited() ? speakerOfQuote(d.sourceQuote(), context, depth + 1) : entityOf(d.mention());
         }
-        quoteSpeakers.put(quote, e);
+        if (tracked) {
+            quoteSpeakers[quote] = e;
+            quoteSpeakerKnown[quote] = true;
+        }
         return e;
     }
 

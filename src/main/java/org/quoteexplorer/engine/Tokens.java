@@ -209,8 +209,36 @@ final class Tokens {
 
     /** Index of the first token that starts at or after {@code offset}. */
     int firstStartingAt(int offset) {
-        int lo = 0;
-        int hi = size;
+        return firstStartingAt(offset, 0, size);
+    }
+
+    /**
+     * As {@link #firstStartingAt(int)}, for callers walking forward through the text: the search
+     * gallops from token {@code from}, so that a next quote a few tokens on costs a few steps,
+     * not a binary search over the whole article with a cache miss per step. Any {@code from}
+     * gives the same answer.
+     */
+    int firstStartingAtFrom(int offset, int from) {
+        if (from <= 0 || from > size || starts[from - 1] >= offset) {
+            return firstStartingAt(offset);
+        }
+        int lo = from;
+        int step = 1;
+        while (lo < size && starts[lo] < offset) {
+            int probe = lo + step;
+            if (probe >= size || starts[probe] >= offset) {
+                return firstStartingAt(offset, lo + 1, Math.min(probe, size));
+            }
+            lo = probe + 1;
+            step <<= 1;
+        }
+        return lo;
+    }
+
+    /** The first token in [lo, hi) that starts at or after {@code offset}, or {@code hi}. */
+    private int firstStartingAt(int offset, int from, int to) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < offset) {

@@ -16,9 +16,20 @@ final class Whitespace {
     private Whitespace() {
     }
 
+    /** Bit {@code c} set for each ASCII {@code c <= ' '} that {@link Character#isWhitespace} counts. */
+    private static final long ASCII_SPACES = 1L << '\t' | 1L << '\n' | 1L << 0x0B | 1L << '\f' | 1L << '\r'
+            | 1L << 0x1C | 1L << 0x1D | 1L << 0x1E | 1L << 0x1F | 1L << ' ';
+
     static boolean is(char c) {
-        // ASCII first without table look-ups: this runs on every character of the article.
-        return c < 128 ? c <= ' ' && Character.isWhitespace(c)
-                : Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        // Without table look-ups below U+1680, the first space separator after U+00A0: this runs
+        // on every character of the article, and curly quotation marks and accented letters are
+        // as frequent as spaces in some texts.
+        if (c <= ' ') {
+            return (ASCII_SPACES >>> c & 1) != 0;
+        }
+        if (c < '\u1680') {
+            return c == '\u00A0';
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 }
