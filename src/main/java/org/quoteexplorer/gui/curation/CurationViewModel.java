@@ -130,8 +130,10 @@ public final class CurationViewModel {
         kept.clear();
         theirsFile.set(file);
         theirs.set(other);
-        active.set(true);
         refresh();
+        // the first difference is ready for a key, as the first quote is after opening an article
+        selectOpenFrom(0);
+        active.set(true);
         Agreement.Result r = result.get();
         say.accept("Compared with " + file.getFileName() + ": " + counted(r.differences().size(), "difference")
                 + "; " + AgreementReport.figures(r));

@@ -123,6 +123,8 @@ class CurationViewModelTest {
                 .isEqualTo(AgreementReport.figures(Agreement.compare(mine(), theirs())));
         assertThat(curation.headingProperty().get()).isEqualTo("4 quotes in mine, 4 in theirs, 3 paired \u00B7 5 differences");
         assertThat(said).last().asString().startsWith("Compared with council.quotes.json: 5 differences");
+        assertThat(curation.selectedKeyProperty().get()).as("the first difference, ready for a key").isEqualTo("ONLY_A:q4:-");
+        assertThat(session.getSelectedQuoteId()).as("and its quote shown in the article").isEqualTo("q4");
     }
 
     @Test
