@@ -95,6 +95,7 @@ public final class CurationView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button("Close");
         close.setId("curationClose");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> model.close());
         HBox bottom = new HBox(8, mine, theirs, all, spacer, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -119,7 +120,7 @@ public final class CurationView extends BorderPane {
                 stage.initOwner(main);
             }
             stage.setTitle("Compare reviews");
-            Scene scene = new Scene(this, 640, 520);
+            Scene scene = new Scene(this, 720, 520);
             if (main != null && main.getScene() != null) {
                 scene.getStylesheets().setAll(main.getScene().getStylesheets());
             }
@@ -218,7 +219,8 @@ public final class CurationView extends BorderPane {
                 return;
             }
             what.setText(row.report().what() + (row.kept() ? "  \u2713 kept mine" : ""));
-            words.setText("\u201C" + row.report().words() + "\u201D");
+            // the words keep their own quotation marks; a headline taken for a quote has none
+            words.setText(row.report().words());
             mine.setText("mine:    " + row.report().mine());
             theirs.setText("theirs:  " + row.report().theirs());
             box.setOpacity(row.kept() ? 0.55 : 1);

@@ -135,8 +135,8 @@ public final class CurationViewModel {
         selectOpenFrom(0);
         active.set(true);
         Agreement.Result r = result.get();
-        say.accept("Compared with " + file.getFileName() + ": " + counted(r.differences().size(), "difference")
-                + "; " + AgreementReport.figures(r));
+        // the figures stand at the top of the pane; the status line has room for the count only
+        say.accept("Compared with " + file.getFileName() + ": " + counted(r.differences().size(), "difference"));
         return true;
     }
 

@@ -122,7 +122,7 @@ class CurationViewModelTest {
                 .isEqualTo("same speaker: 2 of 3 (66.7%); status: 2 of 3 agree, kappa 0.000")
                 .isEqualTo(AgreementReport.figures(Agreement.compare(mine(), theirs())));
         assertThat(curation.headingProperty().get()).isEqualTo("4 quotes in mine, 4 in theirs, 3 paired \u00B7 5 differences");
-        assertThat(said).last().asString().startsWith("Compared with council.quotes.json: 5 differences");
+        assertThat(said).last().isEqualTo("Compared with council.quotes.json: 5 differences");
         assertThat(curation.selectedKeyProperty().get()).as("the first difference, ready for a key").isEqualTo("ONLY_A:q4:-");
         assertThat(session.getSelectedQuoteId()).as("and its quote shown in the article").isEqualTo("q4");
     }
