@@ -6,17 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.quoteexplorer.io.AnnotationFiles;
-import org.quoteexplorer.io.SpeakerRegistryFile;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
-import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.review.Agreement;
+import org.quoteexplorer.review.AgreementReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -32,9 +29,6 @@ import picocli.CommandLine.Spec;
             "A and B are two annotation files (.json, .jsonld) of one article, or two folders of them; files in "
                 + "folders are paired by document id."})
 public final class CompareCommand implements Callable<Integer> {
-
-    /** Characters of a quote shown in a difference line. */
-    private static final int SNIPPET = 60;
 
     @Spec
     CommandSpec spec;
@@ -113,16 +107,12 @@ public final class CompareCommand implements Callable<Integer> {
         return Map.of(doc.article().id(), doc);
     }
 
-    /** Annotation files anywhere under the folder, by document id; ids sorted so the output is stable. */
+    /**
+     * Reviews anywhere under the folder, by document id; ids sorted so the output is stable. Hidden
+     * files (an editor's backup, a sync tool's copy) are no review of their own.
+     */
     private static Map<String, AnnotatedArticle> readFolder(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(f -> AnnotationFiles.isAnnotationFile(f) && AnnotationFiles.exportOnlyKind(f) == null
-                            && !SpeakerRegistryFile.isRegistryFile(f))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = AnnotationFiles.reviewsIn(folder);
         Map<String, AnnotatedArticle> byId = new TreeMap<>();
         Map<String, Path> from = new TreeMap<>();
         for (Path f : files) {
@@ -139,8 +129,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, AnnotatedArticle a, Agreement.Result r) {
-        out.println("article " + r.documentId() + ": " + r.quotesA() + " quotes in A, " + r.quotesB() + " in B, "
-                + r.matched() + " paired");
+        out.println("article " + r.documentId() + ": " + AgreementReport.counts(r, "A", "B"));
         String text = a.text();
         for (Agreement.Difference d : r.differences()) {
             out.println("  " + describe(d, text));
@@ -166,34 +155,14 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static String who(String name) {
-        return name == null ? "no speaker" : name;
+        return AgreementReport.who(name);
     }
 
     private static String snippet(Quote q, String text) {
-        String words = q.span().of(text).strip().replaceAll("\\s+", " ");
-        return words.length() <= SNIPPET ? words : words.substring(0, SNIPPET - 1) + "\u2026";
+        return AgreementReport.snippet(q, text);
     }
 
     static String figures(Agreement.Result r) {
-        String speaker = r.matched() == 0 ? "same speaker: no paired quotes"
-                : "same speaker: " + r.sameSpeaker() + " of " + r.matched() + " (" + percent(r.sameSpeakerShare()) + ")";
-        double kappa = r.kappa();
-        String status = "status: " + r.statuses().agreeing() + " of " + r.matched() + " agree, kappa "
-                + (Double.isNaN(kappa) ? "n/a" + (r.matched() == 0 ? "" : " (" + oneStatus(r) + ")")
-                : String.format(Locale.ROOT, "%.3f", kappa));
-        return speaker + "; " + status;
-    }
-
-    private static String oneStatus(Agreement.Result r) {
-        for (QuoteStatus s : QuoteStatus.values()) {
-            if (r.statuses().count(s, s) == r.matched()) {
-                return "every paired quote is " + s.code() + " in both";
-            }
-        }
-        return "undefined";
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return AgreementReport.figures(r);
     }
 }

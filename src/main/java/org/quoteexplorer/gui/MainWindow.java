@@ -8,6 +8,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.quoteexplorer.gui.curation.CurationView;
+import org.quoteexplorer.gui.curation.CurationViewModel;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.model.Diagnostic;
 import javafx.animation.PauseTransition;
@@ -76,6 +78,7 @@ public final class MainWindow {
     private final ArticleView article;
     private final MenuButton engineNotes = new MenuButton();
     private final SpeakerQuotesView speakerQuotes;
+    private final CurationView curation;
     private Stage stage;
     private boolean swallowTyped;
 
@@ -85,10 +88,15 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         reviewState = reviewState(viewModel);
-        actions = new ActionAdapter(new WindowCommands(viewModel, new WindowCommands.WindowHooks(
+        // Review → Compare with Another Review…: the differences pane, a window of its own (curation)
+        CurationViewModel curationModel = new CurationViewModel(viewModel.session(), viewModel.dialogs(),
+                text -> viewModel.review().say(text), java.time.Clock.systemUTC());
+        WindowCommands commands = new WindowCommands(viewModel, new WindowCommands.WindowHooks(
                 this::focusSpeakerChooser, this::focusSearch, this::showReviewQueue, this::showEngineNotes,
-                () -> applyTheme(darkTheme != null && darkTheme.isSelected()), this::showShortcuts, this::quit)),
-                reviewState);
+                () -> applyTheme(darkTheme != null && darkTheme.isSelected()), this::showShortcuts, this::quit),
+                curationModel);
+        curation = new CurationView(curationModel, commands, () -> stage);
+        actions = new ActionAdapter(commands, reviewState);
         viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
         viewModel.radar().assessOn(SEARCHER, Platform::runLater);
         article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
@@ -208,6 +216,10 @@ public final class MainWindow {
 
     SpeakerQuotesView speakerQuotes() {
         return speakerQuotes;
+    }
+
+    CurationView curation() {
+        return curation;
     }
 
     /** View → Dark Theme starts as {@code choice} was left, and every toggle is kept there. */

@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.util.function.Consumer;
+import org.quoteexplorer.gui.curation.CurationViewModel;
 import org.quoteexplorer.review.ReviewCommands;
 
 /** The review commands as the main window carries them out, on its view models and its own panes. */
@@ -13,10 +14,12 @@ final class WindowCommands implements ReviewCommands {
 
     private final MainViewModel viewModel;
     private final WindowHooks hooks;
+    private final CurationViewModel curation;
 
-    WindowCommands(MainViewModel viewModel, WindowHooks hooks) {
+    WindowCommands(MainViewModel viewModel, WindowHooks hooks, CurationViewModel curation) {
         this.viewModel = viewModel;
         this.hooks = hooks;
+        this.curation = curation;
     }
 
     private ReviewViewModel review() {
@@ -54,6 +57,10 @@ final class WindowCommands implements ReviewCommands {
     @Override public void mergeWithNext() { editing().mergeWithNext(); }
     @Override public void editNote() { editing().editNote(); }
     @Override public void bulkAccept() { viewModel.bulkAccept(); }
+    @Override public void compareReviews() { curation.chooseAndCompare(); }
+    @Override public void takeMine() { curation.takeMine(); }
+    @Override public void takeTheirs() { curation.takeTheirs(); }
+    @Override public void takeTheirsForAll() { curation.takeTheirsForAll(); }
     @Override public void nextQuote() { review().selectNext(); }
     @Override public void previousQuote() { review().selectPrevious(); }
     @Override public void nextUnreviewed() { review().selectNextUnreviewed(); }

@@ -274,6 +274,18 @@ public final class Agreement {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty();
         }
+        return samePerson(a.get(), b.get());
+    }
+
+    /** Whether two reviews' speakers are one person, by name and aliases as {@link #compare} pairs them. */
+    public static boolean samePerson(Speaker a, Speaker b) {
+        return samePersonByName(Optional.of(a), Optional.of(b));
+    }
+
+    private static boolean samePersonByName(Optional<Speaker> a, Optional<Speaker> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.isEmpty() && b.isEmpty();
+        }
         String nameA = normal(a.get().name());
         String nameB = normal(b.get().name());
         return nameA.equals(nameB) || names(a.get()).contains(nameB) || names(b.get()).contains(nameA);

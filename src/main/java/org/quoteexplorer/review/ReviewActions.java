@@ -166,6 +166,18 @@ public final class ReviewActions {
         t.add("previous-flagged", "Previous Flagged Quote", "Previous flagged quote in the review queue",
                 FLAGS, ReviewCommands::previousFlagged, "Shift+F");
 
+        t.section("compare");
+        t.add("compare", "Compare with Another Review\u2026",
+                "Compare with another reviewer's file (or folder) of this article: differences, same speaker, kappa",
+                DOCUMENT, ReviewCommands::compareReviews, "Shortcut+Shift+C");
+        t.add("take-mine", "Take Mine", "Compare pane: keep my side of the selected difference (again: reopen it)",
+                DOCUMENT, ReviewCommands::takeMine, "Alt+M");
+        t.add("take-theirs", "Take Theirs", "Compare pane: take the other reviewer's side of the selected difference",
+                DOCUMENT, ReviewCommands::takeTheirs, "Alt+T");
+        t.add("take-theirs-all", "Take Theirs for All",
+                "Compare pane: take their side of every difference not kept as mine (one undo step)",
+                DOCUMENT, ReviewCommands::takeTheirsForAll, "Alt+Shift+T");
+
         t.menu("Speakers", "speaker");
         t.add("rename-speaker", "Rename Speaker of Quote\u2026", "Rename the selected quote's speaker",
                 ATTRIBUTED, ReviewCommands::renameSpeaker, "F2");

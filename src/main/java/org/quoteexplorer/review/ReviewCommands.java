@@ -57,6 +57,19 @@ public interface ReviewCommands {
     /** Accepts every unflagged suggestion at or above a confidence the analyst picks, as one step. */
     void bulkAccept();
 
+    // comparing with another reviewer (curation)
+    /** Opens another reviewer's review of this article and lists where the two differ. */
+    void compareReviews();
+
+    /** Keeps my side of the selected difference. */
+    void takeMine();
+
+    /** Takes the other reviewer's side of the selected difference, as one undo step. */
+    void takeTheirs();
+
+    /** Takes their side of every difference not kept as mine, as one undo step. */
+    void takeTheirsForAll();
+
     // moving between quotes
     void nextQuote();
 

@@ -99,6 +99,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void hiddenFilesInAFolderAreNoReviewOfTheirOwn() throws Exception {
+        writeReviews(folder.resolve("a"), folder.resolve("b"), "council");
+        // a sync tool's hidden copy of the same review: read, it would hold article council twice
+        Files.copy(folder.resolve("a/council.quotes.json"), folder.resolve("a/.council.quotes.json"));
+
+        int exit = cli.run("compare", folder.resolve("a").toString(), folder.resolve("b").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("both hold article");
+        assertThat(cli.out()).contains("article council: 3 quotes in A, 3 in B, 3 paired");
+    }
+
+    @Test
     void reviewsOfChangedTextsAreReportedNotPaired() throws Exception {
         Files.createDirectories(folder.resolve("b"));
         AnnotationJson.save(review("council", A_SPEAKERS), folder.resolve("a.json"));
