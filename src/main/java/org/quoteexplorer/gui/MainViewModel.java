@@ -150,6 +150,11 @@ public final class MainViewModel {
 
     /** @param afterwards what the status line adds once the file is open ("" for nothing) */
     private void open(Path file, String afterwards) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            // a folder on the command line (or dropped) is a workspace
+            workspace.open(file);
+            return;
+        }
         if (!confirmDiscardOrSave()) {
             return;
         }
@@ -162,10 +167,6 @@ public final class MainViewModel {
      */
     public void openDropped(List<Path> files) {
         if (files.isEmpty()) {
-            return;
-        }
-        if (java.nio.file.Files.isDirectory(files.get(0))) {
-            workspace.open(files.get(0));
             return;
         }
         String left = files.size() == 1 ? ""

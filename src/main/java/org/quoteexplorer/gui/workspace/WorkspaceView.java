@@ -55,21 +55,28 @@ public final class WorkspaceView extends VBox {
         visibleProperty().bind(viewModel.openProperty());
         managedProperty().bind(viewModel.openProperty());
 
-        Label title = new Label();
-        title.setId("workspaceName");
-        title.getStyleClass().add("section-title");
-        title.setTextOverrun(OverrunStyle.ELLIPSIS);
-        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.workspaceProperty().get() == null ? ""
-                : "Folder: " + viewModel.workspaceProperty().get().name(), viewModel.workspaceProperty()));
+        Label heading = new Label("Articles");
+        heading.getStyleClass().add("section-title");
         Label count = new Label();
         count.setId("workspaceCount");
         count.getStyleClass().add("section-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(viewModel.countTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, count);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // the folder's name gets a line of its own: beside the count it was cut to "wsd…"
+        Label title = new Label();
+        title.setId("workspaceName");
+        title.getStyleClass().add("workspace-name");
+        title.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.workspaceProperty().get() == null ? ""
+                : viewModel.workspaceProperty().get().name(), viewModel.workspaceProperty()));
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> viewModel.workspaceProperty().get() == null ? ""
+                : viewModel.workspaceProperty().get().folder().root().toString(), viewModel.workspaceProperty()));
+        title.setTooltip(where);
+        HBox top = new HBox(6, heading, spacer, count);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, top, title);
         header.getStyleClass().add("section-header");
 
         TextField filter = new TextField();
@@ -101,10 +108,26 @@ public final class WorkspaceView extends VBox {
             }
         });
         state.valueProperty().bindBidirectional(viewModel.stateFilterProperty());
-        state.setPrefWidth(120);
-        HBox filters = new HBox(6, filter, state, sortMenu());
+        state.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ArticleState item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : state.getConverter().toString(item));
+            }
+        });
+        // "All states" is the null value: the button shows it as the prompt
+        state.setPromptText("All states");
+        state.setTooltip(new Tooltip("Show only the articles in one state"));
+        HBox.setHgrow(state, Priority.ALWAYS);
+        state.setMaxWidth(Double.MAX_VALUE);
+        MenuButton sort = sortMenu();
+        sort.setMinWidth(Region.USE_PREF_SIZE);
+        // one row for the words, one for state and order: side by side the three were cut to "…" in a narrow pane
+        HBox words = new HBox(filter);
+        HBox choices = new HBox(6, state, sort);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(6, words, choices);
         filters.setPadding(new Insets(0, 10, 8, 10));
-        filters.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("workspaceList");
         list.setItems(viewModel.rows());

@@ -274,7 +274,11 @@ public final class WorkspaceViewModel {
     private void goTo(String path) {
         Workspace ws = workspace.get();
         Path file = ws.folder().resolve(path);
-        if (file.equals(host.session().articleFileProperty().get()) && ws.current().filter(path::equals).isPresent()) {
+        Path open = host.session().articleFileProperty().get();
+        if (open != null && file.equals(open.toAbsolutePath().normalize())) {
+            // already on screen, with whatever is unsaved in it
+            ws.setCurrent(path);
+            current.set(ws.entry(path).orElse(null));
             return;
         }
         Optional<String> before = ws.current();
