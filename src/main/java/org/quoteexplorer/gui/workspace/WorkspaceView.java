@@ -130,6 +130,10 @@ public final class WorkspaceView extends VBox {
         filters.setPadding(new Insets(0, 10, 8, 10));
 
         list.setId("workspaceList");
+        // Registered before the list's own listeners: while the rows are replaced (an article
+        // attributed, a new order), whatever the selection model does on its own opens nothing;
+        // followCurrent, registered after them, puts the selection back on the open article.
+        viewModel.rows().addListener((ListChangeListener<WorkspaceEntry>) c -> following = true);
         list.setItems(viewModel.rows());
         list.setCellFactory(v -> new EntryCell());
         list.setPlaceholder(new Label("No article matches the filter"));

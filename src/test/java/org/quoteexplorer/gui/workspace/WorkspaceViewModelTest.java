@@ -114,6 +114,25 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void aReviewThatCannotBeSavedKeepsItsArticleOnScreenWithItsEdits() throws IOException {
+        MainViewModel window = window();
+        window.workspace().open(folder);
+        // the review file's place is taken by a folder: the save fails
+        Path review = AnnotationFiles.sidecarOf(folder.resolve("council/budget.html"));
+        Files.delete(review);
+        Files.createDirectories(review.resolve("in-the-way"));
+        window.review().accept();
+
+        window.workspace().next();
+
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Could not save");
+        assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("council/budget.html"));
+        assertThat(window.session().isDirty()).isTrue();
+        assertThat(window.session().getDocument().quotes().get(0).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(window.workspace().currentProperty().get().path()).isEqualTo("council/budget.html");
+    }
+
+    @Test
     void stepsStopAtTheEndsOfTheListAndSaySo() {
         MainViewModel window = window();
         window.workspace().open(folder);
