@@ -244,6 +244,24 @@ class WorkspaceViewModelTest {
         assertThat(window.statusProperty().get()).isEqualTo("Attribution done: 15 articles attributed");
     }
 
+    @Test
+    void cancelledAttributionLeavesTheOtherArticlesUnattributedAndSaysSo() {
+        List<Runnable> queued = new ArrayList<>();
+        MainViewModel window = window();
+        WorkspaceViewModel workspace = window.workspace();
+        workspace.runOn(queued::add, Runnable::run);
+        workspace.open(folder);
+        assertThat(workspace.attributingProperty().get()).isTrue();
+
+        workspace.cancelAttribution();
+        queued.forEach(Runnable::run);
+
+        assertThat(workspace.attributingProperty().get()).isFalse();
+        assertThat(workspace.rows()).allSatisfy(e -> assertThat(e.state()).isEqualTo(ArticleState.NEW));
+        assertThat(folder.resolve("ferry.quotes.json")).doesNotExist();
+        assertThat(window.statusProperty().get()).isEqualTo("Attribution stopped: 0 articles attributed");
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             0,    3,    'Attributing 0 of 3\u2026'
