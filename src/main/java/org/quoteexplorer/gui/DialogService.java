@@ -17,6 +17,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen();
 
+    /** A folder of articles to open as a workspace; empty when cancelled. */
+    default Optional<Path> chooseFolderToOpen() {
+        return Optional.empty();
+    }
+
     Optional<Path> chooseSaveTarget(String title, String suggestedName);
 
     void showError(String title, String message);

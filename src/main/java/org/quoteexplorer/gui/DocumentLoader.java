@@ -163,6 +163,12 @@ public final class DocumentLoader {
         return attribute(article).annotated();
     }
 
+    /** The engine this loader attributes with, for attributing many articles on other threads. */
+    public java.util.function.Function<Article, Attribution> engine() {
+        QuoteEngine engine = new QuoteEngine(knownSpeakers);
+        return engine::attribute;
+    }
+
     private Attribution attribute(Article article) {
         // the engine gives up when Cancel interrupts this thread, and says how far it got
         return new QuoteEngine(knownSpeakers()).attribute(article, BackgroundRunner::reportProgress);

@@ -60,6 +60,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolderToOpen() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        Path article = currentArticle.get();
+        Path folder = article == null ? lastFolder : article.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showDialog(owner.get());
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.toPath().toAbsolutePath();
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseSaveTarget(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

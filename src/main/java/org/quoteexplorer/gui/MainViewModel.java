@@ -50,6 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
     private final RecoveryStore recovery;
+    private final org.quoteexplorer.gui.workspace.WorkspaceViewModel workspace;
 
     public MainViewModel(DocumentLoader loader, BackgroundRunner runner, DialogService dialogs, RecentFiles recentFiles) {
         this(loader, runner, dialogs, recentFiles, null);
@@ -86,6 +87,56 @@ public final class MainViewModel {
             return (session.isDirty() ? "*" : "") + documentName() + " \u2014 " + APP_NAME;
         }, session.documentProperty(), session.dirtyProperty(), session.saveTargetProperty());
         review.messageProperty().addListener((obs, old, now) -> status.set(now));
+        workspace = new org.quoteexplorer.gui.workspace.WorkspaceViewModel(this, loader.engine(), runner);
+    }
+
+    // --- the workspace's hooks: a folder of articles, reviewed one after another ---
+
+    /** The folder of articles open beside the review, if any. */
+    public org.quoteexplorer.gui.workspace.WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** File → Open Folder…: the folder chosen opens as a workspace. */
+    public void openChosenFolder() {
+        dialogs.chooseFolderToOpen().ifPresent(workspace::open);
+    }
+
+    /** A workspace opened: Open Recent lists its folder as it lists files. */
+    public void rememberRecent(Path fileOrFolder) {
+        recent.setAll(recentFiles.add(fileOrFolder));
+    }
+
+    /** Sets the status line, for the workspace's messages. */
+    public void say(String message) {
+        status.set(message);
+    }
+
+    /**
+     * Opens another article of the workspace. Unlike File → Open, nothing is asked: unsaved edits
+     * are saved to the review file they belong to, in place, so that a failed save stops the
+     * switch and the edits stay on screen (and in the recovery store). A review with no file to go
+     * to yet asks as File → Open does.
+     *
+     * @return whether the article is being opened
+     */
+    public boolean switchArticle(Path file) {
+        if (busy.get()) {
+            // Stepping quickly through the list: only the last article asked for is opened.
+            cancelLoading();
+        }
+        if (session.hasDocument() && session.isDirty()) {
+            boolean saved = session.saveTargetProperty().get() != null ? save(BackgroundRunner.inPlace()) : confirmDiscardOrSave();
+            if (!saved) {
+                return false;
+            }
+        }
+        load("Reading " + file.getFileName() + "\u2026", () -> loader.load(file), "");
+        return true;
     }
 
     public void openSample() {
@@ -99,6 +150,11 @@ public final class MainViewModel {
 
     /** @param afterwards what the status line adds once the file is open ("" for nothing) */
     private void open(Path file, String afterwards) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            // a folder on the command line (or dropped) is a workspace
+            workspace.open(file);
+            return;
+        }
         if (!confirmDiscardOrSave()) {
             return;
         }
@@ -123,6 +179,10 @@ public final class MainViewModel {
      * rather than failing the same way every time it is chosen.
      */
     public void openRecent(Path file) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            workspace.open(file);
+            return;
+        }
         if (!java.nio.file.Files.isRegularFile(file)) {
             recent.setAll(recentFiles.remove(file));
             dialogs.showError("Could not open the file", file.getFileName() + " is no longer in " + file.getParent()
@@ -151,7 +211,8 @@ public final class MainViewModel {
             radar.useSpeakerList(loader.speakerList());
             radar.expect(loaded.document(), loaded.assessment());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
-            if (loaded.articleFile() != null) {
+            // Stepping through a folder would push the folder itself out of Open Recent.
+            if (loaded.articleFile() != null && !workspace.contains(loaded.articleFile())) {
                 recent.setAll(recentFiles.add(loaded.articleFile()));
             }
             engineNotes.replace(loaded.diagnostics());
@@ -230,6 +291,7 @@ public final class MainViewModel {
         }
         AnnotatedArticle written = document;
         Path before = recoveryKey();
+        Path articleFile = session.articleFileProperty().get();
         boolean[] outcome = {false, false};
         status.set("Saving " + target.getFileName() + "\u2026");
         how.run("Saving " + target.getFileName(), () -> {
@@ -238,6 +300,7 @@ public final class MainViewModel {
         }, saved -> {
             outcome[0] = true;
             outcome[1] = true;
+            workspace.saved(articleFile, written);
             if (session.generation() != generation) {
                 status.set("Saved " + target.getFileName());
                 return;
@@ -339,6 +402,7 @@ public final class MainViewModel {
 
     /** Called once the window may close: unsaved work was saved or deliberately discarded. */
     public void closing() {
+        workspace.close();
         if (session.hasDocument()) {
             discardRecovery(recoveryKey());
         }

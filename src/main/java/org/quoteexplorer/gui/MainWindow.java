@@ -81,6 +81,7 @@ public final class MainWindow {
     private final CurationView curation;
     private Stage stage;
     private boolean swallowTyped;
+    private org.quoteexplorer.gui.workspace.WorkspaceView workspaceView;
 
     public MainWindow(MainViewModel viewModel, FxBackgroundRunner runner) {
         this.viewModel = viewModel;
@@ -154,6 +155,18 @@ public final class MainWindow {
         root.setCenter(split);
         root.setTop(menuBar());
         root.setBottom(statusBar());
+        installWorkspace();
+    }
+
+    /**
+     * File → Open Folder: the folder's list of articles left of the article, and its background
+     * attribution in the status bar; both hidden while no folder is open.
+     */
+    private void installWorkspace() {
+        viewModel.workspace().deliverOn(Platform::runLater);
+        workspaceView = new org.quoteexplorer.gui.workspace.WorkspaceView(viewModel.workspace());
+        root.setLeft(workspaceView);
+        ((HBox) root.getBottom()).getChildren().add(2, workspaceView.statusItems());
     }
 
     public void show(Stage window) {
@@ -246,7 +259,8 @@ public final class MainWindow {
         if (event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
             return;
         }
-        if (event.getCode().isArrowKey() && queue != null && queue.list().isFocused()) {
+        if (event.getCode().isArrowKey() && (queue != null && queue.list().isFocused()
+                || workspaceView != null && workspaceView.list().isFocused())) {
             // the arrows walk the review queue's own rows there
             return;
         }
@@ -266,8 +280,9 @@ public final class MainWindow {
                         session.selectedQuote().map(q -> q.speakerId() != null).orElse(false),
                         session.canUndoProperty().get(),
                         session.canRedoProperty().get(),
-                        viewModel.radar().flagCountProperty().get()),
-                session.documentProperty(), session.selectedQuoteIdProperty(),
+                        viewModel.radar().flagCountProperty().get(),
+                        viewModel.workspace().openProperty().get()),
+                viewModel.workspace().openProperty(), session.documentProperty(), session.selectedQuoteIdProperty(),
                 viewModel.quoteEditing().hasTextSelectionBinding(), session.canUndoProperty(), session.canRedoProperty(),
                 viewModel.radar().flagCountProperty());
     }
@@ -385,7 +400,9 @@ public final class MainWindow {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path path : viewModel.recentFiles()) {
-            MenuItem entry = new MenuItem(path.getFileName() + "  \u2014  " + path.getParent());
+            // a workspace reads as a folder, so it is not taken for a file of the same name
+            String name = java.nio.file.Files.isDirectory(path) ? path.getFileName() + " (folder)" : path.getFileName().toString();
+            MenuItem entry = new MenuItem(name + "  \u2014  " + path.getParent());
             entry.setMnemonicParsing(false);
             entry.setOnAction(e -> viewModel.openRecent(path));
             recent.getItems().add(entry);

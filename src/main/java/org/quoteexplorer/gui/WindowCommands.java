@@ -35,6 +35,9 @@ final class WindowCommands implements ReviewCommands {
     }
 
     @Override public void open() { viewModel.openChosenFile(); }
+    @Override public void openFolder() { viewModel.openChosenFolder(); }
+    @Override public void nextArticle() { viewModel.workspace().next(); }
+    @Override public void previousArticle() { viewModel.workspace().previous(); }
     @Override public void save() { viewModel.save(); }
     @Override public void saveAs() { viewModel.saveAs(); }
     @Override public void exportJson() { viewModel.exportChosen(); }

@@ -29,6 +29,7 @@ public final class ReviewActions {
     private static final Predicate<ReviewState> SELECTION_AND_TEXT = s -> s.hasSelection() && s.hasTextSelection();
     private static final Predicate<ReviewState> ATTRIBUTED = ReviewState::selectionAttributed;
     private static final Predicate<ReviewState> FLAGS = s -> s.flagCount() > 0;
+    private static final Predicate<ReviewState> WORKSPACE = ReviewState::hasWorkspace;
 
     private static final List<ReviewAction> ALL = build();
 
@@ -106,6 +107,8 @@ public final class ReviewActions {
         Table t = new Table();
         t.menu("File", "document");
         t.add("open", "Open\u2026", "Open an article or annotation file", ALWAYS, ReviewCommands::open, "Shortcut+O");
+        t.add("open-folder", "Open Folder\u2026", "Open a folder of articles: the list of its articles, to review one after another",
+                ALWAYS, ReviewCommands::openFolder, "Shortcut+Shift+O");
         t.add("save", "Save", "Save the annotations next to the article", DOCUMENT, ReviewCommands::save, "Shortcut+S");
         t.add("save-as", "Save As\u2026", "Save the annotations as\u2026", DOCUMENT, ReviewCommands::saveAs, "Shortcut+Shift+S");
         t.add("export", "Export JSON\u2026", "Export annotated JSON", DOCUMENT, ReviewCommands::exportJson, "Shortcut+E");
@@ -165,6 +168,11 @@ public final class ReviewActions {
                 FLAGS, ReviewCommands::nextFlagged, "F");
         t.add("previous-flagged", "Previous Flagged Quote", "Previous flagged quote in the review queue",
                 FLAGS, ReviewCommands::previousFlagged, "Shift+F");
+        t.section("articles");
+        t.add("next-article", "Next Article", "Next article of the folder's list (the open one is saved first)",
+                WORKSPACE, ReviewCommands::nextArticle, "Alt+Page Down");
+        t.add("previous-article", "Previous Article", "Previous article of the folder's list (the open one is saved first)",
+                WORKSPACE, ReviewCommands::previousArticle, "Alt+Page Up");
 
         t.section("compare");
         t.add("compare", "Compare with Another Review\u2026",

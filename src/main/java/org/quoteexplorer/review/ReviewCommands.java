@@ -10,6 +10,15 @@ public interface ReviewCommands {
     // documents
     void open();
 
+    /** Opens a folder of articles as a workspace. */
+    void openFolder();
+
+    /** The next article of the workspace's list as shown, saving the open one first. */
+    void nextArticle();
+
+    /** The previous article of the workspace's list as shown, saving the open one first. */
+    void previousArticle();
+
     void save();
 
     void saveAs();

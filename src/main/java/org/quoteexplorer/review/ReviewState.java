@@ -11,10 +11,18 @@ package org.quoteexplorer.review;
  * @param canUndo            there is an edit to undo
  * @param canRedo            there is an undone edit to redo
  * @param flagCount          how many quotes the radar asks the analyst to look at
+ * @param hasWorkspace       a folder of articles is open, so there are articles to step through
  */
 public record ReviewState(boolean hasDocument, boolean hasSelection, boolean hasTextSelection,
-                          boolean selectionAttributed, boolean canUndo, boolean canRedo, int flagCount) {
+                          boolean selectionAttributed, boolean canUndo, boolean canRedo, int flagCount,
+                          boolean hasWorkspace) {
 
     /** Nothing open. */
-    public static final ReviewState EMPTY = new ReviewState(false, false, false, false, false, false, 0);
+    public static final ReviewState EMPTY = new ReviewState(false, false, false, false, false, false, 0, false);
+
+    /** One article on its own, no folder open. */
+    public ReviewState(boolean hasDocument, boolean hasSelection, boolean hasTextSelection,
+                       boolean selectionAttributed, boolean canUndo, boolean canRedo, int flagCount) {
+        this(hasDocument, hasSelection, hasTextSelection, selectionAttributed, canUndo, canRedo, flagCount, false);
+    }
 }

@@ -133,12 +133,15 @@ class MainViewModelTest {
     }
 
     @Test
-    void droppingAFolderExplainsWhatCanBeDroppedAndKeepsTheReviewOpen() throws Exception {
-        viewModel.open(article());
-        AnnotatedArticle before = viewModel.session().getDocument();
+    void droppingAFolderOpensItAsAWorkspaceOnTheArticleAlreadyOpen() throws Exception {
+        viewModel.workspace().runOn(Runnable::run, Runnable::run);
+        Path file = article();
+        viewModel.open(file);
         viewModel.openDropped(List.of(folder));
-        assertThat(dialogs.errors).singleElement().asString().contains("is a folder").contains(".txt");
-        assertThat(viewModel.session().getDocument()).isSameAs(before);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.workspace().rows()).extracting(e -> e.path()).containsExactly("harbour.txt");
+        assertThat(viewModel.session().articleFileProperty().get()).isEqualTo(file);
+        assertThat(viewModel.workspace().currentProperty().get().path()).isEqualTo("harbour.txt");
     }
 
     @Test

@@ -19,6 +19,13 @@ final class StubDialogs implements DialogService {
         return Optional.ofNullable(fileToOpen);
     }
 
+    Path folderToOpen;
+
+    @Override
+    public Optional<Path> chooseFolderToOpen() {
+        return Optional.ofNullable(folderToOpen);
+    }
+
     @Override
     public Optional<Path> chooseSaveTarget(String title, String suggestedName) {
         return Optional.ofNullable(saveTarget);

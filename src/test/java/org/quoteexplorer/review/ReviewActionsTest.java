@@ -69,6 +69,21 @@ class ReviewActionsTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
+            next-article,     false, true
+            previous-article, false, true
+            open-folder,      true,  true
+            """)
+    void stepsBetweenArticlesApplyOnlyWithAFolderOpen(String id, boolean alone, boolean withFolder) {
+        ReviewState oneArticle = new ReviewState(true, true, false, true, false, false, 0);
+        ReviewState folder = new ReviewState(true, true, false, true, false, false, 0, true);
+        ReviewAction action = ReviewActions.byId(id).orElseThrow();
+        assertThat(action.isEnabled(oneArticle)).isEqualTo(alone);
+        assertThat(action.isEnabled(folder)).isEqualTo(withFolder);
+        assertThat(action.isEnabled(ReviewState.EMPTY)).isEqualTo(alone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
             Shortcut+Shift+N, Ctrl+Shift+N
             Shift+Right,      Shift+\u2192
             Alt+Shift+Left,   Alt+Shift+\u2190
