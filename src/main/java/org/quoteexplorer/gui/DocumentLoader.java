@@ -165,7 +165,7 @@ public final class DocumentLoader {
 
     /** The engine this loader attributes with, for attributing many articles on other threads. */
     public java.util.function.Function<Article, Attribution> engine() {
-        QuoteEngine engine = new QuoteEngine(knownSpeakers);
+        QuoteEngine engine = new QuoteEngine(knownSpeakers());
         return engine::attribute;
     }
 

@@ -559,11 +559,6 @@ public final class MainViewModel {
         return details.append('\n').append(trace).toString().stripTrailing();
     }
 
-    /** The questions the window asks, for panes that ask their own (the compare pane's file choice). */
-    DialogService dialogs() {
-        return dialogs;
-    }
-
     public DocumentSession session() {
         return session;
     }
