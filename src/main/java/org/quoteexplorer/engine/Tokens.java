@@ -398,86 +398,10 @@ final class Tokens {
             lowerHashes[size] = PUNCTUATION_HASHES[first - PUNCTUATION_FIRST];
             wordClasses = PUNCTUATION_CLASSES[first - PUNCTUATION_FIRST];
         } else {
-            wordClasses = asWritten(start, end);
+            wordClasses = lowerAndClasses(start, end);
         }
         classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
         size++;
-    }
-
-    /*
-     * The article's words as written, each with its lower case, that string's hash code and its
-     * classes: a news article repeats a few thousand forms ("the", "said", "Minister"), so a
-     * token that was seen before costs one hash over its chars and one array compare instead of
-     * lower-casing it and probing the lexicon and then the table of other words. Open
-     * addressing, grown at half full; the slot's hash code rejects most wrong slots unread.
-     */
-    private char[][] formChars = new char[512][];
-    private int[] formHashes = new int[512];
-    private String[] formLower = new String[512];
-    private int[] formLowerHashes = new int[512];
-    private int[] formClasses = new int[512];
-    private int formCount;
-
-    /** Sets {@code lower[size]} and {@code lowerHashes[size]} and returns the token's classes. */
-    private int asWritten(int start, int end) {
-        char[] cs = chars;
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + cs[i];
-        }
-        int mask = formChars.length - 1;
-        int slot = (hash ^ (hash >>> 16)) & mask;
-        for (char[] f; (f = formChars[slot]) != null; slot = (slot + 1) & mask) {
-            if (formHashes[slot] == hash && Arrays.equals(f, 0, f.length, cs, start, end)) {
-                lower[size] = formLower[slot];
-                lowerHashes[size] = formLowerHashes[slot];
-                return formClasses[slot];
-            }
-        }
-        return newForm(start, end, hash, slot);
-    }
-
-    /** Kept out of {@link #asWritten}: once per distinct form, so the hot path stays small to compile. */
-    private int newForm(int start, int end, int hash, int slot) {
-        int wordClasses = lowerAndClasses(start, end);
-        formChars[slot] = Arrays.copyOfRange(chars, start, end);
-        formHashes[slot] = hash;
-        formLower[slot] = lower[size];
-        formLowerHashes[slot] = lowerHashes[size];
-        formClasses[slot] = wordClasses;
-        if (++formCount * 2 > formChars.length) {
-            growForms();
-        }
-        return wordClasses;
-    }
-
-    private void growForms() {
-        char[][] oldChars = formChars;
-        int[] oldHashes = formHashes;
-        String[] oldLower = formLower;
-        int[] oldLowerHashes = formLowerHashes;
-        int[] oldClasses = formClasses;
-        int capacity = oldChars.length * 2;
-        formChars = new char[capacity][];
-        formHashes = new int[capacity];
-        formLower = new String[capacity];
-        formLowerHashes = new int[capacity];
-        formClasses = new int[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldChars.length; i++) {
-            if (oldChars[i] != null) {
-                int h = oldHashes[i];
-                int to = (h ^ (h >>> 16)) & mask;
-                while (formChars[to] != null) {
-                    to = (to + 1) & mask;
-                }
-                formChars[to] = oldChars[i];
-                formHashes[to] = h;
-                formLower[to] = oldLower[i];
-                formLowerHashes[to] = oldLowerHashes[i];
-                formClasses[to] = oldClasses[i];
-            }
-        }
     }
 
     /**
@@ -530,29 +454,24 @@ final class Tokens {
      * some tens of thousands of words). Open addressing, grown at half full.
      */
     private String[] seenWords = new String[256];
-    /** Each seen word's chars, so that a probe compares arrays rather than char by char. */
-    private char[][] seenChars = new char[256][];
     private int[] seenHashes = new int[256];
     private int seenCount;
 
     private String seen(char[] word, int length, int hash) {
         int mask = seenWords.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
-        for (char[] f; (f = seenChars[slot]) != null; slot = (slot + 1) & mask) {
-            if (seenHashes[slot] == hash && Arrays.equals(f, 0, f.length, word, 0, length)) {
-                return seenWords[slot];
+        for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
+            if (seenHashes[slot] == hash && w.length() == length && sameChars(w, word, length)) {
+                return w;
             }
         }
         String w = new String(word, 0, length);
         seenWords[slot] = w;
-        seenChars[slot] = Arrays.copyOf(word, length);
         seenHashes[slot] = hash;
         if (++seenCount * 2 > seenWords.length) {
             String[] words = seenWords;
-            char[][] wordChars = seenChars;
             int[] hashes = seenHashes;
             seenWords = new String[words.length * 2];
-            seenChars = new char[words.length * 2][];
             seenHashes = new int[words.length * 2];
             int newMask = seenWords.length - 1;
             for (int i = 0; i < words.length; i++) {
@@ -562,11 +481,19 @@ final class Tokens {
                         to = (to + 1) & newMask;
                     }
                     seenWords[to] = words[i];
-                    seenChars[to] = wordChars[i];
                     seenHashes[to] = hashes[i];
                 }
             }
         }
         return w;
+    }
+
+    private static boolean sameChars(String w, char[] word, int length) {
+        for (int i = 0; i < length; i++) {
+            if (w.charAt(i) != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
