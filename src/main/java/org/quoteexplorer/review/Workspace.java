@@ -178,6 +178,74 @@ public final class Workspace {
         }
     }
 
+    /**
+     * What applying a {@link RegistryChange} did.
+     *
+     * @param written the articles whose saved review now shows the change
+     * @param left    one plain-language line per part left as it was, because it changed since
+     *                (another analyst's edit of the entry, the analyst's own later edit of an article)
+     */
+    public record Applied(List<String> written, List<String> left) {
+
+        public Applied {
+            written = List.copyOf(written);
+            left = List.copyOf(left);
+        }
+    }
+
+    /**
+     * Applies a registry change: the registry file (locked, re-read and merged) and each saved
+     * review it touches, each file replaced atomically. An entry or review no longer as the change
+     * found it is left and named in {@link Applied#left()}.
+     *
+     * @param heldInWindow articles whose review the window holds (perhaps unsaved): their part is
+     *                     the window's to apply to its document, not written here
+     */
+    public Applied apply(RegistryChange change, java.util.Set<String> heldInWindow) throws IOException {
+        List<String> left = new ArrayList<>();
+        if (!change.entries().isEmpty()) {
+            List<String> skipped = new ArrayList<>();
+            changeRegistry(r -> {
+                skipped.clear();
+                return change.applyTo(r, skipped);
+            });
+            for (String id : skipped) {
+                left.add("registry speaker " + id + ": changed by someone else since; left as it is");
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (RegistryChange.ArticleChange a : change.articles()) {
+            if (heldInWindow.contains(a.path())) {
+                continue;
+            }
+            try {
+                if (org.quoteexplorer.io.ReviewFiles.replaceIf(folder, a.path(), a.before(), a.after())
+                        == org.quoteexplorer.io.ReviewFiles.Outcome.CHANGED_SINCE) {
+                    left.add(a.path() + ": its review changed since; left as it is");
+                } else {
+                    written.add(a.path());
+                    if (entries.containsKey(a.path())) {
+                        update(a.path(), a.after());
+                    }
+                }
+            } catch (IOException e) {
+                left.add(plain(a.path(), e));
+            }
+        }
+        return new Applied(written, left);
+    }
+
+    /**
+     * Every saved review of the workspace, with the window's own in place of the saved one: what a
+     * registry rename or merge looks through. Reviews that cannot be read are left out.
+     */
+    public Map<String, AnnotatedArticle> reviews(Map<String, AnnotatedArticle> heldInWindow) {
+        Map<String, AnnotatedArticle> all = new LinkedHashMap<>();
+        forEachReview((path, review) -> all.put(path, review));
+        all.putAll(heldInWindow);
+        return all;
+    }
+
     /** An article's review with its speakers linked to the registry as it is now. */
     public AnnotatedArticle link(AnnotatedArticle review) {
         return RegistryLinks.link(review, registry());
