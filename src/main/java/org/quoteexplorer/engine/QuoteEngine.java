@@ -201,12 +201,12 @@ public final class QuoteEngine {
         }
         // The article's own words for the role win; a list title may be years out of date.
         if (e.articleTitle != null) {
-            return new Speaker(id, e.name, kind, e.articleTitle, aliases, TitleSource.ARTICLE);
+            return new Speaker(id, e.name, kind, e.articleTitle, aliases, TitleSource.ARTICLE, e.registryId);
         }
         if (e.listTitle != null) {
-            return new Speaker(id, e.name, kind, e.listTitle, aliases, TitleSource.SPEAKER_LIST);
+            return new Speaker(id, e.name, kind, e.listTitle, aliases, TitleSource.SPEAKER_LIST, e.registryId);
         }
-        return new Speaker(id, e.name, kind, null, aliases);
+        return new Speaker(id, e.name, kind, null, aliases, null, e.registryId);
     }
 
     private static double round(double confidence) {

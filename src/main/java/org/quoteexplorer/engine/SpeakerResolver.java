@@ -32,6 +32,8 @@ final class SpeakerResolver {
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
         final boolean known;
+        /** The speaker registry's entry a known speaker comes from, or {@code null}. */
+        String registryId;
         int mentions;
         /** When the entity last took each title word it holds: the latest wins a tie in {@link #titled}. */
         Map<String, Long> titleTaken;
@@ -101,6 +103,7 @@ final class SpeakerResolver {
             Entity e = new Entity(speaker.name(), speaker.kind(), true);
             e.title = speaker.title();
             e.listTitle = speaker.title();
+            e.registryId = speaker.registryId();
             e.aliases.addAll(speaker.aliases());
             register(e, speaker.name());
             for (String alias : speaker.aliases()) {

@@ -56,6 +56,7 @@ public final class DocumentSession {
 
     private void open(AnnotatedArticle opened, Path article, Path target, boolean unsaved) {
         Objects.requireNonNull(opened, "document");
+        palette.follow(opened);
         generation++;
         unsavedOrigin = unsaved;
         history = new EditHistory(opened);
@@ -137,6 +138,7 @@ public final class DocumentSession {
 
     private void onHistoryChanged(AnnotatedArticle now, Change change) {
         AnnotatedArticle before = document.get();
+        palette.follow(now);
         document.set(now);
         if (selectedQuoteId.get() != null && now.quote(selectedQuoteId.get()).isEmpty()) {
             selectedQuoteId.set(null);

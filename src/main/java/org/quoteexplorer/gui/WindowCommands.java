@@ -75,6 +75,8 @@ final class WindowCommands implements ReviewCommands {
     @Override public void splitAlias() { onSpeakerOfSelection(viewModel.speakerEditing()::splitAlias); }
     @Override public void reassignAll() { onSpeakerOfSelection(viewModel.speakerEditing()::reassignAll); }
     @Override public void addSpeaker() { viewModel.speakerEditing().addSpeaker(); }
+    @Override public void confirmSpeakerInRegistry() { onSpeakerOfSelection(viewModel.speakerEditing()::confirmInRegistry); }
+    @Override public void undoRegistryChange() { viewModel.speakerEditing().undoRegistryChange(); }
     @Override public void find() { hooks.find().run(); }
 
     @Override

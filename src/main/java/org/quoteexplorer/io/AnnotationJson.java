@@ -184,6 +184,7 @@ public final class AnnotationJson {
                 if (speaker.titleSource() != null) {
                     json.writeStringField("titleSource", speaker.titleSource().code());
                 }
+                stringIfPresent(json, "registryId", speaker.registryId());
                 json.writeArrayFieldStart("aliases");
                 for (String alias : speaker.aliases()) {
                     json.writeString(alias);
@@ -279,6 +280,7 @@ public final class AnnotationJson {
             if (speaker.titleSource() != null) {
                 s.put("titleSource", speaker.titleSource().code());
             }
+            JsonSupport.putIfPresent(s, "registryId", speaker.registryId());
             ArrayNode aliases = s.putArray("aliases");
             speaker.aliases().forEach(aliases::add);
         }
@@ -447,7 +449,12 @@ public final class AnnotationJson {
             }
             titleSource = enumValue(sourceNode.get(), TitleSource.class);
         }
-        return new Speaker(id, name, kind, title, aliases, titleSource);
+        String registryId = null;
+        Optional<StrictNode> registryNode = s.optionalField("registryId");
+        if (registryNode.isPresent()) {
+            registryId = registryNode.get().nonBlankText();
+        }
+        return new Speaker(id, name, kind, title, aliases, titleSource, registryId);
     }
 
     private static Quote readQuote(StrictNode q, String text, CodePointIndex index, Set<String> speakerIds,

@@ -50,6 +50,22 @@ public final class SpeakerRegistryFile {
         return workspace.resolve(FILE_NAME);
     }
 
+    /** The registry of a workspace folder, or none if the folder has none yet. */
+    public static List<RegistryEntry> loadIfPresent(WorkspaceFolder workspace) throws IOException {
+        return loadIfPresent(in(workspace.root()));
+    }
+
+    /** Whether the folder has a registry file yet. */
+    public static boolean exists(WorkspaceFolder workspace) {
+        return Files.exists(in(workspace.root()));
+    }
+
+    /** {@link #update(Path, UnaryOperator)} of the registry in a workspace folder. */
+    public static List<RegistryEntry> update(WorkspaceFolder workspace, UnaryOperator<List<RegistryEntry>> merge)
+            throws IOException {
+        return update(in(workspace.root()), merge);
+    }
+
     /** True for the registry file, which sits among annotation files but is not one. */
     public static boolean isRegistryFile(Path file) {
         return file.getFileName() != null && file.getFileName().toString().equals(FILE_NAME);

@@ -36,7 +36,7 @@ import org.quoteexplorer.model.TitleSource;
  *       history, and the article text itself) goes in extension properties under the {@code qe:}
  *       prefix, so that the file converts back to the native format with nothing lost; each
  *       optional field of the native format has its {@code qe:} term here (the speaker's
- *       {@code titleSource} is {@code qe:titleSource}).</li>
+ *       {@code titleSource} is {@code qe:titleSource}, its {@code registryId} {@code qe:registryId}).</li>
  * </ul>
  */
 public final class W3cAnnotations {
@@ -170,6 +170,7 @@ public final class W3cAnnotations {
         if (speaker.titleSource() != null) {
             s.put("qe:titleSource", speaker.titleSource().code());
         }
+        JsonSupport.putIfPresent(s, "qe:registryId", speaker.registryId());
         ArrayNode aliases = s.putArray("qe:aliases");
         speaker.aliases().forEach(aliases::add);
         return s;
@@ -287,7 +288,8 @@ public final class W3cAnnotations {
         if (title != null && s.has("qe:titleSource")) {
             titleSource = code(s.field("qe:titleSource"), TitleSource.class);
         }
-        return new Speaker(id, name, kind, title, aliases, titleSource);
+        String registryId = s.has("qe:registryId") ? s.field("qe:registryId").nonBlankText() : null;
+        return new Speaker(id, name, kind, title, aliases, titleSource, registryId);
     }
 
     private static Quote readAnnotation(StrictNode a, String text, CodePointIndex index, Map<String, Speaker> byId,

@@ -51,8 +51,11 @@ public record RegistryEntry(String id, String name, List<String> aliases, Speake
         return new RegistryEntry(id, name, aliases, kind, title, colour, newExternalId, when);
     }
 
-    /** As a speaker of an article, which numbers its speakers on its own: the registry id is not kept here. */
+    /**
+     * As a speaker of an article, which numbers its speakers on its own ({@code speakerId}); the
+     * registry id goes along, so that whatever the article calls the speaker stays linked.
+     */
     public Speaker asSpeaker(String speakerId) {
-        return new Speaker(speakerId, name, kind, title, aliases, title == null ? null : TitleSource.SPEAKER_LIST);
+        return new Speaker(speakerId, name, kind, title, aliases, title == null ? null : TitleSource.SPEAKER_LIST, id);
     }
 }

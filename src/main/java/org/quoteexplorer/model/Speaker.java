@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param aliases other ways the article refers to the speaker ("Smith", "Minister Smith")
  * @param titleSource where the title comes from; {@code null} when there is no title, or when it
  *                    was not recorded (files of format version 1)
+ * @param registryId  the workspace speaker registry's entry this speaker is (the same person, with
+ *                    the same id, in every article of the folder), or {@code null} when not linked
  */
 public record Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases,
-        TitleSource titleSource) {
+        TitleSource titleSource, String registryId) {
 
     public Speaker {
         Objects.requireNonNull(id, "id");
@@ -24,27 +26,43 @@ public record Speaker(String id, String name, SpeakerKind kind, String title, Li
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         // A source without a title would claim provenance for nothing.
         titleSource = title == null ? null : titleSource;
+        registryId = registryId == null || registryId.isBlank() ? null : registryId;
+    }
+
+    /** A speaker linked to no registry entry. */
+    public Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases,
+            TitleSource titleSource) {
+        this(id, name, kind, title, aliases, titleSource, null);
     }
 
     /** A speaker whose title, if any, has no recorded source. */
     public Speaker(String id, String name, SpeakerKind kind, String title, List<String> aliases) {
-        this(id, name, kind, title, aliases, null);
+        this(id, name, kind, title, aliases, null, null);
     }
 
     public Speaker withName(String newName) {
-        return new Speaker(id, newName, kind, title, aliases, titleSource);
+        return new Speaker(id, newName, kind, title, aliases, titleSource, registryId);
     }
 
     public Speaker withKind(SpeakerKind newKind) {
-        return new Speaker(id, name, newKind, title, aliases, titleSource);
+        return new Speaker(id, name, newKind, title, aliases, titleSource, registryId);
     }
 
     /** The title and where it comes from. */
     public Speaker withTitle(String newTitle, TitleSource newSource) {
-        return new Speaker(id, name, kind, newTitle, aliases, newSource);
+        return new Speaker(id, name, kind, newTitle, aliases, newSource, registryId);
+    }
+
+    /** Linked to a registry entry, or unlinked with {@code null}. */
+    public Speaker withRegistryId(String newRegistryId) {
+        return new Speaker(id, name, kind, title, aliases, titleSource, newRegistryId);
+    }
+
+    public boolean isLinked() {
+        return registryId != null;
     }
 
     public Speaker withAliases(List<String> newAliases) {
-        return new Speaker(id, name, kind, title, newAliases, titleSource);
+        return new Speaker(id, name, kind, title, newAliases, titleSource, registryId);
     }
 }

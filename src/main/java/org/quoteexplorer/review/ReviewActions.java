@@ -118,6 +118,9 @@ public final class ReviewActions {
         t.menu("Edit", "history");
         t.add("undo", "Undo", "Undo", s -> s.canUndo(), ReviewCommands::undo, "Shortcut+Z");
         t.add("redo", "Redo", "Redo", s -> s.canRedo(), ReviewCommands::redo, "Shortcut+Shift+Z", "Shortcut+Y");
+        t.add("undo-registry", "Undo Registry Change",
+                "Undo the last speaker registry change (confirm, rename, merge) in every article it touched",
+                DOCUMENT, ReviewCommands::undoRegistryChange);
 
         t.menu("Review", "decide");
         t.context(true);
@@ -197,6 +200,10 @@ public final class ReviewActions {
                 ATTRIBUTED, ReviewCommands::splitAlias);
         t.add("reassign-all", "Reassign All Their Quotes to\u2026", "Reassign all the speaker's quotes",
                 ATTRIBUTED, ReviewCommands::reassignAll);
+        t.section("registry");
+        t.add("confirm-speaker", "Confirm Speaker in Registry",
+                "Put the quote's speaker in the folder's speaker registry, the same person in every article",
+                ATTRIBUTED, ReviewCommands::confirmSpeakerInRegistry);
         t.section("add");
         t.add("add-speaker", "Add Speaker\u2026", "Add a speaker", DOCUMENT, ReviewCommands::addSpeaker);
 

@@ -103,6 +103,12 @@ public interface ReviewCommands {
 
     void addSpeaker();
 
+    /** Puts the selected quote's speaker in the workspace's speaker registry. */
+    void confirmSpeakerInRegistry();
+
+    /** Takes the last registry change back in every article it touched. */
+    void undoRegistryChange();
+
     // view
     void find();
 

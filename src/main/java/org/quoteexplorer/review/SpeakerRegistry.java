@@ -243,7 +243,7 @@ public final class SpeakerRegistry {
         return id;
     }
 
-    private static String key(String name) {
+    static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

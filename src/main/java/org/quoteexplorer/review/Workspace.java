@@ -24,13 +24,17 @@ import org.quoteexplorer.io.ArticleFile;
 import org.quoteexplorer.io.ArticleReader;
 import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.LoadedArticle;
+import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.ReviewSummary;
+import org.quoteexplorer.io.SpeakerRegistryFile;
 import org.quoteexplorer.io.WorkspaceFolder;
 import org.quoteexplorer.io.WorkspaceSettings;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.RegistryEntry;
+import org.quoteexplorer.model.Speaker;
 
 /**
  * A folder of articles reviewed together: its list of articles with each one's review progress,
@@ -50,15 +54,21 @@ public final class Workspace {
     }
 
     private final WorkspaceFolder folder;
-    private final Function<Article, Attribution> engine;
+    /** The engine for a known-speaker list: the registry's entries as they are when an article is attributed. */
+    private final Function<List<Speaker>, Function<Article, Attribution>> engine;
     private final List<String> warnings;
+    /** Replaced whole on every change; saved changes go through {@link #changeRegistry}. */
+    private volatile SpeakerRegistry registry = SpeakerRegistry.empty();
+    /** Apart from the list's monitor: a save of the registry waits on another analyst's lock, the list must not. */
+    private final Object registryLock = new Object();
     /** In path order; replaced entry by entry as articles change. */
     private final Map<String, WorkspaceEntry> entries;
     private EntryOrder order = EntryOrder.DEFAULT;
     private EntryFilter filter = EntryFilter.ALL;
     private String current;
 
-    private Workspace(WorkspaceFolder folder, Function<Article, Attribution> engine, Map<String, WorkspaceEntry> entries,
+    private Workspace(WorkspaceFolder folder, Function<List<Speaker>, Function<Article, Attribution>> engine,
+            Map<String, WorkspaceEntry> entries,
             List<String> warnings) {
         this.folder = folder;
         this.engine = engine;
@@ -66,9 +76,13 @@ public final class Workspace {
         this.warnings = warnings;
     }
 
-    /** Opens the workspace in the folder with the engine's built-in knowledge of speakers. */
+    /**
+     * Opens the workspace in the folder; the engine knows the speakers of the folder's registry
+     * (a new registry is seeded from the bundled speaker list), so the speakers it finds are
+     * linked to registry entries.
+     */
     public static Workspace open(WorkspaceFolder folder) throws IOException {
-        return open(folder, new QuoteEngine()::attribute);
+        return open(folder, known -> new QuoteEngine(known)::attribute, true);
     }
 
     /**
@@ -80,6 +94,15 @@ public final class Workspace {
      * @throws IOException only when the folder itself cannot be listed
      */
     public static Workspace open(WorkspaceFolder folder, Function<Article, Attribution> engine) throws IOException {
+        return open(folder, known -> engine, true);
+    }
+
+    /**
+     * @param engine    the engine for the registry's entries as known-speaker list
+     * @param withSeed  whether a folder without a registry starts from the bundled speaker list
+     */
+    static Workspace open(WorkspaceFolder folder, Function<List<Speaker>, Function<Article, Attribution>> engine,
+            boolean withSeed) throws IOException {
         List<String> warnings = new ArrayList<>();
         Map<String, WorkspaceEntry> entries = new LinkedHashMap<>();
         Map<String, String> reviewOwners = new java.util.HashMap<>();
@@ -100,6 +123,7 @@ public final class Workspace {
             entries.put(file.path(), entry);
         }
         Workspace workspace = new Workspace(folder, engine, entries, warnings);
+        workspace.registry = readRegistry(folder, withSeed, warnings);
         WorkspaceSettings settings;
         try {
             settings = folder.loadSettings();
@@ -109,6 +133,122 @@ public final class Workspace {
         }
         workspace.restore(settings, warnings);
         return workspace;
+    }
+
+    private static SpeakerRegistry readRegistry(WorkspaceFolder folder, boolean withSeed, List<String> warnings) {
+        try {
+            if (SpeakerRegistryFile.exists(folder)) {
+                return SpeakerRegistry.of(SpeakerRegistryFile.loadIfPresent(folder));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // Saving would fail on the same file, so nothing of it is lost by going on without it.
+            warnings.add(e.getMessage() + "; speakers are not linked across articles until it is repaired");
+            return SpeakerRegistry.empty();
+        }
+        // Not written until the analyst changes it: opening a folder leaves no file behind.
+        return withSeed ? SpeakerRegistry.seeded(KnownSpeakers.loadDefault(), java.time.Instant.now())
+                : SpeakerRegistry.empty();
+    }
+
+    /** The folder's speaker registry as this window holds it (seeded, not yet saved, in a new folder). */
+    public SpeakerRegistry registry() {
+        return registry;
+    }
+
+    /** The registry's entries as the engine's and the radar's known-speaker list. */
+    public List<Speaker> knownSpeakers() {
+        return RegistryLinks.known(registry());
+    }
+
+    /**
+     * Changes the registry and saves it at once: under the file's lock, the file is re-read, this
+     * window's unsaved entries (the seed) are merged into it, then {@code change} is applied, so
+     * that another analyst's additions saved meanwhile are kept.
+     *
+     * @return the registry as saved
+     */
+    public SpeakerRegistry changeRegistry(java.util.function.UnaryOperator<SpeakerRegistry> change)
+            throws IOException {
+        synchronized (registryLock) {
+            SpeakerRegistry mine = registry;
+            List<RegistryEntry> written = SpeakerRegistryFile.update(folder,
+                    onDisk -> change.apply(mine.mergeWith(onDisk).registry()).entries());
+            registry = SpeakerRegistry.of(written);
+            return registry;
+        }
+    }
+
+    /**
+     * What applying a {@link RegistryChange} did.
+     *
+     * @param written the articles whose saved review now shows the change
+     * @param left    one plain-language line per part left as it was, because it changed since
+     *                (another analyst's edit of the entry, the analyst's own later edit of an article)
+     */
+    public record Applied(List<String> written, List<String> left) {
+
+        public Applied {
+            written = List.copyOf(written);
+            left = List.copyOf(left);
+        }
+    }
+
+    /**
+     * Applies a registry change: the registry file (locked, re-read and merged) and each saved
+     * review it touches, each file replaced atomically. An entry or review no longer as the change
+     * found it is left and named in {@link Applied#left()}.
+     *
+     * @param heldInWindow articles whose review the window holds (perhaps unsaved): their part is
+     *                     the window's to apply to its document, not written here
+     */
+    public Applied apply(RegistryChange change, java.util.Set<String> heldInWindow) throws IOException {
+        List<String> left = new ArrayList<>();
+        if (!change.entries().isEmpty()) {
+            List<String> skipped = new ArrayList<>();
+            changeRegistry(r -> {
+                skipped.clear();
+                return change.applyTo(r, skipped);
+            });
+            for (String id : skipped) {
+                left.add("registry speaker " + id + ": changed by someone else since; left as it is");
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (RegistryChange.ArticleChange a : change.articles()) {
+            if (heldInWindow.contains(a.path())) {
+                continue;
+            }
+            try {
+                if (org.quoteexplorer.io.ReviewFiles.replaceIf(folder, a.path(), a.before(), a.after())
+                        == org.quoteexplorer.io.ReviewFiles.Outcome.CHANGED_SINCE) {
+                    left.add(a.path() + ": its review changed since; left as it is");
+                } else {
+                    written.add(a.path());
+                    if (entries.containsKey(a.path())) {
+                        update(a.path(), a.after());
+                    }
+                }
+            } catch (IOException e) {
+                left.add(plain(a.path(), e));
+            }
+        }
+        return new Applied(written, left);
+    }
+
+    /**
+     * Every saved review of the workspace, with the window's own in place of the saved one: what a
+     * registry rename or merge looks through. Reviews that cannot be read are left out.
+     */
+    public Map<String, AnnotatedArticle> reviews(Map<String, AnnotatedArticle> heldInWindow) {
+        Map<String, AnnotatedArticle> all = new LinkedHashMap<>();
+        forEachReview((path, review) -> all.put(path, review));
+        all.putAll(heldInWindow);
+        return all;
+    }
+
+    /** An article's review with its speakers linked to the registry as it is now. */
+    public AnnotatedArticle link(AnnotatedArticle review) {
+        return RegistryLinks.link(review, registry());
     }
 
     private static WorkspaceEntry summarise(WorkspaceFolder folder, ArticleFile file, List<String> warnings) {
@@ -419,8 +559,9 @@ public final class Workspace {
         WorkspaceEntry made = null;
         try {
             LoadedArticle loaded = folder.read(path);
-            AnnotatedArticle document = engine.apply(loaded.article()).annotated();
-            document = document.withAssessments(Radar.assess(document).assessments());
+            List<Speaker> known = knownSpeakers();
+            AnnotatedArticle document = link(engine.apply(known).apply(loaded.article()).annotated());
+            document = document.withAssessments(Radar.assess(document, known).assessments());
             if (run.stop.get()) {
                 return;
             }

@@ -31,7 +31,7 @@ class WorkspaceListingTest {
         write(folder.resolve("notes.docx"), "other kind");
         write(folder.resolve("export.csv"), "document,quote\n");
         write(folder.resolve("export.jsonl"), "{}\n");
-        write(folder.resolve(SpeakerRegistryFile.FILE_NAME), "{}");
+        write(folder.resolve(SpeakerRegistryFile.FILE_NAME), "{\"format\": \"" + SpeakerRegistryFile.FORMAT + "\", \"speakers\": []}");
         write(folder.resolve(WorkspaceFolder.SETTINGS_FILE), "{\"format\": \"" + WorkspaceFolder.SETTINGS_FORMAT + "\"}");
         Files.createDirectories(folder.resolve("empty.txt.d"));
         WorkspaceFixtures.reviewed(folder.resolve("sub/f.txt"), "F", WorkspaceFixtures.Q.of("a b c", "Jo", QuoteStatus.SUGGESTED));
