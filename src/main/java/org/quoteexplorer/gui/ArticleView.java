@@ -43,7 +43,9 @@ public final class ArticleView extends StackPane {
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
     /** Quotes restyled at once, without a look at the clock, after a filter change. */
     private static final int RESTYLE_SLICE = 16;
-    private static final int RESTYLE_STEP = 4;
+    /** Quotes, and the length of text, restyled in one change of the text area at most. */
+    private static final int RESTYLE_CHUNK_QUOTES = 64;
+    private static final int RESTYLE_CHUNK_CHARS = 32_000;
     /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
     private static final long RESTYLE_SLICE_NANOS = 8_000_000;
     /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
@@ -342,12 +344,34 @@ public final class ArticleView extends StackPane {
         // A slice ends by time, not count: on a long article a hundred restyles took a few hundred
         // milliseconds, and the window stood still while the search was being typed.
         long end = System.nanoTime() + RESTYLE_SLICE_NANOS;
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            restyleQueue.clear();
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
         while (!restyleQueue.isEmpty() && System.nanoTime() < end) {
-            List<String> step = new java.util.ArrayList<>(RESTYLE_STEP);
-            while (step.size() < RESTYLE_STEP && !restyleQueue.isEmpty()) {
-                step.add(restyleQueue.poll());
+            int at = index.positionOf(restyleQueue.poll());
+            if (at < 0) {
+                continue;
             }
-            restyleQuotes(step);
+            // Neighbours in the queue are restyled with one change of the text area: each change
+            // sets off its whole chain of notifications, and one per quote was most of a search's
+            // FX-thread time on a long article.
+            int from = index.quotes().get(at).span().start();
+            int to = index.quotes().get(at).span().end();
+            int taken = 1;
+            while (!restyleQueue.isEmpty() && taken < RESTYLE_CHUNK_QUOTES) {
+                int next = index.positionOf(restyleQueue.peek());
+                if (next < at || index.quotes().get(next).span().end() - from > RESTYLE_CHUNK_CHARS) {
+                    break;
+                }
+                restyleQueue.poll();
+                to = Math.max(to, index.quotes().get(next).span().end());
+                at = next;
+                taken++;
+            }
+            restyle(document, from, to);
         }
         if (!restyleQueue.isEmpty()) {
             javafx.application.Platform.runLater(this::restyleSlice);
