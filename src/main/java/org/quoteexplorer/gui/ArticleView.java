@@ -43,11 +43,13 @@ public final class ArticleView extends StackPane {
     static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
     /** Quotes restyled at once, without a look at the clock, after a filter change. */
     private static final int RESTYLE_SLICE = 16;
-    private static final int RESTYLE_STEP = 4;
+    /** Quotes, and the length of text, restyled in one change of the text area at most. */
+    private static final int RESTYLE_CHUNK_QUOTES = 64;
+    private static final int RESTYLE_CHUNK_CHARS = 32_000;
     /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
     private static final long RESTYLE_SLICE_NANOS = 8_000_000;
     /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
-    private final java.util.LinkedList<String> restyleQueue = new java.util.LinkedList<>();
+    private final java.util.ArrayDeque<String> restyleQueue = new java.util.ArrayDeque<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
 
@@ -116,12 +118,9 @@ public final class ArticleView extends StackPane {
                 area.requestFollowCaret();
             }
         });
-        viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> {
-            Set<String> changed = new HashSet<>(old);
-            changed.addAll(now);
-            changed.removeIf(id -> old.contains(id) && now.contains(id));
-            restyleLater(changed);
-        });
+        // the view model names the quotes that flipped: comparing two sets of thousands of ids per
+        // search result was FX-thread time the window needed for drawing
+        viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> restyleLater(viewModel.hiddenChanged()));
         viewModel.flaggedQuoteIdsProperty().addListener((obs, old, now) -> {
             AnnotatedArticle shown = viewModel.session().getDocument();
             if (shown == null || area.getLength() != shown.text().length()) {
@@ -131,7 +130,7 @@ public final class ArticleView extends StackPane {
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
-            restyleLater(changed);
+            restyleLater(inTextOrder(shown, changed));
         });
 
         DocumentSession session = viewModel.session();
@@ -190,6 +189,18 @@ public final class ArticleView extends StackPane {
      */
     private boolean restyle(AnnotatedArticle document, int from, int to) {
         StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, styledSelection);
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int paragraph = layout == null ? -1 : layout.paragraphOf(from);
+        if (paragraph >= 0 && paragraph < area.getParagraphs().size() && to <= layout.paragraphEnd(paragraph)) {
+            // Within one paragraph, by offsets in it: finding a document offset walks the whole
+            // text's tree, and that walk was most of a search's FX-thread time on a long article.
+            int start = layout.paragraphStart(paragraph);
+            if (sameStyles(area.getStyleSpans(paragraph, from - start, to - start), now)) {
+                return false;
+            }
+            area.setStyleSpans(paragraph, from - start, now);
+            return true;
+        }
         if (sameStyles(area.getStyleSpans(from, to), now)) {
             return false;
         }
@@ -204,11 +215,18 @@ public final class ArticleView extends StackPane {
         for (int i = 0; i < a.getSpanCount(); i++) {
             StyleSpan<Collection<String>> x = a.getStyleSpan(i);
             StyleSpan<Collection<String>> y = b.getStyleSpan(i);
-            if (x.getLength() != y.getLength() || !java.util.List.copyOf(x.getStyle()).equals(java.util.List.copyOf(y.getStyle()))) {
+            if (x.getLength() != y.getLength() || !sameStyle(x.getStyle(), y.getStyle())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean sameStyle(Collection<String> a, Collection<String> b) {
+        if (a instanceof List<String> x && b instanceof List<String> y) {
+            return x.equals(y);
+        }
+        return List.copyOf(a).equals(List.copyOf(b));
     }
 
     private void showNewDocument(AnnotatedArticle document) {
@@ -267,49 +285,100 @@ public final class ArticleView extends StackPane {
      * every key, freezing the window for seconds. Styles are worked out when a slice runs, so a
      * quote that changed again meanwhile gets its latest look.
      */
-    private void restyleLater(Set<String> ids) {
+    private void restyleLater(List<String> inTextOrder) {
         AnnotatedArticle document = viewModel.session().getDocument();
-        if (document == null || ids.isEmpty()) {
+        if (document == null || inTextOrder.isEmpty()) {
             return;
         }
-        if (ids.size() <= RESTYLE_SLICE) {
-            restyleQuotes(ids);
+        if (inTextOrder.size() <= RESTYLE_SLICE) {
+            restyleQuotes(inTextOrder);
             return;
         }
         QuoteIndex index = QuoteIndex.of(document);
         int onScreen = area.getVisibleParagraphs().isEmpty() ? 0
                 : viewModel.layoutProperty().get().paragraphStart(area.visibleParToAllParIndex(0));
         int first = index.firstReaching(onScreen);
-        List<String> ordered = new java.util.ArrayList<>(ids);
-        // in text order from the first quote on screen, then the ones above it
-        ordered.sort(java.util.Comparator.comparingInt((String id) -> {
-            int at = index.positionOf(id);
-            return at < first ? at + index.quotes().size() : at;
-        }));
+        // from the first quote on screen on, then the ones above it: the ids come in text order,
+        // so one binary search finds where to cut, where sorting them cost milliseconds per result
+        int low = 0;
+        int high = inTextOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (index.positionOf(inTextOrder.get(mid)) < first) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(inTextOrder.size() + restyleQueue.size());
+        next.addAll(inTextOrder.subList(low, inTextOrder.size()));
+        next.addAll(inTextOrder.subList(0, low));
         boolean idle = restyleQueue.isEmpty();
-        restyleQueue.removeAll(ids);
-        restyleQueue.addAll(0, ordered);
+        if (!idle) {
+            Set<String> queued = new HashSet<>(inTextOrder);
+            for (String id : restyleQueue) {
+                if (!queued.contains(id)) {
+                    next.add(id);
+                }
+            }
+        }
+        restyleQueue.clear();
+        restyleQueue.addAll(next);
         if (idle) {
             javafx.application.Platform.runLater(this::restyleSlice);
         }
+    }
+
+    /** {@code ids} in the order of the document's quotes, each position looked up once. */
+    private static List<String> inTextOrder(AnnotatedArticle document, Collection<String> ids) {
+        QuoteIndex index = QuoteIndex.of(document);
+        int[] positions = ids.stream().mapToInt(index::positionOf).filter(at -> at >= 0).sorted().toArray();
+        List<String> ordered = new java.util.ArrayList<>(positions.length);
+        for (int at : positions) {
+            ordered.add(index.quotes().get(at).id());
+        }
+        return ordered;
     }
 
     private void restyleSlice() {
         // A slice ends by time, not count: on a long article a hundred restyles took a few hundred
         // milliseconds, and the window stood still while the search was being typed.
         long end = System.nanoTime() + RESTYLE_SLICE_NANOS;
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            restyleQueue.clear();
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
         while (!restyleQueue.isEmpty() && System.nanoTime() < end) {
-            int size = Math.min(RESTYLE_STEP, restyleQueue.size());
-            List<String> step = new java.util.ArrayList<>(restyleQueue.subList(0, size));
-            restyleQueue.subList(0, size).clear();
-            restyleQuotes(new java.util.LinkedHashSet<>(step));
+            int at = index.positionOf(restyleQueue.poll());
+            if (at < 0) {
+                continue;
+            }
+            // Neighbours in the queue are restyled with one change of the text area: each change
+            // sets off its whole chain of notifications, and one per quote was most of a search's
+            // FX-thread time on a long article.
+            int from = index.quotes().get(at).span().start();
+            int to = index.quotes().get(at).span().end();
+            int taken = 1;
+            while (!restyleQueue.isEmpty() && taken < RESTYLE_CHUNK_QUOTES) {
+                int next = index.positionOf(restyleQueue.peek());
+                if (next < at || index.quotes().get(next).span().end() - from > RESTYLE_CHUNK_CHARS) {
+                    break;
+                }
+                restyleQueue.poll();
+                to = Math.max(to, index.quotes().get(next).span().end());
+                at = next;
+                taken++;
+            }
+            restyle(document, from, to);
         }
         if (!restyleQueue.isEmpty()) {
             javafx.application.Platform.runLater(this::restyleSlice);
         }
     }
 
-    private void restyleQuotes(Set<String> ids) {
+    private void restyleQuotes(Collection<String> ids) {
         AnnotatedArticle document = viewModel.session().getDocument();
         if (document == null || ids.isEmpty()) {
             return;

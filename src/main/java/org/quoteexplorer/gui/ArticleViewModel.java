@@ -1,6 +1,9 @@
 package org.quoteexplorer.gui;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +32,10 @@ public final class ArticleViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> hiddenQuoteIds = new ReadOnlyObjectWrapper<>(this, "hiddenQuoteIds", Set.of());
     private final ReadOnlyObjectWrapper<Set<String>> flaggedQuoteIds = new ReadOnlyObjectWrapper<>(this, "flaggedQuoteIds", Set.of());
     private final ReadOnlyObjectWrapper<Span> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
+    /** Which row positions were hidden at the last look, and the quote ids those positions held then. */
+    private BitSet hiddenBits = new BitSet();
+    private String[] hiddenRowIds;
+    private List<String> hiddenChanged = List.of();
 
     public ArticleViewModel(DocumentSession session) {
         this(session, null);
@@ -40,13 +47,10 @@ public final class ArticleViewModel {
         this.styler = new QuoteStyler(session.palette(), id -> hiddenQuoteIds.get().contains(id),
                 id -> flaggedQuoteIds.get().contains(id));
         if (quoteList != null) {
-            quoteList.visibleRows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> {
-                // without a filter nothing is hidden: no need to compare every row after each edit
-                Set<String> now = quoteList.isFiltering() ? quoteList.hiddenQuoteIds() : Set.of();
-                if (!now.equals(hiddenQuoteIds.get())) {
-                    hiddenQuoteIds.set(Set.copyOf(now));
-                }
-            });
+            quoteList.visibleRows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> onVisibleRowsChanged(quoteList));
+            // a quote added or split while every quote is filtered out leaves the visible rows
+            // unchanged (none before, none after), yet it must be drawn dimmed
+            quoteList.rows().addListener((javafx.collections.ListChangeListener<QuoteRow>) c -> onVisibleRowsChanged(quoteList));
         }
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             if (update != null && update.isNewDocument()) {
@@ -56,6 +60,70 @@ public final class ArticleViewModel {
         if (session.getDocument() != null) {
             layout.set(new ArticleLayout(session.getDocument().text()));
         }
+    }
+
+    /**
+     * Works out which quotes a filter change hid or showed by their positions, and only those:
+     * comparing and copying whole id sets after every search result on a long article held the
+     * FX thread for milliseconds, while the view needs just the quotes that flipped, in text order.
+     */
+    private void onVisibleRowsChanged(QuoteListViewModel quoteList) {
+        List<QuoteRow> rows = quoteList.rows();
+        // without a filter nothing is hidden: no need to look at every row after each edit
+        if (!quoteList.isFiltering() && hiddenBits.isEmpty()) {
+            hiddenRowIds = null;
+            return;
+        }
+        BitSet now = quoteList.hiddenPositions();
+        List<String> changed = new ArrayList<>();
+        if (sameRowIds(rows)) {
+            BitSet flipped = (BitSet) hiddenBits.clone();
+            flipped.xor(now);
+            for (int i = flipped.nextSetBit(0); i >= 0; i = flipped.nextSetBit(i + 1)) {
+                changed.add(hiddenRowIds[i]);
+            }
+        } else {
+            // the quotes changed shape (added, deleted, split): positions mean other quotes now
+            Set<String> before = hiddenQuoteIds.get();
+            for (int i = 0; i < rows.size(); i++) {
+                String id = rows.get(i).quoteId();
+                if (now.get(i) != before.contains(id)) {
+                    changed.add(id);
+                }
+            }
+        }
+        hiddenBits = now;
+        hiddenRowIds = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            hiddenRowIds[i] = rows.get(i).quoteId();
+        }
+        if (changed.isEmpty() && now.cardinality() == hiddenQuoteIds.get().size()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(now.cardinality() * 2);
+        for (int i = now.nextSetBit(0); i >= 0; i = now.nextSetBit(i + 1)) {
+            ids.add(hiddenRowIds[i]);
+        }
+        hiddenChanged = List.copyOf(changed);
+        hiddenQuoteIds.set(Collections.unmodifiableSet(ids));
+    }
+
+    private boolean sameRowIds(List<QuoteRow> rows) {
+        if (hiddenRowIds == null || hiddenRowIds.length != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < hiddenRowIds.length; i++) {
+            String id = rows.get(i).quoteId();
+            if (id != hiddenRowIds[i] && !id.equals(hiddenRowIds[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The quotes the latest change of {@link #hiddenQuoteIdsProperty()} hid or showed, in text order. */
+    List<String> hiddenChanged() {
+        return hiddenChanged;
     }
 
     /** Quotes the radar flags; the view marks them and redraws those that come and go. */

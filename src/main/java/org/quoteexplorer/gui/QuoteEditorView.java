@@ -212,8 +212,18 @@ public final class QuoteEditorView extends VBox {
             }
             setText(choice.title().isEmpty() ? choice.displayText() : choice.displayText() + "  \u2014 " + choice.title()
                     + (choice.titleFromList() ? "  (" + LegendEntry.FROM_LIST + ")" : ""));
-            setTooltip(choice.titleFromList() ? new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY) : null);
+            // one tooltip per cell, set only when it changes: a new one at every update was FX-thread
+            // work at every key that refreshed the choices
+            if (choice.titleFromList() && fromList == null) {
+                fromList = new javafx.scene.control.Tooltip(LegendEntry.FROM_LIST_WHY);
+            }
+            javafx.scene.control.Tooltip wanted = choice.titleFromList() ? fromList : null;
+            if (getTooltip() != wanted) {
+                setTooltip(wanted);
+            }
         }
+
+        private javafx.scene.control.Tooltip fromList;
     }
 
     /** A wrapping label of a fixed height; what does not fit ends in "…" and shows whole in a tooltip. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -271,8 +270,29 @@ public final class QuoteListViewModel {
     }
 
     public Set<String> hiddenQuoteIds() {
-        Set<String> visible = Set.copyOf(visibleQuoteIds());
-        return rows.stream().map(QuoteRow::quoteId).filter(id -> !visible.contains(id)).collect(Collectors.toSet());
+        java.util.BitSet hidden = hiddenPositions();
+        Set<String> ids = new java.util.HashSet<>(hidden.cardinality() * 2);
+        for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+            ids.add(rows.get(i).quoteId());
+        }
+        return ids;
+    }
+
+    /**
+     * Positions in {@link #rows()} (text order) of the rows the filters leave out. Read from the
+     * filtered list's own index, without testing or hashing any row: after each search result on a
+     * long article, collecting and comparing id sets cost the FX thread several milliseconds.
+     */
+    java.util.BitSet hiddenPositions() {
+        java.util.BitSet hidden = new java.util.BitSet(rows.size());
+        if (filteredRows.getPredicate() == null) {
+            return hidden;
+        }
+        hidden.set(0, rows.size());
+        for (int i = 0; i < filteredRows.size(); i++) {
+            hidden.clear(filteredRows.getSourceIndex(i));
+        }
+        return hidden;
     }
 
     public void select(QuoteRow row) {

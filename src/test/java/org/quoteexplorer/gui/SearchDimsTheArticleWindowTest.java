@@ -1,0 +1,88 @@
+package org.quoteexplorer.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Typing a search over hundreds of quotes, faster than the results come back, leaves the article
+ * with exactly the quotes the list leaves out drawn plainly, and clearing it brings every quote back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SearchDimsTheArticleWindowTest {
+
+    private MainWindow window;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), new StubDialogs());
+    }
+
+    @Test
+    void everyQuoteTheSearchLeavesOutIsDimmedAndOnlyThose(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder("Harbour Week\n");
+        for (int i = 0; i < 150; i++) {
+            String word = i % 3 == 0 ? "pier" : i % 3 == 1 ? "budget" : "ferry";
+            text.append("\u201CThe ").append(word).append(" matters on day ").append(i).append(",\u201D said Ann Lee.")
+                    .append(i % 4 == 3 ? "\n" : " ");
+        }
+        Path file = temp.resolve("harbour-week.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
+                && !window.viewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        QuoteListViewModel list = window.viewModel().quoteList();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        assertThat(list.rows()).hasSizeGreaterThan(100);
+
+        robot.clickOn(search);
+        robot.write("ferr");
+        robot.write("y");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.appliedSearch().equals("ferry"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dimmedInArticle(area).size() == list.rows().size() - list.visibleRows().size());
+
+        List<String> dimmed = dimmedInArticle(area);
+        assertThat(list.visibleQuoteIds()).isNotEmpty().doesNotContainAnyElementsOf(dimmed);
+        assertThat(dimmed).hasSize(list.rows().size() - list.visibleQuoteIds().size());
+
+        robot.interact(() -> search.setText(""));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dimmedInArticle(area).isEmpty());
+        assertThat(list.visibleRows()).hasSameSizeAs(list.rows());
+    }
+
+    /** Ids of the quotes whose first character the text area draws plainly, in text order. */
+    private List<String> dimmedInArticle(StyleClassedTextArea area) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            AnnotatedArticle document = window.viewModel().session().getDocument();
+            List<String> dimmed = new ArrayList<>();
+            for (Quote quote : document.quotes()) {
+                if (area.getStyleOfChar(quote.span().start() + 1).contains("filtered-out")) {
+                    dimmed.add(quote.id());
+                }
+            }
+            return dimmed;
+        }).get(10, TimeUnit.SECONDS);
+    }
+}
