@@ -1,0 +1,166 @@
+package org.quoteexplorer.gui.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.BackgroundRunner;
+import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.WorkspaceFolder;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.FlagCode;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.review.CorpusFigures.SpeakerFigures;
+import org.quoteexplorer.review.SpeakerRegistry;
+import org.quoteexplorer.review.Workspace;
+
+class CorpusViewModelTest {
+
+    @TempDir
+    Path folder;
+    private final List<String> opened = new ArrayList<>();
+    private CorpusViewModel viewModel;
+
+    @BeforeEach
+    void twoArticlesCreditTheSameWordsToDifferentPeople() throws IOException {
+        save("monday.txt", LocalDate.of(2025, 3, 3), new String[][] {
+                {"the harbour will reopen in spring", "Ann Field", "accepted"},
+                {"we have the money", "Tom Brook", "suggested"}});
+        save("tuesday.txt", LocalDate.of(2025, 3, 4), new String[][] {
+                {"the harbour will reopen in spring", "Tom Brook", "suggested"},
+                {"Ségolène knows the budget", "Ann Field", "corrected"}});
+        Files.writeString(folder.resolve("unopened.txt"), "Nothing reviewed here about the harbour.");
+        Workspace workspace = Workspace.open(WorkspaceFolder.at(folder));
+        viewModel = new CorpusViewModel(workspace, SpeakerRegistry.empty(), BackgroundRunner.inPlace(),
+                (path, quoteId) -> opened.add(path + "#" + quoteId));
+        viewModel.refresh();
+    }
+
+    @Test
+    void speakersTableCountsQuotesArticlesAcceptedShareAndDates() {
+        assertThat(viewModel.speakers()).extracting(SpeakerFigures::name).containsExactly("Ann Field", "Tom Brook");
+        SpeakerFigures ann = viewModel.speakers().get(0);
+        assertThat(List.of(ann.quotes(), ann.articles())).containsExactly(2, 2);
+        assertThat(CorpusViewModel.percent(ann.acceptedShare())).isEqualTo("100 %");
+        assertThat(ann.first()).contains(LocalDate.of(2025, 3, 3));
+        assertThat(ann.last()).contains(LocalDate.of(2025, 3, 4));
+        assertThat(viewModel.hasDatesProperty().get()).isTrue();
+        assertThat(viewModel.quotesPerDate()).containsExactly(Map.entry(LocalDate.of(2025, 3, 3), 2),
+                Map.entry(LocalDate.of(2025, 3, 4), 2));
+        assertThat(viewModel.quotesPerSpeaker(1)).containsExactly(Map.entry("Ann Field", 2));
+        assertThat(viewModel.statusProperty().get()).contains("4 quotes by 2 speakers in 2 reviewed articles");
+    }
+
+    @Test
+    void aSpeakersQuotesAcrossArticlesOpenTheirArticleAtTheQuote() {
+        viewModel.select(viewModel.speakers().get(1).key());
+
+        assertThat(viewModel.speakerQuotes()).extracting(q -> q.path() + ":" + q.text())
+                .containsExactly("monday.txt:we have the money", "tuesday.txt:the harbour will reopen in spring");
+        viewModel.open(viewModel.speakerQuotes().get(1));
+        assertThat(opened).containsExactly("tuesday.txt#q1");
+    }
+
+    @Test
+    void searchFindsWordsInEveryReviewedArticleIgnoringCaseAndAccents() {
+        viewModel.search("SEGOLENE");
+
+        assertThat(viewModel.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.path()).isEqualTo("tuesday.txt");
+            assertThat(hit.quoteId()).isEqualTo("q2");
+            assertThat(hit.snippet()).contains("Ségolène knows");
+        });
+
+        viewModel.search("harbour will");
+        assertThat(viewModel.hits()).extracting(CorpusViewModel.SearchHit::path).containsExactly("monday.txt", "tuesday.txt");
+        viewModel.open(viewModel.hits().get(0));
+        assertThat(opened).containsExactly("monday.txt#q1");
+
+        viewModel.search("nowhere to be found");
+        assertThat(viewModel.hits()).isEmpty();
+        assertThat(viewModel.searchStatusProperty().get()).isEqualTo("Not found in any reviewed article");
+    }
+
+    @Test
+    void aNewerSearchHidesTheResultOfAnOlderOneThatFinishesLater() {
+        List<Runnable> pending = new ArrayList<>();
+        BackgroundRunner later = new BackgroundRunner() {
+            @Override
+            public <T> void run(String message, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                    java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> BackgroundRunner.inPlace().run(message, work, ok, failed));
+            }
+        };
+        CorpusViewModel slow;
+        try {
+            slow = new CorpusViewModel(Workspace.open(WorkspaceFolder.at(folder)), SpeakerRegistry.empty(), later, (p, q) -> { });
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        slow.search("money");
+        slow.search("spring");
+
+        pending.get(1).run();
+        pending.get(0).run();
+
+        assertThat(slow.hits()).extracting(CorpusViewModel.SearchHit::snippet).allMatch(s -> s.contains("spring"));
+    }
+
+    @Test
+    void conflictsNameBothArticlesOpenEitherAndFlagTheQuoteInEach() {
+        assertThat(viewModel.conflicts()).singleElement().satisfies(c -> {
+            assertThat(List.of(c.first().path(), c.second().path())).containsExactly("monday.txt", "tuesday.txt");
+            assertThat(c.sameWords()).isTrue();
+        });
+
+        viewModel.open(viewModel.conflicts().get(0).second());
+        assertThat(opened).containsExactly("tuesday.txt#q1");
+        Map<String, List<Flag>> monday = viewModel.flagsFor("monday.txt");
+        assertThat(monday).containsOnlyKeys("q1");
+        assertThat(monday.get("q1")).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FlagCode.CONFLICT);
+            assertThat(f.reason()).contains("tuesday.txt").contains("Tom Brook");
+        });
+        assertThat(viewModel.flagsFor("tuesday.txt")).containsOnlyKeys("q1");
+        assertThat(viewModel.flagsFor("unopened.txt")).isEmpty();
+    }
+
+    private void save(String name, LocalDate day, String[][] quotes) throws IOException {
+        StringBuilder text = new StringBuilder("News of ").append(name).append('\n');
+        List<Speaker> speakers = new ArrayList<>();
+        List<Quote> list = new ArrayList<>();
+        for (String[] q : quotes) {
+            Speaker speaker = speakers.stream().filter(s -> s.name().equals(q[1])).findFirst().orElse(null);
+            if (speaker == null) {
+                speaker = new Speaker("s" + (speakers.size() + 1), q[1], SpeakerKind.PERSON, null, List.of());
+                speakers.add(speaker);
+            }
+            int start = text.length();
+            text.append('“').append(q[0]).append(",”");
+            list.add(new Quote("q" + (list.size() + 1), new Span(start, text.length()), QuoteType.DIRECT, speaker.id(), null,
+                    null, 0.5, "rule:test", QuoteStatus.valueOf(q[2].toUpperCase(java.util.Locale.ROOT)), null, List.of()));
+            text.append(" said ").append(q[1]).append(".\n");
+        }
+        Path article = folder.resolve(name);
+        Files.writeString(article, text);
+        AnnotatedArticle review = new AnnotatedArticle(new Article(name.replace(".txt", ""), null, name, text.toString(),
+                null, null, day), speakers, list);
+        AnnotationJson.save(review, AnnotationFiles.sidecarOf(article));
+    }
+}
