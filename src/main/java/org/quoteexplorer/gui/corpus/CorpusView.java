@@ -166,7 +166,7 @@ public final class CorpusView {
     }
 
     /** The node as it is shown, as PNG bytes. */
-    static byte[] png(Node node) {
+    public static byte[] png(Node node) {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

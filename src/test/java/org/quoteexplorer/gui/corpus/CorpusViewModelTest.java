@@ -142,25 +142,6 @@ class CorpusViewModelTest {
     }
 
     private void save(String name, LocalDate day, String[][] quotes) throws IOException {
-        StringBuilder text = new StringBuilder("News of ").append(name).append('\n');
-        List<Speaker> speakers = new ArrayList<>();
-        List<Quote> list = new ArrayList<>();
-        for (String[] q : quotes) {
-            Speaker speaker = speakers.stream().filter(s -> s.name().equals(q[1])).findFirst().orElse(null);
-            if (speaker == null) {
-                speaker = new Speaker("s" + (speakers.size() + 1), q[1], SpeakerKind.PERSON, null, List.of());
-                speakers.add(speaker);
-            }
-            int start = text.length();
-            text.append('“').append(q[0]).append(",”");
-            list.add(new Quote("q" + (list.size() + 1), new Span(start, text.length()), QuoteType.DIRECT, speaker.id(), null,
-                    null, 0.5, "rule:test", QuoteStatus.valueOf(q[2].toUpperCase(java.util.Locale.ROOT)), null, List.of()));
-            text.append(" said ").append(q[1]).append(".\n");
-        }
-        Path article = folder.resolve(name);
-        Files.writeString(article, text);
-        AnnotatedArticle review = new AnnotatedArticle(new Article(name.replace(".txt", ""), null, name, text.toString(),
-                null, null, day), speakers, list);
-        AnnotationJson.save(review, AnnotationFiles.sidecarOf(article));
+        CorpusFixtures.save(folder, name, day, quotes);
     }
 }
