@@ -57,12 +57,23 @@ public final class CorpusView {
                 new Tab("Search", searchTab()), new Tab("Conflicts", conflictsTab()));
         tabs.setId("corpusTabs");
         tabs.getTabs().forEach(t -> t.setClosable(false));
+        Button export = new Button("Export Corpus\u2026");
+        export.setId("corpusExport");
+        export.setOnAction(e -> chooseExport(false));
+        Button exportReviewed = new Button("Export Reviewed Quotes Only\u2026");
+        exportReviewed.setOnAction(e -> chooseExport(true));
+        Label exported = new Label();
+        exported.setId("corpusExportStatus");
+        exported.textProperty().bind(viewModel.exportStatusProperty());
+        HBox top = new HBox(6, export, exportReviewed, exported);
+        top.setPadding(new Insets(6));
         Label status = new Label();
         status.setId("corpusStatus");
         status.textProperty().bind(viewModel.statusProperty());
         status.setPadding(new Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(tabs);
         root.setBottom(status);
+        root.setTop(top);
         stage.setScene(new Scene(root, 900, 620));
         viewModel.speakers().addListener((ListChangeListener<SpeakerFigures>) c -> fillCharts());
     }
@@ -173,6 +184,26 @@ public final class CorpusView {
         int[] pixels = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
         return PngEncoder.encode(w, h, pixels);
+    }
+
+    private void chooseExport(boolean reviewedOnly) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(reviewedOnly ? "Export Reviewed Quotes of the Corpus" : "Export Corpus");
+        chooser.setInitialFileName("corpus.jsonl");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("JSON Lines (one quote per line)", "*.jsonl"),
+                new FileChooser.ExtensionFilter("CSV (spreadsheet, the same fields)", "*.csv"),
+                new FileChooser.ExtensionFilter("W3C Web Annotation collection (JSON-LD)", "*.jsonld"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path target = file.toPath();
+            String name = target.getFileName().toString();
+            // The chosen filter decides when the name has no extension of its own.
+            if (!name.contains(".") && chooser.getSelectedExtensionFilter() != null) {
+                target = target.resolveSibling(name + chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1));
+            }
+            viewModel.exportTo(target, reviewedOnly);
+        }
     }
 
     private Node searchTab() {

@@ -61,6 +61,7 @@ public final class CorpusViewModel {
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasDates = new ReadOnlyBooleanWrapper(false);
     /** Each search gets a number: a slow search that finishes after a newer one must not show. */
@@ -200,6 +201,32 @@ public final class CorpusViewModel {
                     + (to < text.length() ? "\u2026" : "");
             found.add(new SearchHit(path, review.article().title(), at, snippet, quoteId));
         }
+    }
+
+    /**
+     * Writes the reviewed articles to one corpus file, its format by the file's extension
+     * ({@code .csv}, {@code .jsonld}, else JSON Lines), speakers named by the registry when the
+     * workspace has one: what {@code export --corpus} writes for the same folder.
+     */
+    public void exportTo(java.nio.file.Path target, boolean reviewedOnly) {
+        org.quoteexplorer.io.CorpusWriter.Kind kind = org.quoteexplorer.io.CorpusWriter.Kind.ofFileName(target.getFileName().toString());
+        List<java.nio.file.Path> files = workspace.entries().stream()
+                .filter(e -> e.state() != org.quoteexplorer.review.ArticleState.NEW)
+                .map(e -> org.quoteexplorer.io.AnnotationFiles.sidecarOf(workspace.folder().root().resolve(e.path()))).toList();
+        org.quoteexplorer.review.CorpusExport.Linker link = registry.size() == 0 ? null
+                : new org.quoteexplorer.review.CorpusExport.Linker(registry);
+        exportStatus.set("Writing " + target.getFileName() + "\u2026");
+        runner.run("Exporting the corpus", () -> org.quoteexplorer.io.CorpusWriter.write(files, target, kind, workspace.name(), link,
+                reviewedOnly ? org.quoteexplorer.review.CorpusExport::isConfirmed : q -> true),
+                quotes -> exportStatus.set("Wrote " + quotes + (quotes == 1 ? " quote" : " quotes") + " of " + files.size()
+                        + (files.size() == 1 ? " article" : " articles") + " to " + target
+                        + (link == null || kind == org.quoteexplorer.io.CorpusWriter.Kind.W3C ? "" : " (" + link.unlinked()
+                                + " with a speaker not in the registry)")),
+                failure -> exportStatus.set("The corpus was not written to " + target + ": " + failure.getMessage()));
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
     }
 
     /** Opens the article of a speaker's quote at that quote. */

@@ -144,4 +144,45 @@ class CorpusViewModelTest {
     private void save(String name, LocalDate day, String[][] quotes) throws IOException {
         CorpusFixtures.save(folder, name, day, quotes);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} reviewed only: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            corpus.jsonl,  false
+            corpus.csv,    false
+            corpus.jsonld, false
+            corpus.csv,    true
+            """)
+    void exportFromTheWindowWritesTheSameFileAsTheCommandLine(String name, boolean reviewedOnly, @TempDir Path out)
+            throws Exception {
+        // Outside the workspace: the command line would take a W3C corpus there for a review.
+        Path fromWindow = out.resolve("window-" + name);
+        Path fromCli = out.resolve("cli-" + name);
+
+        viewModel.exportTo(fromWindow, reviewedOnly);
+        List<String> args = new ArrayList<>(List.of("export", "--corpus", fromCli.toString()));
+        if (reviewedOnly) {
+            args.add("--reviewed");
+        }
+        args.add(folder.toString());
+        int exit = org.quoteexplorer.cli.QuoteExplorerCommand.commandLine()
+                .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                .execute(args.toArray(String[]::new));
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(fromWindow)).isEqualTo(Files.readString(fromCli));
+        long rows = reviewedOnly ? 2 : 4;
+        assertThat(viewModel.exportStatusProperty().get()).startsWith("Wrote " + rows + " quotes of 2 articles to ");
+        if (!name.endsWith(".jsonld")) {
+            assertThat(Files.readAllLines(fromWindow)).hasSize((int) rows + (name.endsWith(".csv") ? 1 : 0));
+        }
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhereInTheStatus() throws Exception {
+        Path target = folder.resolve("no-such-folder").resolve("corpus.jsonl");
+
+        viewModel.exportTo(target, false);
+
+        assertThat(viewModel.exportStatusProperty().get()).startsWith("The corpus was not written to " + target);
+    }
 }
