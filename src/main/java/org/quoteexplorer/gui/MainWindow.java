@@ -347,7 +347,7 @@ public final class MainWindow {
         MenuItem corpus = item("menuCorpus", "Corpus of a Folder\u2026", null,
                 () -> org.quoteexplorer.gui.corpus.CorpusWindows.chooseFolderAndShow(stage, viewModel));
         ActionAdapter.Extras extras = new ActionAdapter.Extras(before, java.util.Map.of(
-                "open", () -> List.of(recent, corpus), "export", () -> List.of(exportAs)));
+                "open", () -> List.of(recent), "export", () -> List.of(exportAs), "engine-notes", () -> List.of(corpus)));
         List<Menu> menus = actions.menus(extras);
         for (Menu menu : menus) {
             if (menu.getId().equals("menuReview")) {

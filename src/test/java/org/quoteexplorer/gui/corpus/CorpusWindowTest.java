@@ -48,6 +48,13 @@ class CorpusWindowTest {
         window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs);
     }
 
+    /** The Corpus window would stay on screen over the next test's main window. */
+    @org.junit.jupiter.api.AfterEach
+    void closeTheCorpusWindow(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != mainStage).forEach(javafx.stage.Window::hide));
+    }
+
     @Test
     void tableChartsConflictsAndJumpToTheArticleAtTheQuote(FxRobot robot) throws Exception {
         CorpusFixtures.save(folder, "monday.txt", LocalDate.of(2025, 3, 3), new String[][] {
