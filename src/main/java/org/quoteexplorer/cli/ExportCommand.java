@@ -1,30 +1,16 @@
 package org.quoteexplorer.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.quoteexplorer.io.AnnotationFiles;
-import org.quoteexplorer.io.AtomicFiles;
-import org.quoteexplorer.io.JsonLinesExport;
+import org.quoteexplorer.io.CorpusWriter;
 import org.quoteexplorer.io.SpeakerRegistryFile;
-import org.quoteexplorer.model.AnnotatedArticle;
-import org.quoteexplorer.model.Quote;
-import org.quoteexplorer.model.QuoteStatus;
-import org.quoteexplorer.model.RegistryEntry;
-import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.CorpusExport;
 import org.quoteexplorer.review.SpeakerRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +23,8 @@ import picocli.CommandLine.Spec;
  * registry so that one person has one id across articles.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the quotes of many annotation files as ONE JSON Lines file, one quote per line, "
-                + "with the fields of `attribute --format jsonl` plus external_id.",
+        description = {"Write the quotes of many annotation files as ONE file: JSON Lines (one quote per line, "
+                + "the fields of `attribute --format jsonl` plus external_id), CSV with the same fields, or one W3C collection.",
             "With a speaker registry (--registry, or quote-explorer-speakers.json in the folder given), speaker_id "
                 + "and speaker are the registry's id and name, the same in every article."})
 public final class ExportCommand implements Callable<Integer> {
@@ -46,13 +32,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", required = true, paramLabel = "FILE.jsonl", description = "the JSON Lines file to write")
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "the corpus file to write (.jsonl, .csv or .jsonld)")
     Path corpus;
 
     @Option(names = "--registry", paramLabel = "FILE",
             description = "the workspace's speaker registry (default: " + SpeakerRegistryFile.FILE_NAME
                     + " in the folder given, if there is one)")
     Path registryFile;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv|w3c",
+            description = "jsonl (one quote per line), csv (the same fields as columns) or w3c (every article's "
+                    + "annotations in one W3C collection); default: from the file's extension (.csv, .jsonld), else jsonl")
+    String format;
 
     @Option(names = "--reviewed", description = "only quotes an analyst accepted or corrected")
     boolean reviewedOnly;
@@ -94,59 +85,28 @@ public final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Counts counts = new Counts();
-        Function<Speaker, RegistryEntry> link = registry == null ? null : linker(registry, counts);
-        Predicate<Quote> include = reviewedOnly
-                ? q -> q.status() == QuoteStatus.ACCEPTED || q.status() == QuoteStatus.CORRECTED
-                : q -> true;
-        Map<String, Path> seen = new HashMap<>();
+        CorpusWriter.Kind kind;
         try {
-            AtomicFiles.write(corpus, stream -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                for (Path file : files) {
-                    // One article at a time: a corpus of thousands never sits in memory at once.
-                    AnnotatedArticle doc = AnnotationFiles.load(file);
-                    Path before = seen.putIfAbsent(doc.article().id(), file);
-                    if (before != null) {
-                        throw new IOException(before + " and " + file + " both hold article " + doc.article().id()
-                                + "; its quotes would be in the corpus twice");
-                    }
-                    counts.quotes += doc.quotes().stream().filter(include).count();
-                    JsonLinesExport.write(doc, writer, link, include);
-                }
-                writer.flush();
-            });
+            kind = format == null ? CorpusWriter.Kind.ofFileName(corpus.getFileName().toString()) : CorpusWriter.Kind.fromCode(format);
+        } catch (IllegalArgumentException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        String name = inputs.size() == 1 && inputs.get(0).getFileName() != null ? inputs.get(0).getFileName().toString() : "corpus";
+        CorpusExport.Linker link = registry == null ? null : new CorpusExport.Linker(registry);
+        long quotes;
+        try {
+            quotes = CorpusWriter.write(files, corpus, kind, name, link, reviewedOnly ? CorpusExport::isConfirmed : q -> true);
         } catch (IOException e) {
             err.println("export: " + QuoteExplorerCommand.plainReason(e) + "; " + corpus + " was not written");
             return 1;
         }
-        out.println("wrote " + counts.quotes + " quotes of " + files.size() + (files.size() == 1 ? " article" : " articles")
+        out.println("wrote " + quotes + " quotes of " + files.size() + (files.size() == 1 ? " article" : " articles")
                 + " to " + corpus
-                + (registry == null ? "" : "; speakers by " + registryPath + ": " + counts.linked + " quotes linked, "
-                        + counts.unlinked + " with a speaker not in the registry (speaker_id null)"));
+                + (registry == null || kind == CorpusWriter.Kind.W3C ? "" : "; speakers by " + registryPath + ": "
+                        + link.linked() + " quotes linked, " + link.unlinked()
+                        + " with a speaker not in the registry (speaker_id null)"));
         return 0;
-    }
-
-    private static final class Counts {
-        long quotes;
-        long linked;
-        long unlinked;
-    }
-
-    /** An article's speaker in the registry: by its name, else by one of its aliases. */
-    private static Function<Speaker, RegistryEntry> linker(SpeakerRegistry registry, Counts counts) {
-        return speaker -> {
-            Optional<RegistryEntry> found = registry.find(speaker.name());
-            for (int i = 0; found.isEmpty() && i < speaker.aliases().size(); i++) {
-                found = registry.find(speaker.aliases().get(i));
-            }
-            if (found.isPresent()) {
-                counts.linked++;
-            } else {
-                counts.unlinked++;
-            }
-            return found.orElse(null);
-        };
     }
 
 }

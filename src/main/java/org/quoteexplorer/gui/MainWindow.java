@@ -370,8 +370,11 @@ public final class MainWindow {
         exportAs.disableProperty().bind(viewModel.session().documentProperty().isNull());
         java.util.Map<String, java.util.function.Supplier<List<MenuItem>>> before = new java.util.HashMap<>(
                 java.util.Map.of("new-speaker", () -> List.of(speakerMenu("menu")), "note", () -> List.of(typeMenu("menu"))));
+        // Corpus window (issue 15): figures, search and conflicts across a folder of reviewed articles.
+        MenuItem corpus = item("menuCorpus", "Corpus of a Folder\u2026", null,
+                () -> org.quoteexplorer.gui.corpus.CorpusWindows.chooseFolderAndShow(stage, viewModel));
         ActionAdapter.Extras extras = new ActionAdapter.Extras(before, java.util.Map.of(
-                "open", () -> List.of(recent), "export", () -> List.of(exportAs)));
+                "open", () -> List.of(recent), "export", () -> List.of(exportAs), "engine-notes", () -> List.of(corpus)));
         List<Menu> menus = actions.menus(extras);
         for (Menu menu : menus) {
             if (menu.getId().equals("menuReview")) {

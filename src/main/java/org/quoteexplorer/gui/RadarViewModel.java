@@ -69,6 +69,25 @@ public final class RadarViewModel {
      * Assesses big articles on {@code background} and applies the result through {@code fx}; a
      * result an edit overtook is dropped. Without this call (view-model tests) all runs at once.
      */
+    /**
+     * Flags from outside the article (conflicts with other articles of a workspace), by quote id,
+     * added to the radar's on every assessment; the document as argument, the flags as result.
+     */
+    public void setOutsideFlags(java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> source) {
+        outsideFlags = Objects.requireNonNull(source);
+        prepared = null;
+        preparedFor = null;
+        reassess();
+    }
+
+    private java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> outsideFlags =
+            document -> java.util.Map.of();
+
+    private RadarReport withOutsideFlags(AnnotatedArticle document, RadarReport own) {
+        return org.quoteexplorer.review.CrossArticleConflicts.withFlags(own,
+                document.quotes().stream().map(Quote::id).toList(), outsideFlags.apply(document));
+    }
+
     public void assessOn(Executor background, Executor fx) {
         this.background = Objects.requireNonNull(background);
         this.fxThread = Objects.requireNonNull(fx);
@@ -100,7 +119,7 @@ public final class RadarViewModel {
             return;
         }
         if (document == preparedFor) {
-            RadarReport fresh = prepared;
+            RadarReport fresh = withOutsideFlags(document, prepared);
             prepared = null;
             preparedFor = null;
             apply(document, fresh, entries(document, fresh));
@@ -108,7 +127,7 @@ public final class RadarViewModel {
         }
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
-            RadarReport fresh = Radar.assess(document, speakerList);
+            RadarReport fresh = withOutsideFlags(document, Radar.assess(document, speakerList));
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
             List<QueueEntry> entries = entries(document, fresh);
             fxThread(where).execute(() -> {
@@ -159,7 +178,8 @@ public final class RadarViewModel {
         if (document == null) {
             return null;
         }
-        return document == assessed && report.get() != null ? report.get() : Radar.assess(document, speakerList);
+        return document == assessed && report.get() != null ? report.get()
+                : withOutsideFlags(document, Radar.assess(document, speakerList));
     }
 
     /** The flags of a quote as the document is now; empty when none. */

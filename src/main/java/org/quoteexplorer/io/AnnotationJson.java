@@ -171,6 +171,9 @@ public final class AnnotationJson {
             if (article.modified() != null) {
                 json.writeStringField("modified", article.modified().toString());
             }
+            if (article.published() != null) {
+                json.writeStringField("published", article.published().toString());
+            }
             json.writeStringField("text", text);
             json.writeEndObject();
 
@@ -409,7 +412,7 @@ public final class AnnotationJson {
         String source = d.optionalText("source");
         Instant created = d.optionalInstant("created");
         Instant modified = d.optionalInstant("modified");
-        Article article = new Article(id, title, source, text, created, modified);
+        Article article = new Article(id, title, source, text, created, modified, d.optionalDay("published"));
         Optional<StrictNode> sha = d.optionalField("sha256");
         if (sha.isPresent()) {
             String declared = sha.get().text();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,12 +128,16 @@ public final class ArticleReader {
         String extension = extension(name);
         String text;
         String title = null;
+        java.time.LocalDate published = null;
         if (isHtmlName(extension) || looksLikeHtml(extension, content)) {
             HtmlArticle html = fromHtml(content);
             text = html.text();
             title = html.headline();
+            published = html.published();
         } else if (extension.equals("md") || extension.equals("markdown")) {
-            text = fromMarkdown(content);
+            Optional<ArticleDates.FrontMatter> front = ArticleDates.frontMatter(content);
+            published = front.map(ArticleDates.FrontMatter::published).orElse(null);
+            text = fromMarkdown(front.map(ArticleDates.FrontMatter::body).orElse(content));
         } else {
             text = fromPlainText(content);
         }
@@ -144,7 +149,7 @@ public final class ArticleReader {
             throw new ArticleReadException(where + " has " + Limits.chars(text.length()) + " characters of text; at most "
                     + Limits.chars(Limits.MAX_ARTICLE_CHARS) + " are accepted");
         }
-        Article article = new Article(idOf(name), title, name, text, null, null);
+        Article article = new Article(idOf(name), title, name, text, null, null, published);
         return new LoadedArticle(article, encoding, warnings);
     }
 
@@ -270,7 +275,7 @@ public final class ArticleReader {
 
     // ------------------------------------------------------------------ HTML
 
-    private record HtmlArticle(String headline, String text) {
+    private record HtmlArticle(String headline, String text, java.time.LocalDate published) {
     }
 
     private static boolean looksLikeHtml(String extension, String content) {
@@ -331,6 +336,7 @@ public final class ArticleReader {
 
     private static HtmlArticle fromHtml(String html) {
         Document document = Jsoup.parse(replaceForbiddenReferences(html));
+        java.time.LocalDate published = ArticleDates.ofHtml(document).orElse(null);
         // A pull quote's footer or cite names who said it: it stays, every other footer goes.
         document.select("script, style, noscript, template, nav, header:not(article header), "
                 + "footer:not(blockquote footer), aside, form, figure figcaption, button, iframe, svg").remove();
@@ -391,6 +397,6 @@ public final class ArticleReader {
             lines.addAll(List.of(blockLines(main).split("\n")));
         }
         List<String> nonEmpty = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        return new HtmlArticle(headline.isEmpty() ? null : headline, String.join("\n", nonEmpty));
+        return new HtmlArticle(headline.isEmpty() ? null : headline, String.join("\n", nonEmpty), published);
     }
 }

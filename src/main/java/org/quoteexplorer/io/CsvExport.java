@@ -59,7 +59,7 @@ public final class CsvExport {
         out.flush();
     }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
+    static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

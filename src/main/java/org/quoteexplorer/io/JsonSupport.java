@@ -520,6 +520,9 @@ final class JsonSupport {
         doc.put("sha256", article.sha256());
         putIfPresent(doc, "created", article.created());
         putIfPresent(doc, "modified", article.modified());
+        if (article.published() != null) {
+            doc.put("published", article.published().toString());
+        }
         doc.put("text", article.text());
     }
 

@@ -50,7 +50,8 @@ public final class Reanchor {
 
     public static Result reanchor(AnnotatedArticle saved, Article current) {
         Article merged = new Article(current.id(), current.title(), current.source(), current.text(),
-                saved.article().created(), saved.article().modified());
+                saved.article().created(), saved.article().modified(),
+                current.published() != null ? current.published() : saved.article().published());
         if (isCurrent(saved, current)) {
             return new Result(saved.withArticle(merged), List.of(), List.of());
         }

@@ -104,6 +104,20 @@ final class StrictNode {
         return field.isPresent() ? field.get().instant() : null;
     }
 
+    /** An optional calendar day like 2025-06-23, or {@code null} when the field is absent. */
+    java.time.LocalDate optionalDay(String name) throws AnnotationFormatException {
+        Optional<StrictNode> field = optionalField(name);
+        if (field.isEmpty()) {
+            return null;
+        }
+        String text = field.get().text();
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw field.get().error("\"" + abbreviate(text) + "\" is not a date like 2025-06-23");
+        }
+    }
+
     private StrictNode child(String name) {
         String childPath = path.isEmpty() ? name : path + "." + name;
         return new StrictNode(node.get(name), pointer + "/" + JsonSupport.escapePointer(name), childPath, source);

@@ -241,7 +241,7 @@ public final class WorkspaceFolder {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw notAReview(parser, "it does not start with {");
         }
-        String title = null;
+        DocumentHead head = new DocumentHead(null, null);
         int quotes = 0;
         int reviewed = 0;
         int touched = 0;
@@ -253,7 +253,7 @@ public final class WorkspaceFolder {
             switch (field) {
                 case "format" -> sawFormat = value == JsonToken.VALUE_STRING
                         && parser.getText().startsWith("quote-explorer/");
-                case "document" -> title = titleIn(parser, value);
+                case "document" -> head = headOf(parser, value);
                 case "quotes" -> {
                     if (value != JsonToken.START_ARRAY) {
                         throw notAReview(parser, "\"quotes\" is not a list");
@@ -272,25 +272,33 @@ public final class WorkspaceFolder {
         if (!sawFormat) {
             throw notAReview(parser, "it is not a Quote Explorer review (no \"format\": \"quote-explorer/…\")");
         }
-        return new ReviewSummary(title == null ? "" : title, quotes, reviewed, touched, flagged);
+        return new ReviewSummary(head.title() == null ? "" : head.title(), quotes, reviewed, touched, flagged,
+                head.published());
     }
 
-    private static String titleIn(JsonParser parser, JsonToken value) throws IOException {
+    private record DocumentHead(String title, java.time.LocalDate published) {
+    }
+
+    private static DocumentHead headOf(JsonParser parser, JsonToken value) throws IOException {
         if (value != JsonToken.START_OBJECT) {
             throw notAReview(parser, "\"document\" is not an object");
         }
         String title = null;
+        java.time.LocalDate published = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             if (field.equals("title") && token == JsonToken.VALUE_STRING) {
                 title = parser.getText();
+            } else if (field.equals("published") && token == JsonToken.VALUE_STRING) {
+                // A malformed date is the full reader's to report when the review is opened.
+                published = ArticleDates.parse(parser.getText()).orElse(null);
             } else {
                 // The text is the bulk of the file: skipped without being decoded into a String.
                 parser.skipChildren();
             }
         }
-        return title;
+        return new DocumentHead(title, published);
     }
 
     private record QuoteCounts(boolean reviewed, boolean touched, boolean flagged, boolean scare) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param source   where it came from (file name), or {@code null}
  * @param text     the whole article
  * @param created  when the annotations were first made, or {@code null}
- * @param modified when they were last changed, or {@code null}
+ * @param modified  when they were last changed, or {@code null}
+ * @param published the day the article was published, from the file's metadata, or {@code null}
+ *                  when the file does not say (plain text never does)
  */
-public record Article(String id, String title, String source, String text, Instant created, Instant modified) {
+public record Article(String id, String title, String source, String text, Instant created, Instant modified,
+        LocalDate published) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -25,12 +29,21 @@ public record Article(String id, String title, String source, String text, Insta
         title = title == null ? firstLine(text) : title;
     }
 
+    /** An article whose publication date is not known. */
+    public Article(String id, String title, String source, String text, Instant created, Instant modified) {
+        this(id, title, source, text, created, modified, null);
+    }
+
     public static Article of(String id, String text) {
         return new Article(id, null, null, text, null, null);
     }
 
     public Article withTimes(Instant newCreated, Instant newModified) {
-        return new Article(id, title, source, text, newCreated, newModified);
+        return new Article(id, title, source, text, newCreated, newModified, published);
+    }
+
+    public Article withPublished(LocalDate newPublished) {
+        return new Article(id, title, source, text, created, modified, newPublished);
     }
 
     /** Hex SHA-256 of the UTF-8 text: tells whether annotations still fit the article. */

@@ -84,7 +84,8 @@ public final class CorpusFigures {
     /** The figures of every saved review in the workspace, each read once. */
     public static CorpusFigures of(Workspace workspace, SpeakerRegistry registry) {
         Builder builder = builder(registry);
-        List<String> problems = workspace.forEachReview(builder::add);
+        List<String> problems = workspace.forEachReview((path, review) -> builder.add(path, review,
+                review.article().published()));
         return builder.build(problems);
     }
 

@@ -85,6 +85,28 @@ public final class CrossArticleConflicts {
         return flags;
     }
 
+    /**
+     * The radar's report with conflict flags from other articles added to the quotes still open
+     * for review, so that they join the article's review queue. The risk stays the radar's: the
+     * queue then orders a quote by what its own article says about it, and the flag tells why it
+     * is there. Quotes the analyst decided are left alone, as the radar leaves them.
+     */
+    public static RadarReport withFlags(RadarReport report, List<String> textOrder, Map<String, List<Flag>> flags) {
+        if (flags.isEmpty()) {
+            return report;
+        }
+        Map<String, org.quoteexplorer.model.Assessment> merged = new HashMap<>(report.assessments());
+        flags.forEach((quoteId, added) -> {
+            org.quoteexplorer.model.Assessment own = merged.get(quoteId);
+            if (own != null) {
+                List<Flag> all = new ArrayList<>(own.flags());
+                added.stream().filter(f -> !all.contains(f)).forEach(all::add);
+                merged.put(quoteId, new org.quoteexplorer.model.Assessment(own.risk(), all));
+            }
+        });
+        return new RadarReport(merged, textOrder);
+    }
+
     /** Collects the quotes of one review after another; keeps only each quote's side and word-run keys. */
     public static final class Finder {
 

@@ -266,7 +266,8 @@ public final class Workspace {
             }
             ReviewSummary s = summary.get();
             return new WorkspaceEntry(file.path(), s.title().isBlank() ? fileName : s.title(), s.quotes(), s.reviewed(),
-                    s.flagged(), stateOf(s.quotes(), s.reviewed(), s.touched()), file.size(), file.modified(), null, null);
+                    s.flagged(), stateOf(s.quotes(), s.reviewed(), s.touched()), file.size(), file.modified(),
+                    s.published(), null);
         } catch (IOException e) {
             String problem = e.getMessage();
             warnings.add(problem);
@@ -406,7 +407,8 @@ public final class Workspace {
             // window's place in it does not jump.
             return old;
         }
-        return put(summarise(folder, file.get(), new ArrayList<>()).withDate(old.date()));
+        WorkspaceEntry fresh = summarise(folder, file.get(), new ArrayList<>());
+        return put(fresh.date() != null ? fresh : fresh.withDate(old.date()));
     }
 
     /**
@@ -447,7 +449,8 @@ public final class Workspace {
         String title = review.article().title() == null || review.article().title().isBlank()
                 ? old.fileName() : review.article().title();
         return new WorkspaceEntry(old.path(), title, quotes, reviewed, flagged, stateOf(quotes, reviewed, touched),
-                old.size(), old.modified(), old.date(), null);
+                old.size(), old.modified(), review.article().published() != null ? review.article().published() : old.date(),
+                null);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param state    how far the article has come
  * @param size     of the article file, in bytes
  * @param modified when the article file last changed
- * @param date     the article's publication date, or {@code null} while the model has no dates
+ * @param date     the article's publication date, or {@code null} when the file does not state one
  * @param problem  why the article's review cannot be trusted, in plain words, or {@code null}: the
  *                 saved review could not be read (the article then counts as
  *                 {@link ArticleState#ATTRIBUTED} with no quotes), or another article of the same

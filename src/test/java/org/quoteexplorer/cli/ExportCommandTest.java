@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.JsonLinesExport;
@@ -152,5 +154,108 @@ class ExportCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(cli.err()).contains("broken.quotes.json").contains("was not written").doesNotContain("Exception");
         assertThat(Files.readString(corpus)).isEqualTo("old\n");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            corpus.csv,    ,    csv
+            corpus.jsonld, ,    w3c
+            corpus.jsonl,  ,    jsonl
+            corpus.txt,    csv, csv
+            corpus.csv,    w3c, w3c
+            """)
+    void theFormatComesFromTheOptionElseTheExtension(String file, String option, String expected) throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve(file);
+        List<String> args = new ArrayList<>(List.of("export", "--corpus", corpus.toString()));
+        if (option != null) {
+            args.addAll(List.of("--format", option));
+        }
+        args.add(folder.resolve("ws").toString());
+
+        int exit = cli.run(args.toArray(String[]::new));
+
+        assertThat(exit).as(cli.err()).isZero();
+        String written = Files.readString(corpus, StandardCharsets.UTF_8);
+        String detected = written.startsWith("\uFEFFdocument,") ? "csv"
+                : written.startsWith("{\n") && written.contains("\"AnnotationCollection\"") ? "w3c" : "jsonl";
+        assertThat(detected).isEqualTo(expected);
+    }
+
+    @Test
+    void csvCorpusHasTheJsonLinesFieldsAsColumnsAndTheSameValues() throws Exception {
+        writeWorkspace();
+        Path jsonl = folder.resolve("corpus.jsonl");
+        Path csv = folder.resolve("corpus.csv");
+        cli.run("export", "--corpus", jsonl.toString(), folder.resolve("ws").toString());
+
+        int exit = cli.run("export", "--corpus", csv.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        List<JsonNode> rows = lines(jsonl);
+        List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(csvLines.get(0).substring(1)).isEqualTo(String.join(",", keys(rows.get(0))));
+        assertThat(csvLines).hasSize(rows.size() + 1);
+        // speaker_id and external_id of the registry, as in the JSON Lines rows
+        int speakerId = keys(rows.get(0)).indexOf("speaker_id");
+        int external = keys(rows.get(0)).indexOf("external_id");
+        assertThat(cells(csvLines.get(1))).hasSize(keys(rows.get(0)).size());
+        assertThat(cells(csvLines.get(1)).get(speakerId)).isEqualTo(rows.get(0).path("speaker_id").textValue());
+        assertThat(cells(csvLines.get(1)).get(external)).isEqualTo("Q123");
+        assertThat(cells(csvLines.get(1)).get(keys(rows.get(0)).indexOf("text"))).isEqualTo(rows.get(0).path("text").textValue());
+        assertThat(cells(csvLines.get(2)).get(speakerId)).isEmpty();
+    }
+
+    @Test
+    void w3cCorpusIsOneCollectionOfEveryArticlesAnnotationsWithTheirTexts() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonld");
+
+        int exit = cli.run("export", "--reviewed", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        JsonNode root = PLAIN.readTree(corpus.toFile());
+        assertThat(root.path("type").textValue()).isEqualTo("AnnotationCollection");
+        assertThat(root.path("total").intValue()).isEqualTo(2);
+        assertThat(root.path("first").path("items")).hasSize(2);
+        assertThat(root.path("qe:documents")).extracting(d -> d.path("qe:document").path("id").textValue())
+                .containsExactly("monday", "tuesday");
+        assertThat(root.path("first").path("items")).extracting(a -> a.path("target").path("source").textValue())
+                .containsExactly(root.path("qe:documents").get(0).path("id").textValue(),
+                        root.path("qe:documents").get(1).path("id").textValue());
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedNamingTheChoices() throws Exception {
+        writeWorkspace();
+
+        int exit = cli.run("export", "--format", "xml", "--corpus", folder.resolve("c").toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown corpus format \"xml\": use jsonl, csv or w3c");
+        assertThat(folder.resolve("c")).doesNotExist();
+    }
+
+    /** The cells of one CSV line without line breaks in cells: quoted cells may hold commas and doubled quotes. */
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 }
