@@ -371,8 +371,15 @@ public final class MainWindow {
         java.util.Map<String, java.util.function.Supplier<List<MenuItem>>> before = new java.util.HashMap<>(
                 java.util.Map.of("new-speaker", () -> List.of(speakerMenu("menu")), "note", () -> List.of(typeMenu("menu"))));
         // Corpus window (issue 15): figures, search and conflicts across a folder of reviewed articles.
-        MenuItem corpus = item("menuCorpus", "Corpus of a Folder\u2026", null,
-                () -> org.quoteexplorer.gui.corpus.CorpusWindows.chooseFolderAndShow(stage, viewModel));
+        // With a folder open as a workspace, its corpus is the one meant; otherwise ask which folder.
+        MenuItem corpus = item("menuCorpus", "Corpus of a Folder\u2026", null, () -> {
+            org.quoteexplorer.review.Workspace open = viewModel.workspace().workspaceProperty().get();
+            if (open != null) {
+                org.quoteexplorer.gui.corpus.CorpusWindows.show(stage, viewModel, open.folder().root());
+            } else {
+                org.quoteexplorer.gui.corpus.CorpusWindows.chooseFolderAndShow(stage, viewModel);
+            }
+        });
         ActionAdapter.Extras extras = new ActionAdapter.Extras(before, java.util.Map.of(
                 "open", () -> List.of(recent), "export", () -> List.of(exportAs), "engine-notes", () -> List.of(corpus)));
         List<Menu> menus = actions.menus(extras);
