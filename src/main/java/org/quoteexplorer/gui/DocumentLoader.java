@@ -96,6 +96,19 @@ public final class DocumentLoader {
     }
 
     public Loaded load(Path file) throws IOException {
+        return load(file, knownSpeakers(), java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Opens {@code file} attributing with {@code speakers} instead of the loader's list: an article
+     * of a workspace is read with the folder's speaker registry, so the engine and the radar know
+     * the people confirmed in the other articles.
+     *
+     * @param prepare what the document goes through before the radar assesses it (linking its
+     *                speakers to the registry), so the window shows, and the radar judges, one document
+     */
+    public Loaded load(Path file, List<Speaker> speakers, java.util.function.UnaryOperator<AnnotatedArticle> prepare)
+            throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file.getFileName() + " is a folder. Open an article file (.txt, .md, .html)"
                     + " or an annotation file (.json).");
@@ -105,13 +118,15 @@ public final class DocumentLoader {
         }
         AnnotationFiles.Opened opened = AnnotationFiles.open(file);
         if (opened.annotations() != null) {
-            AnnotatedArticle review = opened.annotations();
+            AnnotatedArticle review = prepare.apply(opened.annotations());
             CompletableFuture<NameIndex> names = indexNames(review.text());
-            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings()), names);
+            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings()), names,
+                    speakers);
         }
         CompletableFuture<NameIndex> names = indexNames(opened.article().text());
-        Attribution attribution = attribute(opened.article());
-        return ready(new Loaded(attribution.annotated(), file, opened.savedTo(), attribution.diagnostics(), opened.warnings()), names);
+        Attribution attribution = attribute(opened.article(), speakers);
+        return ready(new Loaded(prepare.apply(attribution.annotated()), file, opened.savedTo(), attribution.diagnostics(),
+                opened.warnings()), names, speakers);
     }
 
     /** The legend's index of names, built on the helper while this thread runs the engine. */
@@ -126,10 +141,10 @@ public final class DocumentLoader {
      * quote list and restyled every flagged quote a second time; on a 1 MB article the legend's
      * order alone was half of the FX thread's work of opening it.
      */
-    private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names) {
+    private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names, List<Speaker> speakers) {
         AnnotatedArticle document = loaded.document();
         CompletableFuture<Void> legend = names.thenRunAsync(() -> Legend.entries(document, SpeakerPalette.SIZE), HELPER);
-        RadarReport report = Radar.assess(document, knownSpeakers());
+        RadarReport report = Radar.assess(document, speakers);
         legend.join();
         return new Loaded(document, loaded.articleFile(), loaded.saveTarget(), loaded.diagnostics(), loaded.warnings(), report);
     }
@@ -144,8 +159,9 @@ public final class DocumentLoader {
             String name = SAMPLE_RESOURCE.substring(SAMPLE_RESOURCE.lastIndexOf('/') + 1);
             Article article = new Article(ArticleReader.idOf(name), null, name, text, null, null);
             CompletableFuture<NameIndex> names = indexNames(text);
-            Attribution attribution = attribute(article);
-            return ready(new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of()), names);
+            Attribution attribution = attribute(article, knownSpeakers());
+            return ready(new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of()), names,
+                    knownSpeakers());
         }
     }
 
@@ -160,7 +176,7 @@ public final class DocumentLoader {
 
     /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */
     public AnnotatedArticle suggest(Article article) {
-        return attribute(article).annotated();
+        return attribute(article, knownSpeakers()).annotated();
     }
 
     /** The engine this loader attributes with, for attributing many articles on other threads. */
@@ -169,8 +185,8 @@ public final class DocumentLoader {
         return engine::attribute;
     }
 
-    private Attribution attribute(Article article) {
+    private static Attribution attribute(Article article, List<Speaker> speakers) {
         // the engine gives up when Cancel interrupts this thread, and says how far it got
-        return new QuoteEngine(knownSpeakers()).attribute(article, BackgroundRunner::reportProgress);
+        return new QuoteEngine(speakers).attribute(article, BackgroundRunner::reportProgress);
     }
 }

@@ -19,6 +19,8 @@ import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.Workspace;
 
 /**
  * The window: which document is open, opening, saving and exporting, the title and the status line.
@@ -88,6 +90,27 @@ public final class MainViewModel {
         }, session.documentProperty(), session.dirtyProperty(), session.saveTargetProperty());
         review.messageProperty().addListener((obs, old, now) -> status.set(now));
         workspace = new org.quoteexplorer.gui.workspace.WorkspaceViewModel(this, loader.engine(), runner);
+        workspace.workspaceProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // The article left on screen is no longer part of a folder: no registry to confirm
+                // speakers in, and colours and the radar go back to the ordinary speaker list.
+                useSpeakers(null, null);
+            }
+        });
+    }
+
+    /**
+     * The speaker list the open article is reviewed against: the workspace's registry for an
+     * article of the open folder ({@code ws} and its {@code path}), else the ordinary list.
+     */
+    private void useSpeakers(Workspace ws, String path) {
+        if (ws == null) {
+            speakerEditing.useWorkspace(null, null, null);
+            radar.useSpeakerList(loader.speakerList());
+        } else {
+            speakerEditing.useWorkspace(ws, workspace.registryHistory(), path);
+            radar.useSpeakerList(ws.knownSpeakers());
+        }
     }
 
     // --- the workspace's hooks: a folder of articles, reviewed one after another ---
@@ -135,7 +158,7 @@ public final class MainViewModel {
                 return false;
             }
         }
-        load("Reading " + file.getFileName() + "\u2026", () -> loader.load(file), "");
+        load("Reading " + file.getFileName() + "\u2026", file, "");
         return true;
     }
 
@@ -158,7 +181,7 @@ public final class MainViewModel {
         if (!confirmDiscardOrSave()) {
             return;
         }
-        load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file), afterwards);
+        load("Reading and attributing " + file.getFileName() + "\u2026", file, afterwards);
     }
 
     /**
@@ -197,10 +220,31 @@ public final class MainViewModel {
             return;
         }
         dialogs.chooseFileToOpen().ifPresent(file ->
-                load("Reading and attributing " + file.getFileName() + "\u2026", () -> loader.load(file), ""));
+                load("Reading and attributing " + file.getFileName() + "\u2026", file, ""));
+    }
+
+    /**
+     * Opens a file: an article of the open workspace is attributed and assessed with the folder's
+     * speaker registry and its speakers linked to it, any other file with the ordinary speaker list.
+     */
+    private void load(String message, Path file, String afterwards) {
+        Workspace ws = workspace.workspaceProperty().get();
+        Optional<String> path = workspace.pathOf(file);
+        if (ws == null || path.isEmpty()) {
+            load(message, () -> loader.load(file), afterwards, null, null);
+            return;
+        }
+        List<Speaker> known = ws.knownSpeakers();
+        load(message, () -> loader.load(file, known, ws::link), afterwards, ws, path.get());
     }
 
     private void load(String message, java.util.concurrent.Callable<DocumentLoader.Loaded> work, String afterwards) {
+        load(message, work, afterwards, null, null);
+    }
+
+    /** @param ws the workspace the file is an article of, with its {@code path} there, or {@code null} */
+    private void load(String message, java.util.concurrent.Callable<DocumentLoader.Loaded> work, String afterwards,
+                      Workspace ws, String path) {
         busy.set(true);
         status.set(message);
         runner.run(message, work, loaded -> {
@@ -208,7 +252,8 @@ public final class MainViewModel {
             // "Don't save" gave up the open review for this file: its autosave goes only now that
             // the file did open. Had it failed, the review would still be open, and still recoverable.
             discardRecovery(recoveryKey());
-            radar.useSpeakerList(loader.speakerList());
+            // the folder may have closed while the article was read: then it opens as a plain file
+            useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
             radar.expect(loaded.document(), loaded.assessment());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             // Stepping through a folder would push the folder itself out of Open Recent.

@@ -30,6 +30,18 @@ final class WindowCommands implements ReviewCommands {
         return viewModel.quoteEditing();
     }
 
+    /**
+     * A second reviewer's copy of the folder: the file chooser cannot pick a folder on every
+     * system, so a folder chooser asks, and the review of this article in it is found by its id.
+     */
+    private void compareWithFolder() {
+        if (!viewModel.session().hasDocument()) {
+            review().say("Open an article first, then compare its review with another");
+            return;
+        }
+        viewModel.dialogs().chooseFolderToOpen().ifPresent(curation::compareWith);
+    }
+
     private void onSpeakerOfSelection(Consumer<String> operation) {
         viewModel.session().selectedQuote().map(q -> q.speakerId()).ifPresent(operation);
     }
@@ -61,6 +73,7 @@ final class WindowCommands implements ReviewCommands {
     @Override public void editNote() { editing().editNote(); }
     @Override public void bulkAccept() { viewModel.bulkAccept(); }
     @Override public void compareReviews() { curation.chooseAndCompare(); }
+    @Override public void compareReviewFolder() { compareWithFolder(); }
     @Override public void takeMine() { curation.takeMine(); }
     @Override public void takeTheirs() { curation.takeTheirs(); }
     @Override public void takeTheirsForAll() { curation.takeTheirsForAll(); }

@@ -181,6 +181,9 @@ public final class ReviewActions {
         t.add("compare", "Compare with Another Review\u2026",
                 "Compare with another reviewer's file (or folder) of this article: differences, same speaker, kappa",
                 DOCUMENT, ReviewCommands::compareReviews, "Shortcut+Shift+C");
+        t.add("compare-folder", "Compare with Another Reviewer's Folder\u2026",
+                "Compare with the review of this article in another reviewer's folder (matched by document id)",
+                DOCUMENT, ReviewCommands::compareReviewFolder);
         t.add("take-mine", "Take Mine", "Compare pane: keep my side of the selected difference (again: reopen it)",
                 DOCUMENT, ReviewCommands::takeMine, "Alt+M");
         t.add("take-theirs", "Take Theirs", "Compare pane: take the other reviewer's side of the selected difference",

@@ -70,6 +70,9 @@ public interface ReviewCommands {
     /** Opens another reviewer's review of this article and lists where the two differ. */
     void compareReviews();
 
+    /** Compares with the review of this article in another reviewer's folder, chosen as a folder. */
+    void compareReviewFolder();
+
     /** Keeps my side of the selected difference. */
     void takeMine();
 

@@ -82,6 +82,26 @@ class CompareReviewsWindowTest {
     }
 
     @Test
+    void anotherReviewersFolderIsComparedThroughTheReviewOfThisArticleInIt() throws Exception {
+        AnnotatedArticle mine = session().getDocument();
+        Path theirFolder = secondReviewersFile(mine).getParent();
+        Files.writeString(theirFolder.resolve("other.quotes.json"), "{ not a review");
+        dialogs.folderToOpen = theirFolder;
+
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuCompareFolder".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(item.getText()).isEqualTo("Compare with Another Reviewer's Folder\u2026");
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(robot.lookup("#curationDifferences").queryAs(ListView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#curationFigures").queryAs(Label.class).getText())
+                .isEqualTo("same speaker: 2 of 3 (66.7%); status: 2 of 3 agree, kappa 0.000");
+    }
+
+    @Test
     void theDifferencesAndKappaShowAndTakingTheirSideUndoesOneByOneOrAllAtOnce() throws Exception {
         AnnotatedArticle mine = session().getDocument();
         assertThat(mine.quotes()).as("the engine finds the three quotes").hasSize(3);

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +79,58 @@ class RegistryLinkWindowTest {
     private static Set<String> swatchClasses(FxRobot robot) {
         return robot.lookup(".swatch").queryAll().stream().flatMap((Node n) -> n.getStyleClass().stream())
                 .filter(c -> c.startsWith("speaker-")).collect(Collectors.toSet());
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean showing(String name) {
+        Path open = window.viewModel().session().articleFileProperty().get();
+        return folder.resolve(name).equals(open) && !window.viewModel().busyProperty().get();
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void folderOpenedWithTheKeyboardLinksAConfirmedSpeakerInTheNextArticle(FxRobot robot) throws Exception {
+        Files.writeString(folder.resolve("monday.txt"), "Harbour news\n\u201CThe dock reopens on Monday,\u201D said Nadia Okafor.\n");
+        Files.writeString(folder.resolve("tuesday.txt"), "Tolls\n\u201CFees will not rise,\u201D said Nadia Okafor on Tuesday.\n");
+        SpeakerRegistryFile.update(SpeakerRegistryFile.in(folder), disk -> List.of());
+        dialogs.folderToOpen = folder;
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> showing("monday.txt") && !window.viewModel().workspace().attributingProperty().get());
+        assertThat(speakerOfFirstQuote().registryId()).isNull();
+
+        MenuItem confirm = menuItem(robot, "menuConfirmSpeaker");
+        assertThat(confirm.isDisable()).isFalse();
+        robot.interact(confirm::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        Workspace ws = window.viewModel().workspace().workspaceProperty().get();
+        RegistryEntry entry = ws.registry().find("Nadia Okafor").orElseThrow();
+        String colour = "speaker-" + RegistryColours.slotOf(entry);
+        assertThat(speakerOfFirstQuote().registryId()).isEqualTo(entry.id());
+
+        robot.press(KeyCode.ALT, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.ALT);
+        waitFor(() -> showing("tuesday.txt"));
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(speakerOfFirstQuote().registryId()).isEqualTo(entry.id());
+        assertThat(swatchClasses(robot)).containsExactly(colour);
+
+        // with the folder closed, the article on screen has no registry to confirm speakers in
+        robot.interact(() -> window.viewModel().workspace().close());
+        robot.interact(() -> window.viewModel().session().select("q1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(confirm::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().statusProperty().get()).contains("open the folder");
     }
 
     @Test

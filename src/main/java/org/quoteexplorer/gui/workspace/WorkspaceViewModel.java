@@ -41,6 +41,7 @@ import org.quoteexplorer.review.AttributionListener;
 import org.quoteexplorer.review.AttributionSummary;
 import org.quoteexplorer.review.EntryFilter;
 import org.quoteexplorer.review.EntryOrder;
+import org.quoteexplorer.review.RegistryHistory;
 import org.quoteexplorer.review.Workspace;
 import org.quoteexplorer.review.WorkspaceEntry;
 
@@ -81,6 +82,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyBooleanWrapper attributing = new ReadOnlyBooleanWrapper(this, "attributing");
     private final ReadOnlyStringWrapper attributionText = new ReadOnlyStringWrapper(this, "attributionText", "");
     private final ReadOnlyDoubleWrapper attributionProgress = new ReadOnlyDoubleWrapper(this, "attributionProgress");
+    /** The open workspace's registry changes, to undo: one history for as long as the folder is open. */
+    private RegistryHistory registryHistory;
     /** The run going on now; its flag stops it. */
     private AtomicBoolean stopRun;
     /** While the filter properties are set from a reopened workspace, they do not write back. */
@@ -159,6 +162,7 @@ public final class WorkspaceViewModel {
         } finally {
             restoring = false;
         }
+        registryHistory = new RegistryHistory(opened);
         workspace.set(opened);
         open.set(true);
         refreshRows();
@@ -182,6 +186,7 @@ public final class WorkspaceViewModel {
         cancelAttribution();
         saveSettings(closing);
         workspace.set(null);
+        registryHistory = null;
         open.set(false);
         current.set(null);
         rows.clear();
@@ -323,6 +328,17 @@ public final class WorkspaceViewModel {
         }
         String path = String.join("/", names);
         return ws.entry(path).isPresent() ? Optional.of(path) : Optional.empty();
+    }
+
+    /** The path of {@code file} in the open workspace, when it is one of its articles. */
+    public Optional<String> pathOf(Path file) {
+        Workspace ws = workspace.get();
+        return ws == null ? Optional.empty() : relative(ws, file);
+    }
+
+    /** The undo history of the open workspace's registry, or {@code null} with no folder open. */
+    public RegistryHistory registryHistory() {
+        return registryHistory;
     }
 
     /** Whether {@code file} is an article of the open workspace. */
