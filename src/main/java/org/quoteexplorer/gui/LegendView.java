@@ -48,7 +48,7 @@ public final class LegendView extends ListView<LegendEntry> {
             }
             if (entry.speakerId() == null) {
                 menu.getItems().add(item("speakerShowOnly", "Show Only Unattributed Quotes",
-                        () -> quoteList.speakerFilterProperty().set(org.quoteexplorer.gui.edit.QuoteFilter.UNATTRIBUTED)));
+                        () -> quoteList.speakerFilterProperty().set(org.quoteexplorer.review.edit.QuoteFilter.UNATTRIBUTED)));
                 return;
             }
             String id = entry.speakerId();

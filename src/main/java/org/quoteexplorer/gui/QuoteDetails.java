@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.quoteexplorer.gui.edit.QuoteTooltips;
+import org.quoteexplorer.review.edit.QuoteTooltips;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;

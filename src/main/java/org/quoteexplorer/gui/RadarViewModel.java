@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.quoteexplorer.gui.edit.QuoteSnippets;
+import org.quoteexplorer.review.edit.QuoteSnippets;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Flag;

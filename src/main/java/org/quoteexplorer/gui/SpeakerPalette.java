@@ -3,7 +3,7 @@ package org.quoteexplorer.gui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.quoteexplorer.gui.edit.Legend;
+import org.quoteexplorer.review.edit.Legend;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.RegistryEntry;
 import org.quoteexplorer.model.Speaker;

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.quoteexplorer.gui.edit.Change;
+import org.quoteexplorer.review.edit.Change;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Flag;

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.model.Span;
 
 class ArticleViewModelTest {

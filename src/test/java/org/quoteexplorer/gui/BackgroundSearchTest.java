@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 
 /**
  * The search runs away from the FX thread: the test holds the background work and the hand-back

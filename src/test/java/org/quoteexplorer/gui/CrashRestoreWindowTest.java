@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.model.QuoteStatus;
 
 class DocumentSessionTest {

@@ -14,8 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.Edits;
-import org.quoteexplorer.gui.edit.QuoteFilter;
+import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.review.edit.QuoteFilter;
 import org.quoteexplorer.model.QuoteStatus;
 
 /**

@@ -3,7 +3,7 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.model.QuoteStatus;
 
 class LegendAndQuoteListViewModelTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;

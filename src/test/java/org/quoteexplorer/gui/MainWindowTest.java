@@ -201,7 +201,7 @@ class MainWindowTest {
                 .filter(q -> document().speaker(q.speakerId()).filter(s -> s.kind() == org.quoteexplorer.model.SpeakerKind.PERSON).isPresent())
                 .findFirst().orElseThrow();
         String longName = "Maximiliana Konstantinopolskaya-Wolkenstein Featherstonehaugh";
-        robot.interact(() -> session().perform(org.quoteexplorer.gui.edit.Edits.withSystemClock()
+        robot.interact(() -> session().perform(org.quoteexplorer.review.edit.Edits.withSystemClock()
                 .renameSpeaker(document(), quote.speakerId(), longName)));
         WaitForAsyncUtils.waitForFxEvents();
         int paragraph = window.viewModel().article().layoutProperty().get().paragraphOf(quote.span().start());

@@ -10,7 +10,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.gui.edit.Legend;
+import org.quoteexplorer.review.edit.Legend;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.review.Radar;

@@ -3,8 +3,8 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.gui.edit.QuoteFilter;
-import org.quoteexplorer.gui.edit.Edits;
+import org.quoteexplorer.review.edit.QuoteFilter;
+import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 

@@ -486,9 +486,9 @@ class ReviewWorkflowTest {
         javafx.scene.control.MenuItem undoItem = menuItem("menuUndo");
         assertThat(undoItem.isDisable()).isTrue();
         Quote first = document().quotes().get(0);
-        String snippet = org.quoteexplorer.gui.edit.QuoteSnippets.of(document(), first);
+        String snippet = org.quoteexplorer.review.edit.QuoteSnippets.of(document(), first);
         assertThat(snippet).startsWith("\u201C").endsWith("\u201D").hasSizeLessThanOrEqualTo(
-                org.quoteexplorer.gui.edit.QuoteSnippets.MAX_WORDS_LENGTH + 3);
+                org.quoteexplorer.review.edit.QuoteSnippets.MAX_WORDS_LENGTH + 3);
         select(first.id());
         key(KeyCode.A);
         Label status = robot.lookup("#statusMessage").queryAs(Label.class);

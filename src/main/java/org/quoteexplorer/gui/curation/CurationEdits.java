@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.quoteexplorer.gui.edit.Change;
+import org.quoteexplorer.review.edit.Change;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Quote;

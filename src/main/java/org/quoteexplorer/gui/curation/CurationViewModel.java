@@ -22,7 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quoteexplorer.gui.DialogService;
 import org.quoteexplorer.gui.DocumentSession;
-import org.quoteexplorer.gui.edit.Change;
+import org.quoteexplorer.review.edit.Change;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.review.Agreement;

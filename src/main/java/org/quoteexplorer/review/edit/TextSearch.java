@@ -1,0 +1,95 @@
+package org.quoteexplorer.review.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Span;
+
+/**
+ * Ctrl+F: case-insensitive search over the article. Quotes are part of the article text, so one
+ * pass finds both; each hit says which quote it falls in, if any.
+ */
+public final class TextSearch {
+
+    private TextSearch() {
+    }
+
+    /** @param quoteId the quote the hit starts in, or {@code null} for the writer's own text */
+    public record Hit(Span span, String quoteId) {
+
+        public boolean inQuote() {
+            return quoteId != null;
+        }
+    }
+
+    /**
+     * Every non-overlapping occurrence, in text order. Case is folded character by character, so
+     * hit offsets are exact offsets into the text even where lower-casing would change a string's
+     * length; and typewriter quotes and apostrophes match typographic ones, because analysts type
+     * {@code Iran's} and {@code "no comment"} while news text has {@code Iran’s} and {@code “no comment”}.
+     */
+    public static List<Hit> find(AnnotatedArticle document, String query) {
+        if (query == null || query.isEmpty()) {
+            return List.of();
+        }
+        String text = document.text();
+        List<Hit> hits = new ArrayList<>();
+        int from = 0;
+        while (from + query.length() <= text.length()) {
+            if (matchesAt(text, from, query)) {
+                int start = from;
+                String quoteId = QuoteNavigation.at(document, start).map(Quote::id).orElse(null);
+                hits.add(new Hit(new Span(start, start + query.length()), quoteId));
+                from += query.length();
+            } else {
+                from++;
+            }
+        }
+        return List.copyOf(hits);
+    }
+
+    /** Whether {@code text} contains {@code query} by the same rules as {@link #find}: for filtering lists. */
+    public static boolean contains(String text, String query) {
+        if (query == null || query.isEmpty()) {
+            return true;
+        }
+        for (int from = 0; from + query.length() <= text.length(); from++) {
+            if (matchesAt(text, from, query)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String text, int from, String query) {
+        for (int i = 0; i < query.length(); i++) {
+            if (fold(text.charAt(from + i)) != fold(query.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One representative per family: the case pair, the quotation marks, the apostrophes, the spaces. */
+    private static char fold(char c) {
+        switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC':
+                return '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+                return '"';
+            case '\u00A0', '\u2007', '\u202F':
+                return ' ';
+            default:
+                return Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
+    /** The first hit after {@code position}, wrapping to the top: F3 / Enter in the search field. */
+    public static Optional<Hit> next(AnnotatedArticle document, String query, int position) {
+        List<Hit> hits = find(document, query);
+        return hits.stream().filter(h -> h.span().start() > position).findFirst()
+                .or(() -> hits.stream().findFirst());
+    }
+}
