@@ -56,4 +56,12 @@ class ArchitectureTest {
     static final ArchRule guiDoesNotReachIntoTheCommandLine = noClasses()
             .that().resideInAPackage("..gui..")
             .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.cli..");
+
+    /** The shell composes the features; a feature that reached back into the shell would tie them all together. */
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoTheWindowShell = noClasses()
+            .that().resideInAnyPackage("org.quoteexplorer.gui.document..", "org.quoteexplorer.gui.article..",
+                    "org.quoteexplorer.gui.quotes..", "org.quoteexplorer.gui.speakers..",
+                    "org.quoteexplorer.gui.queue..", "org.quoteexplorer.gui.common..")
+            .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.gui");
 }

@@ -6,6 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.article.ArticleLayout;
+import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Quote;

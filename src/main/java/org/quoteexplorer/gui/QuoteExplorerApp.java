@@ -1,12 +1,16 @@
 package org.quoteexplorer.gui;
 
 import java.nio.file.Path;
+import org.quoteexplorer.gui.common.DialogService;
+import org.quoteexplorer.gui.common.FxBackgroundRunner;
+import org.quoteexplorer.gui.common.FxDialogService;
+import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
+import org.quoteexplorer.model.Speaker;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import org.quoteexplorer.model.Speaker;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one window on the file given on the command line, or on the bundled sample. */

@@ -2,6 +2,8 @@ package org.quoteexplorer.gui;
 
 import java.util.function.Consumer;
 import org.quoteexplorer.gui.curation.CurationViewModel;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
 import org.quoteexplorer.review.ReviewCommands;
 
 /** The review commands as the main window carries them out, on its view models and its own panes. */

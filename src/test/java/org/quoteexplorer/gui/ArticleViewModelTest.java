@@ -9,8 +9,13 @@ import java.util.Set;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.gui.article.ArticleLayout;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.SpeakerPalette;
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.review.edit.Edits;
 
 class ArticleViewModelTest {
 

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
 import org.quoteexplorer.review.edit.Edits;
 
 /**

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.KnownSpeakers;
 
 /** Cancel while a file opens, without a toolkit: the runner holds the work until the test lets it finish. */

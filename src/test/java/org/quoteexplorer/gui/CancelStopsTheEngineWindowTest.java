@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.gui.common.FxBackgroundRunner;
 import org.quoteexplorer.model.Article;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

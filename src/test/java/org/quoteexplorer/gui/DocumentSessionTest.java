@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.review.edit.Edits;
 
 class DocumentSessionTest {
 

@@ -1,5 +1,6 @@
 package org.quoteexplorer.gui;
 
+import org.quoteexplorer.gui.common.FxDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.application.Platform;

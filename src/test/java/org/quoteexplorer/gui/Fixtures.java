@@ -1,6 +1,7 @@
 package org.quoteexplorer.gui;
 
 import java.util.List;
+import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;

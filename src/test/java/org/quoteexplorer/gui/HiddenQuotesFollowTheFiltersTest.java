@@ -14,9 +14,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.review.edit.Edits;
 import org.quoteexplorer.review.edit.QuoteFilter;
-import org.quoteexplorer.model.QuoteStatus;
 
 /**
  * The article dims exactly the quotes the list leaves out, and tells its view which quotes flipped,

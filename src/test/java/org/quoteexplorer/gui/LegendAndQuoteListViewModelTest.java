@@ -3,8 +3,15 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.SpeakerPalette;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.gui.speakers.LegendEntry;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.review.edit.Edits;
 
 class LegendAndQuoteListViewModelTest {
 

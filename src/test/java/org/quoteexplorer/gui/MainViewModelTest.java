@@ -9,13 +9,16 @@ import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.gui.common.DialogService;
+import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.review.edit.Edits;
 
 /** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
 class MainViewModelTest {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -10,11 +10,17 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.review.edit.Legend;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.gui.document.DocumentLoader;
+import org.quoteexplorer.gui.document.SpeakerPalette;
+import org.quoteexplorer.gui.queue.RadarViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.gui.speakers.LegendEntry;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
+import org.quoteexplorer.review.edit.Legend;
 
 /**
  * Opening an article: the loader, off the FX thread, hands over the radar's report with the

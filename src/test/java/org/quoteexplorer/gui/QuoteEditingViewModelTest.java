@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.quoteexplorer.gui.common.DialogService;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
-import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
 
 /** Each edit of a quote, and that each undoes and redoes in one step. */

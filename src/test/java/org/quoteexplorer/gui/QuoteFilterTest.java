@@ -3,10 +3,15 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.review.edit.QuoteFilter;
-import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.review.edit.Edits;
+import org.quoteexplorer.review.edit.QuoteFilter;
 
 /** Filters narrow the list, the navigation and the article highlighting together. */
 class QuoteFilterTest {

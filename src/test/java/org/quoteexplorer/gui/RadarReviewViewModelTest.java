@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.RadarViewModel;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteOrder;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.FlagCode;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.QuoteStatus;

@@ -3,6 +3,10 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.QuoteStatus;
 
 class ReviewViewModelTest {

@@ -5,10 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quoteexplorer.review.edit.ReviewProgress;
+import org.quoteexplorer.gui.article.QuoteStyler;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.SpeakerPalette;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.gui.speakers.LegendEntry;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.review.edit.ReviewProgress;
 
 /** Scare quotes are nobody's words: drawn apart, named so, and left out of what is to review. */
 class ScareQuotesTest {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.SpeakerPalette;
 import org.quoteexplorer.model.Span;
 
 class SmallPartsTest {

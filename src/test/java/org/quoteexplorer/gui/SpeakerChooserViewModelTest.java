@@ -1,5 +1,11 @@
 package org.quoteexplorer.gui;
 
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
+import org.quoteexplorer.gui.speakers.SpeakerChoice;
+import org.quoteexplorer.gui.speakers.SpeakerChooserViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

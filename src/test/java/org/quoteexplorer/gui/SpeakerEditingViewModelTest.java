@@ -3,6 +3,12 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.common.DialogService;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.speakers.LegendViewModel;
+import org.quoteexplorer.gui.speakers.SpeakerEditingViewModel;
 import org.quoteexplorer.model.SpeakerKind;
 
 /** Speaker operations from the legend; bulk ones are one undo step. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.Speaker;
 

@@ -1,5 +1,6 @@
 package org.quoteexplorer.gui;
 
+import org.quoteexplorer.gui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

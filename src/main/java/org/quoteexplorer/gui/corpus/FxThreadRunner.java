@@ -3,7 +3,7 @@ package org.quoteexplorer.gui.corpus;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.quoteexplorer.gui.BackgroundRunner;
+import org.quoteexplorer.gui.common.BackgroundRunner;
 
 /**
  * Runs the Corpus window's reading and searching on a thread of its own and reports back on the

@@ -20,13 +20,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.quoteexplorer.gui.DialogService;
-import org.quoteexplorer.gui.DocumentSession;
-import org.quoteexplorer.review.edit.Change;
+import org.quoteexplorer.gui.common.DialogService;
+import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.review.Agreement;
 import org.quoteexplorer.review.AgreementReport;
+import org.quoteexplorer.review.edit.Change;
 
 /**
  * Curation: my review of the open article beside another reviewer's, the quotes where they differ,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.quoteexplorer.gui.DialogService;
+import org.quoteexplorer.gui.common.DialogService;
 
 /**
  * The probe's answers to the window's questions: none of them may wait for a person, or the

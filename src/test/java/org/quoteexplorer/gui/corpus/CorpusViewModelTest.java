@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quoteexplorer.gui.BackgroundRunner;
+import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.WorkspaceFolder;

@@ -1,0 +1,557 @@
+package org.quoteexplorer.gui.article;
+
+import java.time.Duration;
+import java.util.Collection;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.DocumentUpdate;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.QuoteIndex;
+import org.quoteexplorer.gui.document.SpeakerPalette;
+import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.Span;
+
+/**
+ * The article, read-only, every quote in its speaker's colour with a speaker chip in the gutter
+ * of its paragraph. Only binds to {@link ArticleViewModel}; after an edit it restyles the touched
+ * quotes' ranges and relabels their paragraphs, never the whole text.
+ */
+public final class ArticleView extends StackPane {
+
+    /** The gutter fits the article's longest chip within these bounds, so short names leave the text more room. */
+    static final double GUTTER_MIN_WIDTH = 96;
+    public static final double GUTTER_MAX_WIDTH = 240;
+    /** The gutter's right padding and the chip's border room beside the chip's own width. */
+    private static final double GUTTER_CHROME = 22;
+    public static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
+    /** Quotes restyled at once, without a look at the clock, after a filter change. */
+    private static final int RESTYLE_SLICE = 16;
+    /** Quotes, and the length of text, restyled in one change of the text area at most. */
+    private static final int RESTYLE_CHUNK_QUOTES = 64;
+    private static final int RESTYLE_CHUNK_CHARS = 32_000;
+    /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
+    private static final long RESTYLE_SLICE_NANOS = 8_000_000;
+    /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
+    private final java.util.ArrayDeque<String> restyleQueue = new java.util.ArrayDeque<>();
+    /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
+    private static final int LONG_PARAGRAPH = 2000;
+
+    private final ArticleViewModel viewModel;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Popup hoverCard = new Popup();
+    private final Label hoverText = new Label();
+    private String styledSelection;
+    /** Measures chip texts with the chips' own style; never shown. */
+    private final Label chipProbe = new Label();
+    private double gutterWidth = -1;
+
+    public ArticleView(ArticleViewModel viewModel, QuoteEditingViewModel editing, Supplier<List<MenuItem>> contextItems) {
+        this.viewModel = viewModel;
+        getStyleClass().add("article-pane");
+        area.setId("articleView");
+        area.getStyleClass().add("article");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPadding(new Insets(24, 40, 40, 8));
+        area.setParagraphGraphicFactory(this::gutterOf);
+        area.setAccessibleText("Article text with highlighted quotations");
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("article-scroll");
+        getChildren().add(scroll);
+        chipProbe.getStyleClass().addAll("speaker-chip", SpeakerPalette.UNATTRIBUTED_CLASS, "status-accepted");
+        chipProbe.setManaged(false);
+        chipProbe.setVisible(false);
+        getChildren().add(chipProbe);
+        // the chips' stylesheet may arrive after the first chips were measured (before the window shows)
+        chipProbe.fontProperty().addListener((obs, old, now) -> {
+            chipWidths.clear();
+            if (gutterWidth >= 0) {
+                gutterWidth = -1;
+                area.setParagraphGraphicFactory(this::gutterOf);
+            }
+        });
+
+        hoverText.getStyleClass().add("hover-card");
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(420);
+        hoverCard.getContent().add(hoverText);
+        hoverCard.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
+                area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
+        ContextMenu menu = new ContextMenu();
+        menu.setId("articleContextMenu");
+        // a context menu without items never shows, so it starts filled and refills as it opens
+        menu.getItems().setAll(contextItems.get());
+        menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
+        area.setContextMenu(menu);
+
+        // the analyst's text selection and caret feed "add quote", "set extent", "split", "mention"
+        area.selectionProperty().addListener((obs, old, range) ->
+                editing.textSelectionProperty().set(range.getLength() == 0 ? null : new Span(range.getStart(), range.getEnd())));
+        area.caretPositionProperty().addListener((obs, old, at) -> editing.caretProperty().set(at));
+        viewModel.revealedProperty().addListener((obs, old, hit) -> {
+            if (hit != null) {
+                area.selectRange(hit.start(), hit.end());
+                // the hit itself, not its paragraph: a paragraph can be taller than the window
+                area.requestFollowCaret();
+            }
+        });
+        // the view model names the quotes that flipped: comparing two sets of thousands of ids per
+        // search result was FX-thread time the window needed for drawing
+        viewModel.hiddenQuoteIdsProperty().addListener((obs, old, now) -> restyleLater(viewModel.hiddenChanged()));
+        viewModel.flaggedQuoteIdsProperty().addListener((obs, old, now) -> {
+            AnnotatedArticle shown = viewModel.session().getDocument();
+            if (shown == null || area.getLength() != shown.text().length()) {
+                // the radar saw a new article before the text area got its text; showing it styles every quote
+                return;
+            }
+            Set<String> changed = new HashSet<>(old);
+            changed.addAll(now);
+            changed.removeIf(id -> old.contains(id) && now.contains(id));
+            restyleLater(inTextOrder(shown, changed));
+        });
+
+        DocumentSession session = viewModel.session();
+        session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
+        session.selectedQuoteIdProperty().addListener((obs, old, now) -> onSelectionChanged(old, now));
+        if (session.getDocument() != null) {
+            onUpdate(DocumentUpdate.opened(session.getDocument()));
+        }
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+
+    private void onUpdate(DocumentUpdate update) {
+        if (update == null) {
+            return;
+        }
+        if (update.isNewDocument()) {
+            showNewDocument(update.document());
+            return;
+        }
+        AnnotatedArticle document = update.document();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        Set<Integer> rebuilt = new HashSet<>();
+        for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
+            if (restyle(document, range.start(), range.end())) {
+                for (int p = layout.paragraphOf(range.start()); p <= layout.paragraphOf(range.end()); p++) {
+                    rebuilt.add(p);
+                }
+            }
+        }
+        if (update.speakersChanged() && gutterWidth >= 0) {
+            // a speaker's name may be on any chip: new gutters for the paragraphs that have a cell.
+            // Asking for each quoted paragraph's gutter built cells for off-screen paragraphs too,
+            // a second on a long article, while a closed dialog left a white hole in the window.
+            if (gutterWidth != widestChipGutter(document)) {
+                gutterWidth = -1;
+            }
+            area.setParagraphGraphicFactory(this::gutterOf);
+            return;
+        }
+        for (int paragraph : viewModel.paragraphsToRelabel(update)) {
+            // a restyled paragraph is drawn anew, its gutter with it: building that twice per key
+            // was a third of an edit's work on the FX thread
+            if (!rebuilt.contains(paragraph)) {
+                area.recreateParagraphGraphic(paragraph);
+            }
+        }
+    }
+
+    /**
+     * Gives {@code [from, to)} its quotes' current styles.
+     *
+     * @return whether any style changed, so the text area rebuilds the paragraphs of the range
+     */
+    private boolean restyle(AnnotatedArticle document, int from, int to) {
+        StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, styledSelection);
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int paragraph = layout == null ? -1 : layout.paragraphOf(from);
+        if (paragraph >= 0 && paragraph < area.getParagraphs().size() && to <= layout.paragraphEnd(paragraph)) {
+            // Within one paragraph, by offsets in it: finding a document offset walks the whole
+            // text's tree, and that walk was most of a search's FX-thread time on a long article.
+            int start = layout.paragraphStart(paragraph);
+            if (sameStyles(area.getStyleSpans(paragraph, from - start, to - start), now)) {
+                return false;
+            }
+            area.setStyleSpans(paragraph, from - start, now);
+            return true;
+        }
+        if (sameStyles(area.getStyleSpans(from, to), now)) {
+            return false;
+        }
+        area.setStyleSpans(from, now);
+        return true;
+    }
+
+    private static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.getSpanCount() != b.getSpanCount()) {
+            return false;
+        }
+        for (int i = 0; i < a.getSpanCount(); i++) {
+            StyleSpan<Collection<String>> x = a.getStyleSpan(i);
+            StyleSpan<Collection<String>> y = b.getStyleSpan(i);
+            if (x.getLength() != y.getLength() || !sameStyle(x.getStyle(), y.getStyle())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameStyle(Collection<String> a, Collection<String> b) {
+        if (a instanceof List<String> x && b instanceof List<String> y) {
+            return x.equals(y);
+        }
+        return List.copyOf(a).equals(List.copyOf(b));
+    }
+
+    private void showNewDocument(AnnotatedArticle document) {
+        hoverCard.hide();
+        restyleQueue.clear();
+        styledSelection = viewModel.session().getSelectedQuoteId();
+        gutterWidth = -1;
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        if (document.text().isEmpty()) {
+            area.replaceText("");
+            area.setParagraphStyle(0, List.of("headline"));
+        } else {
+            // One replacement with every paragraph's role and every quote's style in it: setting
+            // them one by one sent the text area a change per paragraph, seconds on a long article.
+            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
+                    new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of("body"), layout.paragraphCount());
+            for (int p = 0; p < layout.paragraphCount(); p++) {
+                Collection<String> role = switch (layout.roleOf(p)) {
+                    case HEADLINE -> List.of("headline");
+                    case SUBHEADING -> List.of("subheading");
+                    default -> List.of("body");
+                };
+                int from = layout.paragraphStart(p);
+                int to = layout.paragraphEnd(p);
+                built.addParagraph(List.of(document.text().substring(from, to)),
+                        viewModel.styler().styleRange(document, from, to, styledSelection), role);
+            }
+            area.replace(0, area.getLength(), built.build());
+        }
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+    }
+
+    private void onSelectionChanged(String old, String now) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            return;
+        }
+        styledSelection = now;
+        Set<String> ids = new HashSet<>();
+        if (old != null) {
+            ids.add(old);
+        }
+        if (now != null) {
+            ids.add(now);
+        }
+        restyleQuotes(ids);
+        if (now != null) {
+            document.quote(now).ifPresent(this::reveal);
+        }
+    }
+
+    /**
+     * Dims or undims the quotes a filter change touched, a slice per turn of the FX thread, those
+     * on screen first: typing a search over thousands of quotes restyled the whole article at
+     * every key, freezing the window for seconds. Styles are worked out when a slice runs, so a
+     * quote that changed again meanwhile gets its latest look.
+     */
+    private void restyleLater(List<String> inTextOrder) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null || inTextOrder.isEmpty()) {
+            return;
+        }
+        if (inTextOrder.size() <= RESTYLE_SLICE) {
+            restyleQuotes(inTextOrder);
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        int onScreen = area.getVisibleParagraphs().isEmpty() ? 0
+                : viewModel.layoutProperty().get().paragraphStart(area.visibleParToAllParIndex(0));
+        int first = index.firstReaching(onScreen);
+        // from the first quote on screen on, then the ones above it: the ids come in text order,
+        // so one binary search finds where to cut, where sorting them cost milliseconds per result
+        int low = 0;
+        int high = inTextOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (index.positionOf(inTextOrder.get(mid)) < first) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(inTextOrder.size() + restyleQueue.size());
+        next.addAll(inTextOrder.subList(low, inTextOrder.size()));
+        next.addAll(inTextOrder.subList(0, low));
+        boolean idle = restyleQueue.isEmpty();
+        if (!idle) {
+            Set<String> queued = new HashSet<>(inTextOrder);
+            for (String id : restyleQueue) {
+                if (!queued.contains(id)) {
+                    next.add(id);
+                }
+            }
+        }
+        restyleQueue.clear();
+        restyleQueue.addAll(next);
+        if (idle) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    /** {@code ids} in the order of the document's quotes, each position looked up once. */
+    private static List<String> inTextOrder(AnnotatedArticle document, Collection<String> ids) {
+        QuoteIndex index = QuoteIndex.of(document);
+        int[] positions = ids.stream().mapToInt(index::positionOf).filter(at -> at >= 0).sorted().toArray();
+        List<String> ordered = new java.util.ArrayList<>(positions.length);
+        for (int at : positions) {
+            ordered.add(index.quotes().get(at).id());
+        }
+        return ordered;
+    }
+
+    private void restyleSlice() {
+        // A slice ends by time, not count: on a long article a hundred restyles took a few hundred
+        // milliseconds, and the window stood still while the search was being typed.
+        long end = System.nanoTime() + RESTYLE_SLICE_NANOS;
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null) {
+            restyleQueue.clear();
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        while (!restyleQueue.isEmpty() && System.nanoTime() < end) {
+            int at = index.positionOf(restyleQueue.poll());
+            if (at < 0) {
+                continue;
+            }
+            // Neighbours in the queue are restyled with one change of the text area: each change
+            // sets off its whole chain of notifications, and one per quote was most of a search's
+            // FX-thread time on a long article.
+            int from = index.quotes().get(at).span().start();
+            int to = index.quotes().get(at).span().end();
+            int taken = 1;
+            while (!restyleQueue.isEmpty() && taken < RESTYLE_CHUNK_QUOTES) {
+                int next = index.positionOf(restyleQueue.peek());
+                if (next < at || index.quotes().get(next).span().end() - from > RESTYLE_CHUNK_CHARS) {
+                    break;
+                }
+                restyleQueue.poll();
+                to = Math.max(to, index.quotes().get(next).span().end());
+                at = next;
+                taken++;
+            }
+            restyle(document, from, to);
+        }
+        if (!restyleQueue.isEmpty()) {
+            javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    private void restyleQuotes(Collection<String> ids) {
+        AnnotatedArticle document = viewModel.session().getDocument();
+        if (document == null || ids.isEmpty()) {
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        for (String id : ids) {
+            index.quote(id).ifPresent(q -> restyle(document, q.span().start(), q.span().end()));
+        }
+    }
+
+    /**
+     * Brings the quote's first line into sight only when it is out of sight, so stepping through a
+     * screenful stays calm. A paragraph off screen is centred; inside a paragraph taller than the
+     * window (or before the first layout) the text area follows the caret, which sits on the quote.
+     */
+    private void reveal(Quote quote) {
+        int start = quote.span().start();
+        area.moveTo(start);
+        if (area.getVisibleParagraphs().isEmpty()) {
+            // just filled: lay it out now, or following the caret would scroll a visible quote to the top
+            area.layout();
+        }
+        if (area.getLayoutBounds().getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            area.requestFollowCaret();
+            return;
+        }
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int from = layout.paragraphOf(start);
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        if (from < first || from > last) {
+            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH) {
+                area.showParagraphAtCenter(from);
+            } else {
+                area.requestFollowCaret();
+            }
+            return;
+        }
+        java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+            area.requestFollowCaret();
+        }
+    }
+
+    private void onClick(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 1 || area.getSelection().getLength() > 0) {
+            return;
+        }
+        area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(viewModel::clickAt);
+    }
+
+    private void showHoverCard(int characterIndex, Point2D screen) {
+        viewModel.hoverTextAt(characterIndex).ifPresentOrElse(text -> {
+            hoverText.setText(text);
+            hoverCard.show(area, screen.getX() + 12, screen.getY() + 16);
+        }, hoverCard::hide);
+    }
+
+    private Node gutterOf(int paragraph) {
+        ChipGutter gutter = new ChipGutter();
+        gutter.getStyleClass().add("quote-gutter");
+        if (gutterWidth < 0) {
+            gutterWidth = widestChipGutter(viewModel.session().getDocument());
+        }
+        gutter.setMinWidth(gutterWidth);
+        gutter.setPrefWidth(gutterWidth);
+        gutter.setMaxWidth(gutterWidth);
+        for (ArticleViewModel.Chip chip : viewModel.chipsOf(paragraph)) {
+            String mark = QuoteRow.markOf(QuoteStatus.fromCode(chip.status())) + " ";
+            String name = chip.label() == null ? UNATTRIBUTED_CHIP : chip.label();
+            List<String> shorter = chipWidth(mark + name) > gutterWidth - GUTTER_CHROME ? viewModel.shortNamesOf(chip.quoteId()) : List.of();
+            Label label = new Label(mark + (shorter.isEmpty() ? name : shorter.get(0)));
+            if (chip.label() != null) {
+                label.setTooltip(new javafx.scene.control.Tooltip(chip.label()));
+            }
+            label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
+            label.setMaxWidth(gutterWidth - GUTTER_CHROME);
+            label.setUserData(chip.quoteId());
+            label.setOnMouseClicked(e -> viewModel.session().select(chip.quoteId()));
+            gutter.add(label, QuoteIndex.of(viewModel.session().getDocument()).quote(chip.quoteId())
+                    .map(q -> q.span().start() - viewModel.layoutProperty().get().paragraphStart(paragraph)).orElse(0));
+        }
+        return gutter;
+    }
+
+    /** A gutter as wide as the article's widest full-name chip, within the bounds. */
+    private double widestChipGutter(AnnotatedArticle document) {
+        double widest = 0;
+        if (document != null) {
+            for (Quote quote : document.quotes()) {
+                String name = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(UNATTRIBUTED_CHIP);
+                widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
+            }
+        }
+        return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
+    }
+
+    /** Widths of chip texts measured so far, for the chips' current font. */
+    private final java.util.Map<String, Double> chipWidths = new java.util.HashMap<>();
+
+    private double chipWidth(String text) {
+        // measuring means a CSS pass on the probe label; gutters are rebuilt at every edit and scroll
+        Double known = chipWidths.get(text);
+        if (known != null) {
+            return known;
+        }
+        // not inside computeIfAbsent: the CSS pass may bring the chips' font, whose listener
+        // clears this cache and rebuilds gutters, measuring again
+        chipProbe.setText(text);
+        chipProbe.applyCss();
+        double width = chipProbe.prefWidth(-1);
+        chipWidths.put(text, width);
+        return width;
+    }
+
+    /**
+     * A paragraph's chips, each beside the line its quote starts on, pushed down when two quotes
+     * share a line. The text area sizes a paragraph by its text alone, so when the chips need more
+     * height than the text has, the gutter gives the text that much bottom padding: the chips never
+     * spill into the next paragraph's gutter.
+     */
+    private static final class ChipGutter extends javafx.scene.layout.Region {
+        private static final double CHIP_GAP = 4;
+        private final List<Integer> offsets = new java.util.ArrayList<>();
+        private double grownBy;
+
+        void add(Node chip, int offsetInParagraph) {
+            getChildren().add(chip);
+            offsets.add(offsetInParagraph);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            javafx.scene.text.TextFlow text = getParent() == null ? null : getParent().getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.text.TextFlow.class::isInstance).map(javafx.scene.text.TextFlow.class::cast)
+                    .findFirst().orElse(null);
+            double right = getWidth() - snappedRightInset();
+            double chipsBottom = 0;
+            double previousBottom = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < getChildren().size(); i++) {
+                Node chip = getChildren().get(i);
+                double width = Math.min(chip.prefWidth(-1), chip.maxWidth(-1));
+                double height = chip.prefHeight(width);
+                double y = snappedTopInset();
+                if (text != null) {
+                    javafx.scene.shape.PathElement[] caret = text.caretShape(offsets.get(i), true);
+                    if (caret.length > 1 && caret[0] instanceof javafx.scene.shape.MoveTo top
+                            && caret[1] instanceof javafx.scene.shape.LineTo foot) {
+                        double lineTop = Math.min(top.getY(), foot.getY()) + text.getLayoutY() - getLayoutY();
+                        y = lineTop + (Math.abs(foot.getY() - top.getY()) - height) / 2;
+                    }
+                }
+                y = Math.max(y, previousBottom + CHIP_GAP);
+                chip.resizeRelocate(snapPositionX(right - width), snapPositionY(y), width, height);
+                previousBottom = y + height;
+                chipsBottom = Math.max(chipsBottom, previousBottom);
+            }
+            if (text != null) {
+                double needed = Math.max(0, Math.ceil(chipsBottom - (getHeight() - grownBy)));
+                if (needed != grownBy) {
+                    Insets padding = text.getPadding();
+                    text.setPadding(new Insets(padding.getTop(), padding.getRight(), padding.getBottom() - grownBy + needed, padding.getLeft()));
+                    grownBy = needed;
+                }
+            }
+        }
+    }
+}

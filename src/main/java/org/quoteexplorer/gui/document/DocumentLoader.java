@@ -1,0 +1,193 @@
+package org.quoteexplorer.gui.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.quoteexplorer.engine.Attribution;
+import org.quoteexplorer.engine.QuoteEngine;
+import org.quoteexplorer.gui.common.BackgroundRunner;
+import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.io.ArticleReader;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Diagnostic;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarReport;
+import org.quoteexplorer.review.edit.Legend;
+import org.quoteexplorer.review.edit.NameIndex;
+
+/**
+ * Turns a file into a document to review. Runs off the FX thread; needs no toolkit.
+ *
+ * <p>An annotation file opens as it was saved; an article whose annotation file lies next to it
+ * reopens that review; any other article goes through the engine.
+ */
+public final class DocumentLoader {
+
+    public static final String SAMPLE_RESOURCE = "/assets/articles/kremlin-iran.txt";
+
+    /**
+     * A second core's share of opening: the legend's name index is built while the engine reads
+     * the article, and the legend is ordered while the radar assesses it.
+     */
+    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "quote-explorer-open-helper");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final CompletableFuture<List<Speaker>> knownSpeakers;
+
+    public DocumentLoader(List<Speaker> knownSpeakers) {
+        this.knownSpeakers = CompletableFuture.completedFuture(List.copyOf(knownSpeakers));
+    }
+
+    /**
+     * @param knownSpeakers the speaker list as it is being read: the window shows without waiting
+     *                      for it, and the first article to open waits for it if need be
+     */
+    public DocumentLoader(CompletableFuture<List<Speaker>> knownSpeakers) {
+        this.knownSpeakers = knownSpeakers.thenApply(List::copyOf);
+    }
+
+    /** The speaker list the engine and the radar use; waits for it while it is still being read. */
+    public List<Speaker> speakerList() {
+        return knownSpeakers();
+    }
+
+    private List<Speaker> knownSpeakers() {
+        try {
+            return knownSpeakers.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * @param document    what to review
+     * @param articleFile the file opened, or {@code null} for the bundled sample
+     * @param saveTarget  where Save writes without asking, or {@code null} to ask
+     * @param diagnostics what the engine could not settle in the article's text
+     * @param warnings    what the analyst should know: a fallback encoding, quotes that could not be re-anchored
+     * @param assessment  the radar's report on {@code document}, worked out while it was opened, or
+     *                    {@code null} to let the window assess it
+     */
+    public record Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
+                         List<String> warnings, RadarReport assessment) {
+        public Loaded {
+            diagnostics = List.copyOf(diagnostics);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
+                      List<String> warnings) {
+            this(document, articleFile, saveTarget, diagnostics, warnings, null);
+        }
+    }
+
+    public Loaded load(Path file) throws IOException {
+        return load(file, knownSpeakers(), java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * Opens {@code file} attributing with {@code speakers} instead of the loader's list: an article
+     * of a workspace is read with the folder's speaker registry, so the engine and the radar know
+     * the people confirmed in the other articles.
+     *
+     * @param prepare what the document goes through before the radar assesses it (linking its
+     *                speakers to the registry), so the window shows, and the radar judges, one document
+     */
+    public Loaded load(Path file, List<Speaker> speakers, java.util.function.UnaryOperator<AnnotatedArticle> prepare)
+            throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file.getFileName() + " is a folder. Open an article file (.txt, .md, .html)"
+                    + " or an annotation file (.json).");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        AnnotationFiles.Opened opened = AnnotationFiles.open(file);
+        if (opened.annotations() != null) {
+            AnnotatedArticle review = prepare.apply(opened.annotations());
+            CompletableFuture<NameIndex> names = indexNames(review.text());
+            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings()), names,
+                    speakers);
+        }
+        CompletableFuture<NameIndex> names = indexNames(opened.article().text());
+        Attribution attribution = attribute(opened.article(), speakers);
+        return ready(new Loaded(prepare.apply(attribution.annotated()), file, opened.savedTo(), attribution.diagnostics(),
+                opened.warnings()), names, speakers);
+    }
+
+    /** The legend's index of names, built on the helper while this thread runs the engine. */
+    private static CompletableFuture<NameIndex> indexNames(String text) {
+        return CompletableFuture.supplyAsync(() -> NameIndex.of(text), HELPER);
+    }
+
+    /**
+     * Works out here, off the FX thread, what the window would otherwise work out as soon as it
+     * shows the article: the legend's order (where the text first names each speaker) and the
+     * radar's report. Assessed after the article showed, the report replaced every row of the
+     * quote list and restyled every flagged quote a second time; on a 1 MB article the legend's
+     * order alone was half of the FX thread's work of opening it.
+     */
+    private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names, List<Speaker> speakers) {
+        AnnotatedArticle document = loaded.document();
+        CompletableFuture<Void> legend = names.thenRunAsync(() -> Legend.entries(document, SpeakerPalette.SIZE), HELPER);
+        RadarReport report = Radar.assess(document, speakers);
+        legend.join();
+        return new Loaded(document, loaded.articleFile(), loaded.saveTarget(), loaded.diagnostics(), loaded.warnings(), report);
+    }
+
+    /** The article shipped inside the jar, so a fresh start has something to show. */
+    public Loaded loadSample() throws IOException {
+        try (InputStream in = DocumentLoader.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The bundled sample " + SAMPLE_RESOURCE + " is missing from the class path");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String name = SAMPLE_RESOURCE.substring(SAMPLE_RESOURCE.lastIndexOf('/') + 1);
+            Article article = new Article(ArticleReader.idOf(name), null, name, text, null, null);
+            CompletableFuture<NameIndex> names = indexNames(text);
+            Attribution attribution = attribute(article, knownSpeakers());
+            return ready(new Loaded(attribution.annotated(), null, null, attribution.diagnostics(), List.of()), names,
+                    knownSpeakers());
+        }
+    }
+
+    /**
+     * What the engine cannot settle in an article's text (an unclosed mark …). A saved review
+     * keeps only the analyst's decisions; the notes come from the text again: only the
+     * quotation-mark scan runs, not the attribution.
+     */
+    public List<Diagnostic> notesOn(Article article) {
+        return new QuoteEngine(knownSpeakers()).notesOn(article.text());
+    }
+
+    /** The engine's reading of an article, e.g. to suggest a speaker for a quote marked by hand. */
+    public AnnotatedArticle suggest(Article article) {
+        return attribute(article, knownSpeakers()).annotated();
+    }
+
+    /** The engine this loader attributes with, for attributing many articles on other threads. */
+    public java.util.function.Function<Article, Attribution> engine() {
+        QuoteEngine engine = new QuoteEngine(knownSpeakers());
+        return engine::attribute;
+    }
+
+    private static Attribution attribute(Article article, List<Speaker> speakers) {
+        // the engine gives up when Cancel interrupts this thread, and says how far it got
+        return new QuoteEngine(speakers).attribute(article, BackgroundRunner::reportProgress);
+    }
+}

@@ -1,0 +1,77 @@
+package org.quoteexplorer.gui.document;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Quote;
+
+/**
+ * A document's quotes by id, and the first quote that may touch an offset. Looking a quote up by
+ * scanning the list is fine once, but the window does it per row and per restyled quote, which on
+ * a long article made a keystroke quadratic. Built once per document version (the quote list is
+ * immutable) and kept for the last one, as every lookup in a row concerns the same version.
+ */
+public final class QuoteIndex {
+
+    private static QuoteIndex last;
+
+    private final List<Quote> quotes;
+    private final Map<String, Integer> positions;
+
+    private QuoteIndex(List<Quote> quotes) {
+        this.quotes = quotes;
+        this.positions = new HashMap<>(quotes.size() * 2);
+        for (int i = 0; i < quotes.size(); i++) {
+            positions.putIfAbsent(quotes.get(i).id(), i);
+        }
+    }
+
+    /** FX thread only, like the documents it indexes. */
+    public static QuoteIndex of(AnnotatedArticle document) {
+        QuoteIndex index = last;
+        if (index == null || index.quotes != document.quotes()) {
+            index = new QuoteIndex(document.quotes());
+            last = index;
+        }
+        return index;
+    }
+
+    public Optional<Quote> quote(String id) {
+        Integer at = id == null ? null : positions.get(id);
+        return at == null ? Optional.empty() : Optional.of(quotes.get(at));
+    }
+
+    /** Position of {@code id} in text order, or -1. */
+    public int positionOf(String id) {
+        Integer at = id == null ? null : positions.get(id);
+        return at == null ? -1 : at;
+    }
+
+    /**
+     * Index of the first quote that may overlap {@code [offset, …)}: quotes are in text order and
+     * do not nest, so it is the first whose start is at or after the offset, or the one before
+     * it when that one reaches past the offset.
+     */
+    public int firstReaching(int offset) {
+        int low = 0;
+        int high = quotes.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (quotes.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        while (low > 0 && quotes.get(low - 1).span().end() > offset) {
+            low--;
+        }
+        return low;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+}

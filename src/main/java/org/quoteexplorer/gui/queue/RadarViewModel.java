@@ -1,0 +1,297 @@
+package org.quoteexplorer.gui.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.article.ArticleViewModel;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.QuoteDetails;
+import org.quoteexplorer.gui.document.QuoteIndex;
+import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
+import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.RadarReport;
+import org.quoteexplorer.review.edit.QuoteSnippets;
+
+/**
+ * The misattribution radar in the window: the review queue (flagged quotes, riskiest first, with
+ * their reasons), the flag count for the status bar, and the marks of the list and the article.
+ * It reassesses the article after every edit, so accepting a quote takes it off the queue.
+ */
+public final class RadarViewModel {
+
+    /** Above this many quotes the radar runs away from the FX thread, so keys never wait for it. */
+    public static final int BACKGROUND_QUOTES = 400;
+
+    /** One line of the review queue. */
+    public record QueueEntry(String quoteId, double risk, String speakerName, String snippet, List<Flag> flags) {
+    }
+
+    private final DocumentSession session;
+    private final QuoteListViewModel quoteList;
+    private final ArticleViewModel article;
+    private final ReadOnlyObjectWrapper<RadarReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyIntegerWrapper flagCount = new ReadOnlyIntegerWrapper(this, "flagCount");
+    private final ObservableList<QueueEntry> queue = FXCollections.observableArrayList();
+    private final ObservableList<QueueEntry> readOnlyQueue = FXCollections.unmodifiableObservableList(queue);
+    private final StringBinding flagText;
+    /** The document the current report assessed. */
+    private AnnotatedArticle assessed;
+    private Executor background = Runnable::run;
+    private Executor fxThread = Runnable::run;
+    private long generation;
+    /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
+    private RadarReport prepared;
+    private AnnotatedArticle preparedFor;
+    /** The speaker list the engine used: the radar asks about speakers that contradict it. */
+    private volatile List<Speaker> speakerList = List.of();
+
+    public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
+        this.session = session;
+        this.quoteList = quoteList;
+        this.article = article;
+        flagText = Bindings.createStringBinding(() -> report.get() == null ? ""
+                : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount);
+        session.lastUpdateProperty().addListener((obs, old, update) -> reassess());
+        reassess();
+    }
+
+    /**
+     * Assesses big articles on {@code background} and applies the result through {@code fx}; a
+     * result an edit overtook is dropped. Without this call (view-model tests) all runs at once.
+     */
+    /**
+     * Flags from outside the article (conflicts with other articles of a workspace), by quote id,
+     * added to the radar's on every assessment; the document as argument, the flags as result.
+     */
+    public void setOutsideFlags(java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> source) {
+        outsideFlags = Objects.requireNonNull(source);
+        prepared = null;
+        preparedFor = null;
+        reassess();
+    }
+
+    private java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> outsideFlags =
+            document -> java.util.Map.of();
+
+    private RadarReport withOutsideFlags(AnnotatedArticle document, RadarReport own) {
+        return org.quoteexplorer.review.CrossArticleConflicts.withFlags(own,
+                document.quotes().stream().map(Quote::id).toList(), outsideFlags.apply(document));
+    }
+
+    public void assessOn(Executor background, Executor fx) {
+        this.background = Objects.requireNonNull(background);
+        this.fxThread = Objects.requireNonNull(fx);
+    }
+
+    /**
+     * The report on a document about to be opened, assessed while it was loaded: opening it applies
+     * this at once instead of assessing it again, and the quote list's first rows carry it.
+     */
+    public void expect(AnnotatedArticle document, RadarReport fresh) {
+        prepared = fresh;
+        preparedFor = fresh == null ? null : document;
+        quoteList.expectAssessments(document, fresh);
+    }
+
+    /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
+    public void useSpeakerList(List<Speaker> known) {
+        speakerList = List.copyOf(known);
+    }
+
+    private void reassess() {
+        AnnotatedArticle document = session.getDocument();
+        long asked = ++generation;
+        if (document == null) {
+            assessed = null;
+            report.set(null);
+            flagCount.set(0);
+            queue.clear();
+            return;
+        }
+        if (document == preparedFor) {
+            RadarReport fresh = withOutsideFlags(document, prepared);
+            prepared = null;
+            preparedFor = null;
+            apply(document, fresh, entries(document, fresh));
+            return;
+        }
+        Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
+        where.execute(() -> {
+            RadarReport fresh = withOutsideFlags(document, Radar.assess(document, speakerList));
+            // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
+            List<QueueEntry> entries = entries(document, fresh);
+            fxThread(where).execute(() -> {
+                if (asked == generation) {
+                    apply(document, fresh, entries);
+                }
+            });
+        });
+    }
+
+    private Executor fxThread(Executor where) {
+        return where == background ? fxThread : Runnable::run;
+    }
+
+    /** The queue's rows; quotes and speakers looked up by id through maps, not a search of the document per row. */
+    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh) {
+        java.util.Map<String, Quote> quotes = new java.util.HashMap<>();
+        document.quotes().forEach(q -> quotes.put(q.id(), q));
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
+        List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
+        for (String id : fresh.queue()) {
+            Quote quote = quotes.get(id);
+            Assessment a = fresh.of(id);
+            String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
+                    : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
+            entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
+        }
+        return entries;
+    }
+
+    private void apply(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> entries) {
+        assessed = document;
+        if (!entries.equals(queue)) {
+            queue.setAll(entries);
+        }
+        quoteList.applyAssessments(fresh);
+        if (article != null) {
+            article.setFlaggedQuoteIds(java.util.Set.copyOf(fresh.queue()));
+        }
+        flagCount.set(fresh.flagCount());
+        report.set(fresh);
+    }
+
+    /** The radar's view of the document as it is now: the latest report, or a fresh one if an edit overtook it. */
+    public RadarReport current() {
+        AnnotatedArticle document = session.getDocument();
+        if (document == null) {
+            return null;
+        }
+        return document == assessed && report.get() != null ? report.get()
+                : withOutsideFlags(document, Radar.assess(document, speakerList));
+    }
+
+    /** The flags of a quote as the document is now; empty when none. */
+    public List<Flag> flagsOf(String quoteId) {
+        AnnotatedArticle document = session.getDocument();
+        if (document != null && stillTrue(document)) {
+            Quote quote = QuoteIndex.of(document).quote(quoteId).orElse(null);
+            return quote == null || !open(quote) ? List.of() : report.get().of(quoteId).flags();
+        }
+        RadarReport now = current();
+        return now == null ? List.of() : now.of(quoteId).flags();
+    }
+
+    /**
+     * Whether the latest report still says, for every quote open now, what a fresh one would: the
+     * document changed at most in statuses and notes, and no quote re-opened. A quote's flags and
+     * risk come from the text, the speakers and every quote's span, type, speaker, cues and
+     * confidence, and from its own status only: deciding on one quote never changes another's.
+     * Then A and F need not wait for the radar's next run, which on a long article took a second
+     * of the FX thread at each key.
+     */
+    private boolean stillTrue(AnnotatedArticle now) {
+        AnnotatedArticle then = assessed;
+        if (then == null || report.get() == null) {
+            return false;
+        }
+        if (then == now) {
+            return true;
+        }
+        if (!now.text().equals(then.text()) || !now.speakers().equals(then.speakers())
+                || now.quotes().size() != then.quotes().size()) {
+            return false;
+        }
+        for (int i = 0; i < now.quotes().size(); i++) {
+            Quote a = then.quotes().get(i);
+            Quote b = now.quotes().get(i);
+            if (a == b) {
+                continue;
+            }
+            if (!sameEvidence(a, b) || (open(b) && !open(a))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameEvidence(Quote a, Quote b) {
+        return a.id().equals(b.id()) && a.span().equals(b.span()) && a.type() == b.type()
+                && Objects.equals(a.speakerId(), b.speakerId()) && Objects.equals(a.mention(), b.mention())
+                && Objects.equals(a.cue(), b.cue()) && a.confidence() == b.confidence()
+                && Objects.equals(a.origin(), b.origin());
+    }
+
+    /** What the radar looks at: speech the analyst has not decided on yet (as {@code Radar} has it). */
+    private static boolean open(Quote q) {
+        return q.type() != org.quoteexplorer.model.QuoteType.SCARE && !q.status().isReviewed();
+    }
+
+    /**
+     * The queue's next quote after the selected one, or its first (riskiest) when the selection
+     * is not in it (e.g. it was just accepted and left the queue).
+     */
+    public Optional<String> next(String selectedId) {
+        List<String> ids = queueIds();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = ids.indexOf(selectedId);
+        return at < 0 ? Optional.of(ids.get(0)) : at + 1 < ids.size() ? Optional.of(ids.get(at + 1)) : Optional.empty();
+    }
+
+    /** The queue's quote before the selected one, or its last when the selection is not in it. */
+    public Optional<String> previous(String selectedId) {
+        List<String> ids = queueIds();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = ids.indexOf(selectedId);
+        return at < 0 ? Optional.of(ids.get(ids.size() - 1)) : at > 0 ? Optional.of(ids.get(at - 1)) : Optional.empty();
+    }
+
+    private List<String> queueIds() {
+        AnnotatedArticle document = session.getDocument();
+        if (document != null && document != assessed && stillTrue(document)) {
+            // the quotes decided on since leave the queue; the others keep their risk and place
+            QuoteIndex index = QuoteIndex.of(document);
+            return report.get().queue().stream()
+                    .filter(id -> index.quote(id).map(RadarViewModel::open).orElse(false)).toList();
+        }
+        RadarReport now = current();
+        return now == null ? List.of() : now.queue();
+    }
+
+    public ObservableList<QueueEntry> queue() {
+        return readOnlyQueue;
+    }
+
+    public ReadOnlyObjectProperty<RadarReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty flagCountProperty() {
+        return flagCount.getReadOnlyProperty();
+    }
+
+    /** "3 flags" for the status bar; empty when no article is open. */
+    public StringBinding flagTextBinding() {
+        return flagText;
+    }
+}

@@ -1,0 +1,375 @@
+package org.quoteexplorer.gui.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.DocumentUpdate;
+import org.quoteexplorer.gui.document.QuoteIndex;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.review.edit.QuoteFilter;
+import org.quoteexplorer.review.edit.TextSearch;
+
+/**
+ * The quote list beside the article: one row per quote, in text order, narrowed by the filters
+ * (speaker, status, type, text). Navigation visits the rows it shows.
+ */
+public final class QuoteListViewModel {
+
+    private final DocumentSession session;
+    private final ObservableList<QuoteRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<QuoteRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final FilteredList<QuoteRow> filteredRows = new FilteredList<>(readOnlyRows);
+    private final javafx.collections.transformation.SortedList<QuoteRow> visibleRows = new javafx.collections.transformation.SortedList<>(filteredRows);
+    private final ObservableList<QuoteRow> readOnlyVisibleRows = FXCollections.unmodifiableObservableList(visibleRows);
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
+    /** Show only quotes whose confidence is below this; null for no limit. */
+    private final ObjectProperty<Double> confidenceBelow = new SimpleObjectProperty<>(this, "confidenceBelow");
+    private final ObjectProperty<QuoteOrder> order = new SimpleObjectProperty<>(this, "order", QuoteOrder.TEXT);
+    /** The radar's latest view of the quotes; rows carry their risk and flags from it. */
+    private org.quoteexplorer.review.RadarReport assessments;
+    /** The radar's report on a document about to be opened, for its first rows; see {@link #expectAssessments}. */
+    private org.quoteexplorer.review.RadarReport expected;
+    private AnnotatedArticle expectedFor;
+    private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>(this, "speakerFilter");
+    private final ObjectProperty<QuoteStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final BooleanProperty hideRejected = new SimpleBooleanProperty(this, "hideRejected");
+    private final ObjectProperty<QuoteType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectBinding<QuoteFilter> filter;
+    private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
+    /** The rows the latest finished search found; null while the search text is blank. */
+    private final ObjectProperty<SearchResult> searchResult = new SimpleObjectProperty<>(this, "searchResult");
+    /** Where matching runs, and how its result comes back to the FX thread; both in place until told otherwise. */
+    private Executor searcher = Runnable::run;
+    private Executor fxThread = Runnable::run;
+    /** Counts searches asked for: a result that is not the latest one's is dropped. Written on the FX thread only. */
+    private volatile long searchGeneration;
+
+    /**
+     * What one search text matched, row by row (by identity: a row an edit replaced since is
+     * tested again on its own).
+     */
+    private record SearchResult(String text, java.util.Map<QuoteRow, Boolean> matched) {
+        boolean test(QuoteRow row) {
+            Boolean known = matched.get(row);
+            return known != null ? known : matches(row, text);
+        }
+    }
+
+    public QuoteListViewModel(DocumentSession session) {
+        this.session = session;
+        filter = Bindings.createObjectBinding(() -> QuoteFilter.all()
+                        .withSpeakers(speakerFilter.get() == null ? Set.of() : Set.of(speakerFilter.get()))
+                        .withStatuses(statusFilter.get() == null ? Set.of() : Set.of(statusFilter.get()))
+                        .withTypes(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()))
+                        .hidingRejected(hideRejected.get()),
+                speakerFilter, statusFilter, hideRejected, typeFilter);
+        rowFilter = Bindings.createObjectBinding(() -> {
+            QuoteFilter quotes = filter.get();
+            SearchResult search = searchResult.get();
+            boolean flagged = flaggedOnly.get();
+            Double below = confidenceBelow.get();
+            if (!quotes.isActive() && search == null && !flagged && below == null) {
+                return null;
+            }
+            return row -> {
+                AnnotatedArticle document = session.getDocument();
+                return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
+                        && (search == null || search.test(row))
+                        && (!flagged || row.flagged())
+                        && (below == null || row.confidence() < below);
+            };
+            // Not invalidated by edits: a row carries what the filters look at (status, type, speaker,
+            // text), and an edit replaces the rows it changes, which the filtered list tests again.
+            // Re-testing every row after each keystroke made review keys slow on long articles.
+        }, filter, searchResult, flaggedOnly, confidenceBelow);
+        filteredRows.predicateProperty().bind(rowFilter);
+        visibleRows.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> order.get() == null ? null : order.get().comparator(), order));
+        searchText.addListener((obs, old, text) -> search(text));
+        session.lastUpdateProperty().addListener((obs, old, update) -> refresh(update));
+        if (session.getDocument() != null) {
+            refresh(DocumentUpdate.opened(session.getDocument()));
+        }
+    }
+
+    /**
+     * Matches search texts on {@code background} and applies each result through {@code fx}, so
+     * typing never waits for thousands of rows to be searched; a result that a newer text
+     * overtook is dropped. Without this call (view-model tests) a search is done at once.
+     */
+    public void searchOn(Executor background, Executor fx) {
+        this.searcher = java.util.Objects.requireNonNull(background);
+        this.fxThread = java.util.Objects.requireNonNull(fx);
+    }
+
+    /** The search text the list shows the result of: "" when none, the typed text once its search finished. */
+    public String appliedSearch() {
+        SearchResult result = searchResult.get();
+        return result == null ? "" : result.text();
+    }
+
+    private void search(String typed) {
+        long generation = ++searchGeneration;
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            searchResult.set(null);
+            return;
+        }
+        List<QuoteRow> snapshot = List.copyOf(rows);
+        searcher.execute(() -> {
+            java.util.Map<QuoteRow, Boolean> matched = new java.util.IdentityHashMap<>(snapshot.size() * 2);
+            for (QuoteRow row : snapshot) {
+                if (generation != searchGeneration) {
+                    // a newer text is on its way: this result would be dropped anyway
+                    return;
+                }
+                matched.put(row, matches(row, text));
+            }
+            SearchResult result = new SearchResult(text, matched);
+            fxThread.execute(() -> {
+                if (generation == searchGeneration) {
+                    searchResult.set(result);
+                }
+            });
+        });
+    }
+
+    /** Every quote, filtered or not. */
+    public ObservableList<QuoteRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** The quotes the filters let through: what the list shows. */
+    public ObservableList<QuoteRow> visibleRows() {
+        return readOnlyVisibleRows;
+    }
+
+    /** The speaker, status and type criteria (the search text comes on top). */
+    public ObjectBinding<QuoteFilter> filterBinding() {
+        return filter;
+    }
+
+    /** Whether any filter or search narrows the list. */
+    public boolean isFiltering() {
+        return rowFilter.get() != null;
+    }
+
+    public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
+        return rowFilter;
+    }
+
+    /**
+     * A row matches the search by its text, its speaker's name or its note, in any case, and with
+     * the keyboard's ' and " finding the article's typographic marks, as the article search does.
+     */
+    static boolean matches(QuoteRow row, String lowerCaseText) {
+        return TextSearch.contains(row.text(), lowerCaseText)
+                || TextSearch.contains(row.speakerName(), lowerCaseText)
+                || TextSearch.contains(row.note(), lowerCaseText);
+    }
+
+    /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */
+    public ObjectProperty<String> speakerFilterProperty() {
+        return speakerFilter;
+    }
+
+    public ObjectProperty<QuoteStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public BooleanProperty hideRejectedProperty() {
+        return hideRejected;
+    }
+
+    public ObjectProperty<QuoteType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Only the quotes the radar flags. */
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    /** Only the quotes whose confidence is below this value; null for every confidence. */
+    public ObjectProperty<Double> confidenceBelowProperty() {
+        return confidenceBelow;
+    }
+
+    /** The order of the list: text order (the default), riskiest first, or least confident first. */
+    public ObjectProperty<QuoteOrder> orderProperty() {
+        return order;
+    }
+
+    /**
+     * Takes the radar's newest assessments: the rows whose risk or flags changed are replaced, the
+     * others kept, so the list keeps its selection and scroll position.
+     */
+    public void applyAssessments(org.quoteexplorer.review.RadarReport report) {
+        assessments = report;
+        List<QuoteRow> next = new java.util.ArrayList<>(rows.size());
+        List<Integer> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            QuoteRow row = rows.get(i);
+            QuoteRow now = row.assessed(report.of(row.quoteId()));
+            next.add(now);
+            if (!now.equals(row)) {
+                changed.add(i);
+            }
+        }
+        // A few rows (an edit) change one by one, so the list redraws only them; the first report
+        // of a long article changes thousands, and one replacement is one pass of the filters.
+        if (changed.size() > 64) {
+            rows.setAll(next);
+        } else {
+            for (int i : changed) {
+                rows.set(i, next.get(i));
+            }
+        }
+    }
+
+    /** The radar's report on {@code document}, worked out before it opens: its rows are built with it. */
+    public void expectAssessments(AnnotatedArticle document, org.quoteexplorer.review.RadarReport report) {
+        expected = report;
+        expectedFor = report == null ? null : document;
+    }
+
+    private org.quoteexplorer.model.Assessment assessmentOf(String quoteId) {
+        return assessments == null ? org.quoteexplorer.model.Assessment.NONE : assessments.of(quoteId);
+    }
+
+    public void clearFilters() {
+        flaggedOnly.set(false);
+        confidenceBelow.set(null);
+        speakerFilter.set(null);
+        statusFilter.set(null);
+        hideRejected.set(false);
+        typeFilter.set(null);
+        searchText.set("");
+    }
+
+    /** Ids of the quotes shown, in text order. */
+    public List<String> visibleQuoteIds() {
+        return visibleRows.stream().map(QuoteRow::quoteId).toList();
+    }
+
+    public Set<String> hiddenQuoteIds() {
+        java.util.BitSet hidden = hiddenPositions();
+        Set<String> ids = new java.util.HashSet<>(hidden.cardinality() * 2);
+        for (int i = hidden.nextSetBit(0); i >= 0; i = hidden.nextSetBit(i + 1)) {
+            ids.add(rows.get(i).quoteId());
+        }
+        return ids;
+    }
+
+    /**
+     * Positions in {@link #rows()} (text order) of the rows the filters leave out. Read from the
+     * filtered list's own index, without testing or hashing any row: after each search result on a
+     * long article, collecting and comparing id sets cost the FX thread several milliseconds.
+     */
+    public java.util.BitSet hiddenPositions() {
+        java.util.BitSet hidden = new java.util.BitSet(rows.size());
+        if (filteredRows.getPredicate() == null) {
+            return hidden;
+        }
+        hidden.set(0, rows.size());
+        for (int i = 0; i < filteredRows.size(); i++) {
+            hidden.clear(filteredRows.getSourceIndex(i));
+        }
+        return hidden;
+    }
+
+    public void select(QuoteRow row) {
+        session.select(row == null ? null : row.quoteId());
+    }
+
+    /** Index of the selected quote among the visible rows, or -1. */
+    public int selectedIndex() {
+        String id = session.getSelectedQuoteId();
+        for (int i = 0; i < visibleRows.size(); i++) {
+            if (visibleRows.get(i).quoteId().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Replaces just the rows of the quotes an edit touched, when the quotes are still the same ones
+     * in the same places: rebuilding every row after each key cost more than the key itself.
+     *
+     * @return false when the quote list changed shape, so every row must be rebuilt
+     */
+    private boolean refreshOnly(AnnotatedArticle document, Set<String> affected) {
+        if (document.quotes().size() != rows.size()) {
+            return false;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        java.util.Map<Integer, QuoteRow> changed = new java.util.TreeMap<>();
+        for (String id : affected) {
+            int at = index.positionOf(id);
+            if (at < 0 || !rows.get(at).quoteId().equals(id)) {
+                return false;
+            }
+            changed.put(at, QuoteRow.of(document, document.quotes().get(at), session.palette(),
+                    assessmentOf(id)));
+        }
+        changed.forEach((at, row) -> {
+            if (!row.equals(rows.get(at))) {
+                rows.set(at, row);
+            }
+        });
+        return true;
+    }
+
+    private void refresh(DocumentUpdate update) {
+        if (update == null) {
+            return;
+        }
+        if (update.isNewDocument()) {
+            clearFilters();
+            // rows built without the report were all replaced again when it came
+            assessments = update.document() == expectedFor ? expected : null;
+            expected = null;
+            expectedFor = null;
+        }
+        AnnotatedArticle document = update.document();
+        if (!update.isNewDocument() && !update.speakersChanged() && refreshOnly(document, update.affectedQuoteIds())) {
+            return;
+        }
+        List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette(), assessmentOf(q.id()))).toList();
+        boolean sameQuotes = fresh.size() == rows.size();
+        for (int i = 0; sameQuotes && i < fresh.size(); i++) {
+            sameQuotes = fresh.get(i).quoteId().equals(rows.get(i).quoteId());
+        }
+        if (!sameQuotes) {
+            rows.setAll(fresh);
+            return;
+        }
+        // replacing only the rows that differ keeps the list's selection and scroll position
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
+    }
+}
