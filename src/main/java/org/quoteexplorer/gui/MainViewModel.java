@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +30,7 @@ import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.RecoveryStore;
+import org.quoteexplorer.review.RadarReport;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Speaker;
@@ -101,7 +103,8 @@ public final class MainViewModel {
             return (session.isDirty() ? "*" : "") + documentName() + " \u2014 " + APP_NAME;
         }, session.documentProperty(), session.dirtyProperty(), session.saveTargetProperty());
         review.messageProperty().addListener((obs, old, now) -> status.set(now));
-        workspace = new org.quoteexplorer.gui.workspace.WorkspaceViewModel(this, loader.engine(), runner);
+        workspace = new org.quoteexplorer.gui.workspace.WorkspaceViewModel(this,
+                known -> new org.quoteexplorer.engine.QuoteEngine(known)::attribute, runner);
         workspace.workspaceProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 // The article left on screen is no longer part of a folder: no registry to confirm
@@ -346,15 +349,17 @@ public final class MainViewModel {
             Article article = document.article();
             document = document.withArticle(article.withTimes(article.created() == null ? now : article.created(), now));
         }
-        AnnotatedArticle written = document;
+        AnnotatedArticle edited = document;
+        Supplier<RadarReport> radarReport = radar.reportFor(shown);
         Path before = recoveryKey();
         Path articleFile = session.articleFileProperty().get();
         boolean[] outcome = {false, false};
         status.set("Saving " + target.getFileName() + "\u2026");
         how.run("Saving " + target.getFileName(), () -> {
+            AnnotatedArticle written = edited.withAssessments(radarReport.get().assessments());
             AnnotationJson.save(written, target);
-            return target;
-        }, saved -> {
+            return written;
+        }, written -> {
             outcome[0] = true;
             outcome[1] = true;
             workspace.saved(articleFile, written);
@@ -513,10 +518,11 @@ public final class MainViewModel {
     /** Writes the export in the background; the status line says when it is done. */
     public boolean exportTo(ExportFormat format, Path target) {
         AnnotatedArticle document = session.getDocument();
+        Supplier<RadarReport> radarReport = radar.reportFor(document);
         boolean[] outcome = {false, false};
         status.set("Exporting " + target.getFileName() + "\u2026");
         writer.run("Exporting " + target.getFileName(), () -> {
-            format.save(document, target);
+            format.save(document.withAssessments(radarReport.get().assessments()), target);
             return target;
         }, done -> {
             outcome[0] = true;

@@ -98,6 +98,15 @@ public final class Workspace {
     }
 
     /**
+     * Opens the workspace with another engine that still learns the registry: {@code engineFor}
+     * gets the registry's entries as the known-speaker list whenever they change.
+     */
+    public static Workspace openWithEngine(WorkspaceFolder folder,
+            Function<List<Speaker>, Function<Article, Attribution>> engineFor) throws IOException {
+        return open(folder, engineFor, true);
+    }
+
+    /**
      * @param engine    the engine for the registry's entries as known-speaker list
      * @param withSeed  whether a folder without a registry starts from the bundled speaker list
      */
@@ -557,13 +566,26 @@ public final class Workspace {
         }
     }
 
+    /** The engine built for the last known-speaker list: building one per article would cost more than many articles. */
+    private volatile Map.Entry<List<Speaker>, Function<Article, Attribution>> lastEngine;
+
+    private Function<Article, Attribution> engineFor(List<Speaker> known) {
+        Map.Entry<List<Speaker>, Function<Article, Attribution>> last = lastEngine;
+        if (last != null && last.getKey().equals(known)) {
+            return last.getValue();
+        }
+        Function<Article, Attribution> made = engine.apply(known);
+        lastEngine = Map.entry(known, made);
+        return made;
+    }
+
     private void attributeOne(String path, Run run) {
         String problem = null;
         WorkspaceEntry made = null;
         try {
             LoadedArticle loaded = folder.read(path);
             List<Speaker> known = knownSpeakers();
-            AnnotatedArticle document = link(engine.apply(known).apply(loaded.article()).annotated());
+            AnnotatedArticle document = link(engineFor(known).apply(loaded.article()).annotated());
             document = document.withAssessments(Radar.assess(document, known).assessments());
             if (run.stop.get()) {
                 return;

@@ -13,6 +13,7 @@ import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.review.RadarReport;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
@@ -235,6 +236,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSavedReviewCarriesTheRadarsFlagsAndRiskSoAFolderListCountsThemWithoutOpeningIt() throws Exception {
+        Path file = folder.resolve("unsigned.txt");
+        Files.writeString(file, String.join("\n", "Harbour Talks Stall", "",
+                "\u201CNothing is settled yet.\u201D", "",
+                "\u201CThe fares stay,\u201D the harbour master said."), StandardCharsets.UTF_8);
+        viewModel.open(file);
+        editSomething();
+        assertThat(viewModel.save()).isTrue();
+
+        AnnotatedArticle saved = AnnotationJson.load(folder.resolve("unsigned.quotes.json"));
+        RadarReport shown = viewModel.radar().current();
+        assertThat(shown.flagCount()).isPositive();
+        assertThat(saved.assessments()).isEqualTo(shown.assessments());
+        Path exported = folder.resolve("exported.json");
+        assertThat(viewModel.exportTo(exported)).isTrue();
+        assertThat(AnnotationJson.load(exported).assessments()).isEqualTo(shown.assessments());
+    }
+
+    @Test
     void savingChangesStampsCreatedOnceAndModifiedEachTime() throws Exception {
         Path file = article();
         viewModel.open(file);
@@ -256,13 +276,15 @@ class MainViewModelTest {
     }
 
     @Test
-    void exportAsWritesTheOtherFormats() throws Exception {
+    void exportAsWritesTheOtherFormatsWithTheRadarsRiskAndFlags() throws Exception {
         viewModel.open(article());
+        AnnotatedArticle assessed = viewModel.session().getDocument()
+                .withAssessments(viewModel.radar().current().assessments());
         for (ExportFormat format : ExportFormat.values()) {
             Path target = folder.resolve("out." + format.extension());
             dialogs.saveTarget = target;
             viewModel.exportChosen(format);
-            assertThat(Files.readString(target)).isEqualTo(format.write(viewModel.session().getDocument()));
+            assertThat(Files.readString(target)).isEqualTo(format.write(assessed));
         }
         assertThat(dialogs.errors).isEmpty();
     }

@@ -118,7 +118,7 @@ class RegistryEditingViewModelTest {
 
     @Test
     void registryColoursAreTheStyleSheetsSpeakerColoursInSlotOrder() throws IOException {
-        String css = new String(SpeakerPalette.class.getResourceAsStream("quote-explorer.css").readAllBytes(),
+        String css = new String(SpeakerPalette.class.getResourceAsStream("/org/quoteexplorer/gui/quote-explorer.css").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("-qe-speaker-(\\d+):\\s*(#[0-9a-fA-F]{6});").matcher(css);
         List<String> colours = new java.util.ArrayList<>();

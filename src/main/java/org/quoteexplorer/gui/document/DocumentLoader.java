@@ -180,12 +180,6 @@ public final class DocumentLoader {
         return attribute(article, knownSpeakers()).annotated();
     }
 
-    /** The engine this loader attributes with, for attributing many articles on other threads. */
-    public java.util.function.Function<Article, Attribution> engine() {
-        QuoteEngine engine = new QuoteEngine(knownSpeakers());
-        return engine::attribute;
-    }
-
     private static Attribution attribute(Article article, List<Speaker> speakers) {
         // the engine gives up when Cancel interrupts this thread, and says how far it got
         return new QuoteEngine(speakers).attribute(article, BackgroundRunner::reportProgress);

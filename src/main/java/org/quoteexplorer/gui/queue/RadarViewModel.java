@@ -187,6 +187,23 @@ public final class RadarViewModel {
                 : withOutsideFlags(document, Radar.assess(document, speakerList));
     }
 
+    /**
+     * The report a save or an export writes into the file, so that a saved review carries its flags
+     * and risk (a workspace's list reads them from there). The latest report when it is about this
+     * document; otherwise what is needed is taken now, on the FX thread, and the assessment itself
+     * runs wherever the supplier is called: the writer's background thread.
+     */
+    public java.util.function.Supplier<RadarReport> reportFor(AnnotatedArticle document) {
+        RadarReport latest = document == assessed ? report.get() : null;
+        if (latest != null) {
+            return () -> latest;
+        }
+        List<Speaker> list = speakerList;
+        java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
+        List<String> ids = document.quotes().stream().map(Quote::id).toList();
+        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(Radar.assess(document, list), ids, outside);
+    }
+
     /** The flags of a quote as the document is now; empty when none. */
     public List<Flag> flagsOf(String quoteId) {
         AnnotatedArticle document = session.getDocument();

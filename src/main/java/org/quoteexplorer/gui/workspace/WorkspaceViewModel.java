@@ -36,6 +36,7 @@ import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.io.WorkspaceFolder;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.ArticleState;
 import org.quoteexplorer.review.AttributionListener;
 import org.quoteexplorer.review.AttributionSummary;
@@ -61,7 +62,8 @@ public final class WorkspaceViewModel {
     static final long HAND_OVER_NANOS = 100_000_000L;
 
     private final MainViewModel host;
-    private final Function<Article, Attribution> engine;
+    /** The engine for the known-speaker list: the open folder's registry, so its speakers are known in every article. */
+    private final Function<List<Speaker>, Function<Article, Attribution>> engine;
     private final BackgroundRunner opener;
     private Executor attributor;
     private Executor ui = Runnable::run;
@@ -89,7 +91,8 @@ public final class WorkspaceViewModel {
     /** While the filter properties are set from a reopened workspace, they do not write back. */
     private boolean restoring;
 
-    public WorkspaceViewModel(MainViewModel host, Function<Article, Attribution> engine, BackgroundRunner opener) {
+    public WorkspaceViewModel(MainViewModel host, Function<List<Speaker>, Function<Article, Attribution>> engine,
+            BackgroundRunner opener) {
         this.host = host;
         this.engine = engine;
         this.opener = opener;
@@ -130,7 +133,7 @@ public final class WorkspaceViewModel {
         close();
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         host.say("Opening the folder " + name + "\u2026");
-        opener.run("Opening the folder " + name, () -> Workspace.open(WorkspaceFolder.at(folder), engine), this::install,
+        opener.run("Opening the folder " + name, () -> Workspace.openWithEngine(WorkspaceFolder.at(folder), engine), this::install,
                 failure -> {
                     host.say("Could not open the folder " + name);
                     host.dialogs().showError("Could not open the folder", plain(failure, folder));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,12 @@ import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.KnownSpeakers;
+import org.quoteexplorer.io.SpeakerRegistryFile;
+import org.quoteexplorer.io.WorkspaceFolder;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.RegistryEntry;
+import org.quoteexplorer.model.SpeakerKind;
 import org.quoteexplorer.review.ArticleState;
 import org.quoteexplorer.review.AttributionSummary;
 import org.quoteexplorer.review.EntryOrder;
@@ -88,6 +93,22 @@ class WorkspaceViewModelTest {
         assertThat(workspace.rows()).extracting(WorkspaceEntry::title).contains("Ferry Fares Rise");
         assertThat(workspace.attributingProperty().get()).isFalse();
         assertThat(workspace.countTextProperty().get()).isEqualTo("3 articles \u00B7 0 reviewed");
+    }
+
+    @Test
+    void articlesAttributedInTheBackgroundKnowTheSpeakersOfTheFoldersRegistry() throws IOException {
+        Files.writeString(folder.resolve("pier.html"), "<html><body><h1>Pier Stays Shut</h1><p>\u201CThe pier stays"
+                + " shut until spring,\u201D Quell said.</p></body></html>");
+        SpeakerRegistryFile.update(WorkspaceFolder.at(folder), none -> List.of(new RegistryEntry("r-quell", "Mara Quell",
+                List.of(), SpeakerKind.PERSON, "harbour master", null, null, Instant.parse("2026-01-05T09:00:00Z"))));
+
+        window().workspace().open(folder);
+
+        AnnotatedArticle pier = AnnotationJson.load(folder.resolve("pier.quotes.json"));
+        assertThat(pier.speaker(pier.quotes().get(0).speakerId())).hasValueSatisfying(speaker -> {
+            assertThat(speaker.name()).isEqualTo("Mara Quell");
+            assertThat(speaker.registryId()).isEqualTo("r-quell");
+        });
     }
 
     @Test
