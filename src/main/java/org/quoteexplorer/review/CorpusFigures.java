@@ -94,15 +94,19 @@ public final class CorpusFigures {
     }
 
     /**
-     * The key a speaker is counted under: the registry id when the registry knows the speaker's
-     * name or one of the aliases, else {@code name:} and the name without case, accents or extra spaces.
+     * The key a speaker is counted under: the registry id when the speaker is linked to an entry
+     * that is still in the registry, or the registry knows the speaker's name or one of the aliases, else {@code name:} and the name without case, accents or extra spaces.
      */
     public static String keyOf(Speaker speaker, SpeakerRegistry registry) {
         return registryEntry(speaker, registry).map(RegistryEntry::id).orElseGet(() -> "name:" + normalised(speaker.name()));
     }
 
     static Optional<RegistryEntry> registryEntry(Speaker speaker, SpeakerRegistry registry) {
-        Optional<RegistryEntry> found = registry.find(speaker.name());
+        // A confirmed link outranks the name: the analyst said which person this is, whatever the article calls them.
+        Optional<RegistryEntry> found = speaker.registryId() == null ? Optional.empty() : registry.byId(speaker.registryId());
+        if (found.isEmpty()) {
+            found = registry.find(speaker.name());
+        }
         for (int i = 0; found.isEmpty() && i < speaker.aliases().size(); i++) {
             found = registry.find(speaker.aliases().get(i));
         }

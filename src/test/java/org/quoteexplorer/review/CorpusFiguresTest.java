@@ -54,6 +54,21 @@ class CorpusFiguresTest {
     }
 
     @Test
+    void aSpeakerLinkedToTheRegistryCountsAsItsEntryUnderANameTheRegistryDoesNotKnow() {
+        AnnotatedArticle linked = WorkspaceFixtures.review("c", "C", Q.of("eleven twelve", "A. Field", ACCEPTED));
+        linked = linked.withSpeakers(linked.speakers().stream()
+                .map(s -> s.name().equals("A. Field") ? s.withRegistryId("ann-field") : s).toList());
+        AnnotatedArticle unlinked = WorkspaceFixtures.review("d", "D", Q.of("thirteen fourteen", "A. Field", ACCEPTED));
+
+        CorpusFigures figures = CorpusFigures.builder(REGISTRY)
+                .add("a.txt", WorkspaceFixtures.review("a", "A", Q.of("one two", "Ann Field", ACCEPTED)))
+                .add("c.txt", linked).add("d.txt", unlinked).build();
+
+        assertThat(figures.speaker("ann-field").orElseThrow().quotes()).isEqualTo(2);
+        assertThat(figures.speaker("name:a. field").orElseThrow().quotes()).isEqualTo(1);
+    }
+
+    @Test
     void aSpeakersQuotesAreListedWithTheirArticleAndIdToJumpTo() {
         CorpusFigures figures = CorpusFigures.builder(REGISTRY)
                 .add("z.txt", WorkspaceFixtures.review("z", "Z", Q.of("last article", "Ann Field", SUGGESTED)))
