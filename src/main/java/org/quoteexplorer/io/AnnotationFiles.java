@@ -37,9 +37,39 @@ public final class AnnotationFiles {
         try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> isAnnotationFile(f) && exportOnlyKind(f) == null
-                            && !SpeakerRegistryFile.isRegistryFile(f) && !f.getFileName().toString().startsWith("."))
+                            && !SpeakerRegistryFile.isRegistryFile(f) && !f.getFileName().toString().startsWith(".")
+                            && !isCorpusCollection(f))
                     .sorted()
                     .toList();
+        }
+    }
+
+    /**
+     * True for a corpus export in W3C form (one collection of many articles, {@link CorpusWriter}):
+     * it is not one article's review, and an earlier export left in the folder must not be read as
+     * one by the next. Reads only as far as the collection's id, the first field after its context.
+     */
+    static boolean isCorpusCollection(Path file) {
+        try (com.fasterxml.jackson.core.JsonParser parser = JsonSupport.MAPPER.getFactory().createParser(file.toFile())) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if (field.equals("id")) {
+                    return value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+                            && parser.getText().startsWith(CorpusWriter.COLLECTION_ID_PREFIX);
+                }
+                if (!field.startsWith("@")) {
+                    return false;
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            // not readable as JSON: left in the list, so that reading it says what is wrong with it
+            return false;
         }
     }
 

@@ -61,6 +61,9 @@ public final class CorpusWriter {
     }
 
     /** The fields of a flat row, JSON Lines and CSV alike. */
+    /** How a corpus collection's id begins: it tells a corpus export from one article's annotations. */
+    static final String COLLECTION_ID_PREFIX = "urn:quote-explorer:corpus:";
+
     public static final List<String> FLAT_FIELDS = List.of("document", "quote", "start", "end", "text", "type",
             "speaker_id", "speaker", "speaker_kind", "speaker_title", "speaker_title_source", "mention_start",
             "mention_end", "mention_text", "cue_start", "cue_end", "cue_text", "confidence", "origin", "status", "note",
@@ -148,7 +151,7 @@ public final class CorpusWriter {
             ArrayNode context = root.putArray("@context");
             context.add(W3cAnnotations.ANNO_CONTEXT);
             context.addObject().put("qe", W3cAnnotations.NAMESPACE);
-            root.put("id", "urn:quote-explorer:corpus:" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            root.put("id", COLLECTION_ID_PREFIX + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
             root.put("type", "AnnotationCollection");
             root.put("label", name);
             root.put("total", items.size());

@@ -105,6 +105,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void aW3cCorpusLeftInTheFolderIsNotReadAsAReviewByTheNextExport() throws Exception {
+        writeWorkspace();
+        Path inside = folder.resolve("ws/week2/corpus.jsonld");
+        assertThat(cli.run("export", "--corpus", inside.toString(), folder.resolve("ws").toString())).as(cli.err()).isZero();
+
+        Path corpus = folder.resolve("corpus.jsonl");
+        int exit = cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(lines(corpus)).extracting(r -> r.path("document").textValue()).containsExactly("monday", "monday", "tuesday", "tuesday");
+    }
+
+    @Test
     void everyLineHasTheFieldsOfTheSingleArticleExportPlusExternalId() throws Exception {
         writeWorkspace();
         Path corpus = folder.resolve("corpus.jsonl");
