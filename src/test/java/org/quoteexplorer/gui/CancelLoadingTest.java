@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.KnownSpeakers;

@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.common.FxBackgroundRunner;

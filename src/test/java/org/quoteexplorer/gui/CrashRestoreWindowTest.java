@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.io.AnnotationJson;

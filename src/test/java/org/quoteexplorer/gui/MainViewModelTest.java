@@ -9,6 +9,7 @@ import java.util.List;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentLoader;

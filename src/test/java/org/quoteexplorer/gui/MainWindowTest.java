@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.article.ArticleView;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.gui.document.DocumentSession;

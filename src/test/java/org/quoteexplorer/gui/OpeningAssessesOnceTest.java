@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.gui.document.SpeakerPalette;

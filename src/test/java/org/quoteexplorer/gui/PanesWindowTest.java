@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.queue.ReviewViewModel;

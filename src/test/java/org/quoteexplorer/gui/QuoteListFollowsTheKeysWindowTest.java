@@ -1,5 +1,6 @@
 package org.quoteexplorer.gui;
 
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.quotes.QuoteRow;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.SpeakerPalette;

@@ -16,6 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.quotes.QuoteRow;

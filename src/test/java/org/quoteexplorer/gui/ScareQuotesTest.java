@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.article.QuoteStyler;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.QuoteDetails;

@@ -3,6 +3,7 @@ package org.quoteexplorer.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.queue.ReviewViewModel;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.queue.ReviewViewModel;

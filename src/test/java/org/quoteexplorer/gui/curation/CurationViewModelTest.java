@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.io.AnnotationJson;
@@ -280,56 +281,5 @@ class CurationViewModelTest {
         assertThat(curation.isActive()).isFalse();
         assertThat(curation.rows()).isEmpty();
         assertThat(curation.takeTheirsForAll()).isEmpty();
-    }
-
-    /** Answers the file question as the test sets it and records the errors shown. */
-    static final class StubDialogs implements DialogService {
-        Path fileToOpen;
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseFileToOpen() {
-            return Optional.ofNullable(fileToOpen);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveTarget(String title, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void showWarning(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(String documentName) {
-            return UnsavedChoice.CANCEL;
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String yes, String no) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String label, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SpeakerForm> askSpeaker(String title, SpeakerForm initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> Optional<T> askChoice(String title, String label, List<T> options, Function<T, String> describe) {
-            return Optional.empty();
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.MainViewModel;
 import org.quoteexplorer.gui.RecentFiles;
 import org.quoteexplorer.gui.common.BackgroundRunner;
@@ -43,7 +44,7 @@ class WorkspaceViewModelTest {
     Path temp;
 
     private Path folder;
-    private final Dialogs dialogs = new Dialogs();
+    private final StubDialogs dialogs = new StubDialogs();
     private final RecentFiles recent = RecentFiles.inMemory();
 
     @BeforeEach
@@ -121,7 +122,8 @@ class WorkspaceViewModelTest {
         window.workspace().next();
 
         assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("ferry.html"));
-        assertThat(dialogs.asked).as("switching saves without asking").isZero();
+        assertThat(dialogs.unsavedQuestions + dialogs.questions.size() + dialogs.saveTargetQuestions)
+                .as("switching saves without asking").isZero();
         AnnotatedArticle saved = AnnotationJson.load(AnnotationFiles.sidecarOf(folder.resolve("council/budget.html")));
         assertThat(saved.quotes()).extracting(q -> q.status()).containsExactly(QuoteStatus.ACCEPTED, QuoteStatus.SUGGESTED);
         WorkspaceEntry budget = window.workspace().rows().get(0);
@@ -321,60 +323,5 @@ class WorkspaceViewModelTest {
                 java.time.Instant.EPOCH, date, null);
         assertThat(WorkspaceViewModel.details(entry)).isEqualTo(details);
         assertThat(WorkspaceViewModel.fraction(entry)).isEqualTo(fraction);
-    }
-
-    /** Answers nothing, records what was shown. */
-    private static final class Dialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
-        int asked;
-
-        @Override
-        public Optional<Path> chooseFileToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveTarget(String title, String suggestedName) {
-            asked++;
-            return Optional.empty();
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void showWarning(String title, String message) {
-            warnings.add(title + ": " + message);
-        }
-
-        @Override
-        public UnsavedChoice askToSaveChanges(String documentName) {
-            asked++;
-            return UnsavedChoice.CANCEL;
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String yes, String no) {
-            asked++;
-            return false;
-        }
-
-        @Override
-        public Optional<String> askText(String title, String label, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<SpeakerForm> askSpeaker(String title, SpeakerForm initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> Optional<T> askChoice(String title, String label, List<T> options, Function<T, String> describe) {
-            return Optional.empty();
-        }
     }
 }

@@ -1,34 +1,37 @@
-package org.quoteexplorer.gui;
+package org.quoteexplorer.gui.common;
 
-import org.quoteexplorer.gui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers the app's questions as a test scripts them, and records the errors shown. */
-final class StubDialogs implements DialogService {
+/** Answers the app's questions as a test scripts them, and records what was shown and asked. */
+public final class StubDialogs implements DialogService {
 
-    Path fileToOpen;
-    Path saveTarget;
-    UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
-    final List<String> errors = new ArrayList<>();
-    int unsavedQuestions;
+    public Path fileToOpen;
+    public Path saveTarget;
+    public UnsavedChoice unsavedChoice = UnsavedChoice.CANCEL;
+    public final List<String> errors = new ArrayList<>();
+    public int unsavedQuestions;
 
     @Override
     public Optional<Path> chooseFileToOpen() {
         return Optional.ofNullable(fileToOpen);
     }
 
-    Path folderToOpen;
+    public Path folderToOpen;
 
     @Override
     public Optional<Path> chooseFolderToOpen() {
         return Optional.ofNullable(folderToOpen);
     }
 
+    /** How many times a place to save was asked for. */
+    public int saveTargetQuestions;
+
     @Override
     public Optional<Path> chooseSaveTarget(String title, String suggestedName) {
+        saveTargetQuestions++;
         return Optional.ofNullable(saveTarget);
     }
 
@@ -38,7 +41,7 @@ final class StubDialogs implements DialogService {
     }
 
     /** The technical details of each error shown with some, in the order shown. */
-    final List<String> errorDetails = new ArrayList<>();
+    public final List<String> errorDetails = new ArrayList<>();
 
     @Override
     public void showError(String title, String message, String details) {
@@ -46,11 +49,11 @@ final class StubDialogs implements DialogService {
         errorDetails.add(details);
     }
 
-    final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
-    final List<String> questions = new ArrayList<>();
+    public final java.util.Deque<Object> answers = new java.util.ArrayDeque<>();
+    public final List<String> questions = new ArrayList<>();
 
     /** Queues the answer to the next askText / askSpeaker / askChoice; an empty queue cancels. */
-    StubDialogs answer(Object next) {
+    public StubDialogs answer(Object next) {
         answers.add(next);
         return this;
     }
@@ -74,15 +77,15 @@ final class StubDialogs implements DialogService {
         return options.stream().filter(o -> describe.apply(o).equals(wanted)).findFirst();
     }
 
-    final List<String> warnings = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
 
     @Override
     public void showWarning(String title, String message) {
         warnings.add(title + ": " + message);
     }
 
-    boolean confirmAnswer;
-    final List<String> confirmMessages = new ArrayList<>();
+    public boolean confirmAnswer;
+    public final List<String> confirmMessages = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String yes, String no) {
