@@ -130,6 +130,9 @@ public final class AttributeCommand implements Callable<Integer> {
 
     private boolean createdOut;
 
+    /** Standard input of {@code --jsonl -}; tests give their own. */
+    java.util.function.Supplier<InputStream> stdin = () -> System.in;
+
     /** Sizes of the article files, as the folder scan saw them. */
     private final Map<Path, Long> sizes = new HashMap<>();
 
@@ -288,6 +291,10 @@ public final class AttributeCommand implements Callable<Integer> {
             err.println("attribute: --output " + output + " is the input itself; write the documents elsewhere");
             return 2;
         }
+        if (in != null && Files.isDirectory(in)) {
+            err.println("attribute: " + jsonl + " is a folder; --jsonl reads one file of JSON Lines (or - for standard input)");
+            return 1;
+        }
         List<Speaker> known;
         try {
             known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile) : KnownSpeakers.loadDefault();
@@ -342,9 +349,6 @@ public final class AttributeCommand implements Callable<Integer> {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
-
-    /** Standard input of {@code --jsonl -}; tests give their own. */
-    java.util.function.Supplier<InputStream> stdin = () -> System.in;
 
     /** Where an attributed article goes: standard output, or a file of the batch. */
     @FunctionalInterface

@@ -92,7 +92,7 @@ final class JsonLinesBatch {
                 CsvExport.startTable(csv, LineAttribution.FlatQuote.COLUMNS);
             }
             BoundedLines lines = new BoundedLines(in, maxLineChars);
-            for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
+            for (BoundedLines.Line line = next(lines); line != null; line = next(lines)) {
                 if (line.tooLong()) {
                     add(done(line, "line " + line.number() + ": longer than " + String.format(java.util.Locale.ROOT, "%,d", maxLineChars)
                             + " characters, more than an article may take; skipped"));
@@ -116,6 +116,16 @@ final class JsonLinesBatch {
             return new Summary(articles, quotes, failed);
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** A failure to read is said to be one, naming the input: the output side names its own files. */
+    private BoundedLines.Line next(BoundedLines lines) throws IOException {
+        try {
+            return lines.next();
+        } catch (IOException e) {
+            throw new IOException(inputName + ": cannot read it any further: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

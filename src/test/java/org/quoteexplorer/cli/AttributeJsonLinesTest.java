@@ -283,6 +283,15 @@ class AttributeJsonLinesTest {
         assertThat(folder.resolve("o.jsonl")).doesNotExist();
     }
 
+    @Test
+    void aFolderGivenAsInputIsNamed() {
+        CapturedCommandLine cli = new CapturedCommandLine();
+
+        assertThat(cli.run("attribute", "--jsonl", folder.toString())).isEqualTo(1);
+        assertThat(cli.err()).startsWith("attribute: " + folder + " is a folder; --jsonl reads one file");
+        assertThat(cli.out()).isEmpty();
+    }
+
     /** Hands out one input line per read, noting how far reading has got ahead of the lines written. */
     private static final class LineByLine extends Reader {
         private final List<String> lines;
