@@ -2,6 +2,7 @@ package org.quoteexplorer.review;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -30,8 +31,17 @@ public record ArticleAttribution(AnnotatedArticle document, List<Diagnostic> dia
      */
     public static ArticleAttribution of(Article article, Function<Article, Attribution> engine, List<Speaker> known,
             boolean flags) {
+        return of(article, engine, known, flags, UnaryOperator.identity());
+    }
+
+    /**
+     * @param prepare what the engine's document goes through before the radar judges it, e.g. its
+     *                speakers linked to a workspace's registry: the radar and the analyst see one document
+     */
+    public static ArticleAttribution of(Article article, Function<Article, Attribution> engine, List<Speaker> known,
+            boolean flags, UnaryOperator<AnnotatedArticle> prepare) {
         Attribution attribution = engine.apply(article);
-        AnnotatedArticle document = attribution.annotated();
+        AnnotatedArticle document = prepare.apply(attribution.annotated());
         RadarReport report = null;
         if (flags) {
             report = Radar.assess(document, known);

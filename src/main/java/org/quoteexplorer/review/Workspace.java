@@ -585,8 +585,8 @@ public final class Workspace {
         try {
             LoadedArticle loaded = folder.read(path);
             List<Speaker> known = knownSpeakers();
-            AnnotatedArticle document = link(engineFor(known).apply(loaded.article()).annotated());
-            document = document.withAssessments(Radar.assess(document, known).assessments());
+            AnnotatedArticle document = ArticleAttribution.of(loaded.article(), engineFor(known), known, true, this::link)
+                    .document();
             if (run.stop.get()) {
                 return;
             }

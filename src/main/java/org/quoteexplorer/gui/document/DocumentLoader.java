@@ -19,6 +19,7 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.ArticleAttribution;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
 import org.quoteexplorer.review.edit.Legend;
@@ -125,8 +126,10 @@ public final class DocumentLoader {
                     speakers);
         }
         CompletableFuture<NameIndex> names = indexNames(opened.article().text());
-        Attribution attribution = attribute(opened.article(), speakers);
-        return ready(new Loaded(prepare.apply(attribution.annotated()), file, opened.savedTo(), attribution.diagnostics(),
+        // the radar runs in ready(), beside the legend's work, rather than after the engine here
+        ArticleAttribution attributed = ArticleAttribution.of(opened.article(), article -> attribute(article, speakers),
+                speakers, false, prepare);
+        return ready(new Loaded(attributed.document(), file, opened.savedTo(), attributed.diagnostics(),
                 opened.warnings()), names, speakers);
     }
 
