@@ -31,8 +31,8 @@ import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.review.RadarReport;
+import org.quoteexplorer.review.SavedReview;
 import org.quoteexplorer.model.AnnotatedArticle;
-import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.Workspace;
 
@@ -341,22 +341,15 @@ public final class MainViewModel {
     private boolean saveTo(Path target, BackgroundRunner how) {
         AnnotatedArticle shown = session.getDocument();
         long generation = session.generation();
-        // A save that records changes stamps when; saving an unchanged review rewrites it as it was.
         Instant now = Instant.now();
         boolean changed = session.isDirty();
-        AnnotatedArticle document = shown;
-        if (changed) {
-            Article article = document.article();
-            document = document.withArticle(article.withTimes(article.created() == null ? now : article.created(), now));
-        }
-        AnnotatedArticle edited = document;
         Supplier<RadarReport> radarReport = radar.reportFor(shown);
         Path before = recoveryKey();
         Path articleFile = session.articleFileProperty().get();
         boolean[] outcome = {false, false};
         status.set("Saving " + target.getFileName() + "\u2026");
         how.run("Saving " + target.getFileName(), () -> {
-            AnnotatedArticle written = edited.withAssessments(radarReport.get().assessments());
+            AnnotatedArticle written = SavedReview.toSave(shown, changed, now, radarReport.get());
             AnnotationJson.save(written, target);
             return written;
         }, written -> {
@@ -522,7 +515,7 @@ public final class MainViewModel {
         boolean[] outcome = {false, false};
         status.set("Exporting " + target.getFileName() + "\u2026");
         writer.run("Exporting " + target.getFileName(), () -> {
-            format.save(document.withAssessments(radarReport.get().assessments()), target);
+            format.save(SavedReview.toExport(document, radarReport.get()), target);
             return target;
         }, done -> {
             outcome[0] = true;
