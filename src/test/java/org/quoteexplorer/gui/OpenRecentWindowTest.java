@@ -73,6 +73,15 @@ class OpenRecentWindowTest {
                 .findFirst().orElseThrow();
     }
 
+    /** A menu's popup appears a pulse or more after the click; on a loaded machine, later than the next lookup. */
+    private static void clickWhenShown(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(text).tryQuery()
+                .map(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing())
+                .orElse(false));
+        robot.clickOn(text);
+    }
+
     @Test
     void openRecentListsTheOpenedFilesNewestFirstAndOpensTheOneChosen(FxRobot robot) throws Exception {
         Path harbour = article("council", "harbour.txt", "Harbour Plan Approved");
@@ -89,8 +98,8 @@ class OpenRecentWindowTest {
                 "harbour.txt  \u2014  " + harbour.getParent());
 
         robot.clickOn("File");
-        robot.clickOn("Open Recent");
-        robot.clickOn("harbour.txt  \u2014  " + harbour.getParent());
+        clickWhenShown(robot, "Open Recent");
+        clickWhenShown(robot, "harbour.txt  \u2014  " + harbour.getParent());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> window.viewModel().session().getDocument().text().startsWith("Harbour"));
         WaitForAsyncUtils.waitForFxEvents();
