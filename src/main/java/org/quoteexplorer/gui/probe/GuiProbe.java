@@ -224,6 +224,19 @@ public final class GuiProbe {
         if (keys > 0 && document.quotes().size() >= 3) {
             measureKeys();
         }
+        String snapshot = System.getProperty("probe.snapshot");
+        if (snapshot != null) {
+            // to look at what the keys left on screen
+            byte[] png = onFx(() -> {
+                javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                int[] argb = new int[w * h];
+                image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+                return org.quoteexplorer.gui.corpus.PngEncoder.encode(w, h, argb);
+            });
+            Files.write(Path.of(snapshot), png);
+        }
         if (search) {
             out.put("search_gap_max_ms", round(measureGaps(this::typeSearch, "search")));
         }
@@ -363,6 +376,8 @@ public final class GuiProbe {
         List<Double> measuredCpu = cpu.stream().filter(d -> !d.isNaN()).toList();
         out.put("fx_work_per_key_ms", round(measuredCpu.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         out.put("fx_work_p95_ms", round(percentile(measuredCpu, 95)));
+        // the median is steadier than the mean while other programs share the cores and the JIT warms up
+        out.put("fx_work_p50_ms", round(percentile(measuredCpu, 50)));
         out.put("keys_not_shown", notShown);
         if (skipped > 0) {
             out.put("keys_without_change", skipped);
