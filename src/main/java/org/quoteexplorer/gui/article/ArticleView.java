@@ -161,15 +161,11 @@ public final class ArticleView extends StackPane {
             return;
         }
         AnnotatedArticle document = update.document();
-        ArticleLayout layout = viewModel.layoutProperty().get();
-        Set<Integer> rebuilt = new HashSet<>();
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
-            if (restyle(document, range.start(), range.end())) {
-                for (int p = layout.paragraphOf(range.start()); p <= layout.paragraphOf(range.end()); p++) {
-                    rebuilt.add(p);
-                }
-            }
+            restyle(document, range.start(), range.end());
         }
+        // the radar's listener may have restyled them already, in this same turn of the FX thread
+        Set<Integer> rebuilt = restyledThisTurn;
         if (update.speakersChanged() && gutterWidth >= 0) {
             // a speaker's name may be on any chip: new gutters for the paragraphs that have a cell.
             // Asking for each quoted paragraph's gutter built cells for off-screen paragraphs too,
@@ -206,13 +202,32 @@ public final class ArticleView extends StackPane {
                 return false;
             }
             area.setStyleSpans(paragraph, from - start, now);
+            rebuilt(paragraph, paragraph);
             return true;
         }
         if (sameStyles(area.getStyleSpans(from, to), now)) {
             return false;
         }
         area.setStyleSpans(from, now);
+        if (layout != null) {
+            rebuilt(paragraph, layout.paragraphOf(to));
+        }
         return true;
+    }
+
+    /**
+     * Paragraphs restyled since this turn of the FX thread began: the text area draws them anew,
+     * gutter and all, so they need no new gutter on top.
+     */
+    private final Set<Integer> restyledThisTurn = new HashSet<>();
+
+    private void rebuilt(int fromParagraph, int toParagraph) {
+        if (restyledThisTurn.isEmpty()) {
+            javafx.application.Platform.runLater(restyledThisTurn::clear);
+        }
+        for (int p = fromParagraph; p <= toParagraph; p++) {
+            restyledThisTurn.add(p);
+        }
     }
 
     private static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
@@ -238,6 +253,7 @@ public final class ArticleView extends StackPane {
 
     private void showNewDocument(AnnotatedArticle document) {
         hoverCard.hide();
+        tooltips.clear();
         restyleQueue.clear();
         styledSelection = viewModel.session().getSelectedQuoteId();
         gutterWidth = -1;
@@ -280,10 +296,13 @@ public final class ArticleView extends StackPane {
         if (now != null) {
             ids.add(now);
         }
-        restyleQuotes(ids);
+        // Scrolled first, while the laid-out paragraphs are still the ones on screen: after the
+        // restyle, finding out what is on screen laid the text area out in the key's handler,
+        // and the pulse laid the new paragraphs out again.
         if (now != null) {
             document.quote(now).ifPresent(this::reveal);
         }
+        restyleQuotes(ids);
     }
 
     /**
@@ -460,7 +479,7 @@ public final class ArticleView extends StackPane {
             List<String> shorter = chipWidth(mark + name) > gutterWidth - GUTTER_CHROME ? viewModel.shortNamesOf(chip.quoteId()) : List.of();
             Label label = new Label(mark + (shorter.isEmpty() ? name : shorter.get(0)));
             if (chip.label() != null) {
-                label.setTooltip(new javafx.scene.control.Tooltip(chip.label()));
+                label.setTooltip(tooltips.computeIfAbsent(chip.label(), javafx.scene.control.Tooltip::new));
             }
             label.getStyleClass().addAll("speaker-chip", chip.speakerClass(), "status-" + chip.status());
             label.setMaxWidth(gutterWidth - GUTTER_CHROME);
@@ -483,6 +502,13 @@ public final class ArticleView extends StackPane {
         }
         return Math.ceil(Math.max(GUTTER_MIN_WIDTH, Math.min(GUTTER_MAX_WIDTH, widest + GUTTER_CHROME)));
     }
+
+    /**
+     * One tooltip per speaker name, shared by all of that speaker's chips: a tooltip is a popup
+     * window with a scene of its own, and building one per chip was a tenth of the FX thread's
+     * work per J or K, since every restyled paragraph gets new chips.
+     */
+    private final java.util.Map<String, javafx.scene.control.Tooltip> tooltips = new java.util.HashMap<>();
 
     /** Widths of chip texts measured so far, for the chips' current font. */
     private final java.util.Map<String, Double> chipWidths = new java.util.HashMap<>();

@@ -183,6 +183,7 @@ public final class GuiProbe {
                 if (pending != null && pending.keyAt == 0) {
                     pending.keyAt = System.nanoTime();
                     pending.cpuAt = threads.getCurrentThreadCpuTime();
+                    pending.allocAt = allocated();
                 }
             });
             return null;
@@ -223,6 +224,19 @@ public final class GuiProbe {
         out.put("heap_mb", Math.round((double) ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1 << 20)));
         if (keys > 0 && document.quotes().size() >= 3) {
             measureKeys();
+        }
+        String snapshot = System.getProperty("probe.snapshot");
+        if (snapshot != null) {
+            // to look at what the keys left on screen
+            byte[] png = onFx(() -> {
+                javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                int[] argb = new int[w * h];
+                image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+                return org.quoteexplorer.gui.corpus.PngEncoder.encode(w, h, argb);
+            });
+            Files.write(Path.of(snapshot), png);
         }
         if (search) {
             out.put("search_gap_max_ms", round(measureGaps(this::typeSearch, "search")));
@@ -320,6 +334,7 @@ public final class GuiProbe {
         List<Double> nav = new ArrayList<>();
         List<Double> edit = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        List<Double> alloc = new ArrayList<>();
         int notShown = 0;
         int skipped = 0;
         for (int i = 0; i < keys; i++) {
@@ -352,6 +367,9 @@ public final class GuiProbe {
             all.add(latency);
             (isNavigation(code) ? nav : edit).add(latency);
             cpu.add(shownInTime ? p.cpuMs() : Double.NaN);
+            if (shownInTime) {
+                alloc.add((p.allocShown - p.allocAt) / 1024.0);
+            }
             // the next key comes after the window settled, as a reader's next keystroke does
             Thread.sleep(50);
         }
@@ -363,6 +381,11 @@ public final class GuiProbe {
         List<Double> measuredCpu = cpu.stream().filter(d -> !d.isNaN()).toList();
         out.put("fx_work_per_key_ms", round(measuredCpu.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         out.put("fx_work_p95_ms", round(percentile(measuredCpu, 95)));
+        // the median is steadier than the mean while other programs share the cores and the JIT warms up
+        out.put("fx_work_p50_ms", round(percentile(measuredCpu, 50)));
+        // bytes the FX thread allocated per key (the probe's own looking included): a measure of
+        // the work that does not move when other programs share the cores
+        out.put("fx_alloc_per_key_kb", round(alloc.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         out.put("keys_not_shown", notShown);
         if (skipped > 0) {
             out.put("keys_without_change", skipped);
@@ -464,6 +487,7 @@ public final class GuiProbe {
         if (shows) {
             p.shownAt = now;
             p.cpuShown = cpu;
+            p.allocShown = allocated();
             p.done.countDown();
         }
     }
@@ -480,6 +504,10 @@ public final class GuiProbe {
                 if (gap[1] != 0) {
                     gap[0] = Math.max(gap[0], now - gap[1]);
                     gap[2] = Math.max(gap[2], cpu - gap[3]);
+                    if (DEBUG && cpu - gap[3] > 15_000_000L) {
+                        System.err.printf("%s: %.0f ms of FX work between pulses, %.0f ms after the last key%n", name,
+                                (cpu - gap[3]) / 1e6, (System.nanoTime() - lastTyped) / 1e6);
+                    }
                 }
                 gap[1] = now;
                 gap[3] = cpu;
@@ -506,6 +534,9 @@ public final class GuiProbe {
         return onFx(() -> gap[0] / 1e6);
     }
 
+    /** When the probe last typed into the search field, for the debug output. */
+    private volatile long lastTyped;
+
     private Void typeSearch() throws Exception {
         TextField field = onFx(() -> {
             TextField f = (TextField) stage.getScene().lookup("#searchField");
@@ -513,6 +544,7 @@ public final class GuiProbe {
             return f;
         });
         for (char c : SEARCH_WORD.toCharArray()) {
+            lastTyped = System.nanoTime();
             onFxLater(() -> fire(field, KeyCode.getKeyCode(String.valueOf(c).toUpperCase(Locale.ROOT)), String.valueOf(c)));
             Thread.sleep(TYPING_INTERVAL_MS);
         }
@@ -521,6 +553,10 @@ public final class GuiProbe {
         waitUntil(() -> SEARCH_WORD.equals(viewModel().quoteList().appliedSearch())
                 && list.getItems().size() < viewModel().quoteList().rows().size(), 120_000);
         Thread.sleep(1000);
+        lastTyped = System.nanoTime();
+        if (DEBUG) {
+            System.err.println("Escape");
+        }
         onFxLater(() -> fire(field, KeyCode.ESCAPE, ""));
         waitUntil(() -> viewModel().quoteList().searchTextProperty().get().isEmpty()
                 && list.getItems().size() == viewModel().quoteList().rows().size(), 60_000);
@@ -567,6 +603,8 @@ public final class GuiProbe {
         volatile boolean expectedNothing;
         /** FX-thread time the probe spent checking earlier pulses, taken off the window's work. */
         volatile long probeCpu;
+        volatile long allocAt;
+        volatile long allocShown;
 
         Pending(BooleanSupplier shows, CountDownLatch done) {
             this.shows = shows;
@@ -580,6 +618,11 @@ public final class GuiProbe {
         double cpuMs() {
             return (cpuShown - cpuAt - probeCpu) / 1e6;
         }
+    }
+
+    private static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                ? t.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static int count(javafx.scene.Parent parent) {

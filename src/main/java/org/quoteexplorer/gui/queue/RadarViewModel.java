@@ -80,6 +80,7 @@ public final class RadarViewModel {
      */
     public void setOutsideFlags(java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> source) {
         outsideFlags = Objects.requireNonNull(source);
+        freshFor = null;
         prepared = null;
         preparedFor = null;
         reassess();
@@ -111,6 +112,7 @@ public final class RadarViewModel {
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
     public void useSpeakerList(List<Speaker> known) {
         speakerList = List.copyOf(known);
+        freshFor = null;
     }
 
     private void reassess() {
@@ -183,8 +185,36 @@ public final class RadarViewModel {
         if (document == null) {
             return null;
         }
-        return document == assessed && report.get() != null ? report.get()
-                : withOutsideFlags(document, Radar.assess(document, speakerList));
+        if (document == assessed && report.get() != null) {
+            return report.get();
+        }
+        // asked several times in a row (one count per level of the bulk-accept dialog), the
+        // radar ran once per question, on the FX thread
+        if (document != freshFor) {
+            RadarReport now = withOutsideFlags(document, Radar.assess(document, speakerList));
+            // kept for the rest of this turn of the FX thread only: flags from other articles may change later
+            fresh = now;
+            freshFor = document;
+            fxThread.execute(() -> freshFor = null);
+            return now;
+        }
+        return fresh;
+    }
+
+    /** A report worked out by {@link #current()} for {@link #freshFor}, until the inputs change. */
+    private RadarReport fresh;
+    private AnnotatedArticle freshFor;
+
+    /**
+     * What the radar says about the quotes still open (not reviewed, no scare quotes), without
+     * assessing again when the latest report still holds for them (see {@link #stillTrue}).
+     */
+    public RadarReport currentForOpenQuotes() {
+        AnnotatedArticle document = session.getDocument();
+        if (document != null && stillTrue(document)) {
+            return report.get();
+        }
+        return current();
     }
 
     /**

@@ -152,7 +152,8 @@ public final class ReviewViewModel {
         if (document == null) {
             return List.of();
         }
-        org.quoteexplorer.review.RadarReport report = radar.current();
+        // only suggestions are candidates: open quotes, for which the latest report may still hold
+        org.quoteexplorer.review.RadarReport report = radar.currentForOpenQuotes();
         return document.quotes().stream()
                 .filter(q -> q.status() == QuoteStatus.SUGGESTED && q.isAttributed()
                         && q.type() != org.quoteexplorer.model.QuoteType.SCARE

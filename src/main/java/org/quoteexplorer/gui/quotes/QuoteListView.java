@@ -81,6 +81,15 @@ public final class QuoteListView extends ListView<QuoteRow> {
         }
     }
 
+    /**
+     * Lines of a row below its header: the quote, or the quote and the note on the last line; a
+     * longer quote ends in an ellipsis (the article and the selected-quote pane show it whole).
+     * Rows of one height let the list place them by arithmetic: with rows as tall as their text,
+     * the list measured rows again after every change of its items, a sixth of the FX thread's
+     * work per key on a long article and most of clearing a search on a very long one.
+     */
+    static final int BODY_LINES = 2;
+
     private static final class QuoteCell extends ListCell<QuoteRow> {
         private final Label mark = new Label();
         private final Label speaker = new Label();
@@ -101,9 +110,13 @@ public final class QuoteListView extends ListView<QuoteRow> {
             type.getStyleClass().add("quote-type");
             text.getStyleClass().add("quote-text");
             text.setWrapText(true);
+            // a row's height never depends on its text: see bodyLines
             text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxHeight(Region.USE_PREF_SIZE);
+            text.setAlignment(Pos.TOP_LEFT);
             note.getStyleClass().add("quote-note");
-            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            note.setMaxHeight(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             scores.getStyleClass().add("quote-scores");
@@ -158,10 +171,57 @@ public final class QuoteListView extends ListView<QuoteRow> {
             }
             text.setText(row.text());
             note.setText(row.note());
-            note.setVisible(!row.note().isEmpty());
-            note.setManaged(!row.note().isEmpty());
+            boolean noted = !row.note().isEmpty();
+            note.setVisible(noted);
+            note.setManaged(noted);
+            // the note takes the quote's last line, so a noted row is as tall as any other
+            sizeBody(noted ? BODY_LINES - 1 : BODY_LINES, noted);
             setStatusClass("status-" + row.status().code());
             setText(null);
+        }
+
+        private int textLines = -1;
+        private javafx.scene.text.Font measuredFont;
+        private double textLineHeight;
+        private double noteLineHeight;
+
+        /** Gives the quote text {@code lines} lines (an ellipsis ends a longer quote) and the note one. */
+        private void sizeBody(int lines, boolean noted) {
+            if (text.getFont() != measuredFont) {
+                measuredFont = text.getFont();
+                textLineHeight = lineHeight(text.getFont());
+                noteLineHeight = lineHeight(note.getFont());
+                textLines = -1;
+            }
+            if (lines != textLines) {
+                // a little room over the lines' own height: a label measures its lines a shade taller and
+                // would otherwise end the quote a line early
+                text.setPrefHeight(Math.ceil((lines + 0.3) * textLineHeight));
+                textLines = lines;
+            }
+            if (noted) {
+                note.setPrefHeight(Math.ceil(1.3 * noteLineHeight));
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            ListView<QuoteRow> list = getListView();
+            if (list != null && list.getFixedCellSize() <= 0 && !isEmpty() && getGraphic() == box && textLines > 0
+                    && text.getFont() == measuredFont) {
+                // the fonts are known now that the stylesheet reached this cell
+                double header = ((Region) box.getChildren().get(0)).prefHeight(-1);
+                double body = Math.max(Math.ceil((BODY_LINES + 0.3) * textLineHeight),
+                        Math.ceil((BODY_LINES - 1 + 0.3) * textLineHeight) + box.getSpacing() + Math.ceil(1.3 * noteLineHeight));
+                list.setFixedCellSize(Math.ceil(snappedTopInset() + header + box.getSpacing() + body + snappedBottomInset()));
+            }
+        }
+
+        private static double lineHeight(javafx.scene.text.Font font) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg\nXg");
+            probe.setFont(font);
+            return probe.getLayoutBounds().getHeight() / 2;
         }
 
         /** "conf 0.82" and, for a flagged quote, "⚑ risk 0.45": what the engine believes and what the radar doubts. */
