@@ -45,7 +45,7 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
-import org.quoteexplorer.review.Radar;
+import org.quoteexplorer.review.ArticleAttribution;
 import org.quoteexplorer.review.RadarReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -301,18 +301,15 @@ public final class AttributeCommand implements Callable<Integer> {
         try {
             LoadedArticle loaded = ArticleReader.load(file);
             loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
-            Attribution attribution = engine.apply(loaded.article());
+            ArticleAttribution attribution = ArticleAttribution.of(loaded.article(), engine, radarList, flags);
             for (Diagnostic d : attribution.diagnostics()) {
                 err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
             }
-            AnnotatedArticle document = attribution.annotated();
-            if (flags) {
-                RadarReport report = Radar.assess(document, radarList);
-                document = document.withAssessments(report.assessments());
-                err.println(triage(file, report));
+            if (attribution.radar() != null) {
+                err.println(triage(file, attribution.radar()));
             }
-            delivery.deliver(loaded.article().id(), document);
-            return attribution.annotated().quotes().size();
+            delivery.deliver(loaded.article().id(), attribution.document());
+            return attribution.document().quotes().size();
         } catch (IOException e) {
             fail(file, about(file, e), e, err);
         } catch (OutOfMemoryError e) {

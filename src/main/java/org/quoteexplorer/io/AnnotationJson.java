@@ -79,7 +79,10 @@ public final class AnnotationJson {
         CodePointIndex index = DocumentChecks.requireValid(document);
         if (surelyReadable(document)) {
             // Streamed: building the tree first cost more than writing it, for every article of a batch.
-            stream(document, index, out);
+            try (JsonGenerator json = JsonSupport.prettyGenerator(out)) {
+                stream(document, index, json);
+            }
+            out.write('\n');
         } else {
             // Near a limit: the tree measures exactly what reading would count, and refuses before writing.
             JsonSupport.writePretty(toJson(document), out);
@@ -95,8 +98,10 @@ public final class AnnotationJson {
     private static boolean surelyReadable(AnnotatedArticle document) {
         Article article = document.article();
         long tokens = 64;
-        long chars = (long) article.text().length() + length(article.title()) + length(article.source()) + length(article.id());
-        int longest = Math.max(article.text().length(), Math.max(length(article.title()), length(article.source())));
+        long chars = (long) article.text().length() + length(article.title()) + length(article.source()) + length(article.id())
+                + length(article.publisher()) + length(article.url());
+        int longest = Math.max(Math.max(article.text().length(), Math.max(length(article.title()), length(article.source()))),
+                Math.max(length(article.publisher()), length(article.url())));
         for (Speaker speaker : document.speakers()) {
             tokens += 16 + speaker.aliases().size();
             int own = Math.max(length(speaker.name()), Math.max(length(speaker.title()), length(speaker.id())));
@@ -153,99 +158,123 @@ public final class AnnotationJson {
         return value == null ? 0 : value.length();
     }
 
-    /** The same bytes as writing {@link #toJson}'s tree, field by field. */
-    private static void stream(AnnotatedArticle document, CodePointIndex index, Writer out) throws IOException {
+    /**
+     * The same content as {@link #write}, on one line with no line end: a record of JSON Lines.
+     * U+2028 and U+2029 are escaped as in {@link JsonLinesExport}, so no line reader splits it.
+     *
+     * @throws IllegalArgumentException as {@link #write(AnnotatedArticle)}
+     */
+    static String writeLine(AnnotatedArticle document) {
+        CodePointIndex index = DocumentChecks.requireValid(document);
+        StringWriter out = new StringWriter(document.text().length() * 2 + 256);
+        try {
+            if (surelyReadable(document)) {
+                try (JsonGenerator json = JsonLinesExport.LINE_WRITER.createGenerator(out)) {
+                    stream(document, index, json);
+                }
+            } else {
+                ObjectNode tree = toJson(document);
+                JsonSupport.requireReadable(tree);
+                JsonLinesExport.LINE_WRITER.writeValue(out, tree);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The same fields as {@link #toJson}'s tree, in the same order, one by one. */
+    private static void stream(AnnotatedArticle document, CodePointIndex index, JsonGenerator json) throws IOException {
         Article article = document.article();
         String text = article.text();
-        try (JsonGenerator json = JsonSupport.prettyGenerator(out)) {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeObjectFieldStart("document");
+        json.writeStringField("id", article.id());
+        json.writeStringField("title", article.title());
+        stringIfPresent(json, "source", article.source());
+        json.writeStringField("sha256", article.sha256());
+        if (article.created() != null) {
+            json.writeStringField("created", article.created().toString());
+        }
+        if (article.modified() != null) {
+            json.writeStringField("modified", article.modified().toString());
+        }
+        if (article.published() != null) {
+            json.writeStringField("published", article.published().toString());
+        }
+        stringIfPresent(json, "publisher", article.publisher());
+        stringIfPresent(json, "url", article.url());
+        json.writeStringField("text", text);
+        json.writeEndObject();
+
+        json.writeArrayFieldStart("speakers");
+        for (Speaker speaker : document.speakers()) {
             json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeObjectFieldStart("document");
-            json.writeStringField("id", article.id());
-            json.writeStringField("title", article.title());
-            stringIfPresent(json, "source", article.source());
-            json.writeStringField("sha256", article.sha256());
-            if (article.created() != null) {
-                json.writeStringField("created", article.created().toString());
+            json.writeStringField("id", speaker.id());
+            json.writeStringField("name", speaker.name());
+            json.writeStringField("kind", speaker.kind().code());
+            stringIfPresent(json, "title", speaker.title());
+            if (speaker.titleSource() != null) {
+                json.writeStringField("titleSource", speaker.titleSource().code());
             }
-            if (article.modified() != null) {
-                json.writeStringField("modified", article.modified().toString());
-            }
-            if (article.published() != null) {
-                json.writeStringField("published", article.published().toString());
-            }
-            json.writeStringField("text", text);
-            json.writeEndObject();
-
-            json.writeArrayFieldStart("speakers");
-            for (Speaker speaker : document.speakers()) {
-                json.writeStartObject();
-                json.writeStringField("id", speaker.id());
-                json.writeStringField("name", speaker.name());
-                json.writeStringField("kind", speaker.kind().code());
-                stringIfPresent(json, "title", speaker.title());
-                if (speaker.titleSource() != null) {
-                    json.writeStringField("titleSource", speaker.titleSource().code());
-                }
-                stringIfPresent(json, "registryId", speaker.registryId());
-                json.writeArrayFieldStart("aliases");
-                for (String alias : speaker.aliases()) {
-                    json.writeString(alias);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-
-            json.writeArrayFieldStart("quotes");
-            for (Quote quote : document.quotes()) {
-                json.writeStartObject();
-                json.writeStringField("id", quote.id());
-                spanFields(json, quote.span(), text, index);
-                json.writeStringField("type", quote.type().code());
-                stringIfPresent(json, "speaker", quote.speakerId());
-                if (quote.mention() != null) {
-                    json.writeObjectFieldStart("mention");
-                    spanFields(json, quote.mention(), text, index);
-                    json.writeEndObject();
-                }
-                if (quote.cue() != null) {
-                    json.writeObjectFieldStart("cue");
-                    spanFields(json, quote.cue(), text, index);
-                    json.writeEndObject();
-                }
-                json.writeNumberField("confidence", quote.confidence());
-                json.writeStringField("origin", quote.origin());
-                json.writeStringField("status", quote.status().code());
-                stringIfPresent(json, "note", quote.note());
-                json.writeArrayFieldStart("history");
-                for (HistoryEntry entry : quote.history()) {
-                    json.writeStartObject();
-                    json.writeStringField("time", entry.time().toString());
-                    json.writeStringField("action", entry.action());
-                    stringIfPresent(json, "from", entry.from());
-                    stringIfPresent(json, "to", entry.to());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                Assessment assessment = document.assessments().get(quote.id());
-                if (assessment != null) {
-                    json.writeNumberField("risk", roundedRisk(assessment));
-                    json.writeArrayFieldStart("flags");
-                    for (Flag flag : assessment.flags()) {
-                        json.writeStartObject();
-                        json.writeStringField("code", flag.code().code());
-                        json.writeStringField("reason", flag.reason());
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
-                }
-                json.writeEndObject();
+            stringIfPresent(json, "registryId", speaker.registryId());
+            json.writeArrayFieldStart("aliases");
+            for (String alias : speaker.aliases()) {
+                json.writeString(alias);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
-        out.write('\n');
+        json.writeEndArray();
+
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : document.quotes()) {
+            json.writeStartObject();
+            json.writeStringField("id", quote.id());
+            spanFields(json, quote.span(), text, index);
+            json.writeStringField("type", quote.type().code());
+            stringIfPresent(json, "speaker", quote.speakerId());
+            if (quote.mention() != null) {
+                json.writeObjectFieldStart("mention");
+                spanFields(json, quote.mention(), text, index);
+                json.writeEndObject();
+            }
+            if (quote.cue() != null) {
+                json.writeObjectFieldStart("cue");
+                spanFields(json, quote.cue(), text, index);
+                json.writeEndObject();
+            }
+            json.writeNumberField("confidence", quote.confidence());
+            json.writeStringField("origin", quote.origin());
+            json.writeStringField("status", quote.status().code());
+            stringIfPresent(json, "note", quote.note());
+            json.writeArrayFieldStart("history");
+            for (HistoryEntry entry : quote.history()) {
+                json.writeStartObject();
+                json.writeStringField("time", entry.time().toString());
+                json.writeStringField("action", entry.action());
+                stringIfPresent(json, "from", entry.from());
+                stringIfPresent(json, "to", entry.to());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            Assessment assessment = document.assessments().get(quote.id());
+            if (assessment != null) {
+                json.writeNumberField("risk", roundedRisk(assessment));
+                json.writeArrayFieldStart("flags");
+                for (Flag flag : assessment.flags()) {
+                    json.writeStartObject();
+                    json.writeStringField("code", flag.code().code());
+                    json.writeStringField("reason", flag.reason());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void spanFields(JsonGenerator json, Span span, String text, CodePointIndex index) throws IOException {
@@ -412,7 +441,8 @@ public final class AnnotationJson {
         String source = d.optionalText("source");
         Instant created = d.optionalInstant("created");
         Instant modified = d.optionalInstant("modified");
-        Article article = new Article(id, title, source, text, created, modified, d.optionalDay("published"));
+        Article article = new Article(id, title, source, text, created, modified, d.optionalDay("published"),
+                d.optionalText("publisher"), d.optionalText("url"));
         Optional<StrictNode> sha = d.optionalField("sha256");
         if (sha.isPresent()) {
             String declared = sha.get().text();

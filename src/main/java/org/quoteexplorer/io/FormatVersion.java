@@ -34,7 +34,7 @@ enum FormatVersion {
             Part.HISTORY, Set.of("time", "action", "from", "to")));
 
     private static final Map<Part, Set<String>> ADDED_IN_1_1 = new EnumMap<>(Map.of(
-            Part.DOCUMENT, Set.of("published"),
+            Part.DOCUMENT, Set.of("published", "publisher", "url"),
             Part.SPEAKER, Set.of("titleSource", "registryId"),
             Part.QUOTE, Set.of("risk", "flags"),
             Part.FLAG, Set.of("code", "reason")));

@@ -28,7 +28,7 @@ public final class JsonLinesExport {
      * {@code str.splitlines}); raw in a string they would cut a record in two. Escaped, every
      * record is one line to every reader.
      */
-    private static final ObjectWriter LINE_WRITER = JsonSupport.COMPACT_WRITER.with(new LineSafeEscapes());
+    static final ObjectWriter LINE_WRITER = JsonSupport.COMPACT_WRITER.with(new LineSafeEscapes());
 
     private JsonLinesExport() {
     }

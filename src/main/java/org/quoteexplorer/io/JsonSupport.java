@@ -523,6 +523,8 @@ final class JsonSupport {
         if (article.published() != null) {
             doc.put("published", article.published().toString());
         }
+        putIfPresent(doc, "publisher", article.publisher());
+        putIfPresent(doc, "url", article.url());
         doc.put("text", article.text());
     }
 

@@ -51,7 +51,10 @@ public final class Reanchor {
     public static Result reanchor(AnnotatedArticle saved, Article current) {
         Article merged = new Article(current.id(), current.title(), current.source(), current.text(),
                 saved.article().created(), saved.article().modified(),
-                current.published() != null ? current.published() : saved.article().published());
+                current.published() != null ? current.published() : saved.article().published(),
+                // Article files never carry these; a review that came from a feed keeps them.
+                current.publisher() != null ? current.publisher() : saved.article().publisher(),
+                current.url() != null ? current.url() : saved.article().url());
         if (isCurrent(saved, current)) {
             return new Result(saved.withArticle(merged), List.of(), List.of());
         }

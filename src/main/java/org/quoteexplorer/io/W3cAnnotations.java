@@ -258,7 +258,8 @@ public final class W3cAnnotations {
             throw d.field("text").error("contains an unpaired UTF-16 surrogate: not valid Unicode text");
         }
         Article article = new Article(id, d.optionalText("title"), d.optionalText("source"), text,
-                d.optionalInstant("created"), d.optionalInstant("modified"), d.optionalDay("published"));
+                d.optionalInstant("created"), d.optionalInstant("modified"), d.optionalDay("published"),
+                d.optionalText("publisher"), d.optionalText("url"));
         Optional<StrictNode> sha = d.optionalField("sha256");
         if (sha.isPresent() && !sha.get().text().equals(article.sha256())) {
             throw sha.get().error("does not match qe:document.text (the text was changed after export)");

@@ -19,14 +19,22 @@ import java.util.Objects;
  * @param modified  when they were last changed, or {@code null}
  * @param published the day the article was published, from the file's metadata, or {@code null}
  *                  when the file does not say (plain text never does)
+ * @param publisher who published it (a feed's "publisher"), or {@code null}: files never say, feeds may
+ * @param url       where it was published, as the feed gives it (not checked), or {@code null}
  */
 public record Article(String id, String title, String source, String text, Instant created, Instant modified,
-        LocalDate published) {
+        LocalDate published, String publisher, String url) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         title = title == null ? firstLine(text) : title;
+    }
+
+    /** An article without a publisher or an address, as every article file is. */
+    public Article(String id, String title, String source, String text, Instant created, Instant modified,
+            LocalDate published) {
+        this(id, title, source, text, created, modified, published, null, null);
     }
 
     /** An article whose publication date is not known. */
@@ -39,11 +47,15 @@ public record Article(String id, String title, String source, String text, Insta
     }
 
     public Article withTimes(Instant newCreated, Instant newModified) {
-        return new Article(id, title, source, text, newCreated, newModified, published);
+        return new Article(id, title, source, text, newCreated, newModified, published, publisher, url);
     }
 
     public Article withPublished(LocalDate newPublished) {
-        return new Article(id, title, source, text, created, modified, newPublished);
+        return new Article(id, title, source, text, created, modified, newPublished, publisher, url);
+    }
+
+    public Article withPublisherAndUrl(String newPublisher, String newUrl) {
+        return new Article(id, title, source, text, created, modified, published, newPublisher, newUrl);
     }
 
     /** Hex SHA-256 of the UTF-8 text: tells whether annotations still fit the article. */
