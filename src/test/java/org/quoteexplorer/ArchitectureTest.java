@@ -56,4 +56,17 @@ class ArchitectureTest {
     static final ArchRule guiDoesNotReachIntoTheCommandLine = noClasses()
             .that().resideInAPackage("..gui..")
             .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.cli..");
+
+    @ArchTest
+    static final ArchRule clusterJobUsesNoToolkitOrCommandLine = noClasses()
+            .that().resideInAPackage("org.quoteexplorer.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "picocli..",
+                    "org.quoteexplorer.cli..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule onlyTheClusterJobUsesSpark = noClasses()
+            .that().resideOutsideOfPackage("org.quoteexplorer.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.spark..", "org.apache.hadoop..", "scala..", "org.quoteexplorer.spark..");
 }
