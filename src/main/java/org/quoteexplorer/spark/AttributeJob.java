@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -81,7 +82,7 @@ public final class AttributeJob {
             System.exit(2);
             return;
         }
-        hadoopUserWithoutPasswdEntry();
+        userWithoutPasswdEntry();
         SparkConf conf = new SparkConf().setAppName("Quote Explorer attribute");
         if (!conf.contains("spark.master")) {
             // Run from the jar with plain java (no spark-submit): use this machine's cores.
@@ -106,17 +107,31 @@ public final class AttributeJob {
         }
     }
 
+    /** The user the job runs as when the operating system knows no name for it and none is given. */
+    static final String FALLBACK_USER = "quoteexplorer";
+
     /**
-     * Hadoop asks the operating system for the user's name and fails when the uid has no passwd
-     * entry (a container started with {@code --user 1234}); Java then reports the name as "?".
-     * Hadoop also reads the name from this system property, so the job runs as a named user.
+     * Hadoop logs in as the operating system's user, and that login fails outright ("invalid null
+     * input: name") when the uid has no passwd entry, as in a container started with
+     * {@code --user 1234}; setting {@code HADOOP_USER_NAME} alone does not avoid it, because the
+     * operating-system login runs first. Java reports such a user as "?". The job then runs as
+     * {@code HADOOP_USER_NAME} (environment or system property) or {@value #FALLBACK_USER}, without
+     * asking the operating system. Must run before the Spark session starts.
      */
-    static void hadoopUserWithoutPasswdEntry() {
-        String user = System.getProperty("user.name", "");
-        if (System.getenv("HADOOP_USER_NAME") == null && System.getProperty("HADOOP_USER_NAME") == null
-                && (user.isBlank() || user.equals("?"))) {
-            System.setProperty("HADOOP_USER_NAME", "quoteexplorer");
+    public static void userWithoutPasswdEntry() {
+        String os = System.getProperty("user.name", "");
+        if (!os.isBlank() && !os.equals("?")) {
+            return;
         }
+        String name = System.getenv("HADOOP_USER_NAME");
+        if (name == null || name.isBlank()) {
+            name = System.getProperty("HADOOP_USER_NAME");
+        }
+        if (name == null || name.isBlank()) {
+            name = FALLBACK_USER;
+        }
+        System.setProperty("HADOOP_USER_NAME", name);
+        UserGroupInformation.setLoginUser(UserGroupInformation.createRemoteUser(name));
     }
 
     /**

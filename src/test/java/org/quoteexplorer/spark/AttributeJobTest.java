@@ -49,6 +49,7 @@ class AttributeJobTest {
 
     @BeforeAll
     static void startSpark() {
+        AttributeJob.userWithoutPasswdEntry();
         try {
             spark = SparkSession.builder().master("local[2]").appName("AttributeJobTest")
                     .config("spark.ui.enabled", "false")
