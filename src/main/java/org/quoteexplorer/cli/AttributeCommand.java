@@ -1,6 +1,11 @@
 package org.quoteexplorer.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
@@ -46,6 +51,7 @@ import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.ArticleAttribution;
+import org.quoteexplorer.review.LineAttribution;
 import org.quoteexplorer.review.RadarReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +66,8 @@ import picocli.CommandLine.Spec;
                 + "DIR/<id>.<ext> per article (json, jsonld, jsonl or csv).",
             "A failure on one article (unreadable, too large for memory) is one line on standard error "
                 + "and the rest are still attributed; with --out a summary line ends the batch.",
+            "With --jsonl, reads one article per line ({\"id\", \"text\"} and optionally title, date, publisher, url) "
+                + "and writes one annotated document per line, in input order, to --output or standard output.",
             "Exit code: 0 all done, 1 some inputs failed (see standard error), 2 usage error."})
 public final class AttributeCommand implements Callable<Integer> {
 
@@ -100,10 +108,30 @@ public final class AttributeCommand implements Callable<Integer> {
             description = "Articles attributed at once; default: all cores.")
     private Integer threads;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files (.txt, .md, .html) or folders of them.")
+    @Option(names = "--jsonl", paramLabel = "IN.jsonl",
+            description = "Read articles as JSON Lines from this file (- for standard input) instead of article files: "
+                    + "one {\"id\", \"text\"} object per line, optionally with title, date, publisher and url, which are kept. "
+                    + "Writes one annotated document (quote-explorer/1.1 JSON, compact) per line, in input order. "
+                    + "A bad line is one line on standard error and the rest go on (exit code 1).")
+    private String jsonl;
+
+    @Option(names = "--output", paramLabel = "OUT.jsonl",
+            description = "With --jsonl: the file to write the documents to (replaced only once complete); "
+                    + "- or none for standard output.")
+    private String output;
+
+    @Option(names = "--quotes-csv", paramLabel = "FILE",
+            description = "With --jsonl: also write every quote as one row of a CSV table "
+                    + "(article_id, quote_id, text, speaker, mention, confidence, flags).")
+    private Path quotesCsv;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files (.txt, .md, .html) or folders of them.")
     private List<Path> inputs;
 
     private boolean createdOut;
+
+    /** Standard input of {@code --jsonl -}; tests give their own. */
+    java.util.function.Supplier<InputStream> stdin = () -> System.in;
 
     /** Sizes of the article files, as the folder scan saw them. */
     private final Map<Path, Long> sizes = new HashMap<>();
@@ -127,6 +155,17 @@ public final class AttributeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (threads != null && threads < 1) {
             err.println("attribute: --threads must be at least 1");
+            return 2;
+        }
+        if (jsonl != null) {
+            return jsonLines(err, stdout);
+        }
+        if (output != null || quotesCsv != null) {
+            err.println("attribute: --output and --quotes-csv go with --jsonl; for article files use --out DIR");
+            return 2;
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            err.println("attribute: give article files or folders, or --jsonl FILE (see attribute --help)");
             return 2;
         }
         ExportFormat exportFormat;
@@ -227,6 +266,88 @@ public final class AttributeCommand implements Callable<Integer> {
         }
         err.flush();
         return report.failures() == 0 ? 0 : 1;
+    }
+
+    /** {@code --jsonl}: a stream of articles in, a stream of documents out; see {@link JsonLinesBatch}. */
+    private int jsonLines(PrintWriter err, PrintWriter stdout) {
+        if (inputs != null && !inputs.isEmpty()) {
+            err.println("attribute: --jsonl reads its articles from one file or standard input; "
+                    + "give no other inputs (here: " + inputs.get(0) + ")");
+            return 2;
+        }
+        if (out != null) {
+            err.println("attribute: --jsonl writes one stream: use --output FILE, not --out DIR");
+            return 2;
+        }
+        if (!format.equals("native")) {
+            err.println("attribute: --jsonl writes quote-explorer/1.1 documents only; leave out --format");
+            return 2;
+        }
+        boolean fromStdin = jsonl.equals("-");
+        boolean toStdout = output == null || output.equals("-");
+        Path in = fromStdin ? null : Path.of(jsonl);
+        Path target = toStdout ? null : Path.of(output);
+        if (in != null && target != null && in.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+            err.println("attribute: --output " + output + " is the input itself; write the documents elsewhere");
+            return 2;
+        }
+        if (in != null && Files.isDirectory(in)) {
+            err.println("attribute: " + jsonl + " is a folder; --jsonl reads one file of JSON Lines (or - for standard input)");
+            return 1;
+        }
+        List<Speaker> known;
+        try {
+            known = noSpeakers ? List.of() : speakersFile != null ? KnownSpeakers.load(speakersFile) : KnownSpeakers.loadDefault();
+        } catch (IOException e) {
+            err.println("attribute: cannot use the speaker list: " + e.getMessage());
+            return 2;
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        String inputName = fromStdin ? "standard input" : jsonl;
+        JsonLinesBatch batch = new JsonLinesBatch(workers, () -> new LineAttribution(known, flags), scheduler, err, inputName,
+                JsonLinesBatch.MAX_LINE_CHARS);
+        JsonLinesBatch.Summary[] summary = new JsonLinesBatch.Summary[1];
+        // Standard input is not ours to close.
+        try (InputStream file = fromStdin ? null : Files.newInputStream(in)) {
+            Reader reader = lenientUtf8(fromStdin ? stdin.get() : file);
+            AtomicFiles.TextContent documents = text -> {
+                if (quotesCsv == null) {
+                    summary[0] = batch.run(reader, text, null);
+                } else {
+                    AtomicFiles.writeText(quotesCsv, csv -> summary[0] = batch.run(reader, text, csv),
+                            AtomicFiles.Durability.NOW);
+                }
+            };
+            if (target == null) {
+                documents.writeTo(stdout);
+            } else {
+                AtomicFiles.writeText(target, documents, AtomicFiles.Durability.NOW);
+            }
+        } catch (NoSuchFileException e) {
+            err.println("attribute: " + jsonl + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("attribute: " + (e instanceof FileSystemException f && f.getFile() != null
+                    ? about(Path.of(f.getFile()), e) : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (debug()) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+        if (target != null) {
+            err.println("attribute: " + summary[0].articles() + (summary[0].articles() == 1 ? " article, " : " articles, ")
+                    + summary[0].quotes() + (summary[0].quotes() == 1 ? " quote" : " quotes")
+                    + (summary[0].failed() > 0 ? "; " + summary[0].failed() + " failed" : ""));
+        }
+        err.flush();
+        return summary[0].failed() == 0 ? 0 : 1;
+    }
+
+    /** Bytes that are not UTF-8 become U+FFFD, as in a file the app reads, and the line goes on. */
+    private static Reader lenientUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** Where an attributed article goes: standard output, or a file of the batch. */

@@ -24,6 +24,10 @@ final class BatchProgress {
     private long lastShown;
     private boolean barShown;
 
+    /** For a stream, whose length is not known until it ends: figures without a total or a bar. */
+    static final int UNKNOWN_TOTAL = -1;
+
+    /** @param total the articles to do, or {@link #UNKNOWN_TOTAL} */
     BatchProgress(PrintWriter err, boolean terminal, int total, LongSupplier clock) {
         this.err = err;
         this.terminal = terminal;
@@ -42,7 +46,10 @@ final class BatchProgress {
         }
         lastShown = now;
         String figures = figures(articlesDone, bytesDone, now - start);
-        if (terminal) {
+        if (terminal && total == UNKNOWN_TOTAL) {
+            err.print("\r" + figures + "\033[K");
+            barShown = true;
+        } else if (terminal) {
             int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * articlesDone / total);
             err.print("\r[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + figures + "\033[K");
             barShown = true;
@@ -62,6 +69,10 @@ final class BatchProgress {
 
     String figures(int articlesDone, long bytesDone, long elapsedNanos) {
         double seconds = Math.max(elapsedNanos, 1) / 1e9;
+        if (total == UNKNOWN_TOTAL) {
+            return String.format(Locale.ROOT, "%,d articles, %.1f MB, %.1f MB/s",
+                    articlesDone, bytesDone / 1e6, bytesDone / 1e6 / seconds);
+        }
         return String.format(Locale.ROOT, "%,d of %,d articles, %.1f MB, %.1f MB/s",
                 articlesDone, total, bytesDone / 1e6, bytesDone / 1e6 / seconds);
     }

@@ -1,6 +1,8 @@
 package org.quoteexplorer.cli;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -151,6 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("search_key_p95_ms_5mb", gui5.get("search_gap_max_ms"));
             figures.put("heap_mb_1mb_gui", gui1.get("heap_mb"));
             figures.put("batch_mb_s", batch(news, temp));
+            figures.put("jsonl_mb_s", jsonLines(news, temp));
             Map<String, Double> child = child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
             figures.put("engine_startup_ms", child.get("startup_ms"));
             figures.put("gui_startup_ms", guiSample.get("startup_ms"));
@@ -405,6 +408,40 @@ public final class BenchCommand implements Callable<Integer> {
         double rate = bytes / 1e6 / seconds;
         log.printf("batch: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --out, fresh JVM)%n",
                 files, bytes / 1e6, seconds, rate);
+        return rate;
+    }
+
+    /**
+     * Wall-clock rate of {@code attribute --jsonl} on the same articles as {@link #batch}, one per
+     * line, in a fresh JVM, start-up included; MB of article text, as the batch counts them.
+     */
+    private Double jsonLines(List<String> news, Path temp) throws IOException, InterruptedException {
+        Path in = temp.resolve("articles.jsonl");
+        long target = (long) (batchMegabytes * 1_000_000L);
+        long bytes = 0;
+        int lines = 0;
+        JsonStringEncoder json = JsonStringEncoder.getInstance();
+        try (Writer out = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
+            while (bytes < target) {
+                String text = news.get(lines % news.size());
+                out.write("{\"id\": \"article-" + lines + "\", \"text\": \"");
+                out.write(json.quoteAsString(text));
+                out.write("\"}\n");
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
+                lines++;
+            }
+        }
+        List<String> command = javaCommand(List.of(), "org.quoteexplorer.Launcher",
+                List.of("attribute", "--jsonl", in.toString(), "--output", temp.resolve("articles-out.jsonl").toString()));
+        long t0 = System.nanoTime();
+        String output = runChild(command, "jsonl");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (output == null) {
+            return null;
+        }
+        double rate = bytes / 1e6 / seconds;
+        log.printf("jsonl: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --jsonl, fresh JVM)%n",
+                lines, bytes / 1e6, seconds, rate);
         return rate;
     }
 

@@ -59,7 +59,17 @@ public final class CsvExport {
         out.flush();
     }
 
-    static void row(Writer out, List<String> cells) throws IOException {
+    /**
+     * Starts another table of the same kind (UTF-8 byte order mark and a header row), for rows
+     * written with {@link #row}: the same quoting and spreadsheet safety as this export.
+     */
+    public static void startTable(Writer out, List<String> columns) throws IOException {
+        out.write(TextFiles.BOM);
+        row(out, columns);
+    }
+
+    /** One row: cells quoted as RFC 4180 needs, formula-like cells defused, CRLF at the end. */
+    public static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');

@@ -86,7 +86,7 @@ public final class LineAttribution {
      * @param speaker    the speaker's name, or {@code null} when the quote is not attributed
      * @param mention    the words that name the speaker there, or {@code null}
      * @param confidence as the JSON export gives it
-     * @param flags      the radar's flag codes, riskiest first, as the CSV export writes them
+     * @param flags      the radar's flag codes, strongest first, as the CSV export writes them
      *                   ("conflict, weak-evidence"); empty without flags or when none is raised
      */
     public record FlatQuote(String articleId, String quoteId, String text, String speaker, String mention,
