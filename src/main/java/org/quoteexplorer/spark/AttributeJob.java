@@ -83,19 +83,24 @@ public final class AttributeJob {
             return;
         }
         userWithoutPasswdEntry();
+        long start = System.nanoTime();
         SparkConf conf = new SparkConf().setAppName("Quote Explorer attribute");
         if (!conf.contains("spark.master")) {
             // Run from the jar with plain java (no spark-submit): use this machine's cores.
             conf.setMaster("local[*]");
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        long up = System.nanoTime();
         int status = 0;
         try {
             Summary summary = run(spark, options);
+            long done = System.nanoTime();
             System.out.println("AttributeJob: " + summary.articles() + " articles, " + summary.quotes() + " quotes"
                     + (summary.refused() == 0 ? "" : ", " + summary.refused() + " rows refused (see "
                             + new Path(options.output(), "errors") + ")")
-                    + "; written to " + options.output());
+                    + "; written to " + options.output()
+                    + String.format(java.util.Locale.ROOT, " in %.1f s (Spark start-up %.1f s)",
+                            (done - start) / 1e9, (up - start) / 1e9));
         } catch (JobException e) {
             System.err.println("AttributeJob: " + e.getMessage());
             status = 1;

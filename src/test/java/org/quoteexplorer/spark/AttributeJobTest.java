@@ -28,13 +28,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.cli.QuoteExplorerCommand;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.LineAttribution;
 
 /**
- * The job in local[2] on hand-made articles, against {@link LineAttribution}, the per-line step of
- * {@code attribute --jsonl}: the same lines must come out, byte for byte.
+ * The job in local[2] on hand-made articles, against {@code attribute --jsonl} and
+ * {@link LineAttribution}, its per-line step: the same lines must come out, byte for byte.
  */
 class AttributeJobTest {
 
@@ -134,6 +135,19 @@ class AttributeJobTest {
         return quotes;
     }
 
+    /** What {@code quote-explorer attribute --jsonl IN --output FILE [extra]} writes, keyed by id. */
+    private static Map<String, String> cliDocuments(Path in, Path dir, String... extra) throws IOException {
+        Path file = dir.resolve("cli.jsonl");
+        List<String> args = new ArrayList<>(List.of("attribute", "--jsonl", in.toString(), "--output", file.toString()));
+        args.addAll(List.of(extra));
+        QuoteExplorerCommand.execute(args.toArray(String[]::new));
+        Map<String, String> documents = new TreeMap<>();
+        for (String document : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            documents.put(JSON.readTree(document).path("document").path("id").asText(), document);
+        }
+        return documents;
+    }
+
     /** The job's documents, keyed by id, read as raw bytes so no line ending or encoding is forgiven. */
     private static Map<String, String> writtenDocuments(Path out) throws IOException {
         Map<String, String> documents = new TreeMap<>();
@@ -173,7 +187,8 @@ class AttributeJobTest {
         AttributeJob.Summary summary = run(in.toString(), out.toString());
 
         Map<String, String> expected = expectedDocuments(lines, KnownSpeakers.loadDefault(), false);
-        assertThat(writtenDocuments(out)).isEqualTo(expected).hasSize(lines.size());
+        assertThat(writtenDocuments(out)).isEqualTo(expected).hasSize(lines.size())
+                .isEqualTo(cliDocuments(in, dir));
         assertThat(summary.articles()).isEqualTo(lines.size());
         assertThat(summary.refused()).isZero();
         assertThat(summary.quotes()).isEqualTo(expectedQuotes(lines, KnownSpeakers.loadDefault(), false).size());
@@ -202,6 +217,9 @@ class AttributeJobTest {
 
         List<Speaker> known = KnownSpeakers.read(SPEAKERS);
         assertThat(writtenDocuments(out)).isEqualTo(expectedDocuments(lines, known, true)).hasSize(lines.size());
+        Path all = dir.resolve("all.jsonl");
+        Files.write(all, lines, StandardCharsets.UTF_8);
+        assertThat(writtenDocuments(out)).isEqualTo(cliDocuments(all, dir, "--flags", "--speakers", speakers.toString()));
         assertThat(expectedDocuments(lines, known, true)).isNotEqualTo(expectedDocuments(lines, List.of(), false));
     }
 
@@ -251,7 +269,8 @@ class AttributeJobTest {
 
         AttributeJob.Summary summary = run(in.toString(), out.toString());
 
-        assertThat(writtenDocuments(out)).isEqualTo(expectedDocuments(good, KnownSpeakers.loadDefault(), false));
+        assertThat(writtenDocuments(out)).isEqualTo(expectedDocuments(good, KnownSpeakers.loadDefault(), false))
+                .isEqualTo(cliDocuments(in, dir));
         Map<String, String> messages = new TreeMap<>();
         for (Row error : errors(out)) {
             String id = error.isNullAt(error.fieldIndex("id")) ? "(none)" : error.getString(error.fieldIndex("id"));
