@@ -154,7 +154,7 @@ public final class AttributeJob {
                 new AttributePartition(speakers, options.noSpeakers(), options.flags()),
                 Encoders.row(AttributeRows.RESULT));
         // Three outputs come from one attribution: keep it rather than attribute every article three times.
-        results.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        results.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String out = options.output();
             results.where(col("error").isNull()).select(col("document"))
