@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.input_file_name;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -13,7 +12,6 @@ import static org.apache.spark.sql.functions.to_json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.quoteexplorer.io.AnnotationFormatException;
 import org.quoteexplorer.io.KnownSpeakers;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code attribute --jsonl} on a cluster: reads articles from any Spark source with {@code id}
@@ -103,6 +102,12 @@ public final class AttributeJob {
                             (done - start) / 1e9, (up - start) / 1e9));
         } catch (JobException e) {
             System.err.println("AttributeJob: " + e.getMessage());
+            status = 1;
+        } catch (RuntimeException e) {
+            // A failed stage: the user gets one line, the cluster's log keeps the whole trace.
+            LoggerFactory.getLogger(AttributeJob.class).error("the run failed", e);
+            System.err.println("AttributeJob: the run failed: " + firstLine(e.getMessage())
+                    + " (the details are in the Spark log)");
             status = 1;
         } finally {
             spark.stop();
