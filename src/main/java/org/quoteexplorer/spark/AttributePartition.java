@@ -60,6 +60,11 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
                 if (line == null) {
                     return RowFactory.create(null, null, NO_QUOTES, null, source, "the row is empty");
                 }
+                if (line.startsWith("\uFEFF")) {
+                    // A byte-order mark opens a file, not an article: the CLI drops it too, and no
+                    // JSON line can start with one.
+                    line = line.substring(1);
+                }
                 try {
                     LineAttribution.Result result = attribution.attribute(line, 1);
                     // Spark's row encoder takes a Java array (or a Scala Seq) for an array column, not a List.

@@ -181,7 +181,8 @@ class AttributeJobTest {
     void documentsAreTheLinesOfAttributeJsonlByteForByte(@TempDir Path dir) throws Exception {
         List<String> lines = articles();
         Path in = dir.resolve("articles.jsonl");
-        Files.write(in, lines, StandardCharsets.UTF_8);
+        // Saved by an editor that marks UTF-8 with a byte-order mark.
+        Files.writeString(in, "\uFEFF" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
         AttributeJob.Summary summary = run(in.toString(), out.toString());
