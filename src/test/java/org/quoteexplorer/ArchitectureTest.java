@@ -64,4 +64,17 @@ class ArchitectureTest {
                     "org.quoteexplorer.gui.quotes..", "org.quoteexplorer.gui.speakers..",
                     "org.quoteexplorer.gui.queue..", "org.quoteexplorer.gui.common..")
             .should().dependOnClassesThat().resideInAPackage("org.quoteexplorer.gui");
+
+    @ArchTest
+    static final ArchRule clusterJobUsesNoToolkitOrCommandLine = noClasses()
+            .that().resideInAPackage("org.quoteexplorer.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.fxmisc..", "org.controlsfx..", "atlantafx..", "picocli..",
+                    "org.quoteexplorer.cli..", "org.quoteexplorer.gui..");
+
+    @ArchTest
+    static final ArchRule onlyTheClusterJobUsesSpark = noClasses()
+            .that().resideOutsideOfPackage("org.quoteexplorer.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.spark..", "org.apache.hadoop..", "scala..", "org.quoteexplorer.spark..");
 }
