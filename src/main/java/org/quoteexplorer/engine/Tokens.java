@@ -256,10 +256,11 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (Whitespace.is(c)) {
+            int k = CharClasses.of(c);
+            if ((k & CharClasses.SPACE) != 0) {
                 lineBreak |= c == '\n';
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if ((k & CharClasses.LETTER_OR_DIGIT) != 0) {
                 i = word(i, n);
             } else {
                 add(i, i + 1);
@@ -272,12 +273,10 @@ final class Tokens {
         char[] cs = chars;
         int j = from + 1;
         while (j < n) {
-            char c = cs[j];
-            if (c < 128 ? isAsciiLetterOrDigit(c)
-                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            int k = CharClasses.of(cs[j]);
+            if ((k & CharClasses.WORD_PART) != 0) {
                 j++;
-            } else if ((c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑')
-                    && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
+            } else if ((k & CharClasses.JOINER) != 0 && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
                 j++;
             } else {
                 break;
@@ -351,19 +350,7 @@ final class Tokens {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
-    }
-
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return ASCII_LETTER_OR_DIGIT[c];
+        return (CharClasses.of(c) & CharClasses.LETTER_OR_DIGIT) != 0;
     }
 
     private void add(int start, int end) {
@@ -377,8 +364,9 @@ final class Tokens {
         starts[size] = start;
         ends[size] = end;
         char first = chars[start];
-        int shape = isLetterOrDigit(first) ? WORD : 0;
-        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+        int firstClasses = CharClasses.of(first);
+        int shape = (firstClasses & CharClasses.LETTER_OR_DIGIT) != 0 ? WORD : 0;
+        if ((firstClasses & CharClasses.UPPER) != 0) {
             shape |= CAPITALISED;
         }
         if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
