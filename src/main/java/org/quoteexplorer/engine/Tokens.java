@@ -83,8 +83,9 @@ final class Tokens {
             .max().orElse(0);
 
     /** {@link Lexicon#ABBREVIATIONS} by hash code, open addressing over a power-of-two table. */
-    private static final String[] ABBREVIATION_TABLE = new String[Integer.highestOneBit(
-            Math.max(16, Lexicon.ABBREVIATIONS.size() * 4))];
+    private static final char[][] ABBREVIATION_TABLE = new char[Integer.highestOneBit(
+            Math.max(16, Lexicon.ABBREVIATIONS.size() * 4))][];
+    private static final int[] ABBREVIATION_HASHES = new int[ABBREVIATION_TABLE.length];
 
     static {
         for (String a : Lexicon.ABBREVIATIONS) {
@@ -92,7 +93,8 @@ final class Tokens {
             while (ABBREVIATION_TABLE[slot] != null) {
                 slot = (slot + 1) & (ABBREVIATION_TABLE.length - 1);
             }
-            ABBREVIATION_TABLE[slot] = a;
+            ABBREVIATION_TABLE[slot] = a.toCharArray();
+            ABBREVIATION_HASHES[slot] = a.hashCode();
         }
     }
 
@@ -335,15 +337,9 @@ final class Tokens {
         }
         int mask = ABBREVIATION_TABLE.length - 1;
         for (int slot = hash & mask; ABBREVIATION_TABLE[slot] != null; slot = (slot + 1) & mask) {
-            String a = ABBREVIATION_TABLE[slot];
-            if (a.hashCode() == hash && a.length() == length) {
-                int k = 0;
-                while (k < length && a.charAt(k) == out[k]) {
-                    k++;
-                }
-                if (k == length) {
-                    return true;
-                }
+            char[] a = ABBREVIATION_TABLE[slot];
+            if (ABBREVIATION_HASHES[slot] == hash && Arrays.equals(a, 0, a.length, out, 0, length)) {
+                return true;
             }
         }
         return false;
@@ -442,6 +438,12 @@ final class Tokens {
      * some tens of thousands of words). Open addressing, grown at half full.
      */
     private String[] seenWords = new String[256];
+    /**
+     * Each seen word's chars, compared as arrays: a loop over {@link String#charAt} depends on
+     * whether the string holds only Latin-1, and the first word that does not (a name with "ł")
+     * made the optimised tokeniser, which inlines this comparison, be thrown away and rebuilt.
+     */
+    private char[][] seenChars = new char[256][];
     private int[] seenHashes = new int[256];
     private int seenCount;
 
@@ -449,39 +451,39 @@ final class Tokens {
         int mask = seenWords.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
-            if (seenHashes[slot] == hash && w.length() == length && sameChars(w, word, length)) {
+            if (seenHashes[slot] == hash && Arrays.equals(seenChars[slot], 0, seenChars[slot].length, word, 0, length)) {
                 return w;
             }
         }
-        String w = new String(word, 0, length);
+        char[] chars = Arrays.copyOf(word, length);
+        String w = new String(chars);
         seenWords[slot] = w;
+        seenChars[slot] = chars;
         seenHashes[slot] = hash;
         if (++seenCount * 2 > seenWords.length) {
-            String[] words = seenWords;
-            int[] hashes = seenHashes;
-            seenWords = new String[words.length * 2];
-            seenHashes = new int[words.length * 2];
-            int newMask = seenWords.length - 1;
-            for (int i = 0; i < words.length; i++) {
-                if (words[i] != null) {
-                    int to = (hashes[i] ^ (hashes[i] >>> 16)) & newMask;
-                    while (seenWords[to] != null) {
-                        to = (to + 1) & newMask;
-                    }
-                    seenWords[to] = words[i];
-                    seenHashes[to] = hashes[i];
-                }
-            }
+            growSeen();
         }
         return w;
     }
 
-    private static boolean sameChars(String w, char[] word, int length) {
-        for (int i = 0; i < length; i++) {
-            if (w.charAt(i) != word[i]) {
-                return false;
+    private void growSeen() {
+        String[] words = seenWords;
+        char[][] chars = seenChars;
+        int[] hashes = seenHashes;
+        seenWords = new String[words.length * 2];
+        seenChars = new char[words.length * 2][];
+        seenHashes = new int[words.length * 2];
+        int newMask = seenWords.length - 1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != null) {
+                int to = (hashes[i] ^ (hashes[i] >>> 16)) & newMask;
+                while (seenWords[to] != null) {
+                    to = (to + 1) & newMask;
+                }
+                seenWords[to] = words[i];
+                seenChars[to] = chars[i];
+                seenHashes[to] = hashes[i];
             }
         }
-        return true;
     }
 }
