@@ -51,7 +51,7 @@ final class CharClasses {
         if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑') {
             k |= JOINER;
         }
-        if (Whitespace.compute(c)) {
+        if (Whitespace.is(c)) {
             k |= SPACE;
         }
         if (Character.isUpperCase(c)) {

@@ -21,11 +21,9 @@ final class Whitespace {
             | 1L << 0x1C | 1L << 0x1D | 1L << 0x1E | 1L << 0x1F | 1L << ' ';
 
     static boolean is(char c) {
-        return (CharClasses.of(c) & CharClasses.SPACE) != 0;
-    }
-
-    /** The rule itself, from which {@link CharClasses} builds its table. */
-    static boolean compute(char c) {
+        // Without table look-ups below U+1680, the first space separator after U+00A0: this runs
+        // on every character of the article, and curly quotation marks and accented letters are
+        // as frequent as spaces in some texts. (The tokeniser reads CharClasses instead.)
         if (c <= ' ') {
             return (ASCII_SPACES >>> c & 1) != 0;
         }
