@@ -110,7 +110,7 @@ final class LocativeMentions {
 
     private static boolean agentNoun(String w) {
         return w.length() >= 5 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian"))
-                && w.chars().allMatch(Character::isLetter);
+                && Letters.allLetters(w);
     }
 
     /** "a teacher", "the 52-year-old farmer": an agent noun that heads a noun phrase, not "after" or "order". */

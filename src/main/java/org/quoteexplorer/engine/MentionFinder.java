@@ -535,7 +535,7 @@ final class MentionFinder {
      */
     private static boolean soundsLikeRoleNoun(String w) {
         return w.length() >= 5 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
-                || w.endsWith("ant")) && w.chars().allMatch(Character::isLetter);
+                || w.endsWith("ant")) && Letters.allLetters(w);
     }
 
     private static final WordSet NAME_PARTICLES = new WordSet(WordLists.words("name-particles.txt"));

@@ -94,7 +94,7 @@ final class Titles {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && Letters.allDigits(s);
     }
 
     private static String singular(String w) {
@@ -103,7 +103,7 @@ final class Titles {
 
     /** strategist, adviser, chairman, spokesperson, commentator, historian … */
     private static boolean agentNoun(String w) {
-        if (w.length() < 5 || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        if (w.length() < 5 || !Letters.allLettersOrHyphens(w)) {
             return false;
         }
         return w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian") || w.endsWith("man")

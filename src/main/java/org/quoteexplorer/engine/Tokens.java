@@ -83,8 +83,9 @@ final class Tokens {
             .max().orElse(0);
 
     /** {@link Lexicon#ABBREVIATIONS} by hash code, open addressing over a power-of-two table. */
-    private static final String[] ABBREVIATION_TABLE = new String[Integer.highestOneBit(
-            Math.max(16, Lexicon.ABBREVIATIONS.size() * 4))];
+    private static final char[][] ABBREVIATION_TABLE = new char[Integer.highestOneBit(
+            Math.max(16, Lexicon.ABBREVIATIONS.size() * 4))][];
+    private static final int[] ABBREVIATION_HASHES = new int[ABBREVIATION_TABLE.length];
 
     static {
         for (String a : Lexicon.ABBREVIATIONS) {
@@ -92,7 +93,8 @@ final class Tokens {
             while (ABBREVIATION_TABLE[slot] != null) {
                 slot = (slot + 1) & (ABBREVIATION_TABLE.length - 1);
             }
-            ABBREVIATION_TABLE[slot] = a;
+            ABBREVIATION_TABLE[slot] = a.toCharArray();
+            ABBREVIATION_HASHES[slot] = a.hashCode();
         }
     }
 
@@ -256,10 +258,11 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (Whitespace.is(c)) {
+            int k = CharClasses.of(c);
+            if ((k & CharClasses.SPACE) != 0) {
                 lineBreak |= c == '\n';
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if ((k & CharClasses.LETTER_OR_DIGIT) != 0) {
                 i = word(i, n);
             } else {
                 add(i, i + 1);
@@ -272,12 +275,10 @@ final class Tokens {
         char[] cs = chars;
         int j = from + 1;
         while (j < n) {
-            char c = cs[j];
-            if (c < 128 ? isAsciiLetterOrDigit(c)
-                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            int k = CharClasses.of(cs[j]);
+            if ((k & CharClasses.WORD_PART) != 0) {
                 j++;
-            } else if ((c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑')
-                    && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
+            } else if ((k & CharClasses.JOINER) != 0 && j + 1 < n && isLetterOrDigit(cs[j + 1])) {
                 j++;
             } else {
                 break;
@@ -336,34 +337,16 @@ final class Tokens {
         }
         int mask = ABBREVIATION_TABLE.length - 1;
         for (int slot = hash & mask; ABBREVIATION_TABLE[slot] != null; slot = (slot + 1) & mask) {
-            String a = ABBREVIATION_TABLE[slot];
-            if (a.hashCode() == hash && a.length() == length) {
-                int k = 0;
-                while (k < length && a.charAt(k) == out[k]) {
-                    k++;
-                }
-                if (k == length) {
-                    return true;
-                }
+            char[] a = ABBREVIATION_TABLE[slot];
+            if (ABBREVIATION_HASHES[slot] == hash && Arrays.equals(a, 0, a.length, out, 0, length)) {
+                return true;
             }
         }
         return false;
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
-    }
-
-    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LETTER_OR_DIGIT[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return ASCII_LETTER_OR_DIGIT[c];
+        return (CharClasses.of(c) & CharClasses.LETTER_OR_DIGIT) != 0;
     }
 
     private void add(int start, int end) {
@@ -377,8 +360,9 @@ final class Tokens {
         starts[size] = start;
         ends[size] = end;
         char first = chars[start];
-        int shape = isLetterOrDigit(first) ? WORD : 0;
-        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
+        int firstClasses = CharClasses.of(first);
+        int shape = (firstClasses & CharClasses.LETTER_OR_DIGIT) != 0 ? WORD : 0;
+        if ((firstClasses & CharClasses.UPPER) != 0) {
             shape |= CAPITALISED;
         }
         if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
@@ -454,6 +438,12 @@ final class Tokens {
      * some tens of thousands of words). Open addressing, grown at half full.
      */
     private String[] seenWords = new String[256];
+    /**
+     * Each seen word's chars, compared as arrays: a loop over {@link String#charAt} depends on
+     * whether the string holds only Latin-1, and the first word that does not (a name with "ł")
+     * made the optimised tokeniser, which inlines this comparison, be thrown away and rebuilt.
+     */
+    private char[][] seenChars = new char[256][];
     private int[] seenHashes = new int[256];
     private int seenCount;
 
@@ -461,39 +451,39 @@ final class Tokens {
         int mask = seenWords.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
-            if (seenHashes[slot] == hash && w.length() == length && sameChars(w, word, length)) {
+            if (seenHashes[slot] == hash && Arrays.equals(seenChars[slot], 0, seenChars[slot].length, word, 0, length)) {
                 return w;
             }
         }
-        String w = new String(word, 0, length);
+        char[] chars = Arrays.copyOf(word, length);
+        String w = new String(chars);
         seenWords[slot] = w;
+        seenChars[slot] = chars;
         seenHashes[slot] = hash;
         if (++seenCount * 2 > seenWords.length) {
-            String[] words = seenWords;
-            int[] hashes = seenHashes;
-            seenWords = new String[words.length * 2];
-            seenHashes = new int[words.length * 2];
-            int newMask = seenWords.length - 1;
-            for (int i = 0; i < words.length; i++) {
-                if (words[i] != null) {
-                    int to = (hashes[i] ^ (hashes[i] >>> 16)) & newMask;
-                    while (seenWords[to] != null) {
-                        to = (to + 1) & newMask;
-                    }
-                    seenWords[to] = words[i];
-                    seenHashes[to] = hashes[i];
-                }
-            }
+            growSeen();
         }
         return w;
     }
 
-    private static boolean sameChars(String w, char[] word, int length) {
-        for (int i = 0; i < length; i++) {
-            if (w.charAt(i) != word[i]) {
-                return false;
+    private void growSeen() {
+        String[] words = seenWords;
+        char[][] chars = seenChars;
+        int[] hashes = seenHashes;
+        seenWords = new String[words.length * 2];
+        seenChars = new char[words.length * 2][];
+        seenHashes = new int[words.length * 2];
+        int newMask = seenWords.length - 1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] != null) {
+                int to = (hashes[i] ^ (hashes[i] >>> 16)) & newMask;
+                while (seenWords[to] != null) {
+                    to = (to + 1) & newMask;
+                }
+                seenWords[to] = words[i];
+                seenChars[to] = chars[i];
+                seenHashes[to] = hashes[i];
             }
         }
-        return true;
     }
 }

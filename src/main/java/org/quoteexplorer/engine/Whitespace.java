@@ -23,7 +23,7 @@ final class Whitespace {
     static boolean is(char c) {
         // Without table look-ups below U+1680, the first space separator after U+00A0: this runs
         // on every character of the article, and curly quotation marks and accented letters are
-        // as frequent as spaces in some texts.
+        // as frequent as spaces in some texts. (The tokeniser reads CharClasses instead.)
         if (c <= ' ') {
             return (ASCII_SPACES >>> c & 1) != 0;
         }
