@@ -112,7 +112,9 @@ public final class RadarModel {
     }
 
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.6f", v);
+        String s = String.format(Locale.ROOT, "%.6f", v);
+        // "-0.000000" reads as a value that lowers the risk; it is nothing.
+        return s.equals("-0.000000") ? "0.000000" : s;
     }
 
     private static RadarModel load() {
