@@ -36,6 +36,28 @@ final class RadarFeatures {
     private final Map<Integer, Set<String>> speakersByParagraph = new HashMap<>();
     private final Map<String, Set<String>> byWord;
     private final Map<String, Integer> indexOf = new HashMap<>();
+    /** Per speaker id: how often a word of its name is written, and how often after "in", "from"…: a place's name. */
+    private final Map<String, int[]> namedAfterPreposition = new HashMap<>();
+
+    private static final Set<String> LOCATIVE = Set.of("in", "from", "across", "to", "at", "into", "near", "outside",
+            "throughout", "around");
+
+    private void countLocative() {
+        String previous = "";
+        for (Words.Word w : Words.of(text, 0, text.length())) {
+            if (Character.isUpperCase(text.charAt(w.start()))) {
+                Set<String> ids = byWord.get(w.text());
+                if (ids != null && ids.size() == 1) {
+                    int[] n = namedAfterPreposition.computeIfAbsent(ids.iterator().next(), k -> new int[2]);
+                    n[0]++;
+                    if (LOCATIVE.contains(previous)) {
+                        n[1]++;
+                    }
+                }
+            }
+            previous = w.text();
+        }
+    }
 
     RadarFeatures(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
         this.doc = doc;
@@ -52,6 +74,7 @@ final class RadarFeatures {
         }
         this.breaks = Arrays.copyOf(found, n);
         this.byWord = Narration.nameWords(doc.speakers());
+        countLocative();
         List<Quote> quotes = doc.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             indexOf.put(quotes.get(i).id(), i);
@@ -124,6 +147,10 @@ final class RadarFeatures {
         }
         sentenceFeatures(q, speaker, f);
         speakerFeatures(speaker, f);
+        int[] named = namedAfterPreposition.get(speaker.id());
+        if (named != null && named[1] > 0) {
+            f.put("speaker:locative", named[1] / (double) named[0]);
+        }
         neighbourFeatures(q, para, f);
         if (q.cue() == null) {
             f.put("cue:none", 1.0);
@@ -210,6 +237,9 @@ final class RadarFeatures {
             if (SOURCE_WORDS.contains(w.text())) {
                 source = true;
             }
+            if (REPORT_WORDS.contains(w.text())) {
+                f.put("sentence:report", 1.0);
+            }
             if (SPEECH_WORDS.contains(w.text())) {
                 cues++;
             }
@@ -262,6 +292,10 @@ final class RadarFeatures {
         int hi = Math.max(a.start(), b.start());
         return q.span().start() >= lo && q.span().start() < hi || q.span().end() > lo && q.span().end() <= hi;
     }
+
+    /** Words that credit the quote to a report in which someone said it: the report may be the speaker. */
+    private static final Set<String> REPORT_WORDS = Set.of("according", "reported", "report", "reports", "quoted",
+            "quoting", "cited", "citing");
 
     private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "asked", "asks", "wrote", "writes", "according", "stated", "noted", "explained", "argued", "insisted",
