@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +54,57 @@ public final class RadarModel {
     private final double base;
     private final List<Node> trees;
 
+    /*
+     * The trees flattened into arrays, the features they read numbered: a quote's risk reads
+     * each feature of its map once instead of one map look-up per split of every tree, which
+     * made the trees the radar's largest cost on an article of thousands of quotes.
+     */
+    private final Map<String, Integer> featureIndex = new HashMap<>();
+    private final int[] roots;
+    /** Per node: the feature's number, or -1 for a leaf. */
+    private final int[] nodeFeature;
+    /** Per node: the split's threshold, or the leaf's value. */
+    private final double[] nodeValue;
+    private final int[] below;
+    private final int[] atOrAbove;
+
     /** A model whose log-odds are {@code base} plus the leaf each tree sends the quote to. */
     public RadarModel(double base, List<Node> trees) {
         this.base = base;
         this.trees = List.copyOf(trees);
+        List<Node> nodes = new ArrayList<>();
+        this.roots = new int[trees.size()];
+        for (int t = 0; t < trees.size(); t++) {
+            roots[t] = nodes.size();
+            collect(trees.get(t), nodes);
+        }
+        this.nodeFeature = new int[nodes.size()];
+        this.nodeValue = new double[nodes.size()];
+        this.below = new int[nodes.size()];
+        this.atOrAbove = new int[nodes.size()];
+        Map<Node, Integer> numbers = new IdentityHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            numbers.put(nodes.get(i), i);
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Split s) {
+                nodeFeature[i] = featureIndex.computeIfAbsent(s.feature(), k -> featureIndex.size());
+                nodeValue[i] = s.threshold();
+                below[i] = numbers.get(s.below());
+                atOrAbove[i] = numbers.get(s.atOrAbove());
+            } else {
+                nodeFeature[i] = -1;
+                nodeValue[i] = ((Leaf) nodes.get(i)).value();
+            }
+        }
+    }
+
+    private static void collect(Node node, List<Node> nodes) {
+        nodes.add(node);
+        if (node instanceof Split s) {
+            collect(s.below(), nodes);
+            collect(s.atOrAbove(), nodes);
+        }
     }
 
     /** The model shipped with the program. */
@@ -78,9 +127,20 @@ public final class RadarModel {
 
     /** 0..1: the chance that the attribution described by {@code features} is wrong. */
     public double probability(Map<String, Double> features) {
+        double[] x = new double[featureIndex.size()];
+        for (Map.Entry<String, Double> e : features.entrySet()) {
+            Integer j = featureIndex.get(e.getKey());
+            if (j != null) {
+                x[j] = e.getValue();
+            }
+        }
         double z = base;
-        for (Node tree : trees) {
-            z += tree.value(features);
+        for (int root : roots) {
+            int node = root;
+            while (nodeFeature[node] >= 0) {
+                node = x[nodeFeature[node]] < nodeValue[node] ? below[node] : atOrAbove[node];
+            }
+            z += nodeValue[node];
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -47,13 +47,20 @@ class RadarModelTest {
 
     @Test
     void theBundledModelRanksAnUnattributedQuoteAboveAPlainlyCuedOne() {
-        RadarModel model = RadarModel.bundled();
-        double cued = model.probability(Map.of("bias", 1.0, "rule:quote-speaker-cue", 1.0, "kind:person", 1.0,
-                "mention:name", 1.0, "doubt", 0.02, "speaker-quotes", 0.5));
-        double nobody = model.probability(Map.of("bias", 1.0, "flag:unattributed", 1.0, "cue:none", 1.0));
+        String text = "Port talks stall\n"
+                + "\"We will reopen the harbour next week,\" said Ana Kiril, the mayor of Varna.\n"
+                + "Dock workers gathered at dawn. \"Nobody has told us anything.\"\n";
+        org.quoteexplorer.model.AnnotatedArticle doc = new org.quoteexplorer.engine.QuoteEngine()
+                .attribute(org.quoteexplorer.model.Article.of("port", text)).annotated();
+        Map<String, Map<String, Double>> features = Radar.features(doc, List.of());
+        org.quoteexplorer.model.Quote cued = doc.quotes().get(0);
+        org.quoteexplorer.model.Quote nobody = doc.quotes().get(1);
+        assertThat(cued.isAttributed()).isTrue();
+        assertThat(nobody.isAttributed()).isFalse();
 
-        assertThat(nobody).isGreaterThan(0.5).isGreaterThan(cued);
-        assertThat(cued).isLessThan(0.1);
+        RadarModel model = RadarModel.bundled();
+        assertThat(model.probability(features.get(nobody.id()))).isGreaterThan(0.5);
+        assertThat(model.probability(features.get(cued.id()))).isLessThan(0.1);
     }
 
     /** Every feature the bundled trees split on, to build quotes of any description from. */
