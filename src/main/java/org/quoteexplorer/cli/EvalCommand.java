@@ -83,8 +83,8 @@ public final class EvalCommand implements Callable<Integer> {
     boolean radar;
 
     @Option(names = "--fit-radar", arity = "0..1", fallbackValue = "", paramLabel = "FILE",
-            description = "fit the radar's risk model on this corpus (use the training split), choosing its "
-                    + "regularisation by cross-validation (--folds); print the weights, and write them to FILE if given "
+            description = "fit the radar's risk model on this corpus (use the training split), choosing the depth "
+                    + "and number of its trees by cross-validation (--folds); print the model, and write it to FILE if given "
                     + "(the radar's radar-model.txt)")
     Path fitRadar;
 
@@ -223,21 +223,22 @@ public final class EvalCommand implements Callable<Integer> {
         List<RadarFit.Trial> trials = fit.crossValidate(folds);
         trials.forEach(t -> out.println(RadarFit.describe(t)));
         RadarFit.Trial best = RadarFit.best(trials);
-        RadarModel model = fit.fitAll(best.lambda());
-        List<String> table = RadarModel.resource(model.weights(), List.of(
-                "Fitted on " + gold.getFileName() + " (" + fit.size() + " found quotes with a gold speaker), L2 "
-                        + best.lambda() + " chosen by " + folds + "-fold cross-validation by document:",
+        RadarModel model = fit.fitAll(best);
+        List<String> table = model.resource(List.of(
+                "Fitted on " + gold.getFileName() + " (" + fit.size() + " found quotes with a gold speaker): "
+                        + model.trees().size() + " trees of depth " + best.depth() + ", chosen by " + folds
+                        + "-fold cross-validation by document:",
                 "held-out share of wrong attributions in the top 20% by risk " + String.format(java.util.Locale.ROOT, "%.3f", best.topShare())
                         + ", log loss " + String.format(java.util.Locale.ROOT, "%.4f", best.logLoss()) + "."));
         out.println();
-        out.println("proposed radar weights (L2 " + best.lambda() + ", from the whole corpus):");
+        out.println("proposed radar model (" + best.rounds() + " trees of depth " + best.depth() + ", from the whole corpus):");
         table.forEach(out::println);
         out.flush();
         if (!fitRadar.toString().isEmpty()) {
             try {
                 Files.writeString(fitRadar, String.join("\n", table) + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("eval: cannot write the radar weights to " + fitRadar + ": " + e.getMessage());
+                err.println("eval: cannot write the radar model to " + fitRadar + ": " + e.getMessage());
                 return 1;
             }
             out.println("written to " + fitRadar);

@@ -16,16 +16,19 @@ import org.quoteexplorer.model.Speaker;
 /**
  * What the radar knows about one open quote, as named numbers for {@link RadarModel}: the rule
  * and its confidence, each flag, how far and what kind of mention the speaker rests on, the
- * quote's shape and place, and how crowded its paragraph is. Names are stable (they are the keys
- * of the weights resource); a value is 0 or 1 for a yes/no and a small log for a count or a
- * distance, so that one weight scale suits all.
+ * quote's shape and place, and how crowded its paragraph is; then a second reading of the quote's
+ * sentence (who stands next to its speech verbs, other speakers and pronouns in it, a report it
+ * credits), the speakers of the quotes either side, and what the speaker's name itself suggests
+ * (a lower-case phrase, a one-word "-ing", a name the article writes after "in" or "from", as a
+ * place's). Names are stable (they are what the model's trees split on); a value is 0 or 1 for a
+ * yes/no and a small log for a count or a distance.
  */
 final class RadarFeatures {
 
     /** Rule names are features of their own; these families are all the others. */
     static final Set<String> FAMILIES = Set.of("bias", "rule", "flag", "doubt", "mention", "kind",
             "distance", "after", "cue", "type", "length", "lone", "speaker-quotes", "others-in-paragraph",
-            "paragraph", "starts-paragraph", "inside-quote", "sentence");
+            "paragraph", "starts-paragraph", "inside-quote", "sentence", "speaker", "neighbour", "nested", "second");
 
     private final AnnotatedArticle doc;
     private final String text;
@@ -34,6 +37,49 @@ final class RadarFeatures {
     /** Offsets of every line break, to find a quote's paragraph by binary search. */
     private final int[] breaks;
     private final Map<Integer, Set<String>> speakersByParagraph = new HashMap<>();
+    private final Map<String, Set<String>> byWord;
+    private final Map<String, Integer> indexOf = new HashMap<>();
+    /** Per speaker id: how often a word of its name is written, and how often after "in", "from"…: a place's name. */
+    private final Map<String, int[]> namedAfterPreposition = new HashMap<>();
+
+    private static final Set<String> LOCATIVE = Set.of("in", "from", "across", "to", "at", "into", "near", "outside",
+            "throughout", "around");
+
+    /**
+     * One pass over the text that looks up only capitalised words: a list of every word of a
+     * megabyte article cost the radar a quarter of its time.
+     */
+    private void countLocative() {
+        int previousStart = 0;
+        int previousEnd = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                continue;
+            }
+            if (Character.isUpperCase(text.charAt(start)) && i - start > 2) {
+                Set<String> ids = byWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (ids != null && ids.size() == 1) {
+                    int[] count = namedAfterPreposition.computeIfAbsent(ids.iterator().next(), k -> new int[2]);
+                    count[0]++;
+                    if (previousEnd - previousStart <= 10 && start - previousEnd <= 2
+                            && LOCATIVE.contains(text.substring(previousStart, previousEnd).toLowerCase(Locale.ROOT))) {
+                        count[1]++;
+                    }
+                }
+            }
+            previousStart = start;
+            previousEnd = i;
+        }
+    }
 
     RadarFeatures(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
         this.doc = doc;
@@ -49,6 +95,12 @@ final class RadarFeatures {
             found[n++] = i;
         }
         this.breaks = Arrays.copyOf(found, n);
+        this.byWord = Narration.nameWords(doc.speakers());
+        countLocative();
+        List<Quote> quotes = doc.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+            indexOf.put(quotes.get(i).id(), i);
+        }
         for (Quote q : doc.quotes()) {
             if (q.isAttributed()) {
                 speakersByParagraph.computeIfAbsent(paragraph(q.span().start()), k -> new HashSet<>()).add(q.speakerId());
@@ -116,6 +168,12 @@ final class RadarFeatures {
             }
         }
         sentenceFeatures(q, speaker, f);
+        speakerFeatures(speaker, f);
+        int[] named = namedAfterPreposition.get(speaker.id());
+        if (named != null && named[1] > 0) {
+            f.put("speaker:locative", named[1] / (double) named[0]);
+        }
+        neighbourFeatures(q, para, f);
         if (q.cue() == null) {
             f.put("cue:none", 1.0);
         } else {
@@ -150,12 +208,69 @@ final class RadarFeatures {
         Set<String> own = ownWords.computeIfAbsent(speaker.id(), id -> nameWords(speaker));
         int others = 0;
         boolean source = false;
-        for (Words.Word w : Words.of(text, from, to)) {
+        int cues = 0;
+        int pronouns = 0;
+        Set<String> otherSpeakers = new HashSet<>();
+        List<Words.Word> words = Words.of(text, from, to);
+        boolean agrees = false;
+        boolean differs = false;
+        for (int k = 0; k < words.size(); k++) {
+            Words.Word w = words.get(k);
+            if (q.span().contains(w.start()) || !SPEECH_WORDS.contains(w.text()) || w.text().equals("according")) {
+                continue;
+            }
+            // The word next to a speech verb outside the quote is who another reading would credit.
+            for (int side : new int[] {k - 1, k + 1}) {
+                if (side < 0 || side >= words.size()) {
+                    continue;
+                }
+                Words.Word n = words.get(side);
+                if (q.span().contains(n.start()) || quoteBetween(w, n, q)) {
+                    continue;
+                }
+                boolean candidate = SUBJECT_PRONOUNS.contains(n.text()) || Character.isUpperCase(text.charAt(n.start()));
+                if (!candidate || Words.STOP.contains(n.text()) && !SUBJECT_PRONOUNS.contains(n.text())) {
+                    continue;
+                }
+                if (q.mention() != null && q.mention().start() <= n.start() && n.start() < q.mention().end() + 2
+                        || own.contains(n.text())) {
+                    agrees = true;
+                } else {
+                    differs = true;
+                }
+            }
+        }
+        if (agrees) {
+            f.put("second:agrees", 1.0);
+        }
+        if (differs) {
+            f.put("second:differs", 1.0);
+        }
+        if (!agrees && !differs) {
+            f.put("second:none", 1.0);
+        }
+        if (q.mention() != null && (q.mention().end() <= from || q.mention().start() >= to)) {
+            f.put("mention:outside-sentence", 1.0);
+        }
+        for (Words.Word w : words) {
             if (q.span().contains(w.start())) {
                 continue;
             }
             if (SOURCE_WORDS.contains(w.text())) {
                 source = true;
+            }
+            if (REPORT_WORDS.contains(w.text())) {
+                f.put("sentence:report", 1.0);
+            }
+            if (SPEECH_WORDS.contains(w.text())) {
+                cues++;
+            }
+            if (SUBJECT_PRONOUNS.contains(w.text()) && (q.mention() == null || !q.mention().contains(w.start()))) {
+                pronouns++;
+            }
+            Set<String> ids = byWord.get(w.text());
+            if (ids != null && !ids.contains(speaker.id()) && Character.isUpperCase(text.charAt(w.start()))) {
+                otherSpeakers.addAll(ids);
             }
             char c = text.charAt(w.start());
             if (Character.isUpperCase(c) && !own.contains(w.text()) && !Words.STOP.contains(w.text())
@@ -164,6 +279,23 @@ final class RadarFeatures {
             }
         }
         f.put("sentence:other-names", Math.log1p(others));
+        f.put("sentence:cues", Math.log1p(cues));
+        f.put("sentence:pronouns", Math.log1p(pronouns));
+        f.put("sentence:other-speakers", Math.log1p(otherSpeakers.size()));
+        if (q.mention() != null) {
+            int m = q.mention().start() - 1;
+            while (m >= from && !Character.isLetterOrDigit(text.charAt(m))) {
+                m--;
+            }
+            if (m < from) {
+                f.put("mention:subject", 1.0);
+            }
+            int after = q.mention().end();
+            if (after + 1 < text.length() && (text.charAt(after) == '\'' || text.charAt(after) == '’')
+                    && (text.charAt(after + 1) == 's' || text.charAt(after + 1) == 'S')) {
+                f.put("mention:possessive", 1.0);
+            }
+        }
         if (source) {
             f.put("sentence:source", 1.0);
         }
@@ -173,6 +305,81 @@ final class RadarFeatures {
         }
         if (before >= from && Character.isLetterOrDigit(text.charAt(before))) {
             f.put("sentence:inside", 1.0);
+        }
+    }
+
+    /** Whether a quote mark of the quote lies between two neighbouring words. */
+    private static boolean quoteBetween(Words.Word a, Words.Word b, Quote q) {
+        int lo = Math.min(a.end(), b.end());
+        int hi = Math.max(a.start(), b.start());
+        return q.span().start() >= lo && q.span().start() < hi || q.span().end() > lo && q.span().end() <= hi;
+    }
+
+    /** Words that credit the quote to a report in which someone said it: the report may be the speaker. */
+    private static final Set<String> REPORT_WORDS = Set.of("according", "reported", "report", "reports", "quoted",
+            "quoting", "cited", "citing");
+
+    private static final Set<String> SPEECH_WORDS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "asked", "asks", "wrote", "writes", "according", "stated", "noted", "explained", "argued", "insisted",
+            "declared", "tweeted", "replied", "responded", "recalled", "warned", "continued", "claimed", "saying",
+            "telling", "adding", "announced", "suggested");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    /** What the speaker's name itself says: a name of a person, or a word the engine took for one. */
+    private static void speakerFeatures(Speaker speaker, Map<String, Double> f) {
+        String name = speaker.name().strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        if (!Character.isUpperCase(name.codePointAt(0))) {
+            f.put("speaker:lower", 1.0);
+        }
+        if (name.indexOf(' ') < 0) {
+            f.put("speaker:one-word", 1.0);
+            if (name.toLowerCase(Locale.ROOT).endsWith("ing") || name.indexOf('-') >= 0) {
+                f.put("speaker:odd", 1.0);
+            }
+        }
+        if (speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST || speaker.registryId() != null) {
+            f.put("speaker:listed", 1.0);
+        }
+        if (speaker.title() != null) {
+            f.put("speaker:titled", 1.0);
+        }
+    }
+
+    /** The quotes either side in the paragraph: a different speaker next door is a second opinion. */
+    private void neighbourFeatures(Quote q, int para, Map<String, Double> f) {
+        List<Quote> quotes = doc.quotes();
+        int i = indexOf.getOrDefault(q.id(), -1);
+        if (i < 0) {
+            return;
+        }
+        if (i > 0) {
+            Quote p = quotes.get(i - 1);
+            if (p.span().contains(q.span().start()) || q.span().contains(p.span().start())) {
+                f.put("nested", 1.0);
+            }
+            if (p.isAttributed() && paragraph(p.span().start()) == para) {
+                f.put(p.speakerId().equals(q.speakerId()) ? "neighbour:before-same" : "neighbour:before-differs", 1.0);
+            }
+        }
+        if (i + 1 < quotes.size()) {
+            Quote n = quotes.get(i + 1);
+            if (q.span().contains(n.span().start())) {
+                f.put("nested", 1.0);
+            }
+            if (n.isAttributed() && paragraph(n.span().start()) == para) {
+                f.put(n.speakerId().equals(q.speakerId()) ? "neighbour:after-same" : "neighbour:after-differs", 1.0);
+            }
+        }
+        if (q.mention() != null) {
+            for (int k = Math.max(0, i - 3); k < Math.min(quotes.size(), i + 4); k++) {
+                if (k != i && quotes.get(k).span().contains(q.mention().start())) {
+                    f.put("mention:in-other-quote", 1.0);
+                }
+            }
         }
     }
 

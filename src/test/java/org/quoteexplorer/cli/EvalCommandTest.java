@@ -61,7 +61,7 @@ class EvalCommandTest {
     }
 
     @Test
-    void fitRadarWritesWeightsWithAHeaderNamingTheCorpusAndTheCrossValidation() throws Exception {
+    void fitRadarWritesTheModelWithAHeaderNamingTheCorpusAndTheCrossValidation() throws Exception {
         Path weights = folder.resolve("radar-model.txt");
 
         int exit = cli.run("eval", "--gold", gold().toString(), "--fit-radar=" + weights, "--folds", "2");
@@ -70,7 +70,7 @@ class EvalCommandTest {
         assertThat(cli.out()).contains("radar model: 2-fold cross-validation by document on 1 quotes", "written to");
         String text = Files.readString(weights, StandardCharsets.UTF_8);
         assertThat(text).startsWith("# Misattribution radar").contains("Fitted on gold.json").contains("2-fold")
-                .containsPattern("(?m)^bias -?[0-9.]+$");
+                .containsPattern("(?m)^base -?[0-9.]+$").containsPattern("(?m)^tree$");
     }
 
     @Test

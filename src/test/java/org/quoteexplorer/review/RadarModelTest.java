@@ -7,10 +7,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.quoteexplorer.model.FlagCode;
 
 class RadarModelTest {
 
@@ -18,11 +27,18 @@ class RadarModelTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** base -1; one tree: conflict flag -> +2, else doubt >= 0.5 -> +1, else 0. */
+    private static RadarModel small() {
+        return new RadarModel(-1, List.of(new RadarModel.Split("flag:conflict", 0.5,
+                new RadarModel.Split("doubt", 0.5, new RadarModel.Leaf(0), new RadarModel.Leaf(1)),
+                new RadarModel.Leaf(2))));
+    }
+
     @Test
-    void theBundledWeightsLoadAndSayHowTheyWereFitted() throws IOException {
+    void theBundledModelLoadsAndSaysHowItWasFitted() throws IOException {
         RadarModel model = RadarModel.bundled();
 
-        assertThat(model.weights()).containsKey("bias").containsKey("flag:unattributed").containsKey("doubt");
+        assertThat(model.trees()).hasSizeGreaterThan(10);
         try (InputStream in = RadarModel.class.getClassLoader().getResourceAsStream(RadarModel.RESOURCE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(text).startsWith("# Misattribution radar").contains("train.json").contains("cross-validation");
@@ -30,50 +46,94 @@ class RadarModelTest {
     }
 
     @Test
-    void theBundledWeightsRankAnUnattributedQuoteAboveAPlainlyCuedOne() {
-        RadarModel model = RadarModel.bundled();
-        double cued = model.probability(Map.of("bias", 1.0, "rule:quote-speaker-cue", 1.0, "kind:person", 1.0,
-                "mention:name", 1.0, "doubt", 0.02));
-        double nobody = model.probability(Map.of("bias", 1.0, "flag:unattributed", 1.0, "cue:none", 1.0));
+    void theBundledModelRanksAnUnattributedQuoteAboveAPlainlyCuedOne() {
+        String text = "Port talks stall\n"
+                + "\"We will reopen the harbour next week,\" said Ana Kiril, the mayor of Varna.\n"
+                + "Dock workers gathered at dawn. \"Nobody has told us anything.\"\n";
+        org.quoteexplorer.model.AnnotatedArticle doc = new org.quoteexplorer.engine.QuoteEngine()
+                .attribute(org.quoteexplorer.model.Article.of("port", text)).annotated();
+        Map<String, Map<String, Double>> features = Radar.features(doc, List.of());
+        org.quoteexplorer.model.Quote cued = doc.quotes().get(0);
+        org.quoteexplorer.model.Quote nobody = doc.quotes().get(1);
+        assertThat(cued.isAttributed()).isTrue();
+        assertThat(nobody.isAttributed()).isFalse();
 
-        assertThat(nobody).isGreaterThan(0.5).isGreaterThan(cued);
-        assertThat(cued).isLessThan(0.1);
+        RadarModel model = RadarModel.bundled();
+        assertThat(model.probability(features.get(nobody.id()))).isGreaterThan(0.5);
+        assertThat(model.probability(features.get(cued.id()))).isLessThan(0.1);
+    }
+
+    /** Every feature the bundled trees split on, to build quotes of any description from. */
+    private static List<String> splitFeatures(RadarModel model) {
+        Set<String> names = new TreeSet<>();
+        List<RadarModel.Node> todo = new ArrayList<>(model.trees());
+        while (!todo.isEmpty()) {
+            if (todo.remove(todo.size() - 1) instanceof RadarModel.Split s) {
+                names.add(s.feature());
+                todo.add(s.below());
+                todo.add(s.atOrAbove());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FlagCode.class)
+    void raisingAFlagNeverLowersTheBundledRisk(FlagCode code) {
+        RadarModel model = RadarModel.bundled();
+        List<String> features = splitFeatures(model);
+        Random random = new Random(code.ordinal());
+        for (int n = 0; n < 300; n++) {
+            Map<String, Double> f = new HashMap<>();
+            for (String name : features) {
+                if (!name.startsWith("flag:") && random.nextInt(4) == 0) {
+                    f.put(name, random.nextBoolean() ? 1.0 : random.nextDouble() * 2);
+                }
+            }
+            double before = model.probability(f);
+            f.put("flag:" + code.code(), 1.0);
+
+            assertThat(model.probability(f)).as("flag %s on %s", code.code(), f).isGreaterThanOrEqualTo(before - 1e-12);
+        }
     }
 
     @Test
-    void aFeatureTheTableDoesNotNameWeighsNothing() {
-        RadarModel model = new RadarModel(Map.of("bias", -1.0, "flag:conflict", 2.0));
+    void aQuoteFollowsEachSplitByItsFeatureAndAMissingFeatureCountsAsZero() {
+        RadarModel model = small();
 
-        double plain = model.probability(Map.of("bias", 1.0));
-        assertThat(model.probability(Map.of("bias", 1.0, "rule:never-seen", 1.0))).isEqualTo(plain);
-        assertThat(model.probability(Map.of("bias", 1.0, "flag:conflict", 1.0))).isGreaterThan(plain);
-        assertThat(plain).isCloseTo(1 / (1 + Math.exp(1)), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(model.probability(Map.of("bias", 1.0))).isCloseTo(1 / (1 + Math.exp(1)), Offset.offset(1e-12));
+        assertThat(model.probability(Map.of("doubt", 0.7))).isCloseTo(0.5, Offset.offset(1e-12));
+        assertThat(model.probability(Map.of("doubt", 0.7, "flag:conflict", 1.0)))
+                .isCloseTo(1 / (1 + Math.exp(-1)), Offset.offset(1e-12));
+        assertThat(model.probability(Map.of("rule:never-seen", 1.0))).isEqualTo(model.probability(Map.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a weight that is no number  | bias 0.1\\nflag:conflict high    | line 2
-            a feature of no family      | bias 0.1\\nmood:angry 0.3        | line 2
-            a feature given twice       | bias 0.1\\ndoubt 1\\ndoubt 2     | given twice
-            an infinite weight          | bias 0.1\\ndoubt Infinity        | line 2
-            no bias line                | # only a comment\\ndoubt 0.5     | no "bias" line
+            no base line                  | tree\\n  leaf 0.1                                         | no "base" line
+            a base that is no number      | base low\\ntree\\n  leaf 0.1                             | line 1
+            a leaf that is no number      | base 0\\ntree\\n  leaf high                              | line 3
+            a split on no known family    | base 0\\ntree\\n  split mood:angry 0.5\\n    leaf 0\\n    leaf 1 | line 3
+            an infinite threshold         | base 0\\ntree\\n  split doubt Infinity\\n    leaf 0\\n    leaf 1 | line 3
+            a tree cut short              | base 0\\ntree\\n  split doubt 0.5\\n    leaf 0            | ends inside a tree
+            a node at the wrong depth     | base 0\\ntree\\n  split doubt 0.5\\n  leaf 0\\n    leaf 1 | line 4
+            a line where a tree starts    | base 0\\ntree\\n  leaf 0\\n  leaf 1                      | line 4
             """)
-    void aMalformedTableIsRefusedWithTheLineNamed(String label, String text, String message) {
-        assertThatThrownBy(() -> RadarModel.parse("test.txt", table(text.replace("\\n", "\n"))))
+    void aMalformedModelIsRefusedWithTheLineNamed(String label, String text, String message) {
+        assertThatThrownBy(() -> RadarModel.parse("test.txt", table(text.strip().replace("\\n", "\n"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("test.txt").hasMessageContaining(message);
     }
 
     @Test
-    void theResourceTextReadsBackToTheSameWeights() throws IOException {
-        Map<String, Double> weights = new java.util.LinkedHashMap<>();
-        weights.put("bias", -2.5);
-        weights.put("flag:far-speaker", 1.25);
-        weights.put("rule:sentence-cue", -0.5);
+    void theResourceTextReadsBackToTheSameModel() throws IOException {
+        RadarModel model = small();
 
-        String text = String.join("\n", RadarModel.resource(weights, java.util.List.of("made by a test"))) + "\n";
+        String text = String.join("\n", model.resource(List.of("made by a test"))) + "\n";
 
-        assertThat(text).contains("# made by a test");
-        assertThat(RadarModel.parse("round-trip", table(text)).weights()).isEqualTo(weights);
+        assertThat(text).contains("# made by a test").contains("\n  split flag:conflict 0.500000\n    split doubt");
+        RadarModel back = RadarModel.parse("round-trip", table(text));
+        assertThat(back.base()).isEqualTo(model.base());
+        assertThat(back.trees()).isEqualTo(model.trees());
     }
 }
