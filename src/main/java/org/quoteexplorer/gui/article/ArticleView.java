@@ -1,6 +1,5 @@
 package org.quoteexplorer.gui.article;
 
-import java.time.Duration;
 import java.util.Collection;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyleSpan;
@@ -8,9 +7,11 @@ import org.fxmisc.richtext.model.StyleSpans;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.util.Duration;
 import java.util.function.Supplier;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -22,7 +23,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.gui.document.QuoteDetails;
@@ -101,9 +101,21 @@ public final class ArticleView extends StackPane {
         hoverText.setMaxWidth(420);
         hoverCard.getContent().add(hoverText);
         hoverCard.setAutoHide(true);
-        area.setMouseOverTextDelay(Duration.ofMillis(350));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHoverCard(e.getCharacterIndex(), e.getScreenPosition()));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverCard.hide());
+        // One hover timer for the whole area rather than RichTextFX's mouse-over-text events: those
+        // run a timer per paragraph, and a paragraph rebuilt under a resting pointer (J/K restyle
+        // it) then asks its detached box where the pointer is, an exception on the FX thread.
+        hoverDelay.setOnFinished(e -> area.hit(hoverAt.getX(), hoverAt.getY()).getCharacterIndex()
+                .ifPresent(index -> showHoverCard(index, area.localToScreen(hoverAt))));
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            hoverCard.hide();
+            hoverAt = new Point2D(e.getX(), e.getY());
+            hoverDelay.playFromStart();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hoverDelay.stop();
+            hoverCard.hide();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hoverDelay.stop());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e ->
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(viewModel::clickAt));
@@ -457,7 +469,13 @@ public final class ArticleView extends StackPane {
         area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(viewModel::clickAt);
     }
 
+    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(350));
+    private Point2D hoverAt = Point2D.ZERO;
+
     private void showHoverCard(int characterIndex, Point2D screen) {
+        if (screen == null) {
+            return;
+        }
         viewModel.hoverTextAt(characterIndex).ifPresentOrElse(text -> {
             hoverText.setText(text);
             hoverCard.show(area, screen.getX() + 12, screen.getY() + 16);
