@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quoteexplorer.io.CsvTables;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.JsonLinesArticles;
 import org.quoteexplorer.io.KnownSpeakers;
@@ -207,7 +208,7 @@ class AttributeJsonLinesTest {
                 "--quotes-csv", csv.toString(), "--flags", "--threads", "3");
 
         assertThat(code).as(cli.err()).isZero();
-        List<List<String>> rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvTables.parse(Files.readString(csv, StandardCharsets.UTF_8));
         assertThat(rows.get(0)).containsExactlyElementsOf(LineAttribution.FlatQuote.COLUMNS);
         List<List<String>> expected = new ArrayList<>();
         LineAttribution alone = new LineAttribution(KnownSpeakers.loadDefault(), true);
@@ -351,44 +352,6 @@ class AttributeJsonLinesTest {
 
         @Override
         public void close() {
-        }
-    }
-
-    /** Just enough RFC 4180 to read the table back: quoted cells, doubled quotes, CRLF rows, a leading BOM. */
-    private static final class Csv {
-        static List<List<String>> parse(String text) {
-            String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                    i++;
-                } else {
-                    cell.append(c);
-                }
-            }
-            return rows;
         }
     }
 }
