@@ -89,8 +89,9 @@ public final class MainWindow {
     private final FilterBar filterBar;
     private final ArticleView article;
     private final MenuButton engineNotes = new MenuButton();
-    private final SpeakerQuotesView speakerQuotes;
-    private final CurationView curation;
+    /** Made when first asked for: the first window does not wait for panes it does not show. */
+    private SpeakerQuotesView speakerQuotes;
+    private CurationView curation;
     private Stage stage;
     private boolean swallowTyped;
     private org.quoteexplorer.gui.workspace.WorkspaceView workspaceView;
@@ -108,7 +109,13 @@ public final class MainWindow {
                 this::focusSpeakerChooser, this::focusSearch, this::showReviewQueue, this::showEngineNotes,
                 () -> applyTheme(darkTheme != null && darkTheme.isSelected()), this::showShortcuts, this::quit),
                 curationModel);
-        curation = new CurationView(curationModel, commands, () -> stage);
+        // the comparison window is built when a comparison first starts; from then on it follows the model itself
+        curationModel.activeProperty().addListener((obs, was, active) -> {
+            if (active && curation == null) {
+                curation = new CurationView(curationModel, commands, () -> stage);
+                curation.show();
+            }
+        });
         actions = new ActionAdapter(commands, reviewState);
         viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
         viewModel.radar().assessOn(SEARCHER, Platform::runLater);
@@ -116,7 +123,6 @@ public final class MainWindow {
                 () -> actions.contextItems(quoteExtras("ctx")));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
                 () -> actions.contextItems(quoteExtras("ctx")));
-        speakerQuotes = new SpeakerQuotesView(new SpeakerQuotesViewModel(viewModel.session(), viewModel.review()), viewModel.session());
         LegendView legend = new LegendView(viewModel.legend(), viewModel.speakerEditing(), viewModel.quoteList(),
                 this::showSpeakerQuotes);
         editor = new QuoteEditorView(viewModel.speakerChooser(), viewModel.review());
@@ -176,9 +182,24 @@ public final class MainWindow {
      */
     private void installWorkspace() {
         viewModel.workspace().deliverOn(Platform::runLater);
-        workspaceView = new org.quoteexplorer.gui.workspace.WorkspaceView(viewModel.workspace());
-        root.setLeft(workspaceView);
-        ((HBox) root.getBottom()).getChildren().add(2, workspaceView.statusItems());
+        // built when a folder first opens: most sessions never open one, and the first window
+        // showed later for styling the hidden pane's list, filters and menus
+        viewModel.workspace().openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                buildWorkspaceView();
+            }
+        });
+        if (viewModel.workspace().openProperty().get()) {
+            buildWorkspaceView();
+        }
+    }
+
+    private void buildWorkspaceView() {
+        if (workspaceView == null) {
+            workspaceView = new org.quoteexplorer.gui.workspace.WorkspaceView(viewModel.workspace());
+            root.setLeft(workspaceView);
+            ((HBox) root.getBottom()).getChildren().add(2, workspaceView.statusItems());
+        }
     }
 
     public void show(Stage window) {
@@ -236,13 +257,18 @@ public final class MainWindow {
 
     /** The speaker view on {@code speakerId}: all their quotes, counts and flags, to reassign. */
     public void showSpeakerQuotes(String speakerId) {
-        speakerQuotes.show(speakerId, stage);
+        speakerQuotes().show(speakerId, stage);
     }
 
     SpeakerQuotesView speakerQuotes() {
+        if (speakerQuotes == null) {
+            speakerQuotes = new SpeakerQuotesView(new SpeakerQuotesViewModel(viewModel.session(), viewModel.review()),
+                    viewModel.session());
+        }
         return speakerQuotes;
     }
 
+    /** The comparison pane, or {@code null} before the first comparison. */
     CurationView curation() {
         return curation;
     }
