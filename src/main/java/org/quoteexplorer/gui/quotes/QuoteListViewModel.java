@@ -66,7 +66,7 @@ public final class QuoteListViewModel {
     private boolean searchInList;
 
     /** How many rows one slice of a search result shows or hides before the window may draw again. */
-    static final int SLICE = 400;
+    private int slice = 400;
 
     /**
      * Per row, whether the search lets it through in the list as it stands. Rows not known here
@@ -77,11 +77,11 @@ public final class QuoteListViewModel {
         final java.util.Map<QuoteRow, Boolean> verdicts = new java.util.IdentityHashMap<>();
 
         boolean test(QuoteRow row) {
-            if (text == null) {
-                return true;
-            }
             Boolean known = verdicts.get(row);
-            return known != null ? known : matches(row, text);
+            if (known != null) {
+                return known;
+            }
+            return text == null || matches(row, text);
         }
     }
 
@@ -163,6 +163,15 @@ public final class QuoteListViewModel {
         this.fxThread = java.util.Objects.requireNonNull(fx);
     }
 
+    /** As {@link #searchOn(Executor, Executor)}, showing or hiding at most {@code rowsPerSlice} rows per turn of {@code fx}. */
+    public void searchOn(Executor background, Executor fx, int rowsPerSlice) {
+        if (rowsPerSlice < 1) {
+            throw new IllegalArgumentException("rowsPerSlice must be at least 1");
+        }
+        searchOn(background, fx);
+        this.slice = rowsPerSlice;
+    }
+
     /** The search text the list shows the result of: "" when none, the typed text once its search finished. */
     public String appliedSearch() {
         SearchResult result = searchResult.get();
@@ -197,7 +206,7 @@ public final class QuoteListViewModel {
 
     /**
      * Shows {@code result} (null: no search) in the list: only the rows whose verdict changes are
-     * tested again, {@link #SLICE} at a time, each later slice on its own turn of the FX thread so
+     * tested again, a slice at a time, each later slice on its own turn of the FX thread so
      * the window draws between them; a newer search stops the slices of this one, and starts from
      * the list as those left it.
      */
@@ -221,7 +230,7 @@ public final class QuoteListViewModel {
         if (generation != searchGeneration) {
             return;
         }
-        int to = Math.min(count, from + SLICE);
+        int to = Math.min(count, from + slice);
         int[] positions = new int[to - from];
         int n = 0;
         for (int k = from; k < to; k++) {
