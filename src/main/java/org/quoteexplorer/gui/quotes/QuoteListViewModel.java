@@ -244,7 +244,7 @@ public final class QuoteListViewModel {
         }
         if (to < count) {
             retestableRows.retest(positions, n);
-            fxThread.execute(() -> applySlice(generation, result, flips, flipped, count, to));
+            nextTurn(() -> applySlice(generation, result, flips, flipped, count, to));
             return;
         }
         // the last slice: from here on the result decides every row, the ones not yet seen too
@@ -258,6 +258,24 @@ public final class QuoteListViewModel {
         }
         retestableRows.retest(positions, n);
         searchResult.set(result);
+    }
+
+    /**
+     * Runs {@code work} on the next pulse when on the FX thread: tasks queued with runLater all run
+     * before the window draws, so slices queued that way froze it as long as one big change did.
+     */
+    private void nextTurn(Runnable work) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            fxThread.execute(work);
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                work.run();
+            }
+        }.start();
     }
 
     /** Every quote, filtered or not. */
