@@ -53,6 +53,9 @@ public final class QuoteListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectBinding<QuoteFilter> filter;
     private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
+    /** Every filter but the search; {@link #EVERY_ROW} when none narrows the list. */
+    private final ObjectBinding<java.util.function.Predicate<QuoteRow>> otherFilters;
+    private static final java.util.function.Predicate<QuoteRow> EVERY_ROW = row -> true;
     /** The rows the latest finished search found; null while the search text is blank. */
     private final ObjectProperty<SearchResult> searchResult = new SimpleObjectProperty<>(this, "searchResult");
     /** Where matching runs, and how its result comes back to the FX thread; both in place until told otherwise. */
@@ -104,6 +107,28 @@ public final class QuoteListViewModel {
                         .withTypes(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()))
                         .hidingRejected(hideRejected.get()),
                 speakerFilter, statusFilter, hideRejected, typeFilter);
+        // The filtered list tests the other filters and the search as shown; a new search result
+        // makes it test only the rows that result shows or hides (see applySearch), because a new
+        // predicate makes it replace every row at once.
+        otherFilters = Bindings.createObjectBinding(() -> {
+            QuoteFilter quotes = filter.get();
+            boolean flagged = flaggedOnly.get();
+            Double below = confidenceBelow.get();
+            if (!quotes.isActive() && !flagged && below == null) {
+                return EVERY_ROW;
+            }
+            return row -> {
+                AnnotatedArticle document = session.getDocument();
+                return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
+                        && (!flagged || row.flagged())
+                        && (below == null || row.confidence() < below);
+            };
+        }, filter, flaggedOnly, confidenceBelow);
+        filteredRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            java.util.function.Predicate<QuoteRow> others = otherFilters.get();
+            return row -> shown.test(row) && others.test(row);
+        }, otherFilters));
+        // made after the list's own predicate, so whoever listens to it finds the list already filtered
         rowFilter = Bindings.createObjectBinding(() -> {
             QuoteFilter quotes = filter.get();
             SearchResult search = searchResult.get();
@@ -123,27 +148,6 @@ public final class QuoteListViewModel {
             // text), and an edit replaces the rows it changes, which the filtered list tests again.
             // Re-testing every row after each keystroke made review keys slow on long articles.
         }, filter, searchResult, flaggedOnly, confidenceBelow);
-        // The filtered list tests the other filters and the search as shown; a new search result
-        // makes it test only the rows that result shows or hides (see applySearch), because a new
-        // predicate makes it replace every row at once.
-        ObjectBinding<java.util.function.Predicate<QuoteRow>> otherFilters = Bindings.createObjectBinding(() -> {
-            QuoteFilter quotes = filter.get();
-            boolean flagged = flaggedOnly.get();
-            Double below = confidenceBelow.get();
-            if (!quotes.isActive() && !flagged && below == null) {
-                return row -> true;
-            }
-            return row -> {
-                AnnotatedArticle document = session.getDocument();
-                return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
-                        && (!flagged || row.flagged())
-                        && (below == null || row.confidence() < below);
-            };
-        }, filter, flaggedOnly, confidenceBelow);
-        filteredRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            java.util.function.Predicate<QuoteRow> others = otherFilters.get();
-            return row -> shown.test(row) && others.test(row);
-        }, otherFilters));
         visibleRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> order.get() == null ? null : order.get().comparator(), order));
         searchText.addListener((obs, old, text) -> search(text));
@@ -295,7 +299,8 @@ public final class QuoteListViewModel {
 
     /** Whether any filter or search narrows the list. */
     public boolean isFiltering() {
-        return rowFilter.get() != null || searchInList;
+        // read from what the list is filtered by, which listeners of the filters may see before rowFilter
+        return otherFilters.get() != EVERY_ROW || searchInList;
     }
 
     public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
