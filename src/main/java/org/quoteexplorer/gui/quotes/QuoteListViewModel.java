@@ -33,7 +33,8 @@ public final class QuoteListViewModel {
     private final DocumentSession session;
     private final ObservableList<QuoteRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QuoteRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<QuoteRow> filteredRows = new FilteredList<>(readOnlyRows);
+    private final RetestableList<QuoteRow> retestableRows = new RetestableList<>(readOnlyRows);
+    private final FilteredList<QuoteRow> filteredRows = new FilteredList<>(retestableRows);
     private final javafx.collections.transformation.SortedList<QuoteRow> visibleRows = new javafx.collections.transformation.SortedList<>(filteredRows);
     private final ObservableList<QuoteRow> readOnlyVisibleRows = FXCollections.unmodifiableObservableList(visibleRows);
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
@@ -52,6 +53,9 @@ public final class QuoteListViewModel {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectBinding<QuoteFilter> filter;
     private final ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilter;
+    /** Every filter but the search; {@link #EVERY_ROW} when none narrows the list. */
+    private final ObjectBinding<java.util.function.Predicate<QuoteRow>> otherFilters;
+    private static final java.util.function.Predicate<QuoteRow> EVERY_ROW = row -> true;
     /** The rows the latest finished search found; null while the search text is blank. */
     private final ObjectProperty<SearchResult> searchResult = new SimpleObjectProperty<>(this, "searchResult");
     /** Where matching runs, and how its result comes back to the FX thread; both in place until told otherwise. */
@@ -59,6 +63,30 @@ public final class QuoteListViewModel {
     private Executor fxThread = Runnable::run;
     /** Counts searches asked for: a result that is not the latest one's is dropped. Written on the FX thread only. */
     private volatile long searchGeneration;
+    /** The search as the list shows it now, row by row: a result is applied to it a slice at a time. */
+    private final ShownSearch shown = new ShownSearch();
+    /** Whether the list shows a search, or the slices of one are on their way in or out. */
+    private boolean searchInList;
+
+    /** How many rows one slice of a search result shows or hides before the window may draw again. */
+    private int slice = 400;
+
+    /**
+     * Per row, whether the search lets it through in the list as it stands. Rows not known here
+     * (replaced by an edit since) are matched against the text.
+     */
+    private static final class ShownSearch {
+        String text;
+        final java.util.Map<QuoteRow, Boolean> verdicts = new java.util.IdentityHashMap<>();
+
+        boolean test(QuoteRow row) {
+            Boolean known = verdicts.get(row);
+            if (known != null) {
+                return known;
+            }
+            return text == null || matches(row, text);
+        }
+    }
 
     /**
      * What one search text matched, row by row (by identity: a row an edit replaced since is
@@ -79,6 +107,28 @@ public final class QuoteListViewModel {
                         .withTypes(typeFilter.get() == null ? Set.of() : Set.of(typeFilter.get()))
                         .hidingRejected(hideRejected.get()),
                 speakerFilter, statusFilter, hideRejected, typeFilter);
+        // The filtered list tests the other filters and the search as shown; a new search result
+        // makes it test only the rows that result shows or hides (see applySearch), because a new
+        // predicate makes it replace every row at once.
+        otherFilters = Bindings.createObjectBinding(() -> {
+            QuoteFilter quotes = filter.get();
+            boolean flagged = flaggedOnly.get();
+            Double below = confidenceBelow.get();
+            if (!quotes.isActive() && !flagged && below == null) {
+                return EVERY_ROW;
+            }
+            return row -> {
+                AnnotatedArticle document = session.getDocument();
+                return document != null && QuoteIndex.of(document).quote(row.quoteId()).map(quotes::test).orElse(false)
+                        && (!flagged || row.flagged())
+                        && (below == null || row.confidence() < below);
+            };
+        }, filter, flaggedOnly, confidenceBelow);
+        filteredRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            java.util.function.Predicate<QuoteRow> others = otherFilters.get();
+            return row -> shown.test(row) && others.test(row);
+        }, otherFilters));
+        // made after the list's own predicate, so whoever listens to it finds the list already filtered
         rowFilter = Bindings.createObjectBinding(() -> {
             QuoteFilter quotes = filter.get();
             SearchResult search = searchResult.get();
@@ -98,7 +148,6 @@ public final class QuoteListViewModel {
             // text), and an edit replaces the rows it changes, which the filtered list tests again.
             // Re-testing every row after each keystroke made review keys slow on long articles.
         }, filter, searchResult, flaggedOnly, confidenceBelow);
-        filteredRows.predicateProperty().bind(rowFilter);
         visibleRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> order.get() == null ? null : order.get().comparator(), order));
         searchText.addListener((obs, old, text) -> search(text));
@@ -118,6 +167,15 @@ public final class QuoteListViewModel {
         this.fxThread = java.util.Objects.requireNonNull(fx);
     }
 
+    /** As {@link #searchOn(Executor, Executor)}, showing or hiding at most {@code rowsPerSlice} rows per turn of {@code fx}. */
+    public void searchOn(Executor background, Executor fx, int rowsPerSlice) {
+        if (rowsPerSlice < 1) {
+            throw new IllegalArgumentException("rowsPerSlice must be at least 1");
+        }
+        searchOn(background, fx);
+        this.slice = rowsPerSlice;
+    }
+
     /** The search text the list shows the result of: "" when none, the typed text once its search finished. */
     public String appliedSearch() {
         SearchResult result = searchResult.get();
@@ -128,7 +186,7 @@ public final class QuoteListViewModel {
         long generation = ++searchGeneration;
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
-            searchResult.set(null);
+            applySearch(generation, null);
             return;
         }
         List<QuoteRow> snapshot = List.copyOf(rows);
@@ -144,10 +202,84 @@ public final class QuoteListViewModel {
             SearchResult result = new SearchResult(text, matched);
             fxThread.execute(() -> {
                 if (generation == searchGeneration) {
-                    searchResult.set(result);
+                    applySearch(generation, result);
                 }
             });
         });
+    }
+
+    /**
+     * Shows {@code result} (null: no search) in the list: only the rows whose verdict changes are
+     * tested again, a slice at a time, each later slice on its own turn of the FX thread so
+     * the window draws between them; a newer search stops the slices of this one, and starts from
+     * the list as those left it.
+     */
+    private void applySearch(long generation, SearchResult result) {
+        searchInList |= result != null;
+        int[] flips = new int[rows.size()];
+        QuoteRow[] flipped = new QuoteRow[rows.size()];
+        int count = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            QuoteRow row = rows.get(i);
+            boolean want = result == null || result.test(row);
+            if (shown.test(row) != want) {
+                flips[count] = i;
+                flipped[count++] = row;
+            }
+        }
+        applySlice(generation, result, flips, flipped, count, 0);
+    }
+
+    private void applySlice(long generation, SearchResult result, int[] flips, QuoteRow[] flipped, int count, int from) {
+        if (generation != searchGeneration) {
+            return;
+        }
+        int to = Math.min(count, from + slice);
+        int[] positions = new int[to - from];
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            int at = flips[k];
+            QuoteRow row = flipped[k];
+            // a row an edit replaced since was tested by the filtered list on its own
+            if (at < rows.size() && rows.get(at) == row) {
+                shown.verdicts.put(row, result == null || result.test(row));
+                positions[n++] = at;
+            }
+        }
+        if (to < count) {
+            retestableRows.retest(positions, n);
+            nextTurn(() -> applySlice(generation, result, flips, flipped, count, to));
+            return;
+        }
+        // the last slice: from here on the result decides every row, the ones not yet seen too
+        shown.verdicts.clear();
+        if (result == null) {
+            shown.text = null;
+            searchInList = false;
+        } else {
+            shown.text = result.text();
+            shown.verdicts.putAll(result.matched());
+        }
+        retestableRows.retest(positions, n);
+        searchResult.set(result);
+    }
+
+    /**
+     * Runs {@code work} on the next pulse when on the FX thread: tasks queued with runLater all run
+     * before the window draws, so slices queued that way froze it as long as one big change did.
+     */
+    private void nextTurn(Runnable work) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            fxThread.execute(work);
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                work.run();
+            }
+        }.start();
     }
 
     /** Every quote, filtered or not. */
@@ -167,7 +299,8 @@ public final class QuoteListViewModel {
 
     /** Whether any filter or search narrows the list. */
     public boolean isFiltering() {
-        return rowFilter.get() != null;
+        // read from what the list is filtered by, which listeners of the filters may see before rowFilter
+        return otherFilters.get() != EVERY_ROW || searchInList;
     }
 
     public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
@@ -288,7 +421,7 @@ public final class QuoteListViewModel {
      */
     public java.util.BitSet hiddenPositions() {
         java.util.BitSet hidden = new java.util.BitSet(rows.size());
-        if (filteredRows.getPredicate() == null) {
+        if (!isFiltering()) {
             return hidden;
         }
         hidden.set(0, rows.size());
