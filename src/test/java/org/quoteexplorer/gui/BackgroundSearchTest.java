@@ -2,10 +2,7 @@ package org.quoteexplorer.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.document.DocumentSession;
@@ -18,27 +15,12 @@ import org.quoteexplorer.review.edit.Edits;
  */
 class BackgroundSearchTest {
 
-    /** Runs what it was given only when told, in order. */
-    private static final class Held implements Executor {
-        final Queue<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable work) {
-            queue.add(work);
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-        }
-    }
 
     private final DocumentSession session = Fixtures.openSession();
     private final QuoteListViewModel list = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, list);
-    private final Held background = new Held();
-    private final Held fx = new Held();
+    private final HeldExecutor background = new HeldExecutor();
+    private final HeldExecutor fx = new HeldExecutor();
 
     {
         list.searchOn(background, fx);

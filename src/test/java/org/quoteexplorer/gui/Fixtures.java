@@ -1,6 +1,9 @@
 package org.quoteexplorer.gui;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -47,5 +50,13 @@ final class Fixtures {
         DocumentSession session = new DocumentSession();
         session.open(document(), null, null);
         return session;
+    }
+
+    /** Opens {@code file} in the real window and waits until it is attributed and shown. */
+    static void openAndWait(MainWindow window, Path file) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
+                && !window.viewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

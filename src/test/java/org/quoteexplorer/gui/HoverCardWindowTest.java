@@ -48,10 +48,7 @@ class HoverCardWindowTest {
     void aRestingPointerOverAQuoteShowsItsCardWhileJAndKRestyleUnderItAndMovingAwayHidesIt(FxRobot robot) throws Exception {
         Path file = temp.resolve("harbour.txt");
         Files.writeString(file, Fixtures.TEXT, StandardCharsets.UTF_8);
-        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
-                && !window.viewModel().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fixtures.openAndWait(window, file);
         Quote first = window.viewModel().session().getDocument().quotes().get(0);
         StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
         Bounds word = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(first.span().start() + 3,

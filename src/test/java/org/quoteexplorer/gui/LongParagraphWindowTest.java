@@ -40,10 +40,7 @@ class LongParagraphWindowTest {
     }
 
     private void openAndWait(Path file) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
-                && !window.viewModel().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fixtures.openAndWait(window, file);
     }
 
     @Test

@@ -65,19 +65,15 @@ class OpeningAssessesOnceTest {
     @Test
     void openingUsesTheLoadersReportAndFillsTheQuoteListOnceWithRisksAlreadyOnTheRows() throws Exception {
         List<Object> handedOver = new ArrayList<>();
+        BackgroundRunner inPlace = BackgroundRunner.inPlace();
         BackgroundRunner recording = new BackgroundRunner() {
             @Override
             public <T> void run(String message, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
                                 java.util.function.Consumer<Throwable> onFailure) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                handedOver.add(result);
-                onSuccess.accept(result);
+                inPlace.run(message, work, result -> {
+                    handedOver.add(result);
+                    onSuccess.accept(result);
+                }, onFailure);
             }
         };
         MainViewModel viewModel = new MainViewModel(loader, recording, new StubDialogs(), RecentFiles.inMemory());

@@ -2,9 +2,6 @@ package org.quoteexplorer.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.document.DocumentSession;
@@ -16,30 +13,12 @@ import org.quoteexplorer.gui.quotes.QuoteListViewModel;
  */
 class SlicedSearchResultTest {
 
-    private static final class Held implements Executor {
-        final Queue<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable work) {
-            queue.add(work);
-        }
-
-        void runOne() {
-            queue.poll().run();
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-        }
-    }
 
     private final DocumentSession session = Fixtures.openSession();
     private final QuoteListViewModel list = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, list);
-    private final Held background = new Held();
-    private final Held fx = new Held();
+    private final HeldExecutor background = new HeldExecutor();
+    private final HeldExecutor fx = new HeldExecutor();
 
     {
         list.searchOn(background, fx, 1);

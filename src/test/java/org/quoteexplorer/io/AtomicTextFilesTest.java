@@ -29,17 +29,12 @@ class AtomicTextFilesTest {
 
     @BeforeContainer
     static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("atomic-text");
+        folder = ScratchFolder.create("atomic-text");
     }
 
     @AfterContainer
     static void removeFolder() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
+        ScratchFolder.remove(folder);
     }
 
     @Property(tries = 300)

@@ -27,17 +27,12 @@ class DecodingShortcutTest {
 
     @BeforeContainer
     static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("decoding-shortcut");
+        folder = ScratchFolder.create("decoding-shortcut");
     }
 
     @AfterContainer
     static void removeFolder() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(folder);
+        ScratchFolder.remove(folder);
     }
 
     @Property(tries = 400)
