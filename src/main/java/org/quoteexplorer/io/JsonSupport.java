@@ -39,6 +39,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -413,6 +414,10 @@ final class JsonSupport {
         message = SOURCE_REFERENCE.matcher(message.strip()).replaceAll("line $1, column $2");
         message = OTHER_SOURCE_REFERENCE.matcher(message).replaceAll("");
         message = PROGRAMMER_ADVICE.matcher(message).replaceAll("");
+        Optional<String> plain = JsonSyntaxWording.of(message);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         return INTERNAL_NAMES.matcher(message).replaceAll("").replaceAll(" {2,}", " ").replaceAll(" ([,.;:)])", "$1").strip();
     }
 

@@ -28,7 +28,7 @@ class AnnotationJsonRefusalTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                arguments("syntax error", "\"s1\", \"status\"", "\"s1\" \"status\"", "was expecting comma", 6),
+                arguments("syntax error", "\"s1\", \"status\"", "\"s1\" \"status\"", "where a comma should separate the fields of an object", 6),
                 arguments("string where an integer belongs", "\"start\": 24", "\"start\": \"24\"", "(quotes[1].start): expected an integer, found the string \"24\"", 7),
                 arguments("fractional offset", "\"start\": 24", "\"start\": 24.5", "expected an integer", 7),
                 arguments("offset past the end", "\"end\": 28", "\"end\": 99", "(quotes[1].end): end 99 is outside document.text (0..29 code points)", 7),
@@ -143,10 +143,27 @@ class AnnotationJsonRefusalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            NaN                | {"confidence": NaN}        | Non-standard token 'NaN'
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            NaN                | {"confidence": NaN}        | 'NaN' is not a JSON number
             comment            | {"a": 1} // note           | comments are not allowed in JSON
             number of 70 digits| {"a": 1111111111111111111111111111111111111111111111111111111111111111111111} | a number with more than 64 digits
+            trailing comma     | {"a": 1,}                  | found '}' where a field name in double quotes should begin (a comma too many before it?)
+            single quotes      | {'a': 1}                   | found "'" where a field name in double quotes should begin (JSON needs double quotes, not single ones)
+            curly quotes       | {\u201Ca\u201D: 1}                 | found '\u201C' where a field name in double quotes should begin (JSON needs straight double quotes ", not curly ones)
+            missing colon      | {"a" 1}                    | found '1' where a colon should follow the field name
+            missing comma      | [1 2]                      | found '2' where a comma should separate the values of an array (a comma missing?)
+            comma too many     | [1,]                       | found ']' where a value should be (a comma too many before it?)
+            missing value      | {"a": }                    | found '}' where a value should be
+            word, not a value  | {"a": yes}                 | 'yes' is not a JSON value (expected text in double quotes, a number, true, false, null, [ or {)
+            capital literal    | {"a": True}                | 'True' is not a JSON value (expected text in double quotes, a number, true, false, null, [ or {); JSON writes true in lower case
+            cut-off string     | {"a": "x                   | the text ends inside a string (its closing double quote is missing); was it cut off?
+            cut-off object     | {"a":                      | the text ends inside an object; was it cut off?
+            leading zero       | {"a": 01}                  | a number with a leading zero (JSON writes 1, not 01)
+            bare decimal point | {"a": 1.}                  | a malformed number: decimal point not followed by a digit
+            unknown escape     | {"a": "\\q"}               | '\\q' is not a JSON escape (a backslash in text is written \\\\)
+            short escape       | {"a": "\\u12"}             | a \\u escape needs four hexadecimal digits; found '"'
+            control character  | {"a": "x\u0001"}           | a control character (U+0001) inside a string; JSON writes it as \\u0001
+            plus sign          | {"a": +5}                  | a number with a plus sign (JSON writes 5, not +5)
             """)
     void parserRefusalsSpeakToTheUserNotToTheProgrammer(String what, String json, String expected) {
         assertThatThrownBy(() -> AnnotationJson.read(json))

@@ -131,7 +131,7 @@ class JsonEdgeCasesTest {
         assertThatThrownBy(() -> AnnotationFiles.read(json))
                 .isInstanceOf(AnnotationFormatException.class)
                 .satisfies(e -> assertThat(e.getMessage())
-                        .doesNotContain("`", "StreamReadFeature", "JsonReadFeature", "Source:", "REDACTED")
+                        .doesNotContain("`", "StreamReadFeature", "JsonReadFeature", "Source:", "REDACTED", "was expecting", "end-of-input", "CTRL-CHAR", "(code ")
                         .doesNotContainPattern(JAVA_CLASS_NAME));
         assertThatThrownBy(() -> AnnotationFiles.read(json))
                 .satisfies(e -> assertThat(((AnnotationFormatException) e).line()).isPositive());
@@ -142,8 +142,9 @@ class JsonEdgeCasesTest {
             # input    | message
             ]          | line 1, column 1: a closing ']' with nothing open to close
             }          | line 1, column 1: a closing '}' with nothing open to close
-            ~{~        | line 1, column 2: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)
-            [1, 2      | line 1, column 6: Unexpected end-of-input: expected close marker for Array (start marker at line 1, column 1)
+            ~{~        | line 1, column 2: the text ends before the '}' that closes the object begun at line 1, column 1; was it cut off?
+            ~{"a": [1~ | line 1, column 9: the text ends before the ']' that closes the array begun at line 1, column 7; was it cut off?
+            [1, 2      | line 1, column 6: the text ends before the ']' that closes the array begun at line 1, column 1; was it cut off?
             """)
     void unbalancedBracketsAreNamedWithTheirPlace(String json, String message) {
         assertThatThrownBy(() -> AnnotationFiles.read(json)).hasMessage(message);
@@ -158,7 +159,7 @@ class JsonEdgeCasesTest {
                     .isInstanceOf(AnnotationFormatException.class)
                     .satisfies(e -> assertThat(e.getMessage())
                             .startsWith(file.toString())
-                            .doesNotContain("`", "StreamReadFeature", "JsonReadFeature", "Source:", "REDACTED")
+                            .doesNotContain("`", "StreamReadFeature", "JsonReadFeature", "Source:", "REDACTED", "was expecting", "end-of-input", "CTRL-CHAR", "(code ")
                             .doesNotContainPattern(JAVA_CLASS_NAME));
         }
     }
