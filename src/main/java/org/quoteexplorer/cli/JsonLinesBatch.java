@@ -62,6 +62,7 @@ final class JsonLinesBatch {
     private long quotes;
     private int failed;
     private long charsDone;
+    private final SeenIds seenIds = new SeenIds();
 
     /**
      * @param attributions makes the per-thread attribution (each holds an engine, which is not thread-safe)
@@ -214,6 +215,14 @@ final class JsonLinesBatch {
         }
         inFlight.poll();
         if (outcome.result() != null) {
+            long first = seenIds.firstUse(outcome.result().id(), outcome.line());
+            if (first != 0) {
+                // Written all the same: dropping either would lose an article; the reader of the
+                // output must know that the id no longer names one article.
+                progress.clear();
+                err.println("attribute: " + inputName + ": line " + outcome.line() + ": id " + quoted(outcome.result().id())
+                        + " was already used on line " + first + "; both are written");
+            }
             out.write(outcome.result().documentLine());
             out.write('\n');
             if (out instanceof PrintWriter printer && printer.checkError()) {
@@ -234,6 +243,10 @@ final class JsonLinesBatch {
         }
         charsDone += outcome.chars();
         progress.update(articles + failed, charsDone);
+    }
+
+    private static String quoted(String id) {
+        return "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static ThreadFactory daemons() {

@@ -156,6 +156,26 @@ class AttributeJsonLinesTest {
     }
 
     @Test
+    void aRepeatedIdIsWarnedOfWithTheLineThatUsedItFirstAndBothDocumentsAreWritten() throws Exception {
+        String text = "Harbour\n\n\u201CWe agree,\u201D said Ana Kiril.";
+        Path in = folder.resolve("feed.jsonl");
+        Files.writeString(in, String.join("\n", line("a", text), line("b", text), line("a", text), line("c", text),
+                line("b", text)) + "\n", StandardCharsets.UTF_8);
+        Path out = folder.resolve("out.jsonl");
+
+        CapturedCommandLine cli = new CapturedCommandLine();
+        int code = cli.run("attribute", "--jsonl", in.toString(), "--output", out.toString(), "--threads", "2");
+
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(lines(out)).extracting(l -> PLAIN.readTree(l).path("document").path("id").asText())
+                .containsExactly("a", "b", "a", "c", "b");
+        assertThat(cli.err().lines().toList()).containsExactly(
+                "attribute: " + in + ": line 3: id \"a\" was already used on line 1; both are written",
+                "attribute: " + in + ": line 5: id \"b\" was already used on line 2; both are written",
+                "attribute: 5 articles, 5 quotes");
+    }
+
+    @Test
     void standardInputToStandardOutput() throws Exception {
         String input = line("a", "Harbour\n\n\u201CWe agree,\u201D said Ana Kiril.") + "\r\n"
                 + line("b", "Ferry\n\n\u201CNot yet,\u201D said Tomas Berg.");
@@ -250,7 +270,7 @@ class AttributeJsonLinesTest {
         JsonLinesBatch batch = new JsonLinesBatch(2, () -> new LineAttribution(List.of(), false),
                 ArticleScheduler.forThisJvm(1), new PrintWriter(err, true), "feed.jsonl", 200);
 
-        JsonLinesBatch.Summary summary = batch.run(new StringReader(shortLine + "\n" + longLine + "\n" + shortLine), out, null);
+        JsonLinesBatch.Summary summary = batch.run(new StringReader(shortLine + "\n" + longLine + "\n" + shortLine.replace("\"s\"", "\"t\"")), out, null);
 
         assertThat(summary).isEqualTo(new JsonLinesBatch.Summary(2, 2, 1));
         assertThat(out.toString().lines()).hasSize(2);
