@@ -78,9 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "size of the article whose peak heap is measured at -Xmx512m (default: ${DEFAULT-VALUE})")
     double heapArticleMegabytes;
 
-    @Option(names = "--batch-mb", paramLabel = "MB", defaultValue = "20",
-            description = "megabytes of articles in the timed batch (default: ${DEFAULT-VALUE})")
-    double batchMegabytes;
+    @Option(names = "--batch-articles", paramLabel = "N", defaultValue = "8400",
+            description = "articles in the timed batch, news texts taken in turn (default: ${DEFAULT-VALUE})")
+    int batchArticles;
 
     @Option(names = "--json", description = "print one JSON object instead of the table")
     boolean json;
@@ -94,8 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (megabytes <= 0 || shapeMegabytes <= 0 || heapArticleMegabytes <= 0 || batchMegabytes <= 0) {
-            err.println("bench: --mb, --shape-mb, --heap-article-mb and --batch-mb must be positive");
+        if (megabytes <= 0 || shapeMegabytes <= 0 || heapArticleMegabytes <= 0 || batchArticles <= 0) {
+            err.println("bench: --mb, --shape-mb, --heap-article-mb and --batch-articles must be positive");
             return 2;
         }
         // With --json standard output carries the object alone; what happens meanwhile goes to standard error.
@@ -388,10 +388,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** Wall-clock rate of {@code attribute --out} on a folder of articles, in a fresh JVM, start-up included. */
     private Double batch(List<String> news, Path temp) throws IOException, InterruptedException {
         Path in = Files.createDirectories(temp.resolve("batch-in"));
-        long target = (long) (batchMegabytes * 1_000_000L);
         long bytes = 0;
         int files = 0;
-        while (bytes < target) {
+        while (files < batchArticles) {
             byte[] text = news.get(files % news.size()).getBytes(StandardCharsets.UTF_8);
             Files.write(in.resolve(String.format(Locale.ROOT, "article-%06d.txt", files)), text);
             bytes += text.length;
@@ -417,12 +416,11 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Double jsonLines(List<String> news, Path temp) throws IOException, InterruptedException {
         Path in = temp.resolve("articles.jsonl");
-        long target = (long) (batchMegabytes * 1_000_000L);
         long bytes = 0;
         int lines = 0;
         JsonStringEncoder json = JsonStringEncoder.getInstance();
         try (Writer out = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
-            while (bytes < target) {
+            while (lines < batchArticles) {
                 String text = news.get(lines % news.size());
                 out.write("{\"id\": \"article-" + lines + "\", \"text\": \"");
                 out.write(json.quoteAsString(text));

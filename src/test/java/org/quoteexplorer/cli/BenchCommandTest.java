@@ -17,7 +17,7 @@ class BenchCommandTest {
 
     /** Small enough for a test: the figures mean nothing, their presence and form do. */
     private static final List<String> TINY = List.of("--no-gui", "--mb", "0.2", "--shape-mb", "0.05",
-            "--heap-article-mb", "0.2", "--batch-mb", "0.2", "--shared", "no-such-folder");
+            "--heap-article-mb", "0.2", "--batch-articles", "40", "--shared", "no-such-folder");
 
     private static int bench(StringWriter out, StringWriter err, List<String> options) {
         CommandLine commandLine = QuoteExplorerCommand.commandLine();
