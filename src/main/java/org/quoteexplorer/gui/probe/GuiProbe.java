@@ -80,7 +80,8 @@ import org.quoteexplorer.model.QuoteStatus;
  *       {@code nav_key_p95_ms} and {@code edit_key_p95_ms} split it; {@code keys_not_shown}
  *       counts keys whose change did not show within {@value #KEY_TIMEOUT_MS} ms (counted at that).
  *   <li>{@code fx_work_per_key_ms}: mean FX-thread CPU time over the same interval (handler,
- *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile.
+ *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile; {@code nav_fx_work_p50_ms} and
+ *       {@code edit_fx_work_p50_ms} the medians for J/K/Tab and for A/R/U.
  *   <li>{@code search_gap_max_ms} ({@code --search}): the longest gap between two pulses, as an
  *       {@link AnimationTimer} sees them, while ten characters are typed into the search field
  *       (one every {@value #TYPING_INTERVAL_MS} ms) and Escape clears it, until the list settles.
@@ -338,6 +339,8 @@ public final class GuiProbe {
         List<Double> edit = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         List<Double> alloc = new ArrayList<>();
+        List<Double> navCpu = new ArrayList<>();
+        List<Double> editCpu = new ArrayList<>();
         int notShown = 0;
         int skipped = 0;
         for (int i = 0; i < keys; i++) {
@@ -371,6 +374,9 @@ public final class GuiProbe {
             (isNavigation(code) ? nav : edit).add(latency);
             cpu.add(shownInTime ? p.cpuMs() : Double.NaN);
             if (shownInTime) {
+                (isNavigation(code) ? navCpu : editCpu).add(p.cpuMs());
+            }
+            if (shownInTime) {
                 alloc.add((p.allocShown - p.allocAt) / 1024.0);
             }
             // the next key comes after the window settled, as a reader's next keystroke does
@@ -386,6 +392,8 @@ public final class GuiProbe {
         out.put("fx_work_p95_ms", round(percentile(measuredCpu, 95)));
         // the median is steadier than the mean while other programs share the cores and the JIT warms up
         out.put("fx_work_p50_ms", round(percentile(measuredCpu, 50)));
+        out.put("nav_fx_work_p50_ms", round(percentile(navCpu, 50)));
+        out.put("edit_fx_work_p50_ms", round(percentile(editCpu, 50)));
         // bytes the FX thread allocated per key (the probe's own looking included): a measure of
         // the work that does not move when other programs share the cores
         out.put("fx_alloc_per_key_kb", round(alloc.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
