@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.quoteexplorer.gui.article.ArticleView;
 import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentSession;
@@ -60,6 +62,10 @@ class ReviewWorkflowTest {
         WaitForAsyncUtils.waitForFxEvents();
         area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
         robot.interact(area::requestFocus);
+    }
+
+    private ArticleView articleView() {
+        return robot.lookup(".article-pane").queryAs(ArticleView.class);
     }
 
     private DocumentSession session() {
@@ -202,10 +208,12 @@ class ReviewWorkflowTest {
         key(KeyCode.N);
         assertThat(document().quotes()).hasSize(before + 1);
         assertThat(selected().span()).isEqualTo(selection);
-        assertThat(area.getStyleOfChar(selection.start())).contains("quote", "selected");
+        assertThat(area.getStyleOfChar(selection.start())).contains("quote");
+        assertThat(articleView().selectedQuoteRange()).isEqualTo(new IndexRange(selection.start(), selection.end()));
         undo();
         assertThat(document().quotes()).hasSize(before);
         assertThat(area.getStyleOfChar(selection.start())).doesNotContain("quote");
+        assertThat(articleView().selectedQuoteRange()).isNotEqualTo(new IndexRange(selection.start(), selection.end()));
         redo();
         assertThat(document().quotes()).hasSize(before + 1);
         undo();

@@ -22,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.DocumentUpdate;
@@ -48,6 +49,8 @@ public final class ArticleView extends StackPane {
     /** The gutter's right padding and the chip's border room beside the chip's own width. */
     private static final double GUTTER_CHROME = 22;
     public static final String UNATTRIBUTED_CHIP = QuoteDetails.UNATTRIBUTED;
+    /** The style class of the shape that marks the selected quote in the article. */
+    public static final String SELECTED_QUOTE_CLASS = "selected-quote";
     /** Quotes restyled at once, without a look at the clock, after a filter change. */
     private static final int RESTYLE_SLICE = 16;
     /** Quotes, and the length of text, restyled in one change of the text area at most. */
@@ -64,7 +67,14 @@ public final class ArticleView extends StackPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Popup hoverCard = new Popup();
     private final Label hoverText = new Label();
-    private String styledSelection;
+    /**
+     * The quote under review, drawn as a shape over its text (under the letters) rather than as a
+     * style of the text: restyling the old and the new quote at each J or K rebuilt both
+     * paragraphs, gutters and all, most of a key's work on the FX thread. Moving the shape only
+     * lays out the paragraphs it leaves and enters.
+     */
+    private final SelectionImpl<Collection<String>, String, Collection<String>> selectedQuote =
+            new SelectionImpl<>("selected-quote", area, path -> path.getStyleClass().add(SELECTED_QUOTE_CLASS));
     /** Measures chip texts with the chips' own style; never shown. */
     private final Label chipProbe = new Label();
     private double gutterWidth = -1;
@@ -79,6 +89,7 @@ public final class ArticleView extends StackPane {
         area.setPadding(new Insets(24, 40, 40, 8));
         area.setParagraphGraphicFactory(this::gutterOf);
         area.setAccessibleText("Article text with highlighted quotations");
+        area.addSelection(selectedQuote);
 
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.getStyleClass().add("article-scroll");
@@ -164,15 +175,23 @@ public final class ArticleView extends StackPane {
         return area;
     }
 
+    /** Where the selected quote's mark lies in the text; empty when no quote is selected. */
+    public javafx.scene.control.IndexRange selectedQuoteRange() {
+        return selectedQuote.getRange();
+    }
+
     private void onUpdate(DocumentUpdate update) {
         if (update == null) {
             return;
         }
         if (update.isNewDocument()) {
             showNewDocument(update.document());
+            markSelected(update.document());
             return;
         }
         AnnotatedArticle document = update.document();
+        // an edit may have moved the selected quote's ends, or removed it
+        markSelected(document);
         for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
             restyle(document, range.start(), range.end());
         }
@@ -203,7 +222,7 @@ public final class ArticleView extends StackPane {
      * @return whether any style changed, so the text area rebuilds the paragraphs of the range
      */
     private boolean restyle(AnnotatedArticle document, int from, int to) {
-        StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, styledSelection);
+        StyleSpans<Collection<String>> now = viewModel.styler().styleRange(document, from, to, null);
         ArticleLayout layout = viewModel.layoutProperty().get();
         int paragraph = layout == null ? -1 : layout.paragraphOf(from);
         if (paragraph >= 0 && paragraph < area.getParagraphs().size() && to <= layout.paragraphEnd(paragraph)) {
@@ -267,7 +286,6 @@ public final class ArticleView extends StackPane {
         hoverCard.hide();
         tooltips.clear();
         restyleQueue.clear();
-        styledSelection = viewModel.session().getSelectedQuoteId();
         gutterWidth = -1;
         ArticleLayout layout = viewModel.layoutProperty().get();
         if (document.text().isEmpty()) {
@@ -287,7 +305,7 @@ public final class ArticleView extends StackPane {
                 int from = layout.paragraphStart(p);
                 int to = layout.paragraphEnd(p);
                 built.addParagraph(List.of(document.text().substring(from, to)),
-                        viewModel.styler().styleRange(document, from, to, styledSelection), role);
+                        viewModel.styler().styleRange(document, from, to, null), role);
             }
             area.replace(0, area.getLength(), built.build());
         }
@@ -300,21 +318,27 @@ public final class ArticleView extends StackPane {
         if (document == null) {
             return;
         }
-        styledSelection = now;
-        Set<String> ids = new HashSet<>();
-        if (old != null) {
-            ids.add(old);
-        }
-        if (now != null) {
-            ids.add(now);
-        }
         // Scrolled first, while the laid-out paragraphs are still the ones on screen: after the
-        // restyle, finding out what is on screen laid the text area out in the key's handler,
+        // mark moved, finding out what is on screen laid the text area out in the key's handler,
         // and the pulse laid the new paragraphs out again.
         if (now != null) {
             document.quote(now).ifPresent(this::reveal);
         }
-        restyleQuotes(ids);
+        markSelected(document);
+    }
+
+    /** Puts the selected quote's mark on its current extent, or takes it away when none is selected. */
+    private void markSelected(AnnotatedArticle document) {
+        String id = viewModel.session().getSelectedQuoteId();
+        java.util.Optional<Quote> quote = id == null || document == null ? java.util.Optional.empty() : QuoteIndex.of(document).quote(id);
+        if (quote.isPresent() && quote.get().span().end() <= area.getLength()) {
+            Span span = quote.get().span();
+            if (selectedQuote.getStartPosition() != span.start() || selectedQuote.getEndPosition() != span.end()) {
+                selectedQuote.selectRange(span.start(), span.end());
+            }
+        } else if (selectedQuote.getLength() > 0) {
+            selectedQuote.selectRange(0, 0);
+        }
     }
 
     /**

@@ -14,7 +14,9 @@ import org.quoteexplorer.model.Span;
 
 /**
  * Turns quotes into the style classes of the article text: {@code quote}, the speaker's colour
- * class, {@code status-<status>}, and {@code selected} for the quote under review.
+ * class, {@code status-<status>}, and {@code selected} for a quote the caller names as selected.
+ * The article window names none: it marks its selected quote with a shape over the text, so that
+ * moving the selection restyles no paragraph.
  *
  * <p>Works on any range, so an edit restyles only the quotes it touched.
  */

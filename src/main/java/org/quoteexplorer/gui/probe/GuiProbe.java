@@ -32,6 +32,7 @@ import org.quoteexplorer.gui.MainViewModel;
 import org.quoteexplorer.gui.MainWindow;
 import org.quoteexplorer.gui.QuoteExplorerApp;
 import org.quoteexplorer.gui.RecentFiles;
+import org.quoteexplorer.gui.article.ArticleView;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.quotes.QuoteRow;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -74,12 +75,13 @@ import org.quoteexplorer.model.QuoteStatus;
  *       it to the end of the first pulse ({@code Scene.addPostLayoutPulseListener}) whose scene
  *       shows the change: the quote list's cell of the quote is selected, in view and marked
  *       with the new status, and the article shows the quote's first character in view, styled
- *       {@code selected} and with the new status. The 95th percentile over {@code --keys} keys
+ *       with the new status and under the selected-quote mark (a shown shape that covers it). The 95th percentile over {@code --keys} keys
  *       (default 60, one at a time). Bench keys {@code gui_key_p95_ms.sample/1mb}.
  *       {@code nav_key_p95_ms} and {@code edit_key_p95_ms} split it; {@code keys_not_shown}
  *       counts keys whose change did not show within {@value #KEY_TIMEOUT_MS} ms (counted at that).
  *   <li>{@code fx_work_per_key_ms}: mean FX-thread CPU time over the same interval (handler,
- *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile.
+ *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile; {@code nav_fx_work_p50_ms} and
+ *       {@code edit_fx_work_p50_ms} the medians for J/K/Tab and for A/R/U.
  *   <li>{@code search_gap_max_ms} ({@code --search}): the longest gap between two pulses, as an
  *       {@link AnimationTimer} sees them, while ten characters are typed into the search field
  *       (one every {@value #TYPING_INTERVAL_MS} ms) and Escape clears it, until the list settles.
@@ -97,6 +99,8 @@ public final class GuiProbe {
     static final long KEY_TIMEOUT_MS = 3000;
     static final long TYPING_INTERVAL_MS = 120;
     private static final boolean DEBUG = Boolean.getBoolean("probe.debug");
+    /** Traces the nodes each pulse around a key repaints. */
+    private static final boolean DIRTY = Boolean.getBoolean("probe.dirty");
     private static final String SEARCH_WORD = "government";
 
     private final Path article;
@@ -335,6 +339,8 @@ public final class GuiProbe {
         List<Double> edit = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
         List<Double> alloc = new ArrayList<>();
+        List<Double> navCpu = new ArrayList<>();
+        List<Double> editCpu = new ArrayList<>();
         int notShown = 0;
         int skipped = 0;
         for (int i = 0; i < keys; i++) {
@@ -368,6 +374,9 @@ public final class GuiProbe {
             (isNavigation(code) ? nav : edit).add(latency);
             cpu.add(shownInTime ? p.cpuMs() : Double.NaN);
             if (shownInTime) {
+                (isNavigation(code) ? navCpu : editCpu).add(p.cpuMs());
+            }
+            if (shownInTime) {
                 alloc.add((p.allocShown - p.allocAt) / 1024.0);
             }
             // the next key comes after the window settled, as a reader's next keystroke does
@@ -383,6 +392,8 @@ public final class GuiProbe {
         out.put("fx_work_p95_ms", round(percentile(measuredCpu, 95)));
         // the median is steadier than the mean while other programs share the cores and the JIT warms up
         out.put("fx_work_p50_ms", round(percentile(measuredCpu, 50)));
+        out.put("nav_fx_work_p50_ms", round(percentile(navCpu, 50)));
+        out.put("edit_fx_work_p50_ms", round(percentile(editCpu, 50)));
         // bytes the FX thread allocated per key (the probe's own looking included): a measure of
         // the work that does not move when other programs share the cores
         out.put("fx_alloc_per_key_kb", round(alloc.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
@@ -440,14 +451,42 @@ public final class GuiProbe {
 
     private boolean articleShows(Quote quote) {
         int at = quote.span().start();
-        var style = area.getStyleOfChar(at);
-        if (!style.contains("selected") || !style.contains("status-" + quote.status().code())) {
+        if (!area.getStyleOfChar(at).contains("status-" + quote.status().code())) {
             return false;
         }
         Optional<Bounds> character = area.getCharacterBoundsOnScreen(at, at + 1);
         Bounds view = area.localToScreen(area.getLayoutBounds());
         return character.isPresent() && view != null && character.get().getMinY() >= view.getMinY() - 1
-                && character.get().getMaxY() <= view.getMaxY() + 1;
+                && character.get().getMaxY() <= view.getMaxY() + 1 && markedSelected(character.get());
+    }
+
+    /**
+     * Whether the selected quote's mark is drawn over the character at {@code character} (screen
+     * bounds): a shown shape of the mark's class whose outline, as laid out for this pulse, covers
+     * the character's middle.
+     */
+    private boolean markedSelected(Bounds character) {
+        double x = (character.getMinX() + character.getMaxX()) / 2;
+        double y = (character.getMinY() + character.getMaxY()) / 2;
+        for (Node node : area.lookupAll("." + ArticleView.SELECTED_QUOTE_CLASS)) {
+            if (node instanceof javafx.scene.shape.Path path && !path.getElements().isEmpty() && shown(path)) {
+                javafx.geometry.Point2D local = path.screenToLocal(x, y);
+                // the outline itself, not its bounding box, which spans every line of a long quote
+                if (local != null && path.contains(local)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible() || at.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void fireKey(KeyCode code) {
@@ -468,6 +507,9 @@ public final class GuiProbe {
     private long lastPulse;
 
     private void onPulse() {
+        if (DIRTY && (pending != null || System.nanoTime() - lastKeyShown < 300_000_000L)) {
+            printDirtyNodes();
+        }
         if (DEBUG) {
             long t = System.nanoTime();
             if (lastPulse != 0 && t - lastPulse > 100_000_000L) {
@@ -485,10 +527,53 @@ public final class GuiProbe {
         // the probe's own looking is no work of the window's
         p.probeCpu += threads.getCurrentThreadCpuTime() - cpu;
         if (shows) {
+            lastKeyShown = now;
             p.shownAt = now;
             p.cpuShown = cpu;
             p.allocShown = allocated();
             p.done.countDown();
+        }
+    }
+
+    /** When the last key's change showed, so the pulses just after it are traced too ({@code -Dprobe.dirty=true}). */
+    private long lastKeyShown;
+
+    /**
+     * Names the nodes this pulse hands to the renderer as changed, with their bounds in the scene:
+     * the software pipeline repaints what they cover, so a node high in the tree that changes
+     * repaints much of the window. Reads the nodes' private dirty bits (the toolkit comes off the
+     * class path here, so reflection reaches them).
+     */
+    private void printDirtyNodes() {
+        List<String> lines = new ArrayList<>();
+        collectDirty(stage.getScene().getRoot(), lines, 0);
+        System.err.printf("dirty at +%.1f ms (%d nodes):%n", (System.nanoTime() - (pending != null && pending.keyAt != 0 ? pending.keyAt : lastKeyShown)) / 1e6, lines.size());
+        lines.stream().limit(25).forEach(l -> System.err.println("  " + l));
+    }
+
+    private static java.lang.reflect.Field dirtyBitsField;
+
+    private static void collectDirty(Node node, List<String> lines, int depth) {
+        try {
+            if (dirtyBitsField == null) {
+                dirtyBitsField = Node.class.getDeclaredField("dirtyBits");
+                dirtyBitsField.setAccessible(true);
+            }
+            Object bits = dirtyBitsField.get(node);
+            if (bits instanceof java.util.Set<?> set && !set.isEmpty() && node.isVisible()) {
+                String names = set.toString();
+                Bounds b = node.localToScene(node.getBoundsInLocal());
+                lines.add(String.format("d%d %s#%s %s [%s] %.0fx%.0f at %.0f,%.0f", depth, node.getClass().getSimpleName(), node.getId(),
+                        node.getStyleClass(), names, b.getWidth(), b.getHeight(), b.getMinX(), b.getMinY()));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            lines.add("cannot read dirty bits: " + e);
+            return;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectDirty(child, lines, depth + 1);
+            }
         }
     }
 
