@@ -25,7 +25,7 @@ final class CharClasses {
     /** {@link Character#isUpperCase(char)}. */
     static final int UPPER = 16;
 
-    private static final int TABLE_SIZE = 0x2100;
+    static final int TABLE_SIZE = 0x2100;
     private static final byte[] TABLE = new byte[TABLE_SIZE];
 
     static {
@@ -51,7 +51,7 @@ final class CharClasses {
         if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑') {
             k |= JOINER;
         }
-        if (Whitespace.is(c)) {
+        if (Whitespace.byDefinition(c)) {
             k |= SPACE;
         }
         if (Character.isUpperCase(c)) {

@@ -1044,14 +1044,16 @@ final class CueFinder {
         }
         boolean plural = lemma != null && !lemma.equals(w) && w.endsWith("s")
                 && Lexicon.SPEECH_VERBS.get(w) == Lexicon.VerbForm.FINITE;
-        if (plural && !isAdjective(t.lower(k - 1))) {
+        // Asked once for both tests below: each call site compiled the whole test into this method again.
+        boolean adjectiveBefore = isAdjective(t, k - 1);
+        if (plural && !adjectiveBefore) {
             return false; // "The petition accuses": after a plain noun an -s form is the verb
         }
         if (!past && !(lemma != null && Lexicon.STRONG_SPEECH_LEMMAS.contains(lemma)) && doc.mentionEndingAt(k - 1) == null) {
             // A weak bare or -s form after a determiner or preposition and a few modifiers is a noun.
             for (int j = k - 1; j >= 0 && j >= k - 3 && !doc.inQuote(j) && t.isWord(j); j--) {
-                String x = t.lower(j);
-                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || Lexicon.PREPOSITIONS.contains(x)) {
+                // The preposition test by the token's hash code (see WordSet), not a Set.of probe that hashes the word again.
+                if (t.is(j, Lexicon.DETERMINER) || t.isPossessive(j) || Lexicon.followsPreposition(t, j + 1)) {
                     return j < k - 1;
                 }
                 if (t.isCapitalised(j) || t.is(j, Lexicon.FUNCTION | Lexicon.SPEECH_VERB | Lexicon.FILLER | Lexicon.PRONOUN)) {
@@ -1061,7 +1063,7 @@ final class CueFinder {
         }
         // "a firm reply", "his repeated remarks": determiner, adjective, then the verb form —
         // unless a quote has just closed, where "“…,” the editorial read" is the inverted cue.
-        return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && isAdjective(t.lower(k - 1))
+        return k >= 2 && t.isWord(k - 1) && !t.isCapitalised(k - 1) && adjectiveBefore
                 && (t.is(k - 2, Lexicon.DETERMINER) || t.isPossessive(k - 2))
                 && !(k >= 3 && doc.inQuote(k - 3));
     }
@@ -1069,8 +1071,9 @@ final class CueFinder {
 
     private static final WordSet ADJECTIVES = new WordSet(WordLists.words("noun-adjectives.txt"));
 
-    private static boolean isAdjective(String w) {
-        return ADJECTIVES.contains(w) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
+    private static boolean isAdjective(Tokens t, int i) {
+        String w = t.lower(i);
+        return ADJECTIVES.containsToken(t, i) || w.length() > 4 && (w.endsWith("ed") || w.endsWith("al") || w.endsWith("ful")
                 || w.endsWith("est")
                 || w.endsWith("ous") || w.endsWith("ive"));
     }

@@ -17,6 +17,7 @@ final class Sentences {
     private final int[] starts;
 
     Sentences(String text, Paragraphs paragraphs, Tokens tokens, List<FoundQuote> quotes) {
+        char[] cs = tokens.chars(); // the text's chars: see Tokens#chars
         int q = 0;
         // The current quote's bounds in locals: this loop visits every token of the article.
         int quoteStart = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).outer().start();
@@ -39,10 +40,10 @@ final class Sentences {
                     Span outer = quotes.get(q).outer();
                     // A quote ending in . ! ? followed by a new capitalised sentence ends one.
                     int close = Math.min(outer.end(), para.end());
-                    if (close < para.end() && endsWithTerminal(text, quotes.get(q).inner())
-                            && startsSentence(text, close) && !attributionFollows(tokens, close, para.end())) {
+                    if (close < para.end() && endsWithTerminal(cs, quotes.get(q).inner())
+                            && startsSentence(cs, close) && !attributionFollows(tokens, close, para.end())) {
                         spans.add(new Span(sentenceStart, close));
-                        sentenceStart = skipSpace(text, close);
+                        sentenceStart = skipSpace(cs, close);
                         ownWords = 0;
                     }
                     t = tokens.firstStartingAtFrom(close, t);
@@ -56,20 +57,19 @@ final class Sentences {
                 if (ownWords >= LONG_SENTENCE && clauseEnd || ownWords >= 2 * LONG_SENTENCE) {
                     int cut = clauseEnd ? tokens.end(t) : tokens.end(t - 1);
                     spans.add(new Span(sentenceStart, cut));
-                    sentenceStart = skipSpace(text, clauseEnd ? cut : tokens.start(t));
+                    sentenceStart = skipSpace(cs, clauseEnd ? cut : tokens.start(t));
                     ownWords = clauseEnd ? 0 : 1;
                     t++;
                     continue;
                 }
                 if (tokens.isPunct(t, '.') || tokens.isPunct(t, '!') || tokens.isPunct(t, '?')) {
                     int after = tokens.end(t);
-                    while (after < paraEnd && ")]”’\"'".indexOf(text.charAt(after)) >= 0
-                            && quoteStart != after) {
+                    while (after < paraEnd && closesAfterStop(cs[after]) && quoteStart != after) {
                         after++;
                     }
-                    if (after >= para.end() || startsSentence(text, after)) {
+                    if (after >= para.end() || startsSentence(cs, after)) {
                         spans.add(new Span(sentenceStart, after));
-                        sentenceStart = skipSpace(text, after);
+                        sentenceStart = skipSpace(cs, after);
                         ownWords = 0;
                     }
                 }
@@ -143,28 +143,57 @@ final class Sentences {
         while (e > inner.start() && Whitespace.is(text.charAt(e - 1))) {
             e--;
         }
-        return e > inner.start() && ".!?…".indexOf(text.charAt(e - 1)) >= 0;
+        return e > inner.start() && isTerminal(text.charAt(e - 1));
+    }
+
+    private static boolean endsWithTerminal(char[] text, Span inner) {
+        int e = inner.end();
+        while (e > inner.start() && Whitespace.is(text[e - 1])) {
+            e--;
+        }
+        return e > inner.start() && isTerminal(text[e - 1]);
+    }
+
+    // Switches on chars, not String.indexOf: see Tokens#chars.
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** What may stand between a full stop and the space after it: ")]”’\"'". */
+    private static boolean closesAfterStop(char c) {
+        return switch (c) {
+            case ')', ']', '”', '’', '"', '\'' -> true;
+            default -> false;
+        };
     }
 
     /** Whitespace and then something that can start a sentence: a capital, a digit or a mark. */
-    private static boolean startsSentence(String text, int at) {
-        if (at >= text.length()) {
+    private static boolean startsSentence(char[] text, int at) {
+        if (at >= text.length) {
             return true;
         }
-        if (!Whitespace.is(text.charAt(at))) {
+        if (!Whitespace.is(text[at])) {
             return false;
         }
         int i = skipSpace(text, at);
-        if (i >= text.length()) {
+        if (i >= text.length) {
             return true;
         }
-        char c = text.charAt(i);
-        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'«„`(".indexOf(c) >= 0;
+        char c = text[i];
+        return (CharClasses.of(c) & CharClasses.UPPER) != 0 || Character.isDigit(c) || opensSentence(c);
     }
 
-    private static int skipSpace(String text, int at) {
+    /** The marks "“\"‘'«„`(" that can open a sentence. */
+    private static boolean opensSentence(char c) {
+        return switch (c) {
+            case '“', '"', '‘', '\'', '«', '„', '`', '(' -> true;
+            default -> false;
+        };
+    }
+
+    private static int skipSpace(char[] text, int at) {
         int i = at;
-        while (i < text.length() && Whitespace.is(text.charAt(i)) && text.charAt(i) != '\n') {
+        while (i < text.length && Whitespace.is(text[i]) && text[i] != '\n') {
             i++;
         }
         return i;

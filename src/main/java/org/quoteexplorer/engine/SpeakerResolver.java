@@ -204,12 +204,14 @@ final class SpeakerResolver {
             return role(m);
         }
         String key = normal(m.name());
+        // Counted once for both branches: each count was compiled into this method again.
+        int mentionWords = wordCount(m.name());
         Entity e = byName.get(key);
         if (e == null && isAcronym(m.name())) {
             e = byInitials.get(key); // "the EU" after "the European Union"
         }
         if (m.kind() == SpeakerKind.ORGANIZATION || m.kind() == SpeakerKind.GROUP) {
-            if (e == null && m.kind() == SpeakerKind.ORGANIZATION && wordCount(m.name()) == 1
+            if (e == null && m.kind() == SpeakerKind.ORGANIZATION && mentionWords == 1
                     && !Character.isUpperCase(m.name().charAt(0))) {
                 e = byOrganisationHead.get(key); // "the ministry" after "the Foreign Ministry"
             }
@@ -257,7 +259,7 @@ final class SpeakerResolver {
         if (m.kind() == SpeakerKind.PERSON && e.kind == SpeakerKind.UNKNOWN) {
             e.kind = SpeakerKind.PERSON;
         }
-        if (!e.known && wordCount(m.name()) > e.nameWords()) {
+        if (!e.known && mentionWords > e.nameWords()) {
             e.aliases.add(e.name);
             e.name = m.name();
         }

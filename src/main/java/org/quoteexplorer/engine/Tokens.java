@@ -158,6 +158,15 @@ final class Tokens {
         return text.substring(starts[i], ends[i]);
     }
 
+    /**
+     * The article's chars, shared, not copied: callers must not write to it. Reading an array
+     * keeps their compiled loops small; {@link String#charAt} brings both of the string's
+     * encodings into every loop that calls it.
+     */
+    char[] chars() {
+        return chars;
+    }
+
     boolean isWord(int i) {
         return (classes[i] & WORD) != 0;
     }

@@ -21,15 +21,28 @@ final class Whitespace {
             | 1L << 0x1C | 1L << 0x1D | 1L << 0x1E | 1L << 0x1F | 1L << ' ';
 
     static boolean is(char c) {
-        // Without table look-ups below U+1680, the first space separator after U+00A0: this runs
-        // on every character of the article, and curly quotation marks and accented letters are
-        // as frequent as spaces in some texts. (The tokeniser reads CharClasses instead.)
+        // One table read below U+2100 (CharClasses), the same path for every character: a chain of
+        // range tests had branches that plain English never takes, and the first article that took
+        // one threw away every compiled method the test was inlined into (the sentence splitter,
+        // the chunker), to be compiled again. Character's look-ups, inlined at each call site, also
+        // made those methods several times larger for the optimising compiler.
+        return c < CharClasses.TABLE_SIZE ? (CharClasses.of(c) & CharClasses.SPACE) != 0 : byDefinition(c);
+    }
+
+    /**
+     * {@link #is} worked out by comparisons: Unicode's space and line separators (Zs, Zl, Zp), the
+     * other chars {@link Character#isWhitespace} counts, and the invisible separators. WhitespaceTest
+     * checks every char against the Character definition; {@link CharClasses} builds its table here.
+     */
+    static boolean byDefinition(char c) {
         if (c <= ' ') {
             return (ASCII_SPACES >>> c & 1) != 0;
         }
         if (c < '\u1680') {
             return c == '\u00A0';
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        return c <= '\u200B' ? c == '\u1680' || c >= '\u2000'
+                : c <= '\u3000' && (c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u2060'
+                        || c == '\u3000') || c == '\uFEFF';
     }
 }
