@@ -62,7 +62,11 @@ public final class TextSearch {
     }
 
     private static boolean matchesAt(String text, int from, String query) {
-        for (int i = 0; i < query.length(); i++) {
+        // the first character alone turns most places down: its fold is looked up before any other
+        if (fold(text.charAt(from)) != fold(query.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < query.length(); i++) {
             if (fold(text.charAt(from + i)) != fold(query.charAt(i))) {
                 return false;
             }
@@ -72,6 +76,10 @@ public final class TextSearch {
 
     /** One representative per family: the case pair, the quotation marks, the apostrophes, the spaces. */
     private static char fold(char c) {
+        if (c < 128) {
+            // the same as the rule below for ASCII, without two case mappings per character of a long article
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC':
                 return '\'';

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Quote;
@@ -32,6 +33,18 @@ class TextSearchNextTest {
                 .or(() -> all.stream().findFirst());
 
         assertThat(TextSearch.next(document, query, position)).isEqualTo(expected);
+    }
+
+    @Test
+    void asciiCharactersMatchExactlyWhenTheirCaseMappingsAgree() {
+        // ASCII takes a shortcut past the case mappings; it must not change what matches
+        for (char c = 0; c < 128; c++) {
+            for (char d = 0; d < 128; d++) {
+                boolean sameFold = Character.toLowerCase(Character.toUpperCase(c)) == Character.toLowerCase(Character.toUpperCase(d));
+                assertThat(TextSearch.contains(String.valueOf(c), String.valueOf(d))).as("%d finds %d", (int) d, (int) c)
+                        .isEqualTo(sameFold);
+            }
+        }
     }
 
     @Provide
