@@ -80,6 +80,15 @@ public final class MainWindow {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * Reassesses the article after edits. Not the search's thread: a search typed after a few
+     * review keys waited behind one whole assessment per key, seconds on a long article.
+     */
+    private static final java.util.concurrent.Executor RADAR = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "quote-explorer-radar");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final BorderPane root = new BorderPane();
     private final QuoteEditorView editor;
     private final ActionAdapter actions;
@@ -118,7 +127,7 @@ public final class MainWindow {
         });
         actions = new ActionAdapter(commands, reviewState);
         viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
-        viewModel.radar().assessOn(SEARCHER, Platform::runLater);
+        viewModel.radar().assessOn(RADAR, Platform::runLater);
         article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
                 () -> actions.contextItems(quoteExtras("ctx")));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),

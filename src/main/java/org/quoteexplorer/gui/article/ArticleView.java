@@ -24,6 +24,7 @@ import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.gui.document.QuoteDetails;
@@ -54,12 +55,15 @@ public final class ArticleView extends StackPane {
     /** Quotes restyled at once, without a look at the clock, after a filter change. */
     private static final int RESTYLE_SLICE = 16;
     /** Quotes, and the length of text, restyled in one change of the text area at most. */
-    private static final int RESTYLE_CHUNK_QUOTES = 64;
-    private static final int RESTYLE_CHUNK_CHARS = 32_000;
+    private static final int RESTYLE_CHUNK_QUOTES = 32;
+    /** One chunk of 32,000 characters alone took tens of milliseconds on a long article. */
+    private static final int RESTYLE_CHUNK_CHARS = 6_000;
     /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
-    private static final long RESTYLE_SLICE_NANOS = 8_000_000;
-    /** Quotes a filter change dimmed or undimmed that are still drawn the old way, next first. */
+    private static final long RESTYLE_SLICE_NANOS = 6_000_000;
+    /** Quotes a filter change dimmed or undimmed, next first; an id not in {@link #restyleDue} is passed over. */
     private final java.util.ArrayDeque<String> restyleQueue = new java.util.ArrayDeque<>();
+    /** The queued quotes still drawn the old way. */
+    private final Set<String> restyleDue = new HashSet<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
 
@@ -85,6 +89,10 @@ public final class ArticleView extends StackPane {
         area.setId("articleView");
         area.getStyleClass().add("article");
         area.setEditable(false);
+        // The text area's own undo history kept every restyle it was given (dimming on each search
+        // key, each review key), old and new styled text both, with no limit: memory that grew with
+        // every key for an undo nobody can use. Undo belongs to the session; nobody types in the area.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setPadding(new Insets(24, 40, 40, 8));
         area.setParagraphGraphicFactory(this::gutterOf);
@@ -372,20 +380,21 @@ public final class ArticleView extends StackPane {
                 high = mid;
             }
         }
-        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(inTextOrder.size() + restyleQueue.size());
-        next.addAll(inTextOrder.subList(low, inTextOrder.size()));
-        next.addAll(inTextOrder.subList(0, low));
         boolean idle = restyleQueue.isEmpty();
-        if (!idle) {
-            Set<String> queued = new HashSet<>(inTextOrder);
-            for (String id : restyleQueue) {
-                if (!queued.contains(id)) {
-                    next.add(id);
-                }
-            }
+        if (idle) {
+            // left over from a queue another document's opening cleared
+            restyleDue.clear();
         }
-        restyleQueue.clear();
-        restyleQueue.addAll(next);
+        // In front of what is still queued, in the order they are to run. Ids queued before stay
+        // where they are and are passed over once done: merging the new ids into the queue by
+        // hand went through the whole queue, for each slice of every search result.
+        for (int i = low - 1; i >= 0; i--) {
+            restyleQueue.addFirst(inTextOrder.get(i));
+        }
+        for (int i = inTextOrder.size() - 1; i >= low; i--) {
+            restyleQueue.addFirst(inTextOrder.get(i));
+        }
+        restyleDue.addAll(inTextOrder);
         if (idle) {
             javafx.application.Platform.runLater(this::restyleSlice);
         }
@@ -402,6 +411,23 @@ public final class ArticleView extends StackPane {
         return ordered;
     }
 
+    /** The next queued quote still to restyle, left in the queue; null when none is. */
+    private String nextDue() {
+        while (!restyleQueue.isEmpty() && !restyleDue.contains(restyleQueue.peekFirst())) {
+            restyleQueue.pollFirst();
+        }
+        return restyleQueue.peekFirst();
+    }
+
+    private String takeDue() {
+        String id = nextDue();
+        if (id != null) {
+            restyleQueue.pollFirst();
+            restyleDue.remove(id);
+        }
+        return id;
+    }
+
     private void restyleSlice() {
         // A slice ends by time, not count: on a long article a hundred restyles took a few hundred
         // milliseconds, and the window stood still while the search was being typed.
@@ -409,34 +435,41 @@ public final class ArticleView extends StackPane {
         AnnotatedArticle document = viewModel.session().getDocument();
         if (document == null) {
             restyleQueue.clear();
+            restyleDue.clear();
             return;
         }
         QuoteIndex index = QuoteIndex.of(document);
-        while (!restyleQueue.isEmpty() && System.nanoTime() < end) {
-            int at = index.positionOf(restyleQueue.poll());
+        while (System.nanoTime() < end) {
+            String id = takeDue();
+            if (id == null) {
+                break;
+            }
+            int at = index.positionOf(id);
             if (at < 0) {
                 continue;
             }
             // Neighbours in the queue are restyled with one change of the text area: each change
             // sets off its whole chain of notifications, and one per quote was most of a search's
-            // FX-thread time on a long article.
+            // FX-thread time on a long article. A chunk is not cut by the clock, so it stays small.
             int from = index.quotes().get(at).span().start();
             int to = index.quotes().get(at).span().end();
             int taken = 1;
-            while (!restyleQueue.isEmpty() && taken < RESTYLE_CHUNK_QUOTES) {
-                int next = index.positionOf(restyleQueue.peek());
+            for (String peeked = nextDue(); peeked != null && taken < RESTYLE_CHUNK_QUOTES; peeked = nextDue()) {
+                int next = index.positionOf(peeked);
                 if (next < at || index.quotes().get(next).span().end() - from > RESTYLE_CHUNK_CHARS) {
                     break;
                 }
-                restyleQueue.poll();
+                takeDue();
                 to = Math.max(to, index.quotes().get(next).span().end());
                 at = next;
                 taken++;
             }
             restyle(document, from, to);
         }
-        if (!restyleQueue.isEmpty()) {
+        if (nextDue() != null) {
             javafx.application.Platform.runLater(this::restyleSlice);
+        } else {
+            restyleDue.clear();
         }
     }
 

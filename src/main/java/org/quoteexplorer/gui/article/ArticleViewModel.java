@@ -83,7 +83,8 @@ public final class ArticleViewModel {
         }
         BitSet now = quoteList.hiddenPositions();
         List<String> changed = new ArrayList<>();
-        if (sameRowIds(rows)) {
+        boolean sameRows = sameRowIds(rows);
+        if (sameRows) {
             BitSet flipped = (BitSet) hiddenBits.clone();
             flipped.xor(now);
             for (int i = flipped.nextSetBit(0); i >= 0; i = flipped.nextSetBit(i + 1)) {
@@ -100,9 +101,12 @@ public final class ArticleViewModel {
             }
         }
         hiddenBits = now;
-        hiddenRowIds = new String[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            hiddenRowIds[i] = rows.get(i).quoteId();
+        if (!sameRows) {
+            // once per change of the quotes, not once per slice of a search result
+            hiddenRowIds = new String[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                hiddenRowIds[i] = rows.get(i).quoteId();
+            }
         }
         if (changed.isEmpty() && now.cardinality() == hiddenQuoteIds.get().size()) {
             return;

@@ -53,7 +53,8 @@ public final class RadarViewModel {
     private AnnotatedArticle assessed;
     private Executor background = Runnable::run;
     private Executor fxThread = Runnable::run;
-    private long generation;
+    /** Counts reassessments asked for; written on the FX thread, read by the background too. */
+    private volatile long generation;
     /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
     private RadarReport prepared;
     private AnnotatedArticle preparedFor;
@@ -134,6 +135,11 @@ public final class RadarViewModel {
         }
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
+            if (where == background && asked != generation) {
+                // a newer edit asked again: this report would be dropped, and a run of review keys
+                // queued one whole assessment each, seconds of work and garbage on a long article
+                return;
+            }
             RadarReport fresh = withOutsideFlags(document, Radar.assess(document, speakerList));
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
             List<QueueEntry> entries = entries(document, fresh);

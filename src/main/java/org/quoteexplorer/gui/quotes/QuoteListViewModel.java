@@ -68,8 +68,16 @@ public final class QuoteListViewModel {
     /** Whether the list shows a search, or the slices of one are on their way in or out. */
     private boolean searchInList;
 
-    /** How many rows one slice of a search result shows or hides before the window may draw again. */
+    /** How many rows one slice of a search result shows or hides at most before the window may draw again. */
     private int slice = 400;
+    /**
+     * How many the next slice shows or hides: fewer after a slice that took the FX thread longer
+     * than {@link #SLICE_NANOS}. On a long article 400 rows took from a few to tens of
+     * milliseconds, depending on what else the rows' listeners had to do.
+     */
+    private int rowsNextSlice = slice;
+    private static final long SLICE_NANOS = 4_000_000;
+    private static final int MIN_ROWS_PER_SLICE = 100;
 
     /**
      * Per row, whether the search lets it through in the list as it stands. Rows not known here
@@ -174,6 +182,7 @@ public final class QuoteListViewModel {
         }
         searchOn(background, fx);
         this.slice = rowsPerSlice;
+        this.rowsNextSlice = rowsPerSlice;
     }
 
     /** The search text the list shows the result of: "" when none, the typed text once its search finished. */
@@ -234,7 +243,7 @@ public final class QuoteListViewModel {
         if (generation != searchGeneration) {
             return;
         }
-        int to = Math.min(count, from + slice);
+        int to = Math.min(count, from + Math.min(slice, rowsNextSlice));
         int[] positions = new int[to - from];
         int n = 0;
         for (int k = from; k < to; k++) {
@@ -247,7 +256,9 @@ public final class QuoteListViewModel {
             }
         }
         if (to < count) {
+            long started = System.nanoTime();
             retestableRows.retest(positions, n);
+            sizeNextSlice(n, System.nanoTime() - started);
             nextTurn(() -> applySlice(generation, result, flips, flipped, count, to));
             return;
         }
@@ -262,6 +273,20 @@ public final class QuoteListViewModel {
         }
         retestableRows.retest(positions, n);
         searchResult.set(result);
+    }
+
+    /**
+     * Sizes the next slice so that it takes about {@link #SLICE_NANOS}, growing at most twofold per
+     * slice, and never below {@link #MIN_ROWS_PER_SLICE}: each slice also costs its listeners a
+     * look at every row, and a result in slices of a few rows took seconds to show.
+     */
+    private void sizeNextSlice(int rows, long nanos) {
+        if (rows == 0) {
+            return;
+        }
+        long fitting = nanos <= 0 ? slice : rows * SLICE_NANOS / nanos;
+        long next = Math.max(MIN_ROWS_PER_SLICE, Math.min(2L * rows, fitting));
+        rowsNextSlice = (int) Math.min(slice, next);
     }
 
     /**

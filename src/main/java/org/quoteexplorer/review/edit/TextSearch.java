@@ -39,9 +39,7 @@ public final class TextSearch {
         int from = 0;
         while (from + query.length() <= text.length()) {
             if (matchesAt(text, from, query)) {
-                int start = from;
-                String quoteId = QuoteNavigation.at(document, start).map(Quote::id).orElse(null);
-                hits.add(new Hit(new Span(start, start + query.length()), quoteId));
+                hits.add(hitAt(document, from, query));
                 from += query.length();
             } else {
                 from++;
@@ -64,7 +62,11 @@ public final class TextSearch {
     }
 
     private static boolean matchesAt(String text, int from, String query) {
-        for (int i = 0; i < query.length(); i++) {
+        // the first character alone turns most places down: its fold is looked up before any other
+        if (fold(text.charAt(from)) != fold(query.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < query.length(); i++) {
             if (fold(text.charAt(from + i)) != fold(query.charAt(i))) {
                 return false;
             }
@@ -74,6 +76,10 @@ public final class TextSearch {
 
     /** One representative per family: the case pair, the quotation marks, the apostrophes, the spaces. */
     private static char fold(char c) {
+        if (c < 128) {
+            // the same as the rule below for ASCII, without two case mappings per character of a long article
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC':
                 return '\'';
@@ -88,8 +94,32 @@ public final class TextSearch {
 
     /** The first hit after {@code position}, wrapping to the top: F3 / Enter in the search field. */
     public static Optional<Hit> next(AnnotatedArticle document, String query, int position) {
-        List<Hit> hits = find(document, query);
-        return hits.stream().filter(h -> h.span().start() > position).findFirst()
-                .or(() -> hits.stream().findFirst());
+        if (query == null || query.isEmpty()) {
+            return Optional.empty();
+        }
+        // The hits of find, without collecting them: finding every hit and the quote of each
+        // looked through all the quotes once per hit, a frozen window after Enter on a long article.
+        String text = document.text();
+        int first = -1;
+        int from = 0;
+        while (from + query.length() <= text.length()) {
+            if (matchesAt(text, from, query)) {
+                if (from > position) {
+                    return Optional.of(hitAt(document, from, query));
+                }
+                if (first < 0) {
+                    first = from;
+                }
+                from += query.length();
+            } else {
+                from++;
+            }
+        }
+        return first < 0 ? Optional.empty() : Optional.of(hitAt(document, first, query));
+    }
+
+    private static Hit hitAt(AnnotatedArticle document, int start, String query) {
+        String quoteId = QuoteNavigation.at(document, start).map(Quote::id).orElse(null);
+        return new Hit(new Span(start, start + query.length()), quoteId);
     }
 }
