@@ -14,11 +14,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.article.ArticleDraft;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.SpeakerPalette;
 import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.queue.ReviewViewModel;
 import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
@@ -262,14 +264,23 @@ public final class MainViewModel {
                       Workspace ws, String path) {
         busy.set(true);
         status.set(message);
-        runner.run(message, work, loaded -> {
+        java.util.concurrent.atomic.AtomicReference<ArticleDraft> draft = new java.util.concurrent.atomic.AtomicReference<>();
+        runner.run(message, () -> {
+            DocumentLoader.Loaded loaded = work.call();
+            if (loaded.assessing() != null && !loaded.assessing().isDone()) {
+                // a long article: its text is drawn here while the radar assesses it on another core
+                draft.set(ArticleDraft.of(loaded.document(), new SpeakerPalette()));
+            }
+            return loaded;
+        }, loaded -> {
             busy.set(false);
             // "Don't save" gave up the open review for this file: its autosave goes only now that
             // the file did open. Had it failed, the review would still be open, and still recoverable.
             discardRecovery(recoveryKey());
             // the folder may have closed while the article was read: then it opens as a plain file
             useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
-            radar.expect(loaded.document(), loaded.assessment());
+            radar.expectComing(loaded.document(), loaded.assessing());
+            article.expectDraft(draft.get());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             // Stepping through a folder would push the folder itself out of Open Recent.
             if (loaded.articleFile() != null && !workspace.contains(loaded.articleFile())) {

@@ -1,7 +1,7 @@
 package org.quoteexplorer.gui.article;
 
 import java.util.Collection;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import java.util.HashSet;
@@ -274,22 +274,12 @@ public final class ArticleView extends StackPane {
             area.replaceText("");
             area.setParagraphStyle(0, List.of("headline"));
         } else {
-            // One replacement with every paragraph's role and every quote's style in it: setting
-            // them one by one sent the text area a change per paragraph, seconds on a long article.
-            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
-                    new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of("body"), layout.paragraphCount());
-            for (int p = 0; p < layout.paragraphCount(); p++) {
-                Collection<String> role = switch (layout.roleOf(p)) {
-                    case HEADLINE -> List.of("headline");
-                    case SUBHEADING -> List.of("subheading");
-                    default -> List.of("body");
-                };
-                int from = layout.paragraphStart(p);
-                int to = layout.paragraphEnd(p);
-                built.addParagraph(List.of(document.text().substring(from, to)),
-                        viewModel.styler().styleRange(document, from, to, styledSelection), role);
+            // drawn while the article was read, when it is still what would be drawn here
+            StyledDocument<Collection<String>, String, Collection<String>> styled = viewModel.takeDraft(document, styledSelection);
+            if (styled == null) {
+                styled = ArticleDraft.build(document, layout, viewModel.styler(), styledSelection);
             }
-            area.replace(0, area.getLength(), built.build());
+            area.replace(0, area.getLength(), styled);
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);

@@ -51,8 +51,8 @@ public final class RadarViewModel {
     private final StringBinding flagText;
     /** The document the current report assessed. */
     private AnnotatedArticle assessed;
-    private Executor background = Runnable::run;
-    private Executor fxThread = Runnable::run;
+    private Executor background = DIRECT;
+    private Executor fxThread = DIRECT;
     private long generation;
     /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
     private RadarReport prepared;
@@ -83,6 +83,8 @@ public final class RadarViewModel {
         freshFor = null;
         prepared = null;
         preparedFor = null;
+        pending = null;
+        pendingFor = null;
         reassess();
     }
 
@@ -104,10 +106,34 @@ public final class RadarViewModel {
      * this at once instead of assessing it again, and the quote list's first rows carry it.
      */
     public void expect(AnnotatedArticle document, RadarReport fresh) {
+        pending = null;
+        pendingFor = null;
         prepared = fresh;
         preparedFor = fresh == null ? null : document;
         quoteList.expectAssessments(document, fresh);
     }
+
+    /**
+     * The report on a document about to be opened, still being worked out: a done one is applied
+     * as {@link #expect(AnnotatedArticle, RadarReport)} does; otherwise the article shows without
+     * flags or risks and they follow when the report comes, unless an edit came first (then the
+     * edited document is assessed as usual). Saves and exports meanwhile wait for it.
+     */
+    public void expectComing(AnnotatedArticle document, java.util.concurrent.CompletableFuture<RadarReport> coming) {
+        if (coming == null || coming.isDone() || fxThread == DIRECT) {
+            expect(document, coming == null ? null : coming.join());
+            return;
+        }
+        expect(document, (RadarReport) null);
+        pending = coming;
+        pendingFor = document;
+    }
+
+    /** The default executors: view-model tests run everything at once. */
+    private static final Executor DIRECT = Runnable::run;
+    /** The report {@link #preparedFor} waits for, when it did not come with the document. */
+    private java.util.concurrent.CompletableFuture<RadarReport> pending;
+    private AnnotatedArticle pendingFor;
 
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
     public void useSpeakerList(List<Speaker> known) {
@@ -125,6 +151,35 @@ public final class RadarViewModel {
             queue.clear();
             return;
         }
+        if (document == pendingFor && pending != null) {
+            java.util.concurrent.CompletableFuture<RadarReport> coming = pending;
+            pending = null;
+            pendingFor = null;
+            // the last article's flags and queue must not stay on this one while the report comes
+            assessed = null;
+            report.set(null);
+            flagCount.set(0);
+            queue.clear();
+            if (article != null) {
+                article.setFlaggedQuoteIds(java.util.Set.of());
+            }
+            coming.thenAcceptAsync(own -> {
+                RadarReport fresh = withOutsideFlags(document, own);
+                List<QueueEntry> entries = entries(document, fresh);
+                fxThread.execute(() -> {
+                    if (asked == generation) {
+                        awaited = null;
+                        awaitedFor = null;
+                        apply(document, fresh, entries);
+                    }
+                });
+            }, background);
+            awaited = coming;
+            awaitedFor = document;
+            return;
+        }
+        awaited = null;
+        awaitedFor = null;
         if (document == preparedFor) {
             RadarReport fresh = withOutsideFlags(document, prepared);
             prepared = null;
@@ -191,7 +246,9 @@ public final class RadarViewModel {
         // asked several times in a row (one count per level of the bulk-accept dialog), the
         // radar ran once per question, on the FX thread
         if (document != freshFor) {
-            RadarReport now = withOutsideFlags(document, Radar.assess(document, speakerList));
+            // the report still coming for the document as opened: waiting for it is shorter than assessing again
+            RadarReport own = awaited != null && document == awaitedFor ? awaited.join() : Radar.assess(document, speakerList);
+            RadarReport now = withOutsideFlags(document, own);
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
             fresh = now;
             freshFor = document;
@@ -200,6 +257,10 @@ public final class RadarViewModel {
         }
         return fresh;
     }
+
+    /** The report coming for the document as opened, until it is applied or an edit overtakes it. */
+    private java.util.concurrent.CompletableFuture<RadarReport> awaited;
+    private AnnotatedArticle awaitedFor;
 
     /** A report worked out by {@link #current()} for {@link #freshFor}, until the inputs change. */
     private RadarReport fresh;
@@ -231,7 +292,10 @@ public final class RadarViewModel {
         List<Speaker> list = speakerList;
         java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
-        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(Radar.assess(document, list), ids, outside);
+        // saved before the opening's report came: the writer waits for that one rather than assess again
+        java.util.concurrent.CompletableFuture<RadarReport> coming = document == awaitedFor ? awaited : null;
+        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(
+                coming != null ? coming.join() : Radar.assess(document, list), ids, outside);
     }
 
     /** The flags of a quote as the document is now; empty when none. */
