@@ -25,6 +25,7 @@ import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.queue.ReviewViewModel;
 import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
 import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
 import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.gui.speakers.SpeakerChooserViewModel;
 import org.quoteexplorer.gui.speakers.SpeakerEditingViewModel;
@@ -265,11 +266,16 @@ public final class MainViewModel {
         busy.set(true);
         status.set(message);
         java.util.concurrent.atomic.AtomicReference<ArticleDraft> draft = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<List<QuoteRow>> rows = new java.util.concurrent.atomic.AtomicReference<>();
         runner.run(message, () -> {
             DocumentLoader.Loaded loaded = work.call();
             if (loaded.assessing() != null && !loaded.assessing().isDone()) {
-                // a long article: its text is drawn here while the radar assesses it on another core
-                draft.set(ArticleDraft.of(loaded.document(), new SpeakerPalette()));
+                // A long article: its text and its list are drawn here while the radar assesses it on
+                // another core. Colours by speaker id, as the window's outside a workspace; in one, a
+                // speaker linked to the registry differs and the window draws them itself.
+                SpeakerPalette colours = new SpeakerPalette();
+                draft.set(ArticleDraft.of(loaded.document(), colours));
+                rows.set(QuoteListViewModel.rowsOf(loaded.document(), colours));
             }
             return loaded;
         }, loaded -> {
@@ -281,6 +287,7 @@ public final class MainViewModel {
             useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
             radar.expectComing(loaded.document(), loaded.assessing());
             article.expectDraft(draft.get());
+            quoteList.expectRows(loaded.document(), rows.get());
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             // Stepping through a folder would push the folder itself out of Open Recent.
             if (loaded.articleFile() != null && !workspace.contains(loaded.articleFile())) {

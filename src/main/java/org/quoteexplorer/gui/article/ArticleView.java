@@ -503,8 +503,12 @@ public final class ArticleView extends StackPane {
     private double widestChipGutter(AnnotatedArticle document) {
         double widest = 0;
         if (document != null) {
+            // names by id once: looking each quote's speaker up in the list was a tenth of the FX
+            // thread's work of showing a long article with many speakers
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            document.speakers().forEach(s -> names.putIfAbsent(s.id(), s.name()));
             for (Quote quote : document.quotes()) {
-                String name = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(UNATTRIBUTED_CHIP);
+                String name = quote.speakerId() == null ? UNATTRIBUTED_CHIP : names.getOrDefault(quote.speakerId(), UNATTRIBUTED_CHIP);
                 widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
             }
         }
