@@ -286,8 +286,9 @@ public final class MainViewModel {
             // the folder may have closed while the article was read: then it opens as a plain file
             useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
             radar.expectComing(loaded.document(), loaded.assessing());
-            article.expectDraft(draft.get());
-            quoteList.expectRows(loaded.document(), rows.get());
+            // handed over once: the runner may keep this callback, and the draft holds a whole text
+            article.expectDraft(draft.getAndSet(null));
+            quoteList.expectRows(loaded.document(), rows.getAndSet(null));
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             // Stepping through a folder would push the folder itself out of Open Recent.
             if (loaded.articleFile() != null && !workspace.contains(loaded.articleFile())) {
