@@ -96,6 +96,21 @@ class RadarReportFollowsTheArticleTest {
     }
 
     @Test
+    void askedForTheNextFlagBeforeTheReportWasAppliedTheRadarTakesThatReportOnceInsteadOfAssessingAgain() {
+        coming.complete(report);
+
+        java.util.Optional<String> next = viewModel.radar().next(null);
+        RadarReport applied = viewModel.radar().reportProperty().get();
+        fx.runAll();
+
+        assertThat(next).contains(report.queue().get(0));
+        assertThat(applied.queue()).isEqualTo(report.queue());
+        assertThat(viewModel.radar().reportProperty().get()).as("applied once").isSameAs(applied);
+        assertThat(viewModel.radar().flagCountProperty().get()).isEqualTo(report.flagCount());
+        assertThat(viewModel.session().isDirty()).isFalse();
+    }
+
+    @Test
     void aSaveMadeBeforeTheReportCameWaitsForItAndWritesItsRisksAndFlags() throws Exception {
         Path target = folder.resolve("harbour.quotes.json");
         viewModel.saveTo(target);

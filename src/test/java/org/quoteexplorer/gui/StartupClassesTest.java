@@ -31,7 +31,7 @@ class StartupClassesTest {
     void theListNamesTheWindowsOwnClassesAndTheTextAreaAndNearlyAllStillExist() throws Exception {
         List<String> names = listed();
 
-        assertThat(names).contains(MainWindow.class.getName(), "org.fxmisc.richtext.StyleClassedTextArea",
+        assertThat(names).contains(MainWindow.class.getName(), "org.fxmisc.richtext.GenericStyledArea",
                 "javafx.scene.control.skin.ListViewSkin");
         long present = names.stream().filter(StartupClassesTest::exists).count();
         assertThat(present).as("classes renamed since the list was taken: renew it (see its header)")

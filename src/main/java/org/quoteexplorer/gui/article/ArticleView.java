@@ -59,6 +59,8 @@ public final class ArticleView extends StackPane {
     private final java.util.ArrayDeque<String> restyleQueue = new java.util.ArrayDeque<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
+    /** More quotes than this flagged or unflagged at once are restyled in one change of the whole text. */
+    private static final int FLAGS_AT_ONCE = 200;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -149,6 +151,13 @@ public final class ArticleView extends StackPane {
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
+            if (changed.size() > FLAGS_AT_ONCE) {
+                // The radar's first report on a long article comes after the article shows: restyled
+                // quote by quote, its hundreds of flags kept the FX thread busy for a second of slices
+                // while the analyst started reviewing. One change of the whole text costs a fraction.
+                area.setStyleSpans(0, viewModel.styler().styleAll(shown, styledSelection));
+                return;
+            }
             restyleLater(inTextOrder(shown, changed));
         });
 

@@ -167,7 +167,9 @@ public final class RadarViewModel {
                 RadarReport fresh = withOutsideFlags(document, own);
                 List<QueueEntry> entries = entries(document, fresh);
                 fxThread.execute(() -> {
-                    if (asked == generation) {
+                    // Edited since, the document is being assessed again; until that report comes,
+                    // this one holds for the quotes whose evidence the edits left alone (see stillTrue).
+                    if (awaited == coming && (asked == generation || assessed == null)) {
                         awaited = null;
                         awaitedFor = null;
                         apply(document, fresh, entries);
@@ -178,8 +180,11 @@ public final class RadarViewModel {
             awaitedFor = document;
             return;
         }
-        awaited = null;
-        awaitedFor = null;
+        org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
+        if (update == null || update.isNewDocument()) {
+            awaited = null;
+            awaitedFor = null;
+        }
         if (document == preparedFor) {
             RadarReport fresh = withOutsideFlags(document, prepared);
             prepared = null;
@@ -236,6 +241,7 @@ public final class RadarViewModel {
 
     /** The radar's view of the document as it is now: the latest report, or a fresh one if an edit overtook it. */
     public RadarReport current() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document == null) {
             return null;
@@ -247,8 +253,7 @@ public final class RadarViewModel {
         // radar ran once per question, on the FX thread
         if (document != freshFor) {
             // the report still coming for the document as opened: waiting for it is shorter than assessing again
-            RadarReport own = awaited != null && document == awaitedFor ? awaited.join() : Radar.assess(document, speakerList);
-            RadarReport now = withOutsideFlags(document, own);
+            RadarReport now = withOutsideFlags(document, Radar.assess(document, speakerList));
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
             fresh = now;
             freshFor = document;
@@ -258,7 +263,27 @@ public final class RadarViewModel {
         return fresh;
     }
 
-    /** The report coming for the document as opened, until it is applied or an edit overtakes it. */
+    /**
+     * Asked about the radar before the opening's report came (a key that moves to the next flag,
+     * an edit's status message): waits for that report and applies it, once, rather than assessing
+     * the article on the FX thread at every such key until a report is in. A report applied since
+     * (the edited article's) makes it moot.
+     */
+    private void settleAwaited() {
+        java.util.concurrent.CompletableFuture<RadarReport> coming = awaited;
+        AnnotatedArticle then = awaitedFor;
+        if (coming == null) {
+            return;
+        }
+        awaited = null;
+        awaitedFor = null;
+        if (assessed == null && then != null) {
+            RadarReport fresh = withOutsideFlags(then, coming.join());
+            apply(then, fresh, entries(then, fresh));
+        }
+    }
+
+    /** The report coming for the document as opened, until it is applied or a newer one is. */
     private java.util.concurrent.CompletableFuture<RadarReport> awaited;
     private AnnotatedArticle awaitedFor;
 
@@ -271,6 +296,7 @@ public final class RadarViewModel {
      * assessing again when the latest report still holds for them (see {@link #stillTrue}).
      */
     public RadarReport currentForOpenQuotes() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && stillTrue(document)) {
             return report.get();
@@ -300,6 +326,7 @@ public final class RadarViewModel {
 
     /** The flags of a quote as the document is now; empty when none. */
     public List<Flag> flagsOf(String quoteId) {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && stillTrue(document)) {
             Quote quote = QuoteIndex.of(document).quote(quoteId).orElse(null);
@@ -378,6 +405,7 @@ public final class RadarViewModel {
     }
 
     private List<String> queueIds() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && document != assessed && stillTrue(document)) {
             // the quotes decided on since leave the queue; the others keep their risk and place
