@@ -14,15 +14,18 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.quoteexplorer.gui.article.ArticleDraft;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.gui.common.DialogService;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.SpeakerPalette;
 import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.queue.ReviewViewModel;
 import org.quoteexplorer.gui.quotes.QuoteEditingViewModel;
 import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
 import org.quoteexplorer.gui.speakers.LegendViewModel;
 import org.quoteexplorer.gui.speakers.SpeakerChooserViewModel;
 import org.quoteexplorer.gui.speakers.SpeakerEditingViewModel;
@@ -262,14 +265,30 @@ public final class MainViewModel {
                       Workspace ws, String path) {
         busy.set(true);
         status.set(message);
-        runner.run(message, work, loaded -> {
+        java.util.concurrent.atomic.AtomicReference<ArticleDraft> draft = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<List<QuoteRow>> rows = new java.util.concurrent.atomic.AtomicReference<>();
+        runner.run(message, () -> {
+            DocumentLoader.Loaded loaded = work.call();
+            if (loaded.assessing() != null && !loaded.assessing().isDone()) {
+                // A long article: its text and its list are drawn here while the radar assesses it on
+                // another core. Colours by speaker id, as the window's outside a workspace; in one, a
+                // speaker linked to the registry differs and the window draws them itself.
+                SpeakerPalette colours = new SpeakerPalette();
+                draft.set(ArticleDraft.of(loaded.document(), colours));
+                rows.set(QuoteListViewModel.rowsOf(loaded.document(), colours));
+            }
+            return loaded;
+        }, loaded -> {
             busy.set(false);
             // "Don't save" gave up the open review for this file: its autosave goes only now that
             // the file did open. Had it failed, the review would still be open, and still recoverable.
             discardRecovery(recoveryKey());
             // the folder may have closed while the article was read: then it opens as a plain file
             useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
-            radar.expect(loaded.document(), loaded.assessment());
+            radar.expectComing(loaded.document(), loaded.assessing());
+            // handed over once: the runner may keep this callback, and the draft holds a whole text
+            article.expectDraft(draft.getAndSet(null));
+            quoteList.expectRows(loaded.document(), rows.getAndSet(null));
             session.open(loaded.document(), loaded.articleFile(), loaded.saveTarget());
             // Stepping through a folder would push the folder itself out of Open Recent.
             if (loaded.articleFile() != null && !workspace.contains(loaded.articleFile())) {

@@ -37,6 +37,43 @@ public final class QuoteExplorerApp extends Application {
             thread.setDaemon(true);
             thread.start();
             knownSpeakers = reading;
+            Thread preloading = new Thread(QuoteExplorerApp::preloadWindowClasses, "quote-explorer-preload");
+            preloading.setDaemon(true);
+            preloading.start();
+        }
+    }
+
+    /** The classes the first window needs, in the order it first needed them; see {@link #preloadWindowClasses}. */
+    static final String STARTUP_CLASSES = "startup-classes.txt";
+
+    /**
+     * Loads, on the second core, the classes that building and showing the first window needs
+     * (the toolkit's controls and skins, the text area, the app's views), ahead of the FX
+     * thread, then those opening the first article needs (the engine, the radar): loading them
+     * one by one as it went was a large part of the FX thread's start-up time, while the other
+     * core mostly waited. Loaded only, not initialised, so no class's static set-up runs
+     * off the FX thread; a name missing from the class path (the list is taken from a run of
+     * the app) is skipped.
+     */
+    static void preloadWindowClasses() {
+        ClassLoader loader = QuoteExplorerApp.class.getClassLoader();
+        try (java.io.InputStream in = QuoteExplorerApp.class.getResourceAsStream(STARTUP_CLASSES)) {
+            if (in == null) {
+                return;
+            }
+            java.io.BufferedReader names = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String name = names.readLine(); name != null; name = names.readLine()) {
+                if (!name.isBlank() && !name.startsWith("#")) {
+                    try {
+                        Class.forName(name.strip(), false, loader);
+                    } catch (ClassNotFoundException | LinkageError gone) {
+                        // renamed or left out of this jar: the window loads what it needs itself
+                    }
+                }
+            }
+        } catch (java.io.IOException unreadable) {
+            // only a head start is lost
         }
     }
 

@@ -1,7 +1,7 @@
 package org.quoteexplorer.gui.article;
 
 import java.util.Collection;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import java.util.HashSet;
@@ -66,6 +66,8 @@ public final class ArticleView extends StackPane {
     private final Set<String> restyleDue = new HashSet<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
+    /** More quotes than this flagged or unflagged at once are restyled in one change of the whole text. */
+    private static final int FLAGS_AT_ONCE = 200;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -168,6 +170,13 @@ public final class ArticleView extends StackPane {
             Set<String> changed = new HashSet<>(old);
             changed.addAll(now);
             changed.removeIf(id -> old.contains(id) && now.contains(id));
+            if (changed.size() > FLAGS_AT_ONCE) {
+                // The radar's first report on a long article comes after the article shows: restyled
+                // quote by quote, its hundreds of flags kept the FX thread busy for a second of slices
+                // while the analyst started reviewing. One change of the whole text costs a fraction.
+                area.setStyleSpans(0, viewModel.styler().styleAll(shown, null));
+                return;
+            }
             restyleLater(inTextOrder(shown, changed));
         });
 
@@ -300,22 +309,12 @@ public final class ArticleView extends StackPane {
             area.replaceText("");
             area.setParagraphStyle(0, List.of("headline"));
         } else {
-            // One replacement with every paragraph's role and every quote's style in it: setting
-            // them one by one sent the text area a change per paragraph, seconds on a long article.
-            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
-                    new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), List.of("body"), layout.paragraphCount());
-            for (int p = 0; p < layout.paragraphCount(); p++) {
-                Collection<String> role = switch (layout.roleOf(p)) {
-                    case HEADLINE -> List.of("headline");
-                    case SUBHEADING -> List.of("subheading");
-                    default -> List.of("body");
-                };
-                int from = layout.paragraphStart(p);
-                int to = layout.paragraphEnd(p);
-                built.addParagraph(List.of(document.text().substring(from, to)),
-                        viewModel.styler().styleRange(document, from, to, null), role);
+            // drawn while the article was read, when it is still what would be drawn here
+            StyledDocument<Collection<String>, String, Collection<String>> styled = viewModel.takeDraft(document, null);
+            if (styled == null) {
+                styled = ArticleDraft.build(document, layout, viewModel.styler(), null);
             }
-            area.replace(0, area.getLength(), built.build());
+            area.replace(0, area.getLength(), styled);
         }
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -570,8 +569,12 @@ public final class ArticleView extends StackPane {
     private double widestChipGutter(AnnotatedArticle document) {
         double widest = 0;
         if (document != null) {
+            // names by id once: looking each quote's speaker up in the list was a tenth of the FX
+            // thread's work of showing a long article with many speakers
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            document.speakers().forEach(s -> names.putIfAbsent(s.id(), s.name()));
             for (Quote quote : document.quotes()) {
-                String name = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(UNATTRIBUTED_CHIP);
+                String name = quote.speakerId() == null ? UNATTRIBUTED_CHIP : names.getOrDefault(quote.speakerId(), UNATTRIBUTED_CHIP);
                 widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
             }
         }

@@ -2,6 +2,7 @@ package org.quoteexplorer.gui.article;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.gui.document.QuoteDetails;
@@ -61,12 +63,33 @@ public final class ArticleViewModel {
         }
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             if (update != null && update.isNewDocument()) {
-                layout.set(new ArticleLayout(update.document().text()));
+                ArticleDraft coming = draft;
+                layout.set(coming != null && coming.document() == update.document() ? coming.layout()
+                        : new ArticleLayout(update.document().text()));
             }
         });
         if (session.getDocument() != null) {
             layout.set(new ArticleLayout(session.getDocument().text()));
         }
+    }
+
+    /** The text of a document about to be opened, drawn on the loading thread; see {@link ArticleDraft}. */
+    private ArticleDraft draft;
+
+    /** The next document opened shows {@code coming}'s text if it is that draft's document; {@code null} for none. */
+    public void expectDraft(ArticleDraft coming) {
+        draft = coming;
+    }
+
+    /**
+     * The drafted text for {@code document} if it is still what the view would draw now, else
+     * {@code null}; a draft is used once.
+     */
+    StyledDocument<Collection<String>, String, Collection<String>> takeDraft(AnnotatedArticle document, String selectedQuoteId) {
+        ArticleDraft coming = draft;
+        draft = null;
+        return coming == null ? null
+                : coming.styledFor(document, selectedQuoteId, hiddenQuoteIds.get(), flaggedQuoteIds.get(), session.palette());
     }
 
     /**

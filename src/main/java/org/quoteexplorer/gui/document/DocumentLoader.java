@@ -45,6 +45,22 @@ public final class DocumentLoader {
         return thread;
     });
 
+    /**
+     * Assesses a long article while the window shows it: the radar took a third of the time
+     * between reading a 1 MB article and showing it, and nothing on the first screen needs it.
+     */
+    private static final ExecutorService RADAR = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "quote-explorer-open-radar");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Above this many quotes the radar's report follows the article instead of coming with it; a
+     * shorter article is assessed at once, so its list is filled once, risks and all.
+     */
+    public static final int ASSESS_LATER_QUOTES = 400;
+
     private final CompletableFuture<List<Speaker>> knownSpeakers;
 
     public DocumentLoader(List<Speaker> knownSpeakers) {
@@ -81,11 +97,12 @@ public final class DocumentLoader {
      * @param saveTarget  where Save writes without asking, or {@code null} to ask
      * @param diagnostics what the engine could not settle in the article's text
      * @param warnings    what the analyst should know: a fallback encoding, quotes that could not be re-anchored
-     * @param assessment  the radar's report on {@code document}, worked out while it was opened, or
-     *                    {@code null} to let the window assess it
+     * @param assessing   the radar's report on {@code document}: done for a short article, still being
+     *                    worked out for a long one (see {@link #ASSESS_LATER_QUOTES}), or {@code null}
+     *                    to let the window assess it
      */
     public record Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
-                         List<String> warnings, RadarReport assessment) {
+                         List<String> warnings, CompletableFuture<RadarReport> assessing) {
         public Loaded {
             diagnostics = List.copyOf(diagnostics);
             warnings = List.copyOf(warnings);
@@ -94,6 +111,11 @@ public final class DocumentLoader {
         public Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
                       List<String> warnings) {
             this(document, articleFile, saveTarget, diagnostics, warnings, null);
+        }
+
+        /** The radar's report, waiting for it if it is still being worked out; {@code null} when none was asked for. */
+        public RadarReport assessment() {
+            return assessing == null ? null : assessing.join();
         }
     }
 
@@ -139,16 +161,19 @@ public final class DocumentLoader {
     }
 
     /**
-     * Works out here, off the FX thread, what the window would otherwise work out as soon as it
-     * shows the article: the legend's order (where the text first names each speaker) and the
-     * radar's report. Assessed after the article showed, the report replaced every row of the
-     * quote list and restyled every flagged quote a second time; on a 1 MB article the legend's
-     * order alone was half of the FX thread's work of opening it.
+     * Works out off the FX thread what the window would otherwise work out as soon as it shows the
+     * article: the legend's order (where the text first names each speaker) and the radar's
+     * report. Assessed on the FX thread, the report replaced every row of the quote list and
+     * restyled every flagged quote a second time; on a 1 MB article the legend's order alone was
+     * half of the FX thread's work of opening it. A long article's report is left to finish on
+     * its own thread while the window shows the article.
      */
     private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names, List<Speaker> speakers) {
         AnnotatedArticle document = loaded.document();
         CompletableFuture<Void> legend = names.thenRunAsync(() -> Legend.entries(document, SpeakerPalette.SIZE), HELPER);
-        RadarReport report = Radar.assess(document, speakers);
+        CompletableFuture<RadarReport> report = document.quotes().size() > ASSESS_LATER_QUOTES
+                ? CompletableFuture.supplyAsync(() -> Radar.assess(document, speakers), RADAR)
+                : CompletableFuture.completedFuture(Radar.assess(document, speakers));
         legend.join();
         return new Loaded(document, loaded.articleFile(), loaded.saveTarget(), loaded.diagnostics(), loaded.warnings(), report);
     }

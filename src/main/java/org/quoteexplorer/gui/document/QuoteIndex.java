@@ -15,7 +15,8 @@ import org.quoteexplorer.model.Quote;
  */
 public final class QuoteIndex {
 
-    private static QuoteIndex last;
+    /** Volatile: the article's styles are also worked out on the loading thread, before it shows. */
+    private static volatile QuoteIndex last;
 
     private final List<Quote> quotes;
     private final Map<String, Integer> positions;
@@ -28,7 +29,7 @@ public final class QuoteIndex {
         }
     }
 
-    /** FX thread only, like the documents it indexes. */
+    /** Any thread: an index is immutable once built, and a lost race only builds one twice. */
     public static QuoteIndex of(AnnotatedArticle document) {
         QuoteIndex index = last;
         if (index == null || index.quotes != document.quotes()) {

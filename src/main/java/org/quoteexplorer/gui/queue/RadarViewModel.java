@@ -51,8 +51,10 @@ public final class RadarViewModel {
     private final StringBinding flagText;
     /** The document the current report assessed. */
     private AnnotatedArticle assessed;
-    private Executor background = Runnable::run;
-    private Executor fxThread = Runnable::run;
+    /** The radar's own report on {@link #assessed}, before flags from other articles were added. */
+    private RadarReport assessedOwn;
+    private Executor background = DIRECT;
+    private Executor fxThread = DIRECT;
     /** Counts reassessments asked for; written on the FX thread, read by the background too. */
     private volatile long generation;
     /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
@@ -84,6 +86,8 @@ public final class RadarViewModel {
         freshFor = null;
         prepared = null;
         preparedFor = null;
+        pending = null;
+        pendingFor = null;
         reassess();
     }
 
@@ -105,15 +109,40 @@ public final class RadarViewModel {
      * this at once instead of assessing it again, and the quote list's first rows carry it.
      */
     public void expect(AnnotatedArticle document, RadarReport fresh) {
+        pending = null;
+        pendingFor = null;
         prepared = fresh;
         preparedFor = fresh == null ? null : document;
         quoteList.expectAssessments(document, fresh);
     }
 
+    /**
+     * The report on a document about to be opened, still being worked out: a done one is applied
+     * as {@link #expect(AnnotatedArticle, RadarReport)} does; otherwise the article shows without
+     * flags or risks and they follow when the report comes, unless an edit came first (then the
+     * edited document is assessed as usual). Saves and exports meanwhile wait for it.
+     */
+    public void expectComing(AnnotatedArticle document, java.util.concurrent.CompletableFuture<RadarReport> coming) {
+        if (coming == null || coming.isDone() || fxThread == DIRECT) {
+            expect(document, coming == null ? null : coming.join());
+            return;
+        }
+        expect(document, (RadarReport) null);
+        pending = coming;
+        pendingFor = document;
+    }
+
+    /** The default executors: view-model tests run everything at once. */
+    private static final Executor DIRECT = Runnable::run;
+    /** The report {@link #preparedFor} waits for, when it did not come with the document. */
+    private java.util.concurrent.CompletableFuture<RadarReport> pending;
+    private AnnotatedArticle pendingFor;
+
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
     public void useSpeakerList(List<Speaker> known) {
         speakerList = List.copyOf(known);
         freshFor = null;
+        assessedOwn = null;
     }
 
     private void reassess() {
@@ -126,13 +155,53 @@ public final class RadarViewModel {
             queue.clear();
             return;
         }
-        if (document == preparedFor) {
-            RadarReport fresh = withOutsideFlags(document, prepared);
-            prepared = null;
-            preparedFor = null;
-            apply(document, fresh, entries(document, fresh));
+        if (document == pendingFor && pending != null) {
+            java.util.concurrent.CompletableFuture<RadarReport> coming = pending;
+            pending = null;
+            pendingFor = null;
+            // the last article's flags and queue must not stay on this one while the report comes
+            assessed = null;
+            report.set(null);
+            flagCount.set(0);
+            queue.clear();
+            if (article != null) {
+                article.setFlaggedQuoteIds(java.util.Set.of());
+            }
+            coming.thenAcceptAsync(own -> {
+                RadarReport fresh = withOutsideFlags(document, own);
+                List<QueueEntry> entries = entries(document, fresh);
+                fxThread.execute(() -> {
+                    // Edited since, the document is being assessed again; until that report comes,
+                    // this one holds for the quotes whose evidence the edits left alone (see stillTrue).
+                    if (awaited == coming && (asked == generation || assessed == null)) {
+                        awaited = null;
+                        awaitedFor = null;
+                        apply(document, own, fresh, entries);
+                    }
+                });
+            }, background);
+            awaited = coming;
+            awaitedFor = document;
             return;
         }
+        org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
+        if (update == null || update.isNewDocument()) {
+            awaited = null;
+            awaitedFor = null;
+        }
+        if (document == preparedFor) {
+            RadarReport own = prepared;
+            RadarReport fresh = withOutsideFlags(document, own);
+            prepared = null;
+            preparedFor = null;
+            apply(document, own, fresh, entries(document, fresh));
+            return;
+        }
+        // After A, R or F the report follows from the last one (decided quotes leave it); only an
+        // edit of the evidence needs the radar again. Assessing a long article after every review
+        // key was seconds of CPU and most of the garbage that stalled a search typed meanwhile.
+        RadarReport decidedOnly = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
+        List<Speaker> known = speakerList;
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
@@ -140,12 +209,13 @@ public final class RadarViewModel {
                 // queued one whole assessment each, seconds of work and garbage on a long article
                 return;
             }
-            RadarReport fresh = withOutsideFlags(document, Radar.assess(document, speakerList));
+            RadarReport own = decidedOnly != null ? decidedOnly.afterDecisions(document) : Radar.assess(document, known);
+            RadarReport fresh = withOutsideFlags(document, own);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
             List<QueueEntry> entries = entries(document, fresh);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
-                    apply(document, fresh, entries);
+                    apply(document, own, fresh, entries);
                 }
             });
         });
@@ -172,8 +242,9 @@ public final class RadarViewModel {
         return entries;
     }
 
-    private void apply(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> entries) {
+    private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
         assessed = document;
+        assessedOwn = own;
         if (!entries.equals(queue)) {
             queue.setAll(entries);
         }
@@ -187,6 +258,7 @@ public final class RadarViewModel {
 
     /** The radar's view of the document as it is now: the latest report, or a fresh one if an edit overtook it. */
     public RadarReport current() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document == null) {
             return null;
@@ -197,7 +269,9 @@ public final class RadarViewModel {
         // asked several times in a row (one count per level of the bulk-accept dialog), the
         // radar ran once per question, on the FX thread
         if (document != freshFor) {
-            RadarReport now = withOutsideFlags(document, Radar.assess(document, speakerList));
+            RadarReport own = assessedOwn != null && stillTrue(document) ? assessedOwn.afterDecisions(document)
+                    : Radar.assess(document, speakerList);
+            RadarReport now = withOutsideFlags(document, own);
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
             fresh = now;
             freshFor = document;
@@ -206,6 +280,31 @@ public final class RadarViewModel {
         }
         return fresh;
     }
+
+    /**
+     * Asked about the radar before the opening's report came (a key that moves to the next flag,
+     * an edit's status message): waits for that report and applies it, once, rather than assessing
+     * the article on the FX thread at every such key until a report is in. A report applied since
+     * (the edited article's) makes it moot.
+     */
+    private void settleAwaited() {
+        java.util.concurrent.CompletableFuture<RadarReport> coming = awaited;
+        AnnotatedArticle then = awaitedFor;
+        if (coming == null) {
+            return;
+        }
+        awaited = null;
+        awaitedFor = null;
+        if (assessed == null && then != null) {
+            RadarReport own = coming.join();
+            RadarReport fresh = withOutsideFlags(then, own);
+            apply(then, own, fresh, entries(then, fresh));
+        }
+    }
+
+    /** The report coming for the document as opened, until it is applied or a newer one is. */
+    private java.util.concurrent.CompletableFuture<RadarReport> awaited;
+    private AnnotatedArticle awaitedFor;
 
     /** A report worked out by {@link #current()} for {@link #freshFor}, until the inputs change. */
     private RadarReport fresh;
@@ -216,6 +315,7 @@ public final class RadarViewModel {
      * assessing again when the latest report still holds for them (see {@link #stillTrue}).
      */
     public RadarReport currentForOpenQuotes() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && stillTrue(document)) {
             return report.get();
@@ -237,11 +337,15 @@ public final class RadarViewModel {
         List<Speaker> list = speakerList;
         java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
-        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(Radar.assess(document, list), ids, outside);
+        // saved before the opening's report came: the writer waits for that one rather than assess again
+        java.util.concurrent.CompletableFuture<RadarReport> coming = document == awaitedFor ? awaited : null;
+        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(
+                coming != null ? coming.join() : Radar.assess(document, list), ids, outside);
     }
 
     /** The flags of a quote as the document is now; empty when none. */
     public List<Flag> flagsOf(String quoteId) {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && stillTrue(document)) {
             Quote quote = QuoteIndex.of(document).quote(quoteId).orElse(null);
@@ -320,6 +424,7 @@ public final class RadarViewModel {
     }
 
     private List<String> queueIds() {
+        settleAwaited();
         AnnotatedArticle document = session.getDocument();
         if (document != null && document != assessed && stillTrue(document)) {
             // the quotes decided on since leave the queue; the others keep their risk and place

@@ -46,6 +46,9 @@ public final class QuoteListViewModel {
     /** The radar's report on a document about to be opened, for its first rows; see {@link #expectAssessments}. */
     private org.quoteexplorer.review.RadarReport expected;
     private AnnotatedArticle expectedFor;
+    /** Rows of a document about to be opened, built on the loading thread; see {@link #expectRows}. */
+    private List<QuoteRow> drafted;
+    private AnnotatedArticle draftedFor;
     private final ObjectProperty<String> speakerFilter = new SimpleObjectProperty<>(this, "speakerFilter");
     private final ObjectProperty<QuoteStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final BooleanProperty hideRejected = new SimpleBooleanProperty(this, "hideRejected");
@@ -411,6 +414,37 @@ public final class QuoteListViewModel {
         expectedFor = report == null ? null : document;
     }
 
+    /**
+     * Rows for {@code document}, about to be opened, built off the FX thread without the radar's
+     * report (see {@link #rowsOf}): opening it takes them instead of building them when it opens
+     * without a report and the speakers' colours are still the ones they name.
+     */
+    public void expectRows(AnnotatedArticle document, List<QuoteRow> rows) {
+        drafted = rows;
+        draftedFor = rows == null ? null : document;
+    }
+
+    /** A document's rows before the radar's report on it; any thread, with a palette that colours as the window's will. */
+    public static List<QuoteRow> rowsOf(AnnotatedArticle document, org.quoteexplorer.gui.document.SpeakerPalette palette) {
+        return document.quotes().stream().map(q -> QuoteRow.of(document, q, palette)).toList();
+    }
+
+    private List<QuoteRow> takeDrafted(AnnotatedArticle document) {
+        List<QuoteRow> rows = drafted;
+        boolean usable = rows != null && draftedFor == document && assessments == null;
+        drafted = null;
+        draftedFor = null;
+        if (!usable) {
+            return null;
+        }
+        for (QuoteRow row : rows) {
+            if (!row.speakerClass().equals(session.palette().styleClassOf(row.speakerId()))) {
+                return null;
+            }
+        }
+        return rows;
+    }
+
     private org.quoteexplorer.model.Assessment assessmentOf(String quoteId) {
         return assessments == null ? org.quoteexplorer.model.Assessment.NONE : assessments.of(quoteId);
     }
@@ -514,7 +548,10 @@ public final class QuoteListViewModel {
         if (!update.isNewDocument() && !update.speakersChanged() && refreshOnly(document, update.affectedQuoteIds())) {
             return;
         }
-        List<QuoteRow> fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette(), assessmentOf(q.id()))).toList();
+        List<QuoteRow> fresh = update.isNewDocument() ? takeDrafted(document) : null;
+        if (fresh == null) {
+            fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette(), assessmentOf(q.id()))).toList();
+        }
         boolean sameQuotes = fresh.size() == rows.size();
         for (int i = 0; sameQuotes && i < fresh.size(); i++) {
             sameQuotes = fresh.get(i).quoteId().equals(rows.get(i).quoteId());
