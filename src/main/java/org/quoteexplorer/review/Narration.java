@@ -40,7 +40,8 @@ final class Narration {
     private Narration() {
     }
 
-    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+    static void find(AnnotatedArticle doc, Words.Index index, Map<String, Set<String>> speakersByWord,
+            Map<String, List<Flag>> flags) {
         String text = doc.text();
         List<Quote> quotes = doc.quotes();
         if (quotes.isEmpty()) {
@@ -54,7 +55,7 @@ final class Narration {
             if (!Radar.open(q) || !q.isAttributed()) {
                 continue;
             }
-            List<Words.Word> content = Words.of(text, q.span().start(), q.span().end()).stream()
+            List<Words.Word> content = index.of(q.span().start(), q.span().end()).stream()
                     .filter(Words.Word::isContent).toList();
             Set<String> stems = new HashSet<>();
             content.forEach(w -> stems.add(w.stem()));
@@ -66,8 +67,7 @@ final class Narration {
         if (byPair.isEmpty()) {
             return;
         }
-        Map<String, Set<String>> speakersByWord = nameWords(doc.speakers());
-        for (Sentence s : narration(text, quotes, paragraphStarts)) {
+        for (Sentence s : narration(index, quotes, paragraphStarts)) {
             List<Words.Word> content = s.words().stream().filter(Words.Word::isContent).toList();
             // Per quote: the narration words its pairs matched.
             Map<Quote, List<Words.Word>> matched = new HashMap<>();
@@ -165,12 +165,13 @@ final class Narration {
     }
 
     /** The writer's sentences with every quoted stretch left out. */
-    private static List<Sentence> narration(String text, List<Quote> quotes, int[] paragraphStarts) {
+    private static List<Sentence> narration(Words.Index index, List<Quote> quotes, int[] paragraphStarts) {
+        String text = index.text();
         List<Sentence> sentences = new ArrayList<>();
         int quote = 0;
         List<Words.Word> current = new ArrayList<>();
         int paragraph = 0;
-        for (Words.Word w : Words.of(text, 0, text.length())) {
+        for (Words.Word w : index.all()) {
             while (quote < quotes.size() && quotes.get(quote).span().end() <= w.start()) {
                 quote++;
             }

@@ -120,11 +120,14 @@ public final class Radar {
                 evidenceFlags(text, q, speaker, flags.get(q.id()), cache);
             }
         }
-        Conflicts.find(doc, speakers, flags);
-        Narration.find(doc, speakers, flags);
-        Nearer.find(doc, speakers, flags);
+        // The text's words and the speakers' name words, read once for every check below.
+        Words.Index words = new Words.Index(text);
+        Map<String, Set<String>> nameWords = Narration.nameWords(doc.speakers());
+        Conflicts.find(doc, words, speakers, flags);
+        Narration.find(doc, words, nameWords, flags);
+        Nearer.find(doc, words, nameWords, speakers, flags);
         ListMismatch.find(doc, known, flags);
-        RadarFeatures describe = new RadarFeatures(doc, speakers, quotesBySpeaker);
+        RadarFeatures describe = new RadarFeatures(doc, words, nameWords, speakers, quotesBySpeaker);
         for (Quote q : quotes) {
             if (!open(q)) {
                 continue;

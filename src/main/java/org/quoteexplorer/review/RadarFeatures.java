@@ -38,6 +38,7 @@ final class RadarFeatures {
     private final int[] breaks;
     private final Map<Integer, Set<String>> speakersByParagraph = new HashMap<>();
     private final Map<String, Set<String>> byWord;
+    private final Words.Index words;
     private final Map<String, Integer> indexOf = new HashMap<>();
     /** Per speaker id: how often a word of its name is written, and how often after "in", "from"…: a place's name. */
     private final Map<String, int[]> namedAfterPreposition = new HashMap<>();
@@ -81,8 +82,10 @@ final class RadarFeatures {
         }
     }
 
-    RadarFeatures(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
+    RadarFeatures(AnnotatedArticle doc, Words.Index words, Map<String, Set<String>> nameWords,
+            Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
         this.doc = doc;
+        this.words = words;
         this.text = doc.text();
         this.speakers = speakers;
         this.quotesBySpeaker = quotesBySpeaker;
@@ -95,7 +98,7 @@ final class RadarFeatures {
             found[n++] = i;
         }
         this.breaks = Arrays.copyOf(found, n);
-        this.byWord = Narration.nameWords(doc.speakers());
+        this.byWord = nameWords;
         countLocative();
         List<Quote> quotes = doc.quotes();
         for (int i = 0; i < quotes.size(); i++) {
@@ -211,7 +214,7 @@ final class RadarFeatures {
         int cues = 0;
         int pronouns = 0;
         Set<String> otherSpeakers = new HashSet<>();
-        List<Words.Word> words = Words.of(text, from, to);
+        List<Words.Word> words = this.words.of(from, to);
         boolean agrees = false;
         boolean differs = false;
         for (int k = 0; k < words.size(); k++) {

@@ -1,6 +1,8 @@
 package org.quoteexplorer.review;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,8 +10,16 @@ import java.util.Set;
 /** Words of a stretch of text with their offsets, lower-cased, for comparing quotes and narration. */
 final class Words {
 
-    /** A word and where it starts and ends in the article. */
-    record Word(String text, String stem, int start, int end) {
+    /**
+     * A word and where it starts and ends in the article; {@code stemId} numbers the distinct stems
+     * of one {@link Index} (-1 for a word read without one), so that runs of stems are compared as
+     * numbers rather than joined into strings.
+     */
+    record Word(String text, String stem, int start, int end, int stemId) {
+        Word(String text, String stem, int start, int end) {
+            this(text, stem, start, end, -1);
+        }
+
         boolean isContent() {
             return !STOP.contains(text) && text.length() > 1;
         }
@@ -29,6 +39,12 @@ final class Words {
     /** The words of {@code text[from, to)}. */
     static List<Word> of(String text, int from, int to) {
         List<Word> words = new ArrayList<>();
+        scan(text, from, to, words, null);
+        return words;
+    }
+
+    /** Reads the words of {@code text[from, to)} into {@code words}, their strings shared through {@code index} when given. */
+    private static void scan(String text, int from, int to, List<Word> words, Index index) {
         int i = from;
         while (i < to) {
             while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -40,14 +56,202 @@ final class Words {
                 i++;
             }
             if (i > start) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-                int apostrophe = w.indexOf('\'');
-                // "Iran's" and "Iran" are the same word for matching.
-                String bare = apostrophe > 0 ? w.substring(0, apostrophe) : w;
-                words.add(new Word(bare, stem(bare), start, i));
+                words.add(index == null ? word(text, start, i) : index.word(start, i));
             }
         }
-        return words;
+    }
+
+    private static Word word(String text, int start, int end) {
+        String bare = bare(text, start, end);
+        return new Word(bare, stem(bare), start, end);
+    }
+
+    /** The word lower-cased, without what follows an apostrophe. */
+    private static String bare(String text, int start, int end) {
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT).replace('’', '\'');
+        int apostrophe = w.indexOf('\'');
+        // "Iran's" and "Iran" are the same word for matching.
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    /**
+     * Every word of one article, read once and shared by the radar's checks: each of them
+     * reading its own stretches again (every quote twice, every sentence, the whole text) and
+     * making new strings for every word was most of the radar's time on a long article. A word
+     * written many times is one string, its stem found once.
+     */
+    static final class Index {
+        private final String text;
+        private final Word[] words;
+        private final int[] starts;
+        private final int[] ends;
+        /** Open addressing: a word's lower-cased form (as it is matched) to its shared strings. */
+        private Word[] table = new Word[1024];
+        private int tableSize;
+        private final HashMap<String, Integer> stemIds = new HashMap<>();
+        private char[] buffer = new char[64];
+
+        Index(String text) {
+            this.text = text;
+            List<Word> all = new ArrayList<>(text.length() / 6 + 16);
+            scan(text, 0, text.length(), all, this);
+            this.words = all.toArray(new Word[0]);
+            this.starts = new int[words.length];
+            this.ends = new int[words.length];
+            for (int k = 0; k < words.length; k++) {
+                starts[k] = words[k].start();
+                ends[k] = words[k].end();
+            }
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** Every word of the text. */
+        List<Word> all() {
+            return Arrays.asList(words);
+        }
+
+        /** How many distinct stems the text has: every {@link Word#stemId()} is below it. */
+        int stems() {
+            return stemIds.size();
+        }
+
+        /**
+         * Exactly {@link Words#of(String, int, int)}: the text's words inside the stretch, and
+         * a word cut by either end read again as the stretch alone would read it.
+         */
+        List<Word> of(int from, int to) {
+            if (from >= to) {
+                return List.of();
+            }
+            // The first word ending after from; words are in text order and do not overlap.
+            int lo = firstEndingAfter(from);
+            if (lo == words.length || starts[lo] >= to) {
+                return List.of();
+            }
+            int hi = lo;
+            while (hi < words.length && ends[hi] <= to) {
+                hi++;
+            }
+            boolean cutFirst = starts[lo] < from;
+            boolean cutLast = hi < words.length && starts[hi] < to;
+            if (!cutFirst && !cutLast) {
+                return Arrays.asList(words).subList(lo, hi);
+            }
+            List<Word> out = new ArrayList<>(hi - lo + 2);
+            if (cutFirst) {
+                // A word cut by from: read from there to its end (or to), as the stretch alone reads it.
+                scan(text, from, Math.min(to, ends[lo]), out, this);
+                if (hi == lo) {
+                    return out;
+                }
+                lo++;
+            }
+            out.addAll(Arrays.asList(words).subList(lo, hi));
+            if (cutLast) {
+                scan(text, starts[hi], to, out, this);
+            }
+            return out;
+        }
+
+        private int firstEndingAfter(int offset) {
+            int lo = 0;
+            int hi = words.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ends[mid] <= offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The word text[start, end): its strings looked up rather than made again. */
+        private Word word(int start, int end) {
+            int n = 0;
+            boolean plain = true;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '\'' || c == '’') {
+                    break;
+                }
+                if (c >= 128) {
+                    plain = false;
+                    break;
+                }
+                if (n == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, n * 2);
+                }
+                buffer[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            String slow = null;
+            if (!plain) {
+                // Outside ASCII, lower-casing may change the length or depend on the letters around.
+                slow = bare(text, start, end);
+                n = slow.length();
+                if (buffer.length < n) {
+                    buffer = new char[n * 2];
+                }
+                slow.getChars(0, n, buffer, 0);
+            }
+            int hash = 0;
+            for (int i = 0; i < n; i++) {
+                hash = 31 * hash + buffer[i];
+            }
+            int mask = table.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (Word w = table[slot]; w != null; w = table[slot]) {
+                if (same(w.text(), n)) {
+                    return new Word(w.text(), w.stem(), start, end, w.stemId());
+                }
+                slot = (slot + 1) & mask;
+            }
+            String bare = slow != null ? slow : new String(buffer, 0, n);
+            String stem = stem(bare);
+            Integer id = stemIds.get(stem);
+            if (id == null) {
+                id = stemIds.size();
+                stemIds.put(stem, id);
+            }
+            Word w = new Word(bare, stem, start, end, id);
+            table[slot] = w;
+            if (++tableSize * 2 > table.length) {
+                grow();
+            }
+            return w;
+        }
+
+        private boolean same(String s, int n) {
+            if (s.length() != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (s.charAt(i) != buffer[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            Word[] old = table;
+            table = new Word[old.length * 2];
+            int mask = table.length - 1;
+            for (Word w : old) {
+                if (w != null) {
+                    int hash = w.text().hashCode();
+                    int slot = (hash ^ (hash >>> 16)) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = w;
+                }
+            }
+        }
     }
 
     private static boolean isApostrophe(char c) {
