@@ -11,13 +11,14 @@ import java.util.Set;
 final class Words {
 
     /**
-     * A word and where it starts and ends in the article; {@code stemId} numbers the distinct stems
-     * of one {@link Index} (-1 for a word read without one), so that runs of stems are compared as
-     * numbers rather than joined into strings.
+     * A word and where it starts and ends in the article; {@code stemId} and {@code textId} number
+     * the distinct stems and words of one {@link Index} (-1 for a word read without one), so that
+     * runs of stems are compared as numbers rather than joined into strings, and what a word is
+     * (a common word, a speech verb…) is looked up once per distinct word.
      */
-    record Word(String text, String stem, int start, int end, int stemId) {
+    record Word(String text, String stem, int start, int end, int stemId, int textId) {
         Word(String text, String stem, int start, int end) {
-            this(text, stem, start, end, -1);
+            this(text, stem, start, end, -1, -1);
         }
 
         boolean isContent() {
@@ -89,6 +90,8 @@ final class Words {
         private Word[] table = new Word[1024];
         private int tableSize;
         private final HashMap<String, Integer> stemIds = new HashMap<>();
+        private int texts;
+        private boolean[] content = new boolean[1024];
         private char[] buffer = new char[64];
 
         Index(String text) {
@@ -113,9 +116,14 @@ final class Words {
             return Arrays.asList(words);
         }
 
-        /** How many distinct stems the text has: every {@link Word#stemId()} is below it. */
-        int stems() {
-            return stemIds.size();
+        /** How many distinct words the text has: every {@link Word#textId()} is below it. */
+        int texts() {
+            return texts;
+        }
+
+        /** {@link Word#isContent()} of one of this index's words, looked up. */
+        boolean isContent(Word w) {
+            return content[w.textId()];
         }
 
         /**
@@ -206,7 +214,7 @@ final class Words {
             int slot = (hash ^ (hash >>> 16)) & mask;
             for (Word w = table[slot]; w != null; w = table[slot]) {
                 if (same(w.text(), n)) {
-                    return new Word(w.text(), w.stem(), start, end, w.stemId());
+                    return new Word(w.text(), w.stem(), start, end, w.stemId(), w.textId());
                 }
                 slot = (slot + 1) & mask;
             }
@@ -217,7 +225,11 @@ final class Words {
                 id = stemIds.size();
                 stemIds.put(stem, id);
             }
-            Word w = new Word(bare, stem, start, end, id);
+            if (texts == content.length) {
+                content = Arrays.copyOf(content, texts * 2);
+            }
+            Word w = new Word(bare, stem, start, end, id, texts);
+            content[texts++] = w.isContent();
             table[slot] = w;
             if (++tableSize * 2 > table.length) {
                 grow();
