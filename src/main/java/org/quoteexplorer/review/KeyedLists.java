@@ -11,6 +11,7 @@ final class KeyedLists {
 
     /** Open addressing: slot to list number + 1 (0 = free). */
     private int[] slots = new int[1024];
+    private int bits = 10;
     private long[] keys = new long[256];
     private int[] heads = new int[256];
     private int[] tails = new int[256];
@@ -24,7 +25,7 @@ final class KeyedLists {
     /** The list under {@code key}, or -1 when nothing was added under it. */
     int find(long key) {
         int mask = slots.length - 1;
-        for (int slot = slot(key, mask); slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = slot(key); slots[slot] != 0; slot = (slot + 1) & mask) {
             int list = slots[slot] - 1;
             if (keys[list] == key) {
                 return list;
@@ -36,7 +37,7 @@ final class KeyedLists {
     /** The list under {@code key}, made empty when there was none. */
     int list(long key) {
         int mask = slots.length - 1;
-        int slot = slot(key, mask);
+        int slot = slot(key);
         for (; slots[slot] != 0; slot = (slot + 1) & mask) {
             int list = slots[slot] - 1;
             if (keys[list] == key) {
@@ -101,16 +102,17 @@ final class KeyedLists {
         return values[entry];
     }
 
-    private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** Fibonacci hashing: the top bits of the product depend on every bit of the key. */
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - bits));
     }
 
     private void grow() {
         slots = new int[slots.length * 2];
+        bits++;
         int mask = slots.length - 1;
         for (int list = 0; list < lists; list++) {
-            int slot = slot(keys[list], mask);
+            int slot = slot(keys[list]);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

@@ -88,6 +88,16 @@ final class Words {
         private final int[] ends;
         /** Open addressing: a word's lower-cased form (as it is matched) to its shared strings. */
         private Word[] table = new Word[1024];
+        /** The hash code of each slot's word, compared before its letters. */
+        private int[] hashes = new int[1024];
+        /**
+         * The letters of every distinct word side by side, by {@link Word#textId()}: a word is
+         * compared with one stretch of one array, not through its string, which for the
+         * thousands of words of an article were as many reads from far apart in memory.
+         */
+        private char[] pool = new char[4096];
+        private int[] poolStart = new int[1025];
+        private int shift = 32 - 10;
         private int tableSize;
         private final HashMap<String, Integer> stemIds = new HashMap<>();
         private int texts;
@@ -211,9 +221,9 @@ final class Words {
                 hash = 31 * hash + buffer[i];
             }
             int mask = table.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
+            int slot = slot(hash);
             for (Word w = table[slot]; w != null; w = table[slot]) {
-                if (same(w.text(), n)) {
+                if (hashes[slot] == hash && same(w.textId(), n)) {
                     return new Word(w.text(), w.stem(), start, end, w.stemId(), w.textId());
                 }
                 slot = (slot + 1) & mask;
@@ -229,38 +239,52 @@ final class Words {
                 content = Arrays.copyOf(content, texts * 2);
             }
             Word w = new Word(bare, stem, start, end, id, texts);
-            content[texts++] = w.isContent();
+            content[texts] = w.isContent();
+            if (texts + 2 > poolStart.length) {
+                poolStart = Arrays.copyOf(poolStart, poolStart.length * 2);
+            }
+            int at = poolStart[texts];
+            if (at + n > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, at + n));
+            }
+            System.arraycopy(buffer, 0, pool, at, n);
+            poolStart[++texts] = at + n;
             table[slot] = w;
+            hashes[slot] = hash;
             if (++tableSize * 2 > table.length) {
                 grow();
             }
             return w;
         }
 
-        private boolean same(String s, int n) {
-            if (s.length() != n) {
+        private boolean same(int textId, int n) {
+            int at = poolStart[textId];
+            if (poolStart[textId + 1] - at != n) {
                 return false;
             }
-            for (int i = 0; i < n; i++) {
-                if (s.charAt(i) != buffer[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return Arrays.equals(pool, at, at + n, buffer, 0, n);
+        }
+
+        /** Fibonacci hashing: words whose hash codes differ by little (short words) do not crowd one stretch of slots. */
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
         }
 
         private void grow() {
             Word[] old = table;
+            int[] oldHashes = hashes;
             table = new Word[old.length * 2];
+            hashes = new int[old.length * 2];
+            shift--;
             int mask = table.length - 1;
-            for (Word w : old) {
-                if (w != null) {
-                    int hash = w.text().hashCode();
-                    int slot = (hash ^ (hash >>> 16)) & mask;
+            for (int k = 0; k < old.length; k++) {
+                if (old[k] != null) {
+                    int slot = slot(oldHashes[k]);
                     while (table[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
-                    table[slot] = w;
+                    table[slot] = old[k];
+                    hashes[slot] = oldHashes[k];
                 }
             }
         }
