@@ -2,6 +2,7 @@ package org.quoteexplorer.review;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +36,11 @@ final class Conflicts {
     private Conflicts() {
     }
 
-    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+    static void find(AnnotatedArticle doc, Words.Index words, Map<String, Speaker> speakers,
+            Map<String, List<Flag>> flags) {
         List<Quote> quotes = doc.quotes().stream().filter(q -> q.type() != QuoteType.SCARE && q.isAttributed()).toList();
         nested(doc.text(), quotes, speakers, flags);
-        sameWords(doc.text(), quotes, speakers, flags);
+        sameWords(words, quotes, speakers, flags);
     }
 
     private static void nested(String text, List<Quote> quotes, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
@@ -58,47 +60,63 @@ final class Conflicts {
         }
     }
 
-    private static void sameWords(String text, List<Quote> quotes, Map<String, Speaker> speakers,
+    private static void sameWords(Words.Index index, List<Quote> quotes, Map<String, Speaker> speakers,
             Map<String, List<Flag>> flags) {
-        List<long[]> keysOf = new ArrayList<>(quotes.size());
-        Map<Long, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            List<String> words = Words.of(text, quotes.get(i).span().start(), quotes.get(i).span().end()).stream()
-                    .map(Words.Word::stem).toList();
-            keysOf.add(ownKeys(words));
-            for (long key : allKeys(words)) {
-                List<Integer> bucket = index.computeIfAbsent(key, k -> new ArrayList<>());
-                if (bucket.size() <= BUCKET && (bucket.isEmpty() || bucket.get(bucket.size() - 1) != i)) {
-                    bucket.add(i);
+        String text = index.text();
+        int n = quotes.size();
+        long[][] keysOf = new long[n][];
+        KeyedLists byKey = new KeyedLists();
+        for (int i = 0; i < n; i++) {
+            List<Words.Word> read = index.of(quotes.get(i).span().start(), quotes.get(i).span().end());
+            String[] stems = new String[read.size()];
+            for (int k = 0; k < stems.length; k++) {
+                stems[k] = read.get(k).stem();
+            }
+            List<String> words = Arrays.asList(stems);
+            keysOf[i] = ownKeys(words);
+            for (int len = 2; len <= SHINGLE; len++) {
+                for (int k = 0; k + len <= stems.length; k++) {
+                    int bucket = byKey.list(key(words, k, k + len));
+                    // A run met twice in one quote lists the quote once.
+                    if (byKey.size(bucket) <= BUCKET && (byKey.size(bucket) == 0 || byKey.last(bucket) != i)) {
+                        byKey.add(bucket, i);
+                    }
                 }
             }
         }
-        for (int i = 0; i < quotes.size(); i++) {
+        // Per other quote, the shingles shared with the quote at hand, quotes listed in the order first met.
+        int[] shared = new int[n];
+        int[] met = new int[n];
+        for (int i = 0; i < n; i++) {
             Quote q = quotes.get(i);
-            long[] keys = keysOf.get(i);
+            long[] keys = keysOf[i];
             if (keys.length == 0 || !Radar.open(q)) {
                 continue;
             }
-            Map<Integer, Integer> shared = new LinkedHashMap<>();
+            int metCount = 0;
             for (long key : keys) {
-                List<Integer> bucket = index.get(key);
-                if (bucket == null || bucket.size() > BUCKET) {
+                int bucket = byKey.find(key);
+                if (bucket < 0 || byKey.size(bucket) > BUCKET) {
                     continue;
                 }
-                for (int j : bucket) {
-                    if (j != i) {
-                        shared.merge(j, 1, Integer::sum);
+                for (int e = byKey.first(bucket); e >= 0; e = byKey.next(e)) {
+                    int j = byKey.value(e);
+                    if (j != i && shared[j]++ == 0) {
+                        met[metCount++] = j;
                     }
                 }
             }
             Set<String> named = new HashSet<>();
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                Quote other = quotes.get(e.getKey());
+            for (int m = 0; m < metCount; m++) {
+                int j = met[m];
+                int count = shared[j];
+                shared[j] = 0;
+                Quote other = quotes.get(j);
                 if (other.speakerId().equals(q.speakerId()) || other.span().overlaps(q.span())
-                        || e.getValue() < SAME * keys.length || !named.add(other.speakerId())) {
+                        || count < SAME * keys.length || !named.add(other.speakerId())) {
                     continue;
                 }
-                boolean same = e.getValue() == keys.length;
+                boolean same = count == keys.length;
                 String words = same ? "The same words" : "Nearly the same words";
                 boolean headline = (q.type() == QuoteType.HEADLINE) != (other.type() == QuoteType.HEADLINE);
                 if (headline) {

@@ -2,6 +2,7 @@ package org.quoteexplorer.review;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,60 +41,74 @@ final class Narration {
     private Narration() {
     }
 
-    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+    static void find(AnnotatedArticle doc, Words.Index index, Map<String, Set<String>> speakersByWord,
+            Map<String, List<Flag>> flags) {
         String text = doc.text();
         List<Quote> quotes = doc.quotes();
         if (quotes.isEmpty()) {
             return;
         }
         int[] paragraphStarts = paragraphStarts(text);
-        // Content-word pairs of each open attributed quote, by pair.
-        Map<String, List<Quote>> byPair = new HashMap<>();
-        Map<String, Set<String>> contentOf = new HashMap<>();
-        for (Quote q : quotes) {
+        // Content-word pairs of each open attributed quote, by pair of stem numbers.
+        KeyedLists byPair = new KeyedLists();
+        int[] distinctContent = new int[quotes.size()];
+        int[] paragraphOfQuote = new int[quotes.size()];
+        boolean anyPair = false;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
             if (!Radar.open(q) || !q.isAttributed()) {
                 continue;
             }
-            List<Words.Word> content = Words.of(text, q.span().start(), q.span().end()).stream()
-                    .filter(Words.Word::isContent).toList();
-            Set<String> stems = new HashSet<>();
-            content.forEach(w -> stems.add(w.stem()));
-            contentOf.put(q.id(), stems);
+            paragraphOfQuote[qi] = paragraphOf(paragraphStarts, q.span().start());
+            List<Words.Word> content = content(index, index.of(q.span().start(), q.span().end()));
+            int[] stems = new int[content.size()];
+            for (int i = 0; i < stems.length; i++) {
+                stems[i] = content.get(i).stemId();
+            }
+            java.util.Arrays.sort(stems);
+            int distinct = 0;
+            for (int i = 0; i < stems.length; i++) {
+                if (i == 0 || stems[i] != stems[i - 1]) {
+                    distinct++;
+                }
+            }
+            distinctContent[qi] = distinct;
             for (int i = 0; i + 1 < content.size(); i++) {
-                byPair.computeIfAbsent(pair(content.get(i), content.get(i + 1)), k -> new ArrayList<>()).add(q);
+                byPair.add(byPair.list(pair(content.get(i), content.get(i + 1))), qi);
+                anyPair = true;
             }
         }
-        if (byPair.isEmpty()) {
+        if (!anyPair) {
             return;
         }
-        Map<String, Set<String>> speakersByWord = nameWords(doc.speakers());
-        for (Sentence s : narration(text, quotes, paragraphStarts)) {
-            List<Words.Word> content = s.words().stream().filter(Words.Word::isContent).toList();
+        for (Sentence s : narration(index, quotes, paragraphStarts)) {
+            List<Words.Word> content = content(index, s.words());
             // Per quote: the narration words its pairs matched.
-            Map<Quote, List<Words.Word>> matched = new HashMap<>();
+            Map<Integer, List<Words.Word>> matched = new LinkedHashMap<>();
             for (int i = 0; i + 1 < content.size(); i++) {
-                List<Quote> candidates = byPair.get(pair(content.get(i), content.get(i + 1)));
-                if (candidates == null || candidates.size() > COMMON_PAIR) {
+                int candidates = byPair.find(pair(content.get(i), content.get(i + 1)));
+                if (candidates < 0 || byPair.size(candidates) > COMMON_PAIR) {
                     continue; // a pair of words in hundreds of quotes is the article's idiom, not one quote's words
                 }
-                for (Quote q : candidates) {
-                    int qp = paragraphOf(paragraphStarts, q.span().start());
-                    if (Math.abs(qp - s.paragraph()) > NEAR) {
+                for (int e = byPair.first(candidates); e >= 0; e = byPair.next(e)) {
+                    int qi = byPair.value(e);
+                    if (Math.abs(paragraphOfQuote[qi] - s.paragraph()) > NEAR) {
                         continue;
                     }
-                    List<Words.Word> m = matched.computeIfAbsent(q, k -> new ArrayList<>());
+                    List<Words.Word> m = matched.computeIfAbsent(qi, k -> new ArrayList<>());
                     if (!m.contains(content.get(i))) {
                         m.add(content.get(i));
                     }
                     m.add(content.get(i + 1));
                 }
             }
-            for (Map.Entry<Quote, List<Words.Word>> e : matched.entrySet()) {
-                Quote q = e.getKey();
+            for (Map.Entry<Integer, List<Words.Word>> e : matched.entrySet()) {
+                int qi = e.getKey();
+                Quote q = quotes.get(qi);
                 List<Words.Word> m = e.getValue();
                 long distinct = m.stream().map(Words.Word::stem).distinct().count();
                 // Two shared words are a collocation ("strong support"); three are a paraphrase.
-                if (distinct < Math.min(3, contentOf.get(q.id()).size()) || distinct < 2) {
+                if (distinct < Math.min(3, distinctContent[qi]) || distinct < 2) {
                     continue;
                 }
                 String credited = credited(s.words(), m.get(0), speakersByWord, q.speakerId());
@@ -112,8 +127,19 @@ final class Narration {
         }
     }
 
-    private static String pair(Words.Word a, Words.Word b) {
-        return a.stem() + " " + b.stem();
+    /** Two stems as one number: the same pair of stems, and only it, gives the same number. */
+    private static long pair(Words.Word a, Words.Word b) {
+        return (long) a.stemId() << 32 | (b.stemId() & 0xFFFFFFFFL);
+    }
+
+    private static List<Words.Word> content(Words.Index index, List<Words.Word> words) {
+        List<Words.Word> content = new ArrayList<>(words.size());
+        for (Words.Word w : words) {
+            if (index.isContent(w)) {
+                content.add(w);
+            }
+        }
+        return content;
     }
 
     /**
@@ -165,16 +191,21 @@ final class Narration {
     }
 
     /** The writer's sentences with every quoted stretch left out. */
-    private static List<Sentence> narration(String text, List<Quote> quotes, int[] paragraphStarts) {
+    private static List<Sentence> narration(Words.Index index, List<Quote> quotes, int[] paragraphStarts) {
+        String text = index.text();
         List<Sentence> sentences = new ArrayList<>();
         int quote = 0;
         List<Words.Word> current = new ArrayList<>();
         int paragraph = 0;
-        for (Words.Word w : Words.of(text, 0, text.length())) {
+        int p = 0;
+        for (Words.Word w : index.all()) {
             while (quote < quotes.size() && quotes.get(quote).span().end() <= w.start()) {
                 quote++;
             }
-            int p = paragraphOf(paragraphStarts, w.start());
+            // Words come in text order: the paragraph only moves on.
+            while (p + 1 < paragraphStarts.length && paragraphStarts[p + 1] <= w.start()) {
+                p++;
+            }
             boolean boundary = p != paragraph || (!current.isEmpty() && endsSentence(text, current.get(current.size() - 1).end(), w.start()));
             if (boundary && !current.isEmpty()) {
                 sentences.add(new Sentence(paragraph, current));

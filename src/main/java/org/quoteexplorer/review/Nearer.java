@@ -21,9 +21,9 @@ final class Nearer {
     /** Characters either side of a quote searched for a nearer name; far-speaker questions the rest. */
     private static final int MAX_REACH = 2_000;
 
-    static void find(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
+    static void find(AnnotatedArticle doc, Words.Index words, Map<String, Set<String>> byWord,
+            Map<String, Speaker> speakers, Map<String, List<Flag>> flags) {
         String text = doc.text();
-        Map<String, Set<String>> byWord = Narration.nameWords(doc.speakers());
         List<Quote> quotes = doc.quotes();
         for (Quote q : quotes) {
             if (!Radar.open(q) || !q.isAttributed() || q.mention() == null) {
@@ -47,7 +47,7 @@ final class Nearer {
                     break;
                 }
             }
-            for (Words.Word w : Words.of(text, from, to)) {
+            for (Words.Word w : words.of(from, to)) {
                 if (q.span().contains(w.start()) || q.mention().contains(w.start()) || quoted(quotes, w.start())
                         || !Character.isUpperCase(text.charAt(w.start()))) {
                     continue;

@@ -72,14 +72,16 @@ public final class Radar {
     public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, RadarModel model) {
         Map<String, Assessment> byQuote = new HashMap<>();
         List<String> order = new ArrayList<>(doc.quotes().size());
-        Map<String, Map<String, Double>> features = new HashMap<>();
-        Map<String, List<Flag>> flags = flagsAndFeatures(doc, known, features);
+        Map<String, List<Flag>> flags = new LinkedHashMap<>();
+        RadarFeatures describe = flags(doc, known, flags);
+        RadarModel.Input input = model.input();
         for (Quote q : doc.quotes()) {
             order.add(q.id());
             if (!open(q)) {
                 continue;
             }
-            double risk = Math.round(model.probability(features.get(q.id())) * 1000) / 1000.0;
+            describe.describe(q, flags.get(q.id()), input);
+            double risk = Math.round(input.probability() * 1000) / 1000.0;
             byQuote.put(q.id(), new Assessment(risk, flags.get(q.id())));
         }
         return new RadarReport(byQuote, order);
@@ -91,18 +93,26 @@ public final class Radar {
      */
     public static Map<String, Map<String, Double>> features(AnnotatedArticle doc, List<Speaker> known) {
         Map<String, Map<String, Double>> features = new HashMap<>();
-        flagsAndFeatures(doc, known, features);
+        Map<String, List<Flag>> flags = new LinkedHashMap<>();
+        RadarFeatures describe = flags(doc, known, flags);
+        for (Quote q : doc.quotes()) {
+            if (open(q)) {
+                features.put(q.id(), describe.of(q, flags.get(q.id())));
+            }
+        }
         return features;
     }
 
-    private static Map<String, List<Flag>> flagsAndFeatures(AnnotatedArticle doc, List<Speaker> known,
-            Map<String, Map<String, Double>> features) {
+    /**
+     * Fills {@code flags} (per quote id, riskiest kind first) and returns what describes the open
+     * quotes' features; features are read from it one quote at a time, as the risk needs them.
+     */
+    private static RadarFeatures flags(AnnotatedArticle doc, List<Speaker> known, Map<String, List<Flag>> flags) {
         List<Quote> quotes = doc.quotes();
         Map<String, Speaker> speakers = new HashMap<>();
         for (Speaker s : doc.speakers()) {
             speakers.put(s.id(), s);
         }
-        Map<String, List<Flag>> flags = new LinkedHashMap<>();
         for (Quote q : quotes) {
             flags.put(q.id(), new ArrayList<>());
         }
@@ -120,20 +130,19 @@ public final class Radar {
                 evidenceFlags(text, q, speaker, flags.get(q.id()), cache);
             }
         }
-        Conflicts.find(doc, speakers, flags);
-        Narration.find(doc, speakers, flags);
-        Nearer.find(doc, speakers, flags);
+        // The text's words and the speakers' name words, read once for every check below.
+        Words.Index words = new Words.Index(text);
+        Map<String, Set<String>> nameWords = Narration.nameWords(doc.speakers());
+        Conflicts.find(doc, words, speakers, flags);
+        Narration.find(doc, words, nameWords, flags);
+        Nearer.find(doc, words, nameWords, speakers, flags);
         ListMismatch.find(doc, known, flags);
-        RadarFeatures describe = new RadarFeatures(doc, speakers, quotesBySpeaker);
         for (Quote q : quotes) {
-            if (!open(q)) {
-                continue;
+            if (open(q)) {
+                flags.get(q.id()).sort(Comparator.comparingDouble((Flag f) -> f.code().weight()).reversed());
             }
-            List<Flag> own = flags.get(q.id());
-            own.sort(Comparator.comparingDouble((Flag f) -> f.code().weight()).reversed());
-            features.put(q.id(), describe.of(q, own));
         }
-        return flags;
+        return new RadarFeatures(doc, words, nameWords, speakers, quotesBySpeaker);
     }
 
     /** Whether the radar should look at the quote: speech the analyst has not decided on yet. */

@@ -1,6 +1,7 @@
 package org.quoteexplorer.review;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Flag;
+import org.quoteexplorer.model.FlagCode;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * What the radar knows about one open quote, as named numbers for {@link RadarModel}: the rule
@@ -38,6 +42,7 @@ final class RadarFeatures {
     private final int[] breaks;
     private final Map<Integer, Set<String>> speakersByParagraph = new HashMap<>();
     private final Map<String, Set<String>> byWord;
+    private final Words.Index words;
     private final Map<String, Integer> indexOf = new HashMap<>();
     /** Per speaker id: how often a word of its name is written, and how often after "in", "from"…: a place's name. */
     private final Map<String, int[]> namedAfterPreposition = new HashMap<>();
@@ -65,7 +70,7 @@ final class RadarFeatures {
             if (i == start) {
                 continue;
             }
-            if (Character.isUpperCase(text.charAt(start)) && i - start > 2) {
+            if (Character.isUpperCase(text.charAt(start)) && i - start > 2 && maybeName(start, i)) {
                 Set<String> ids = byWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (ids != null && ids.size() == 1) {
                     int[] count = namedAfterPreposition.computeIfAbsent(ids.iterator().next(), k -> new int[2]);
@@ -81,8 +86,30 @@ final class RadarFeatures {
         }
     }
 
-    RadarFeatures(AnnotatedArticle doc, Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
+    /** Bits set by the hash codes of the speakers' name words, to pass over most other words without a string. */
+    private final long[] nameHashes = new long[256];
+
+    /**
+     * False only when text[start, end) lower-cased cannot be a name word: an ASCII word whose
+     * lower-cased hash code no name word has. Other words are looked up as before.
+     */
+    private boolean maybeName(int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return true;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        int bit = h & (nameHashes.length * 64 - 1);
+        return (nameHashes[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    RadarFeatures(AnnotatedArticle doc, Words.Index words, Map<String, Set<String>> nameWords,
+            Map<String, Speaker> speakers, Map<String, Integer> quotesBySpeaker) {
         this.doc = doc;
+        this.words = words;
         this.text = doc.text();
         this.speakers = speakers;
         this.quotesBySpeaker = quotesBySpeaker;
@@ -95,7 +122,11 @@ final class RadarFeatures {
             found[n++] = i;
         }
         this.breaks = Arrays.copyOf(found, n);
-        this.byWord = Narration.nameWords(doc.speakers());
+        this.byWord = nameWords;
+        for (String w : nameWords.keySet()) {
+            int bit = w.hashCode() & (nameHashes.length * 64 - 1);
+            nameHashes[bit >>> 6] |= 1L << bit;
+        }
         countLocative();
         List<Quote> quotes = doc.quotes();
         for (int i = 0; i < quotes.size(); i++) {
@@ -118,14 +149,48 @@ final class RadarFeatures {
         return index == 0 ? 0 : breaks[index - 1] + 1;
     }
 
+    /**
+     * Where the features of one quote go, by name: a map for fitting and for {@link Radar#features},
+     * or straight into the model's numbered input when assessing, without a map per quote. A name
+     * written twice keeps its last value, as a map would.
+     */
+    interface Sink {
+        void put(String name, double value);
+    }
+
     /** The features of an open quote with the flags the radar raised on it. */
     Map<String, Double> of(Quote q, List<Flag> flags) {
         Map<String, Double> f = new LinkedHashMap<>();
+        describe(q, flags, f::put);
+        return f;
+    }
+
+    private static final Map<FlagCode, String> FLAG_NAMES = new EnumMap<>(FlagCode.class);
+    private static final Map<QuoteType, String> TYPE_NAMES = new EnumMap<>(QuoteType.class);
+    private static final Map<SpeakerKind, String> KIND_NAMES = new EnumMap<>(SpeakerKind.class);
+
+    static {
+        for (FlagCode c : FlagCode.values()) {
+            FLAG_NAMES.put(c, "flag:" + c.code());
+        }
+        for (QuoteType t : QuoteType.values()) {
+            TYPE_NAMES.put(t, "type:" + t.name().toLowerCase(Locale.ROOT));
+        }
+        for (SpeakerKind k : SpeakerKind.values()) {
+            KIND_NAMES.put(k, "kind:" + k.code());
+        }
+    }
+
+    /** "rule:NAME" per rule, made once: the names are looked up in the model for every quote. */
+    private final Map<String, String> ruleNames = new HashMap<>();
+
+    /** {@link #of} into any sink. */
+    void describe(Quote q, List<Flag> flags, Sink f) {
         f.put("bias", 1.0);
         for (Flag flag : flags) {
-            f.put("flag:" + flag.code().code(), 1.0);
+            f.put(FLAG_NAMES.get(flag.code()), 1.0);
         }
-        f.put("type:" + q.type().name().toLowerCase(Locale.ROOT), 1.0);
+        f.put(TYPE_NAMES.get(q.type()), 1.0);
         f.put("length", Math.log1p(q.span().length()) / 5);
         int para = paragraph(q.span().start());
         f.put("paragraph", Math.log1p(para) / 3);
@@ -140,13 +205,13 @@ final class RadarFeatures {
         Speaker speaker = q.isAttributed() ? speakers.get(q.speakerId()) : null;
         if (speaker == null) {
             f.put("others-in-paragraph", Math.log1p(here.size()));
-            return f;
+            return;
         }
         f.put("others-in-paragraph", Math.log1p(here.size() - (here.contains(speaker.id()) ? 1 : 0)));
         String rule = q.origin().startsWith("rule:") ? q.origin().substring(5) : "manual";
-        f.put("rule:" + rule, 1.0);
+        f.put(ruleNames.computeIfAbsent(rule, r -> "rule:" + r), 1.0);
         f.put("doubt", 1 - q.confidence());
-        f.put("kind:" + speaker.kind().code(), 1.0);
+        f.put(KIND_NAMES.get(speaker.kind()), 1.0);
         int count = quotesBySpeaker.getOrDefault(speaker.id(), 1);
         if (count == 1) {
             f.put("lone", 1.0);
@@ -155,7 +220,7 @@ final class RadarFeatures {
         if (q.mention() == null) {
             f.put("mention:none", 1.0);
         } else {
-            f.put("mention:" + mentionKind(q.mention().of(text)), 1.0);
+            f.put(MENTION_NAMES.get(mentionKind(q.mention().of(text))), 1.0);
             f.put("distance", Math.log1p(Radar.distance(q.span(), q.mention())) / 5);
             if (q.mention().start() >= q.span().end()) {
                 f.put("after", 1.0);
@@ -179,8 +244,10 @@ final class RadarFeatures {
         } else {
             f.put("cue", Math.log1p(Radar.distance(q.span(), q.cue())) / 5);
         }
-        return f;
     }
+
+    private static final Map<String, String> MENTION_NAMES = Map.of("pronoun", "mention:pronoun", "role", "mention:role",
+            "the-name", "mention:the-name", "name", "mention:name");
 
     /** How far either side of a quote its sentence is looked for; a longer one is rare and costly. */
     private static final int SENTENCE_REACH = 300;
@@ -194,7 +261,7 @@ final class RadarFeatures {
      * bodies who might be the speaker), words that credit a report or an interviewer, and whether
      * the quote sits inside the sentence rather than starting it.
      */
-    private void sentenceFeatures(Quote q, Speaker speaker, Map<String, Double> f) {
+    private void sentenceFeatures(Quote q, Speaker speaker, Sink f) {
         int from = q.span().start();
         int limit = Math.max(0, from - SENTENCE_REACH);
         while (from > limit && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
@@ -211,12 +278,12 @@ final class RadarFeatures {
         int cues = 0;
         int pronouns = 0;
         Set<String> otherSpeakers = new HashSet<>();
-        List<Words.Word> words = Words.of(text, from, to);
+        List<Words.Word> words = this.words.of(from, to);
         boolean agrees = false;
         boolean differs = false;
         for (int k = 0; k < words.size(); k++) {
             Words.Word w = words.get(k);
-            if (q.span().contains(w.start()) || !SPEECH_WORDS.contains(w.text()) || w.text().equals("according")) {
+            if (q.span().contains(w.start()) || (tags(w) & SPEECH) == 0 || w.text().equals("according")) {
                 continue;
             }
             // The word next to a speech verb outside the quote is who another reading would credit.
@@ -228,8 +295,9 @@ final class RadarFeatures {
                 if (q.span().contains(n.start()) || quoteBetween(w, n, q)) {
                     continue;
                 }
-                boolean candidate = SUBJECT_PRONOUNS.contains(n.text()) || Character.isUpperCase(text.charAt(n.start()));
-                if (!candidate || Words.STOP.contains(n.text()) && !SUBJECT_PRONOUNS.contains(n.text())) {
+                int nt = tags(n);
+                boolean candidate = (nt & SUBJECT) != 0 || Character.isUpperCase(text.charAt(n.start()));
+                if (!candidate || (nt & STOP) != 0 && (nt & SUBJECT) == 0) {
                     continue;
                 }
                 if (q.mention() != null && q.mention().start() <= n.start() && n.start() < q.mention().end() + 2
@@ -256,25 +324,26 @@ final class RadarFeatures {
             if (q.span().contains(w.start())) {
                 continue;
             }
-            if (SOURCE_WORDS.contains(w.text())) {
+            int t = tags(w);
+            if ((t & SOURCE) != 0) {
                 source = true;
             }
-            if (REPORT_WORDS.contains(w.text())) {
+            if ((t & REPORT) != 0) {
                 f.put("sentence:report", 1.0);
             }
-            if (SPEECH_WORDS.contains(w.text())) {
+            if ((t & SPEECH) != 0) {
                 cues++;
             }
-            if (SUBJECT_PRONOUNS.contains(w.text()) && (q.mention() == null || !q.mention().contains(w.start()))) {
+            if ((t & SUBJECT) != 0 && (q.mention() == null || !q.mention().contains(w.start()))) {
                 pronouns++;
             }
-            Set<String> ids = byWord.get(w.text());
+            Set<String> ids = (t & NAMED) != 0 ? byWord.get(w.text()) : null;
             if (ids != null && !ids.contains(speaker.id()) && Character.isUpperCase(text.charAt(w.start()))) {
                 otherSpeakers.addAll(ids);
             }
             char c = text.charAt(w.start());
-            if (Character.isUpperCase(c) && !own.contains(w.text()) && !Words.STOP.contains(w.text())
-                    && !Radar.PRONOUNS.contains(w.text()) && w.start() > from + 1) {
+            if (Character.isUpperCase(c) && !own.contains(w.text()) && (t & STOP) == 0
+                    && (t & PRONOUN) == 0 && w.start() > from + 1) {
                 others++;
             }
         }
@@ -308,6 +377,38 @@ final class RadarFeatures {
         }
     }
 
+    private static final int KNOWN = 1;
+    private static final int SPEECH = 2;
+    private static final int SOURCE = 4;
+    private static final int REPORT = 8;
+    private static final int SUBJECT = 16;
+    private static final int STOP = 32;
+    private static final int PRONOUN = 64;
+    private static final int NAMED = 128;
+
+    /**
+     * Per distinct word of the article, which of the word lists above it is on: looked up once
+     * per word rather than in every list for every word of every quote's sentence.
+     */
+    private int[] tags = new int[0];
+
+    private int tags(Words.Word w) {
+        int id = w.textId();
+        if (id >= tags.length) {
+            tags = Arrays.copyOf(tags, Math.max(id + 1, words.texts() + 64));
+        }
+        int t = tags[id];
+        if (t == 0) {
+            String s = w.text();
+            t = KNOWN | (SPEECH_WORDS.contains(s) ? SPEECH : 0) | (SOURCE_WORDS.contains(s) ? SOURCE : 0)
+                    | (REPORT_WORDS.contains(s) ? REPORT : 0) | (SUBJECT_PRONOUNS.contains(s) ? SUBJECT : 0)
+                    | (Words.STOP.contains(s) ? STOP : 0) | (Radar.PRONOUNS.contains(s) ? PRONOUN : 0)
+                    | (byWord.containsKey(s) ? NAMED : 0);
+            tags[id] = t;
+        }
+        return t;
+    }
+
     /** Whether a quote mark of the quote lies between two neighbouring words. */
     private static boolean quoteBetween(Words.Word a, Words.Word b, Quote q) {
         int lo = Math.min(a.end(), b.end());
@@ -327,7 +428,7 @@ final class RadarFeatures {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     /** What the speaker's name itself says: a name of a person, or a word the engine took for one. */
-    private static void speakerFeatures(Speaker speaker, Map<String, Double> f) {
+    private static void speakerFeatures(Speaker speaker, Sink f) {
         String name = speaker.name().strip();
         if (name.isEmpty()) {
             return;
@@ -350,7 +451,7 @@ final class RadarFeatures {
     }
 
     /** The quotes either side in the paragraph: a different speaker next door is a second opinion. */
-    private void neighbourFeatures(Quote q, int para, Map<String, Double> f) {
+    private void neighbourFeatures(Quote q, int para, Sink f) {
         List<Quote> quotes = doc.quotes();
         int i = indexOf.getOrDefault(q.id(), -1);
         if (i < 0) {
@@ -405,10 +506,20 @@ final class RadarFeatures {
             return "pronoun";
         }
         boolean capital = false;
-        for (String w : m.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !w.equalsIgnoreCase("the")) {
+        // The words as split at runs of ASCII white space (a regular expression's \\s), without compiling one per quote.
+        int i = 0;
+        int n = m.length();
+        while (i < n && !capital) {
+            while (i < n && " \t\n\u000B\f\r".indexOf(m.charAt(i)) >= 0) {
+                i++;
+            }
+            int start = i;
+            while (i < n && " \t\n\u000B\f\r".indexOf(m.charAt(i)) < 0) {
+                i++;
+            }
+            if (i > start && Character.isUpperCase(m.codePointAt(start))
+                    && !(i - start == 3 && m.regionMatches(true, start, "the", 0, 3))) {
                 capital = true;
-                break;
             }
         }
         if (!capital) {

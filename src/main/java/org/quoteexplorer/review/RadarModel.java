@@ -134,6 +134,35 @@ public final class RadarModel {
                 x[j] = e.getValue();
             }
         }
+        return probability(x);
+    }
+
+    /** A quote's features written straight into this model's numbering, for quote after quote. */
+    Input input() {
+        return new Input();
+    }
+
+    /** The features the trees read, numbered; the others are dropped as they are written. */
+    final class Input implements RadarFeatures.Sink {
+        private final double[] x = new double[featureIndex.size()];
+
+        @Override
+        public void put(String name, double value) {
+            Integer j = featureIndex.get(name);
+            if (j != null) {
+                x[j] = value;
+            }
+        }
+
+        /** {@link RadarModel#probability(Map)} of the features written since the last call; then starts afresh. */
+        double probability() {
+            double p = RadarModel.this.probability(x);
+            java.util.Arrays.fill(x, 0);
+            return p;
+        }
+    }
+
+    private double probability(double[] x) {
         double z = base;
         for (int root : roots) {
             int node = root;
