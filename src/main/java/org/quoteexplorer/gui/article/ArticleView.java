@@ -85,8 +85,8 @@ public final class ArticleView extends StackPane {
         area.setId("articleView");
         area.getStyleClass().add("article");
         area.setEditable(false);
-        // read-only text needs no blinking caret; each blink repainted the window (selecting and copying
-        // with the keyboard and mouse still work)
+        // read-only text needs no blinking caret, and each blink is a change the window must paint
+        // (selecting and copying with the keyboard and mouse still work)
         area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.OFF);
         area.setWrapText(true);
         area.setPadding(new Insets(24, 40, 40, 8));
