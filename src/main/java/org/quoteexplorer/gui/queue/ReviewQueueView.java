@@ -91,8 +91,6 @@ public final class ReviewQueueView extends VBox {
         private final Label snippet = new Label();
         private final Label reasons = new Label();
         private final VBox box;
-        /** What the cell shows now: an equal entry needs no new text. */
-        private RadarViewModel.QueueEntry shown;
 
         EntryCell() {
             risk.getStyleClass().add("risk-badge");
@@ -105,26 +103,15 @@ public final class ReviewQueueView extends VBox {
             head.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, head, reasons);
             setPrefWidth(0);
-            setGraphic(box);
         }
 
         @Override
         protected void updateItem(RadarViewModel.QueueEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            // The list measures rows with a spare hidden cell, filling and emptying it each layout, and
-            // keeps unused cells hidden: changing what they hold made the window repaint whole after
-            // each key although nothing visible changed. So an empty cell keeps its box, only hidden,
-            // and a cell given the entry it shows already changes nothing.
             if (empty || entry == null) {
-                // still laid out, so an empty row keeps a row's height for the list's arithmetic
-                box.setVisible(false);
+                setGraphic(null);
                 return;
             }
-            box.setVisible(true);
-            if (entry.equals(shown)) {
-                return;
-            }
-            shown = entry;
             risk.setText(riskText(entry.risk()));
             speaker.setText(entry.speakerName());
             snippet.setText(entry.snippet());
@@ -136,6 +123,7 @@ public final class ReviewQueueView extends VBox {
                 text.append("\u2691 ").append(flag.code().code()).append(": ").append(flag.reason());
             }
             reasons.setText(text.toString());
+            setGraphic(box);
         }
     }
 }
