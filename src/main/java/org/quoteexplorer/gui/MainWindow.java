@@ -462,17 +462,8 @@ public final class MainWindow {
         ProgressBar busy = new ProgressBar();
         busy.setId("busyIndicator");
         busy.setPrefWidth(120);
-        // While hidden the bar stays at 0 and is told nothing: an indeterminate bar animates even while
-        // hidden, and each news of progress laid it out again, both changes that made the window repaint whole.
-        javafx.beans.InvalidationListener showProgress = o -> {
-            double now = viewModel.busyProperty().get() ? runner.progressProperty().get() : 0;
-            if (busy.getProgress() != now) {
-                busy.setProgress(now);
-            }
-        };
-        runner.progressProperty().addListener(showProgress);
-        viewModel.busyProperty().addListener(showProgress);
-        busy.setProgress(0);
+        // an indeterminate bar animates even while hidden, and each frame of it made the window repaint whole
+        busy.progressProperty().bind(Bindings.when(viewModel.busyProperty()).then(runner.progressProperty()).otherwise(0.0));
         busy.visibleProperty().bind(viewModel.busyProperty());
         busy.managedProperty().bind(viewModel.busyProperty());
         Button cancel = new Button("Cancel");
