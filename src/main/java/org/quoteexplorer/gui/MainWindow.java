@@ -462,8 +462,7 @@ public final class MainWindow {
         ProgressBar busy = new ProgressBar();
         busy.setId("busyIndicator");
         busy.setPrefWidth(120);
-        // an indeterminate bar animates even while hidden, and each frame of it made the window repaint whole
-        busy.progressProperty().bind(Bindings.when(viewModel.busyProperty()).then(runner.progressProperty()).otherwise(0.0));
+        busy.progressProperty().bind(runner.progressProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         busy.managedProperty().bind(viewModel.busyProperty());
         Button cancel = new Button("Cancel");
