@@ -95,6 +95,9 @@ public final class ArticleView extends StackPane {
         // key, each review key), old and new styled text both, with no limit: memory that grew with
         // every key for an undo nobody can use. Undo belongs to the session; nobody types in the area.
         area.setUndoManager(UndoUtils.noOpUndoManager());
+        // read-only text needs no blinking caret, and each blink is a change the window must paint
+        // (selecting and copying with the keyboard and mouse still work)
+        area.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.OFF);
         area.setWrapText(true);
         area.setPadding(new Insets(24, 40, 40, 8));
         area.setParagraphGraphicFactory(this::gutterOf);

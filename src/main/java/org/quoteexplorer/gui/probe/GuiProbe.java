@@ -546,14 +546,14 @@ public final class GuiProbe {
      */
     private void printDirtyNodes() {
         List<String> lines = new ArrayList<>();
-        collectDirty(stage.getScene().getRoot(), lines, 0);
+        collectDirty(stage.getScene().getRoot(), lines, 0, null);
         System.err.printf("dirty at +%.1f ms (%d nodes):%n", (System.nanoTime() - (pending != null && pending.keyAt != 0 ? pending.keyAt : lastKeyShown)) / 1e6, lines.size());
         lines.stream().limit(25).forEach(l -> System.err.println("  " + l));
     }
 
     private static java.lang.reflect.Field dirtyBitsField;
 
-    private static void collectDirty(Node node, List<String> lines, int depth) {
+    private static void collectDirty(Node node, List<String> lines, int depth, String hiddenBy) {
         try {
             if (dirtyBitsField == null) {
                 dirtyBitsField = Node.class.getDeclaredField("dirtyBits");
@@ -563,16 +563,22 @@ public final class GuiProbe {
             if (bits instanceof java.util.Set<?> set && !set.isEmpty() && node.isVisible()) {
                 String names = set.toString();
                 Bounds b = node.localToScene(node.getBoundsInLocal());
-                lines.add(String.format("d%d %s#%s %s [%s] %.0fx%.0f at %.0f,%.0f", depth, node.getClass().getSimpleName(), node.getId(),
-                        node.getStyleClass(), names, b.getWidth(), b.getHeight(), b.getMinX(), b.getMinY()));
+                Node parent = node.getParent();
+                lines.add(String.format("d%d %s#%s %s [%s] %.0fx%.0f at %.0f,%.0f in %s%s", depth, node.getClass().getSimpleName(), node.getId(),
+                        node.getStyleClass(), names, b.getWidth(), b.getHeight(), b.getMinX(), b.getMinY(),
+                        parent == null ? "-" : parent.getClass().getSimpleName() + parent.getStyleClass(),
+                        hiddenBy == null ? "" : " (hidden: " + hiddenBy + ")"));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             lines.add("cannot read dirty bits: " + e);
             return;
         }
         if (node instanceof javafx.scene.Parent parent) {
+            // a node under a hidden one paints nothing, yet its change still costs the window a repaint
+            String hidden = hiddenBy != null ? hiddenBy
+                    : node.isVisible() ? null : node.getClass().getSimpleName() + "#" + node.getId() + node.getStyleClass();
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collectDirty(child, lines, depth + 1);
+                collectDirty(child, lines, depth + 1, hidden);
             }
         }
     }

@@ -122,7 +122,9 @@ public final class QuoteListView extends ListView<QuoteRow> {
             scores.getStyleClass().add("quote-scores");
             HBox header = new HBox(6, mark, speaker, spacer, scores, type);
             header.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(4, header, text, note);
+            // the note joins the box only on a noted row: a hidden label still took the CSS pass a pulse
+            // after each key, and a change to a node that paints nothing made the window repaint whole
+            box = new VBox(4, header, text);
             box.getStyleClass().add("quote-cell-box");
             setPrefWidth(0);
         }
@@ -170,10 +172,15 @@ public final class QuoteListView extends ListView<QuoteRow> {
                 flaggedClass = row.flagged();
             }
             text.setText(row.text());
-            note.setText(row.note());
             boolean noted = !row.note().isEmpty();
-            note.setVisible(noted);
-            note.setManaged(noted);
+            if (noted) {
+                note.setText(row.note());
+                if (box.getChildren().size() < 3) {
+                    box.getChildren().add(note);
+                }
+            } else if (box.getChildren().size() == 3) {
+                box.getChildren().remove(note);
+            }
             // the note takes the quote's last line, so a noted row is as tall as any other
             sizeBody(noted ? BODY_LINES - 1 : BODY_LINES, noted);
             setStatusClass("status-" + row.status().code());
