@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
-import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,28 +128,6 @@ class SelectedQuoteMarkWindowTest {
     private boolean markCovers(Quote quote) {
         int at = quote.span().start();
         Optional<Bounds> character = area.getCharacterBoundsOnScreen(at, at + 1);
-        if (character.isEmpty()) {
-            return false;
-        }
-        double x = character.get().getCenterX();
-        double y = character.get().getCenterY();
-        for (Node node : area.lookupAll("." + ArticleView.SELECTED_QUOTE_CLASS)) {
-            if (node instanceof Path path && shown(path)) {
-                Point2D local = path.screenToLocal(x, y);
-                if (local != null && path.contains(local)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean shown(Node node) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible() || at.getOpacity() == 0) {
-                return false;
-            }
-        }
-        return true;
+        return character.isPresent() && org.quoteexplorer.gui.probe.GuiProbe.markCovers(area, character.get());
     }
 }

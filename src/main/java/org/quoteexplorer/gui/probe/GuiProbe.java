@@ -460,12 +460,16 @@ public final class GuiProbe {
                 && character.get().getMaxY() <= view.getMaxY() + 1 && markedSelected(character.get());
     }
 
+    private boolean markedSelected(Bounds character) {
+        return markCovers(area, character);
+    }
+
     /**
      * Whether the selected quote's mark is drawn over the character at {@code character} (screen
      * bounds): a shown shape of the mark's class whose outline, as laid out for this pulse, covers
-     * the character's middle.
+     * the character's middle. The window tests ask it too, so both check the same thing.
      */
-    private boolean markedSelected(Bounds character) {
+    public static boolean markCovers(StyleClassedTextArea area, Bounds character) {
         double x = (character.getMinX() + character.getMaxX()) / 2;
         double y = (character.getMinY() + character.getMaxY()) / 2;
         for (Node node : area.lookupAll("." + ArticleView.SELECTED_QUOTE_CLASS)) {
