@@ -472,6 +472,8 @@ public final class MainWindow {
         busy.setId("busyIndicator");
         busy.setPrefWidth(120);
         busy.progressProperty().bind(runner.progressProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(viewModel.busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelLoading");
         cancel.getStyleClass().add(Styles.SMALL);
@@ -502,26 +504,12 @@ public final class MainWindow {
         flags.setTooltip(new Tooltip("Quotes the radar asks you to look at (F: next, F7: review queue)"));
         Label hint = new Label("F1: shortcuts");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(10, message, cancel, spacer, engineNotesButton(), flags, hint, reviewed, progress);
+        HBox bar = new HBox(10, busy, message, cancel, spacer, engineNotesButton(), flags, hint, reviewed, progress);
         bar.setId("statusBar");
-        // A hidden progress bar still lays out its inner bar on every pulse, and a change under a hidden node makes
-        // JavaFX repaint the whole window: so the bar is in the scene only while work runs.
-        showWhileBusy(bar, busy);
-        viewModel.busyProperty().addListener((o, was, now) -> showWhileBusy(bar, busy));
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;
-    }
-
-    private void showWhileBusy(HBox bar, ProgressBar busy) {
-        if (viewModel.busyProperty().get()) {
-            if (!bar.getChildren().contains(busy)) {
-                bar.getChildren().add(0, busy);
-            }
-        } else {
-            bar.getChildren().remove(busy);
-        }
     }
 
     /** "⚠ 3 engine notes", shown only when there are some: a list of them, each showing its place when chosen. */
