@@ -553,6 +553,68 @@ public final class GuiProbe {
         collectDirty(stage.getScene().getRoot(), lines, 0, null);
         System.err.printf("dirty at +%.1f ms (%d nodes):%n", (System.nanoTime() - (pending != null && pending.keyAt != 0 ? pending.keyAt : lastKeyShown)) / 1e6, lines.size());
         lines.stream().limit(25).forEach(l -> System.err.println("  " + l));
+        printSceneDirtyList();
+        printCssDirtyLeaves();
+    }
+
+    /**
+     * The nodes this pulse will hand to the renderer. A node under a hidden parent keeps its dirty
+     * bits (it is never synced) and so never joins this list again: the listing above shows it at
+     * every pulse although it costs nothing. A list holding only the root with no dirty bits is a
+     * pulse whose only change was a node asking for CSS after this pulse's CSS pass; the
+     * software pipeline then repaints the whole window.
+     */
+    private void printSceneDirtyList() {
+        try {
+            java.lang.reflect.Field nodesField = javafx.scene.Scene.class.getDeclaredField("dirtyNodes");
+            java.lang.reflect.Field sizeField = javafx.scene.Scene.class.getDeclaredField("dirtyNodesSize");
+            nodesField.setAccessible(true);
+            sizeField.setAccessible(true);
+            Node[] nodes = (Node[]) nodesField.get(stage.getScene());
+            int size = sizeField.getInt(stage.getScene());
+            StringBuilder line = new StringBuilder("  to sync (" + size + "):");
+            for (int i = 0; nodes != null && i < Math.min(size, 12); i++) {
+                line.append(' ').append(nodes[i].getClass().getSimpleName()).append(nodes[i].getStyleClass());
+            }
+            System.err.println(line);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("  cannot read the scene's dirty list: " + e);
+        }
+    }
+
+    /** The nodes that asked for CSS after this pulse's CSS pass: each marks the root dirty for the next pulse. */
+    private void printCssDirtyLeaves() {
+        try {
+            java.lang.reflect.Field flagField = Node.class.getDeclaredField("cssFlag");
+            flagField.setAccessible(true);
+            List<String> leaves = new ArrayList<>();
+            java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(stage.getScene().getRoot()));
+            while (!todo.isEmpty()) {
+                Node node = todo.pop();
+                if ("CLEAN".equals(String.valueOf(flagField.get(node)))) {
+                    continue;
+                }
+                boolean deeper = false;
+                if (node instanceof javafx.scene.Parent parent) {
+                    for (Node child : parent.getChildrenUnmodifiable()) {
+                        if (!"CLEAN".equals(String.valueOf(flagField.get(child)))) {
+                            todo.push(child);
+                            deeper = true;
+                        }
+                    }
+                }
+                if (!deeper) {
+                    Node parent = node.getParent();
+                    leaves.add(flagField.get(node) + " " + node.getClass().getSimpleName() + node.getStyleClass() + " in "
+                            + (parent == null ? "-" : parent.getClass().getSimpleName() + parent.getStyleClass()));
+                }
+            }
+            if (!leaves.isEmpty()) {
+                System.err.println("  css asked after the css pass: " + String.join("; ", leaves.subList(0, Math.min(8, leaves.size()))));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("  cannot read css flags: " + e);
+        }
     }
 
     private static java.lang.reflect.Field dirtyBitsField;
