@@ -26,8 +26,9 @@ import org.quoteexplorer.review.RadarReport;
 
 /**
  * On a long article the radar runs in the background after every edit. Until its new report
- * comes back, A (which keeps the quote's flags in its history) and F / Shift+F must act on the
- * document as it is now, exactly as a fresh assessment would.
+ * comes back, A (which keeps the quote's flags in its history), F / Shift+F and a save (which
+ * writes the risks and flags) must act on the document as it is now, exactly as a fresh
+ * assessment would.
  */
 class RadarBetweenRunsTest {
 
@@ -107,6 +108,8 @@ class RadarBetweenRunsTest {
                 assertThat(radar.flagsOf(quote.id())).as("flags of %s after step %d", quote.id(), step)
                         .isEqualTo(fresh.of(quote.id()).flags());
             }
+            assertThat(radar.reportFor(session.getDocument()).get().assessments())
+                    .as("what a save writes after step %d", step).isEqualTo(fresh.assessments());
             assertThat(radar.next(selected)).as("F from %s after step %d", selected, step).isEqualTo(walk(fresh.queue(), selected, 1));
             assertThat(radar.previous(selected)).as("Shift+F from %s after step %d", selected, step).isEqualTo(walk(fresh.queue(), selected, -1));
         }

@@ -339,8 +339,13 @@ public final class RadarViewModel {
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
         // saved before the opening's report came: the writer waits for that one rather than assess again
         java.util.concurrent.CompletableFuture<RadarReport> coming = document == awaitedFor ? awaited : null;
+        // saved after A, R or F before the window's report caught up (an autosave after a review
+        // key): the last report says it all, as it does for the queue
+        RadarReport decidedOnly = coming == null && assessedOwn != null && stillTrue(document) ? assessedOwn : null;
         return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(
-                coming != null ? coming.join() : Radar.assess(document, list), ids, outside);
+                coming != null ? coming.join()
+                        : decidedOnly != null ? decidedOnly.afterDecisions(document) : Radar.assess(document, list),
+                ids, outside);
     }
 
     /** The flags of a quote as the document is now; empty when none. */
