@@ -197,11 +197,7 @@ public final class RadarViewModel {
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
-        // After A, R or F the report follows from the last one (decided quotes leave it); only an
-        // edit of the evidence needs the radar again. Assessing a long article after every review
-        // key was seconds of CPU and most of the garbage that stalled a search typed meanwhile.
-        RadarReport decidedOnly = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
-        List<Speaker> known = speakerList;
+        java.util.function.Supplier<RadarReport> ownReport = ownReport(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
@@ -209,7 +205,7 @@ public final class RadarViewModel {
                 // queued one whole assessment each, seconds of work and garbage on a long article
                 return;
             }
-            RadarReport own = decidedOnly != null ? decidedOnly.afterDecisions(document) : Radar.assess(document, known);
+            RadarReport own = ownReport.get();
             RadarReport fresh = withOutsideFlags(document, own);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
             List<QueueEntry> entries = entries(document, fresh);
@@ -219,6 +215,22 @@ public final class RadarViewModel {
                 }
             });
         });
+    }
+
+    /**
+     * The radar's own report on {@code document}, to be worked out wherever the supplier is called;
+     * what it needs is taken now, on the FX thread. After A, R or F it follows from the last report
+     * (the decided quotes leave it); only an edit of the evidence needs the radar again: assessing
+     * a long article after every review key was seconds of CPU and most of the garbage that
+     * stalled a search typed meanwhile.
+     */
+    private java.util.function.Supplier<RadarReport> ownReport(AnnotatedArticle document) {
+        if (assessedOwn != null && stillTrue(document)) {
+            RadarReport last = assessedOwn;
+            return () -> last.afterDecisions(document);
+        }
+        List<Speaker> known = speakerList;
+        return () -> Radar.assess(document, known);
     }
 
     private Executor fxThread(Executor where) {
@@ -269,8 +281,7 @@ public final class RadarViewModel {
         // asked several times in a row (one count per level of the bulk-accept dialog), the
         // radar ran once per question, on the FX thread
         if (document != freshFor) {
-            RadarReport own = assessedOwn != null && stillTrue(document) ? assessedOwn.afterDecisions(document)
-                    : Radar.assess(document, speakerList);
+            RadarReport own = ownReport(document).get();
             RadarReport now = withOutsideFlags(document, own);
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
             fresh = now;
@@ -334,18 +345,12 @@ public final class RadarViewModel {
         if (latest != null) {
             return () -> latest;
         }
-        List<Speaker> list = speakerList;
         java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
         // saved before the opening's report came: the writer waits for that one rather than assess again
         java.util.concurrent.CompletableFuture<RadarReport> coming = document == awaitedFor ? awaited : null;
-        // saved after A, R or F before the window's report caught up (an autosave after a review
-        // key): the last report says it all, as it does for the queue
-        RadarReport decidedOnly = coming == null && assessedOwn != null && stillTrue(document) ? assessedOwn : null;
-        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(
-                coming != null ? coming.join()
-                        : decidedOnly != null ? decidedOnly.afterDecisions(document) : Radar.assess(document, list),
-                ids, outside);
+        java.util.function.Supplier<RadarReport> ownReport = coming != null ? coming::join : ownReport(document);
+        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(ownReport.get(), ids, outside);
     }
 
     /** The flags of a quote as the document is now; empty when none. */
