@@ -203,6 +203,9 @@ public final class GuiProbe {
                 }
             }.start();
             stage.getScene().addPostLayoutPulseListener(this::onPulse);
+            if (DIRTY) {
+                lateCss.watchScene(stage.getScene());
+            }
             area = (StyleClassedTextArea) stage.getScene().lookup("#articleView");
             @SuppressWarnings("unchecked")
             ListView<QuoteRow> quotes = (ListView<QuoteRow>) stage.getScene().lookup("#quoteList");
@@ -454,10 +457,50 @@ public final class GuiProbe {
         if (!area.getStyleOfChar(at).contains("status-" + quote.status().code())) {
             return false;
         }
-        Optional<Bounds> character = area.getCharacterBoundsOnScreen(at, at + 1);
+        Optional<Bounds> character = characterOnScreen(area, at);
         Bounds view = area.localToScreen(area.getLayoutBounds());
         return character.isPresent() && view != null && character.get().getMinY() >= view.getMinY() - 1
                 && character.get().getMaxY() <= view.getMaxY() + 1 && markedSelected(character.get());
+    }
+
+    /**
+     * Where the character at {@code at} is drawn, on screen, if its paragraph has a cell. Read
+     * from the paragraph's text flow without touching the scene: the text area's own
+     * {@code getCharacterBoundsOnScreen} adds a shape to the paragraph and takes it away, and that
+     * asks for CSS after the pulse's CSS pass, which made the next pulse repaint the whole window:
+     * the probe's looking must not change what it measures.
+     */
+    public static Optional<Bounds> characterOnScreen(StyleClassedTextArea area, int at) {
+        var position = area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+        int paragraph = position.getMajor();
+        int offset = position.getMinor();
+        for (Node box : area.lookupAll(".paragraph-box")) {
+            if (!box.isVisible() || indexOf(box) != paragraph || !(box instanceof javafx.scene.Parent parent)) {
+                continue;
+            }
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.TextFlow text) {
+                    javafx.scene.shape.PathElement[] shape = text.rangeShape(offset, offset + 1);
+                    if (shape.length == 0) {
+                        return Optional.empty();
+                    }
+                    Bounds local = new javafx.scene.shape.Path(shape).getBoundsInLocal();
+                    return Optional.ofNullable(text.localToScreen(local));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph a cell of the text area shows; its class is not public. */
+    private static int indexOf(Node paragraphBox) {
+        try {
+            java.lang.reflect.Method getIndex = paragraphBox.getClass().getMethod("getIndex");
+            getIndex.setAccessible(true);
+            return (Integer) getIndex.invoke(paragraphBox);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private boolean markedSelected(Bounds character) {
@@ -509,10 +552,20 @@ public final class GuiProbe {
     }
 
     private long lastPulse;
+    private final LateCssTracer lateCss = new LateCssTracer();
 
     private void onPulse() {
         if (DIRTY && (pending != null || System.nanoTime() - lastKeyShown < 300_000_000L)) {
             printDirtyNodes();
+            lateCss.printAndClear();
+            // JavaFX marks the root at the end of a pulse whose layout left CSS to do; the next
+            // pulse's CSS pass clears the mark but leaves the root in the list, a changed node
+            // without a changed region, and the software pipeline paints the whole window
+            if (rootToSync() && rootDirtyBitsEmpty()) {
+                System.err.println("  this pulse repaints the whole window: the root is to sync with nothing changed");
+            }
+        } else if (DIRTY) {
+            lateCss.clear();
         }
         if (DEBUG) {
             long t = System.nanoTime();
@@ -579,6 +632,38 @@ public final class GuiProbe {
             System.err.println(line);
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("  cannot read the scene's dirty list: " + e);
+        }
+    }
+
+    private boolean rootDirtyBitsEmpty() {
+        try {
+            if (dirtyBitsField == null) {
+                dirtyBitsField = Node.class.getDeclaredField("dirtyBits");
+                dirtyBitsField.setAccessible(true);
+            }
+            return dirtyBitsField.get(stage.getScene().getRoot()) instanceof java.util.Set<?> set && set.isEmpty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the scene's root waits in the list of nodes the next pulse hands to the renderer. */
+    private boolean rootToSync() {
+        try {
+            java.lang.reflect.Field nodesField = javafx.scene.Scene.class.getDeclaredField("dirtyNodes");
+            java.lang.reflect.Field sizeField = javafx.scene.Scene.class.getDeclaredField("dirtyNodesSize");
+            nodesField.setAccessible(true);
+            sizeField.setAccessible(true);
+            Node[] nodes = (Node[]) nodesField.get(stage.getScene());
+            int size = sizeField.getInt(stage.getScene());
+            for (int i = 0; nodes != null && i < size; i++) {
+                if (nodes[i] == stage.getScene().getRoot()) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ReflectiveOperationException e) {
+            return false;
         }
     }
 
