@@ -218,6 +218,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onActionKey);
+        // cells built while laying out must not leave the next frame a repaint of the whole window
+        CssAfterLayout.install(scene);
         // the character of a key used as a command must not land in whatever it focused (S → chooser)
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowTyped) {
