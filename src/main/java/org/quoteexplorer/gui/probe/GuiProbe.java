@@ -736,26 +736,44 @@ public final class GuiProbe {
 
     // ---- search and scrolling ------------------------------------------------------------------
 
-    /** Runs {@code work} from this thread while an AnimationTimer records the gaps between pulses. */
+    /**
+     * Runs {@code work} from this thread while an AnimationTimer records the gaps between pulses.
+     * The longest gap is taken apart ({@code <name>_gap_max_parts}): the scene's CSS and layout
+     * in the pulse that opened it (the window's own post-layout listeners included), handing the
+     * scene to the renderer (which first waits for the previous frame to be drawn), garbage
+     * collection pauses, and the rest: the work queued between pulses (search results, restyling).
+     */
     private double measureGaps(Callable<Void> work, String name) throws Exception {
         long[] gap = {0, 0, 0, 0, 0};
+        GapParts parts = new GapParts();
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long cpu = threads.getCurrentThreadCpuTime();
+                long at = System.nanoTime();
                 if (gap[1] != 0) {
+                    parts.close(at, cpu - gap[3]);
                     gap[0] = Math.max(gap[0], now - gap[1]);
                     gap[2] = Math.max(gap[2], cpu - gap[3]);
                     if (DEBUG && cpu - gap[3] > 15_000_000L) {
-                        System.err.printf("%s: %.0f ms of FX work between pulses, %.0f ms after the last key%n", name,
-                                (cpu - gap[3]) / 1e6, (System.nanoTime() - lastTyped) / 1e6);
+                        System.err.printf("%s: %.0f ms of FX work between pulses, %.0f ms after the last key (%s)%n", name,
+                                (cpu - gap[3]) / 1e6, (System.nanoTime() - lastTyped) / 1e6, parts.last);
                     }
                 }
+                parts.open(at);
                 gap[1] = now;
                 gap[3] = cpu;
             }
         };
+        Runnable beforeCss = () -> parts.cssAt = System.nanoTime();
+        Runnable afterLayout = () -> {
+            parts.layoutEndAt = System.nanoTime();
+            // queued during the pulse, so it runs once the pulse, its hand-over to the renderer included, is over
+            Platform.runLater(() -> parts.pulseEndAt = System.nanoTime());
+        };
         onFx(() -> {
+            stage.getScene().addPreLayoutPulseListener(beforeCss);
+            stage.getScene().addPostLayoutPulseListener(afterLayout);
             timer.start();
             return null;
         });
@@ -764,16 +782,63 @@ public final class GuiProbe {
             gap[0] = 0;
             gap[2] = 0;
             gap[4] = threads.getCurrentThreadCpuTime();
+            parts.longest = 0;
+            parts.longestParts = "";
             return null;
         });
         work.call();
         onFx(() -> {
             timer.stop();
+            stage.getScene().removePreLayoutPulseListener(beforeCss);
+            stage.getScene().removePostLayoutPulseListener(afterLayout);
             return null;
         });
         out.put(name + "_gap_max_fx_cpu_ms", round(onFx(() -> gap[2] / 1e6)));
         out.put(name + "_fx_cpu_ms", round(onFx(() -> (threads.getCurrentThreadCpuTime() - gap[4]) / 1e6)));
+        out.put(name + "_gap_max_parts", onFx(() -> parts.longestParts));
         return onFx(() -> gap[0] / 1e6);
+    }
+
+    /** What one gap between two pulses was spent on; touched on the FX thread only. */
+    private static final class GapParts {
+        long openedAt;
+        long gcAtOpen;
+        long cssAt;
+        long layoutEndAt;
+        long pulseEndAt;
+        long longest;
+        String longestParts = "";
+        String last = "";
+
+        void open(long at) {
+            openedAt = at;
+            gcAtOpen = gcMillis();
+            cssAt = 0;
+            layoutEndAt = 0;
+            pulseEndAt = 0;
+        }
+
+        void close(long at, long fxCpu) {
+            long length = at - openedAt;
+            double cssLayout = cssAt >= openedAt && layoutEndAt >= cssAt ? (layoutEndAt - cssAt) / 1e6 : 0;
+            double handOver = layoutEndAt >= openedAt && pulseEndAt >= layoutEndAt ? (pulseEndAt - layoutEndAt) / 1e6 : 0;
+            long gc = gcMillis() - gcAtOpen;
+            double rest = length / 1e6 - cssLayout - handOver;
+            last = String.format(Locale.ROOT, "%.0f ms: css+layout %.0f, sync+render wait %.0f, gc %d, queued work %.0f, fx cpu %.0f",
+                    length / 1e6, cssLayout, handOver, gc, rest - gc, fxCpu / 1e6);
+            if (length > longest) {
+                longest = length;
+                longestParts = last;
+            }
+        }
+
+        private static long gcMillis() {
+            long total = 0;
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+            return total;
+        }
     }
 
     /** When the probe last typed into the search field, for the debug output. */
