@@ -765,9 +765,13 @@ public final class GuiProbe {
                 gap[3] = cpu;
             }
         };
-        Runnable beforeCss = () -> parts.cssAt = System.nanoTime();
+        Runnable beforeCss = () -> {
+            parts.cssAt = System.nanoTime();
+            parts.cssCpu = threads.getCurrentThreadCpuTime();
+        };
         Runnable afterLayout = () -> {
             parts.layoutEndAt = System.nanoTime();
+            parts.layoutCpu = threads.getCurrentThreadCpuTime() - parts.cssCpu;
             // queued during the pulse, so it runs once the pulse, its hand-over to the renderer included, is over
             Platform.runLater(() -> parts.pulseEndAt = System.nanoTime());
         };
@@ -801,7 +805,10 @@ public final class GuiProbe {
 
     /** What one gap between two pulses was spent on; touched on the FX thread only. */
     private static final class GapParts {
+        private static final List<java.lang.management.GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
         long openedAt;
+        long cssCpu;
+        long layoutCpu;
         long gcAtOpen;
         long cssAt;
         long layoutEndAt;
@@ -816,6 +823,7 @@ public final class GuiProbe {
             cssAt = 0;
             layoutEndAt = 0;
             pulseEndAt = 0;
+            layoutCpu = 0;
         }
 
         void close(long at, long fxCpu) {
@@ -824,8 +832,8 @@ public final class GuiProbe {
             double handOver = layoutEndAt >= openedAt && pulseEndAt >= layoutEndAt ? (pulseEndAt - layoutEndAt) / 1e6 : 0;
             long gc = gcMillis() - gcAtOpen;
             double rest = length / 1e6 - cssLayout - handOver;
-            last = String.format(Locale.ROOT, "%.0f ms: css+layout %.0f, sync+render wait %.0f, gc %d, queued work %.0f, fx cpu %.0f",
-                    length / 1e6, cssLayout, handOver, gc, rest - gc, fxCpu / 1e6);
+            last = String.format(Locale.ROOT, "%.0f ms: css+layout %.0f (cpu %.0f), sync+render wait %.0f, gc %d, queued work %.0f, fx cpu %.0f",
+                    length / 1e6, cssLayout, cssLayout > 0 ? layoutCpu / 1e6 : 0, handOver, gc, rest - gc, fxCpu / 1e6);
             if (length > longest) {
                 longest = length;
                 longestParts = last;
@@ -834,7 +842,7 @@ public final class GuiProbe {
 
         private static long gcMillis() {
             long total = 0;
-            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            for (var gc : COLLECTORS) {
                 total += Math.max(0, gc.getCollectionTime());
             }
             return total;
