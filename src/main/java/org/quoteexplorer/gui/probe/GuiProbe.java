@@ -48,6 +48,10 @@ import org.quoteexplorer.model.QuoteStatus;
  *      -cp target/quote-explorer.jar org.quoteexplorer.gui.probe.GuiProbe [--article FILE] [--keys N] [--search] [--scroll]
  * </pre>
  *
+ * With {@code -Dprobe.dirty=true} it prints, on stderr, for the pulses around each key: the
+ * nodes handed to the renderer, each change that asked for CSS during the pulse (with the frames
+ * that made it), and when a pulse repaints the whole window.
+ *
  * Without {@code --article} it opens the bundled sample, as the app does with no argument. It
  * prints ONE JSON object on stdout (anything else goes to stderr). Times are wall-clock
  * milliseconds unless named cpu; heap is in MiB.
@@ -90,6 +94,9 @@ import org.quoteexplorer.model.QuoteStatus;
  *       and {@code search_fx_cpu_ms} the FX thread's CPU time over the whole typing: unlike the
  *       gap, neither grows when other programs share the cores. The typing waits for the search
  *       result to show in the list before Escape, so a search that never got applied is not timed.
+ *       {@code search_gap_max_parts} takes the longest gap apart: CSS and layout of the pulse
+ *       that opened it (wall and CPU), handing the scene to the renderer (which first waits for
+ *       the previous frame), GC pauses, and the work queued between pulses.
  *   <li>{@code scroll_gap_max_ms} ({@code --scroll}): the same while the article pages down
  *       twenty times, one page every {@value #TYPING_INTERVAL_MS} ms.
  * </ul>
