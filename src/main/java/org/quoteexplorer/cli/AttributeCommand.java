@@ -2,12 +2,8 @@ package org.quoteexplorer.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
@@ -305,16 +301,16 @@ public final class AttributeCommand implements Callable<Integer> {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         String inputName = fromStdin ? "standard input" : jsonl;
         JsonLinesBatch batch = new JsonLinesBatch(workers, () -> new LineAttribution(known, flags), scheduler, err, inputName,
-                JsonLinesBatch.MAX_LINE_CHARS);
+                JsonLinesBatch.MAX_LINE_BYTES);
         JsonLinesBatch.Summary[] summary = new JsonLinesBatch.Summary[1];
         // Standard input is not ours to close.
         try (InputStream file = fromStdin ? null : Files.newInputStream(in)) {
-            Reader reader = lenientUtf8(fromStdin ? stdin.get() : file);
+            InputStream articles = fromStdin ? stdin.get() : file;
             AtomicFiles.TextContent documents = text -> {
                 if (quotesCsv == null) {
-                    summary[0] = batch.run(reader, text, null);
+                    summary[0] = batch.run(articles, text, null);
                 } else {
-                    AtomicFiles.writeText(quotesCsv, csv -> summary[0] = batch.run(reader, text, csv),
+                    AtomicFiles.writeText(quotesCsv, csv -> summary[0] = batch.run(articles, text, csv),
                             AtomicFiles.Durability.NOW);
                 }
             };
@@ -341,13 +337,6 @@ public final class AttributeCommand implements Callable<Integer> {
         }
         err.flush();
         return summary[0].failed() == 0 ? 0 : 1;
-    }
-
-    /** Bytes that are not UTF-8 become U+FFFD, as in a file the app reads, and the line goes on. */
-    private static Reader lenientUtf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** Where an attributed article goes: standard output, or a file of the batch. */

@@ -1,8 +1,8 @@
 package org.quoteexplorer.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +23,8 @@ import org.quoteexplorer.review.LineAttribution;
  * the length of the input: lines are read only as fast as results are written, at most
  * {@link #LINES_PER_THREAD} per thread are in flight (read, being attributed, or done and waiting
  * for an earlier line), and a line too large to share the heap waits until it can run alone.
- * A bad line is one line on standard error and the stream goes on.
+ * A bad line is one line on standard error and the stream goes on; so is a warning about a line
+ * that is written all the same (an id used before, bytes that are not UTF-8).
  */
 final class JsonLinesBatch {
 
@@ -35,22 +36,23 @@ final class JsonLinesBatch {
     static final int LINES_PER_THREAD = 4;
 
     /**
-     * Longest input line read, in chars: the longest article text (16 Mi chars) written with
+     * Longest input line read, in bytes: the longest article text (16 Mi chars) written with
      * every char escaped as JSON's six-char {@code \\uXXXX} (what Python's json.dumps does to
-     * non-ASCII text by default), plus room for the other fields.
+     * non-ASCII text by default), plus room for the other fields. The same text written as raw
+     * UTF-8 takes at most 3 bytes a char, so it fits too.
      */
-    static final int MAX_LINE_CHARS = 100 * 1024 * 1024;
+    static final int MAX_LINE_BYTES = 100 * 1024 * 1024;
 
     /** What became of the stream. */
     record Summary(int articles, long quotes, int failed) {
     }
 
-    private record Outcome(long line, long chars, LineAttribution.Result result, String problem) {
+    private record Outcome(long line, long chars, BoundedLines.BadUtf8 badUtf8, LineAttribution.Result result, String problem) {
     }
 
     private final int threads;
     private final int window;
-    private final int maxLineChars;
+    private final int maxLineBytes;
     private final Supplier<LineAttribution> attributions;
     private final ArticleScheduler sharing;
     private final PrintWriter err;
@@ -69,10 +71,10 @@ final class JsonLinesBatch {
      * @param inputName    how messages name the input: its file, or "standard input"
      */
     JsonLinesBatch(int threads, Supplier<LineAttribution> attributions, ArticleScheduler scheduler, PrintWriter err,
-            String inputName, int maxLineChars) {
+            String inputName, int maxLineBytes) {
         this.threads = threads;
         this.window = LINES_PER_THREAD * threads;
-        this.maxLineChars = maxLineChars;
+        this.maxLineBytes = maxLineBytes;
         this.attributions = attributions;
         this.sharing = scheduler.withWorkers(threads);
         this.err = err;
@@ -80,11 +82,12 @@ final class JsonLinesBatch {
     }
 
     /**
+     * @param in  UTF-8 bytes, one article a line
      * @param csv the flat quotes table, or {@code null} for none
      * @throws IOException if the input cannot be read or an output cannot be written; the lines
      *                     written so far stay written
      */
-    Summary run(Reader in, Writer out, Writer csv) throws IOException {
+    Summary run(InputStream in, Writer out, Writer csv) throws IOException {
         progress = new BatchProgress(err, System.console() != null, BatchProgress.UNKNOWN_TOTAL, System::nanoTime);
         ThreadLocal<LineAttribution> own = ThreadLocal.withInitial(attributions);
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemons());
@@ -92,11 +95,11 @@ final class JsonLinesBatch {
             if (csv != null) {
                 CsvExport.startTable(csv, LineAttribution.FlatQuote.COLUMNS);
             }
-            BoundedLines lines = new BoundedLines(in, maxLineChars);
+            BoundedLines lines = new BoundedLines(in, maxLineBytes);
             for (BoundedLines.Line line = next(lines); line != null; line = next(lines)) {
                 if (line.tooLong()) {
-                    add(done(line, "line " + line.number() + ": longer than " + String.format(java.util.Locale.ROOT, "%,d", maxLineChars)
-                            + " characters, more than an article may take; skipped"));
+                    add(done(line, "line " + line.number() + ": longer than " + String.format(java.util.Locale.ROOT, "%,d", maxLineBytes)
+                            + " bytes, more than an article may take; skipped"));
                 } else if (!line.text().isBlank()) {
                     // Blank lines separate nothing in JSON Lines; other readers pass over them too.
                     schedule(line, own, workers, out, csv);
@@ -141,7 +144,7 @@ final class JsonLinesBatch {
 
     private void schedule(BoundedLines.Line line, ThreadLocal<LineAttribution> own, ExecutorService workers, Writer out,
             Writer csv) throws IOException {
-        long estimate = ArticleScheduler.estimate(line.chars());
+        long estimate = ArticleScheduler.estimate(line.length());
         if (sharing.fitsBesideOthers(estimate)) {
             add(workers.submit(() -> attribute(own.get(), line)));
             return;
@@ -167,24 +170,24 @@ final class JsonLinesBatch {
     private Outcome attribute(LineAttribution attribution, BoundedLines.Line line) {
         long n = line.number();
         try {
-            return new Outcome(n, line.chars(), attribution.attribute(line.text(), n), null);
+            return new Outcome(n, line.length(), line.badUtf8(), attribution.attribute(line.text(), n), null);
         } catch (ArticleLineException e) {
-            return new Outcome(n, line.chars(), null, e.getMessage());
+            return new Outcome(n, line.length(), line.badUtf8(), null, e.getMessage());
         } catch (OutOfMemoryError e) {
             // The line and its half-made attribution were locals of this frame: garbage now.
-            return new Outcome(n, line.chars(), null, "line " + n + ": ran out of memory; run Java with more, e.g. java -Xmx"
-                    + sharing.suggestedXmx(Math.max(ArticleScheduler.estimate(line.chars()), 2 * Runtime.getRuntime().maxMemory()))
+            return new Outcome(n, line.length(), line.badUtf8(), null, "line " + n + ": ran out of memory; run Java with more, e.g. java -Xmx"
+                    + sharing.suggestedXmx(Math.max(ArticleScheduler.estimate(line.length()), 2 * Runtime.getRuntime().maxMemory()))
                     + " -jar quote-explorer.jar attribute --jsonl …");
         } catch (StackOverflowError e) {
-            return new Outcome(n, line.chars(), null, "line " + n + ": could not be attributed: the text nests too deeply for the engine");
+            return new Outcome(n, line.length(), line.badUtf8(), null, "line " + n + ": could not be attributed: the text nests too deeply for the engine");
         } catch (RuntimeException e) {
-            return new Outcome(n, line.chars(), null, "line " + n + ": could not be attributed: "
+            return new Outcome(n, line.length(), line.badUtf8(), null, "line " + n + ": could not be attributed: "
                     + QuoteExplorerCommand.plainReason(e));
         }
     }
 
     private static Future<Outcome> done(BoundedLines.Line line, String problem) {
-        return CompletableFuture.completedFuture(new Outcome(line.number(), line.chars(), null, problem));
+        return CompletableFuture.completedFuture(new Outcome(line.number(), line.length(), line.badUtf8(), null, problem));
     }
 
     private void add(Future<Outcome> outcome) {
@@ -214,6 +217,15 @@ final class JsonLinesBatch {
             throw new IllegalStateException(e.getCause());
         }
         inFlight.poll();
+        if (outcome.badUtf8() != null) {
+            // Said before what became of the line: a JSON error in it may be one of these bytes.
+            progress.clear();
+            BoundedLines.BadUtf8 bad = outcome.badUtf8();
+            err.println("attribute: " + inputName + ": line " + outcome.line() + ": invalid UTF-8 at byte "
+                    + String.format(java.util.Locale.ROOT, "%,d", bad.firstByte()) + " of the line"
+                    + (bad.sequences() > 1 ? " and " + (bad.sequences() - 1) + " more place" + (bad.sequences() > 2 ? "s" : "") : "")
+                    + " (bytes shown as U+FFFD)");
+        }
         if (outcome.result() != null) {
             long first = seenIds.firstUse(outcome.result().id(), outcome.line());
             if (first != 0) {

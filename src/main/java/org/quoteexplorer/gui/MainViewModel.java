@@ -66,6 +66,14 @@ public final class MainViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /**
+     * The radar's report on the article opening now, once the loader has started it, or
+     * {@link #STOPPED} once Cancel came; one per opening, so that a cancelled opening still
+     * working in the background never touches the next one's.
+     */
+    private java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<RadarReport>> openingRadar =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final java.util.concurrent.CompletableFuture<RadarReport> STOPPED = new java.util.concurrent.CompletableFuture<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final StringBinding title;
     private final RecoveryStore recovery;
@@ -267,8 +275,15 @@ public final class MainViewModel {
         status.set(message);
         java.util.concurrent.atomic.AtomicReference<ArticleDraft> draft = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<List<QuoteRow>> rows = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<RadarReport>> radarRun =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        openingRadar = radarRun;
         runner.run(message, () -> {
             DocumentLoader.Loaded loaded = work.call();
+            // Cancelled while the loader worked: its radar run is stopped here, since Cancel found none to stop.
+            if (loaded.assessing() != null && !radarRun.compareAndSet(null, loaded.assessing())) {
+                loaded.assessing().cancel(false);
+            }
             if (loaded.assessing() != null && !loaded.assessing().isDone()) {
                 // A long article: its text and its list are drawn here while the radar assesses it on
                 // another core. Colours by speaker id, as the window's outside a workspace; in one, a
@@ -318,6 +333,11 @@ public final class MainViewModel {
         if (busy.get() && runner.cancel()) {
             busy.set(false);
             status.set("Opening cancelled");
+            // The report of an article that will not open: its radar run must not go on to the end.
+            java.util.concurrent.CompletableFuture<RadarReport> radarRun = openingRadar.getAndSet(STOPPED);
+            if (radarRun != null) {
+                radarRun.cancel(false);
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Flag;
@@ -70,16 +72,34 @@ public final class Radar {
 
     /** {@link #assess(AnnotatedArticle, List)} with the risk of another model, for measuring a re-fitted one. */
     public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, RadarModel model) {
+        return assess(doc, known, model, NEVER);
+    }
+
+    /**
+     * {@link #assess(AnnotatedArticle, List)} for a report that may stop being wanted while it is
+     * worked out (a window gave up opening the article): {@code stop} is asked between quotes and
+     * between checks, and once it says yes the assessment ends there.
+     *
+     * @throws CancellationException when {@code stop} said yes
+     */
+    public static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, BooleanSupplier stop) {
+        return assess(doc, known, RadarModel.bundled(), stop);
+    }
+
+    private static final BooleanSupplier NEVER = () -> false;
+
+    private static RadarReport assess(AnnotatedArticle doc, List<Speaker> known, RadarModel model, BooleanSupplier stop) {
         Map<String, Assessment> byQuote = new HashMap<>();
         List<String> order = new ArrayList<>(doc.quotes().size());
         Map<String, List<Flag>> flags = new LinkedHashMap<>();
-        RadarFeatures describe = flags(doc, known, flags);
+        RadarFeatures describe = flags(doc, known, flags, stop);
         RadarModel.Input input = model.input();
         for (Quote q : doc.quotes()) {
             order.add(q.id());
             if (!open(q)) {
                 continue;
             }
+            stopIf(stop);
             describe.describe(q, flags.get(q.id()), input);
             double risk = Math.round(input.probability() * 1000) / 1000.0;
             byQuote.put(q.id(), new Assessment(risk, flags.get(q.id())));
@@ -94,7 +114,7 @@ public final class Radar {
     public static Map<String, Map<String, Double>> features(AnnotatedArticle doc, List<Speaker> known) {
         Map<String, Map<String, Double>> features = new HashMap<>();
         Map<String, List<Flag>> flags = new LinkedHashMap<>();
-        RadarFeatures describe = flags(doc, known, flags);
+        RadarFeatures describe = flags(doc, known, flags, NEVER);
         for (Quote q : doc.quotes()) {
             if (open(q)) {
                 features.put(q.id(), describe.of(q, flags.get(q.id())));
@@ -107,7 +127,8 @@ public final class Radar {
      * Fills {@code flags} (per quote id, riskiest kind first) and returns what describes the open
      * quotes' features; features are read from it one quote at a time, as the risk needs them.
      */
-    private static RadarFeatures flags(AnnotatedArticle doc, List<Speaker> known, Map<String, List<Flag>> flags) {
+    private static RadarFeatures flags(AnnotatedArticle doc, List<Speaker> known, Map<String, List<Flag>> flags,
+            BooleanSupplier stop) {
         List<Quote> quotes = doc.quotes();
         Map<String, Speaker> speakers = new HashMap<>();
         for (Speaker s : doc.speakers()) {
@@ -126,16 +147,22 @@ public final class Radar {
         }
         for (Quote q : quotes) {
             if (open(q)) {
+                stopIf(stop);
                 Speaker speaker = speakers.get(q.speakerId());
                 evidenceFlags(text, q, speaker, flags.get(q.id()), cache);
             }
         }
         // The text's words and the speakers' name words, read once for every check below.
+        stopIf(stop);
         Words.Index words = new Words.Index(text);
         Map<String, Set<String>> nameWords = Narration.nameWords(doc.speakers());
+        stopIf(stop);
         Conflicts.find(doc, words, speakers, flags);
+        stopIf(stop);
         Narration.find(doc, words, nameWords, flags);
+        stopIf(stop);
         Nearer.find(doc, words, nameWords, speakers, flags);
+        stopIf(stop);
         ListMismatch.find(doc, known, flags);
         for (Quote q : quotes) {
             if (open(q)) {
@@ -143,6 +170,12 @@ public final class Radar {
             }
         }
         return new RadarFeatures(doc, words, nameWords, speakers, quotesBySpeaker);
+    }
+
+    private static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("assessment no longer wanted");
+        }
     }
 
     /** Whether the radar should look at the quote: speech the analyst has not decided on yet. */

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.get_json_object;
+import static org.apache.spark.sql.functions.input_file_block_start;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -46,6 +48,8 @@ import org.slf4j.LoggerFactory;
  * <li>{@code errors/}: JSON Lines, one row per article that could not be attributed (id when it
  * has one, source file, message); the other articles are not affected.</li>
  * </ul>
+ * An id that an earlier article of the input used is said on standard error, as
+ * {@code attribute --jsonl} says it, and both documents are written.
  *
  * <p>{@code spark-submit --class org.quoteexplorer.spark.AttributeJob quote-explorer-spark.jar IN OUT
  * [--format json|parquet|<any Spark source>] [--flags] [--speakers FILE | --no-speakers]}
@@ -67,8 +71,10 @@ public final class AttributeJob {
      * @param articles the documents written
      * @param quotes   the quote rows written
      * @param refused  the rows written to errors/
+     * @param repeatedIds the articles written under an id that an earlier article of the input used
+     * @param warnings    what is said of the first of them, in input order (at most {@value RepeatedIds#SHOWN})
      */
-    public record Summary(long articles, long quotes, long refused) {
+    public record Summary(long articles, long quotes, long refused, long repeatedIds, List<String> warnings) {
     }
 
     public static void main(String[] args) {
@@ -94,6 +100,11 @@ public final class AttributeJob {
         try {
             Summary summary = run(spark, options);
             long done = System.nanoTime();
+            summary.warnings().forEach(w -> System.err.println("AttributeJob: " + w));
+            if (summary.repeatedIds() > summary.warnings().size()) {
+                System.err.println("AttributeJob: … and " + (summary.repeatedIds() - summary.warnings().size())
+                        + " more articles under an id used before them; both are written each time");
+            }
             System.out.println("AttributeJob: " + summary.articles() + " articles, " + summary.quotes() + " quotes"
                     + (summary.refused() == 0 ? "" : ", " + summary.refused() + " rows refused (see "
                             + new Path(options.output(), "errors") + ")")
@@ -172,15 +183,19 @@ public final class AttributeJob {
                     .coalesce(1)
                     .write().mode(SaveMode.Overwrite).json(out + "/errors");
             Row totals = results.agg(count(col("document")), sum(size(col("quotes"))), count(col("error"))).first();
-            return new Summary(totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.getLong(2));
+            RepeatedIds.Found repeated = RepeatedIds.find(results, format.equals("json") ? "line" : "row");
+            return new Summary(totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1), totals.getLong(2), repeated.count(),
+                    repeated.warnings());
         } finally {
             results.unpersist();
         }
     }
 
     /**
-     * The input as rows of ({@code line}, {@code source}): each line is what {@code attribute --jsonl}
-     * would read for that article, so both give the same document.
+     * The input as rows of ({@code line}, {@code source}, {@code block}, {@code seq}): each line is
+     * what {@code attribute --jsonl} would read for that article, so both give the same document;
+     * block and seq place the row in its source (see {@link RepeatedIds}). All three are taken
+     * while the input is scanned, the only time Spark knows them.
      */
     static Dataset<Row> articleLines(SparkSession spark, String format, String input) throws JobException {
         Dataset<Row> lines;
@@ -219,7 +234,8 @@ public final class AttributeJob {
             }
             throw e;
         }
-        return lines.withColumn("source", input_file_name());
+        return lines.withColumn("source", input_file_name()).withColumn("block", input_file_block_start())
+                .withColumn("seq", monotonically_increasing_id());
     }
 
     /**

@@ -57,8 +57,10 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
                 Row input = lines.next();
                 String line = input.getString(0);
                 String source = input.getString(1);
+                long block = input.getLong(2);
+                long seq = input.getLong(3);
                 if (line == null) {
-                    return RowFactory.create(null, null, NO_QUOTES, null, source, "the row is empty");
+                    return RowFactory.create(null, null, NO_QUOTES, null, source, "the row is empty", block, seq);
                 }
                 if (line.startsWith("\uFEFF")) {
                     // A byte-order mark opens a file, not an article: the CLI drops it too, and no
@@ -74,9 +76,9 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
                         quotes[i] = RowFactory.create(q.articleId(), q.quoteId(), q.text(), q.speaker(), q.mention(),
                                 q.confidence(), q.flags());
                     }
-                    return RowFactory.create(result.id(), result.documentLine(), quotes, null, source, null);
+                    return RowFactory.create(result.id(), result.documentLine(), quotes, null, source, null, block, seq);
                 } catch (ArticleLineException e) {
-                    return RowFactory.create(null, null, NO_QUOTES, line, source, withoutLine(e.getMessage()));
+                    return RowFactory.create(null, null, NO_QUOTES, line, source, withoutLine(e.getMessage()), block, seq);
                 }
             }
         };

@@ -23,7 +23,8 @@ final class AttributeRows {
 
     /**
      * One input row after attribution: either a document with its quotes, or the error with the
-     * input line (kept only then, to name the row's id in the errors output).
+     * input line (kept only then, to name the row's id in the errors output); block and seq are
+     * where the row was in its source, as {@code AttributeJob.articleLines} found it.
      */
     static final StructType RESULT = new StructType(new StructField[] {
             DataTypes.createStructField("id", DataTypes.StringType, true),
@@ -31,7 +32,9 @@ final class AttributeRows {
             DataTypes.createStructField("quotes", DataTypes.createArrayType(QUOTE, false), false),
             DataTypes.createStructField("line", DataTypes.StringType, true),
             DataTypes.createStructField("source", DataTypes.StringType, true),
-            DataTypes.createStructField("error", DataTypes.StringType, true)});
+            DataTypes.createStructField("error", DataTypes.StringType, true),
+            DataTypes.createStructField("block", DataTypes.LongType, false),
+            DataTypes.createStructField("seq", DataTypes.LongType, false)});
 
     private AttributeRows() {
     }

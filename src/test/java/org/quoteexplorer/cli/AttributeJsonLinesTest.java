@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +175,64 @@ class AttributeJsonLinesTest {
                 "attribute: 5 articles, 5 quotes");
     }
 
+    /** The line's UTF-8 bytes with every '_' made the single byte {@code value}, which is never UTF-8 on its own. */
+    private static byte[] withBadByte(String line, int value) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '_') {
+                bytes[i] = (byte) value;
+            }
+        }
+        return bytes;
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreWarnedOfOncePerLineBeforeWhatBecameOfTheLine() throws Exception {
+        String text = "Harbour\n\n\u201CWe agree,\u201D said Ana Kiril.";
+        // Latin-1 é (0xE9) where UTF-8 needs two bytes: twice on line 2, once in line 4, which is bad JSON too.
+        String latin1 = line("b", "Caf_ and caf_. " + text);
+        ByteArrayOutputStream input = new ByteArrayOutputStream();
+        input.writeBytes((line("a", text) + "\n").getBytes(StandardCharsets.UTF_8));
+        input.writeBytes(withBadByte(latin1 + "\n", 0xE9));
+        input.writeBytes((line("c", "A written \uFFFD is text. " + text) + "\n").getBytes(StandardCharsets.UTF_8));
+        input.writeBytes(withBadByte("{\"id\": \"d\", \"text\": 1_}\n", 0xFF));
+        Path in = folder.resolve("feed.jsonl");
+        Files.write(in, input.toByteArray());
+        Path out = folder.resolve("out.jsonl");
+
+        CapturedCommandLine cli = new CapturedCommandLine();
+        int code = cli.run("attribute", "--jsonl", in.toString(), "--output", out.toString(), "--threads", "2");
+
+        assertThat(code).as(cli.err()).isEqualTo(1);
+        List<String> documents = lines(out);
+        assertThat(documents).hasSize(3);
+        assertThat(AnnotationJson.read(documents.get(1)).article().text()).startsWith("Caf\uFFFD and caf\uFFFD. ");
+        List<String> errors = cli.err().lines().toList();
+        assertThat(errors).hasSize(4);
+        assertThat(errors.get(0)).isEqualTo("attribute: " + in + ": line 2: invalid UTF-8 at byte " + (latin1.indexOf('_') + 1)
+                + " of the line and 1 more place (bytes shown as U+FFFD)");
+        assertThat(errors.get(1)).isEqualTo("attribute: " + in + ": line 4: invalid UTF-8 at byte 22 of the line "
+                + "(bytes shown as U+FFFD)");
+        assertThat(errors.get(2)).startsWith("attribute: " + in + ": line 4");
+        assertThat(errors.get(3)).isEqualTo("attribute: 3 articles, 3 quotes; 1 failed");
+    }
+
+    @Test
+    void aLineWithBytesThatAreNotUtf8IsWarnedOfButCountsAsWritten() throws Exception {
+        String line = line("a", "Caf_. Harbour\n\n\u201CWe agree,\u201D said Ana Kiril.");
+        Path in = folder.resolve("one.jsonl");
+        Files.write(in, withBadByte(line, 0xE9));
+
+        CapturedCommandLine cli = new CapturedCommandLine();
+        int code = cli.run("attribute", "--jsonl", in.toString(), "--output", folder.resolve("o.jsonl").toString());
+
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.err().lines().toList()).containsExactly(
+                "attribute: " + in + ": line 1: invalid UTF-8 at byte " + (line.indexOf('_') + 1) + " of the line "
+                        + "(bytes shown as U+FFFD)",
+                "attribute: 1 article, 1 quote");
+    }
+
     @Test
     void standardInputToStandardOutput() throws Exception {
         String input = line("a", "Harbour\n\n\u201CWe agree,\u201D said Ana Kiril.") + "\r\n"
@@ -250,7 +308,7 @@ class AttributeJsonLinesTest {
         CountingOut out = new CountingOut();
         LineByLine in = new LineByLine(input, out);
         JsonLinesBatch batch = new JsonLinesBatch(2, () -> new LineAttribution(List.of(), false),
-                ArticleScheduler.forThisJvm(1), new PrintWriter(new StringWriter()), "test", JsonLinesBatch.MAX_LINE_CHARS);
+                ArticleScheduler.forThisJvm(1), new PrintWriter(new StringWriter()), "test", JsonLinesBatch.MAX_LINE_BYTES);
 
         JsonLinesBatch.Summary summary = batch.run(in, out, null);
 
@@ -270,11 +328,11 @@ class AttributeJsonLinesTest {
         JsonLinesBatch batch = new JsonLinesBatch(2, () -> new LineAttribution(List.of(), false),
                 ArticleScheduler.forThisJvm(1), new PrintWriter(err, true), "feed.jsonl", 200);
 
-        JsonLinesBatch.Summary summary = batch.run(new StringReader(shortLine + "\n" + longLine + "\n" + shortLine.replace("\"s\"", "\"t\"")), out, null);
+        JsonLinesBatch.Summary summary = batch.run(utf8(shortLine + "\n" + longLine + "\n" + shortLine.replace("\"s\"", "\"t\"")), out, null);
 
         assertThat(summary).isEqualTo(new JsonLinesBatch.Summary(2, 2, 1));
         assertThat(out.toString().lines()).hasSize(2);
-        assertThat(err.toString()).isEqualTo("attribute: feed.jsonl: line 2: longer than 200 characters, more than "
+        assertThat(err.toString()).isEqualTo("attribute: feed.jsonl: line 2: longer than 200 bytes, more than "
                 + "an article may take; skipped" + System.lineSeparator());
     }
 
@@ -314,7 +372,11 @@ class AttributeJsonLinesTest {
     }
 
     /** Hands out one input line per read, noting how far reading has got ahead of the lines written. */
-    private static final class LineByLine extends Reader {
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final class LineByLine extends InputStream {
         private final List<String> lines;
         private final CountingOut out;
         private int served;
@@ -325,25 +387,29 @@ class AttributeJsonLinesTest {
             this.out = out;
         }
 
-        private String pending = "";
+        private byte[] pending = new byte[0];
+        private int taken;
 
         @Override
-        public int read(char[] buffer, int offset, int length) {
-            if (pending.isEmpty()) {
+        public int read(byte[] buffer, int offset, int length) {
+            if (taken == pending.length) {
                 if (served == lines.size()) {
                     return -1;
                 }
-                pending = lines.get(served++) + "\n";
+                pending = (lines.get(served++) + "\n").getBytes(StandardCharsets.UTF_8);
+                taken = 0;
                 mostAhead = Math.max(mostAhead, served - out.lines);
             }
-            int n = Math.min(length, pending.length());
-            pending.getChars(0, n, buffer, offset);
-            pending = pending.substring(n);
+            int n = Math.min(length, pending.length - taken);
+            System.arraycopy(pending, taken, buffer, offset, n);
+            taken += n;
             return n;
         }
 
         @Override
-        public void close() {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
     }
 

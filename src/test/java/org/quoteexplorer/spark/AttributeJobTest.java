@@ -255,6 +255,81 @@ class AttributeJobTest {
                 .anySatisfy(q -> assertThat(q.flags()).isNotEmpty());
     }
 
+    /** What {@code attribute --jsonl} says of {@code in} on standard error, its own prefix taken off. */
+    private static List<String> cliWarnings(Path in, Path dir) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        // The command line writes to the System.err it finds when it is made; Spark's logging may
+        // land here too, hence the filter on the command's own prefix.
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            QuoteExplorerCommand.commandLine().execute("attribute", "--jsonl", in.toString(), "--output",
+                    dir.resolve("cli-warned.jsonl").toString());
+        } finally {
+            System.setErr(before);
+        }
+        String prefix = "attribute: " + in + ": ";
+        return err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(prefix))
+                .map(l -> l.substring(prefix.length())).toList();
+    }
+
+    @Test
+    void anIdUsedAgainIsWarnedOfInInputOrderAsAttributeJsonlDoesAndBothAreWritten(@TempDir Path dir) throws Exception {
+        String text = "Harbour\n\n\u201CWe agree,\u201D said Ann Lee.";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            // Ids a and b come back far from their first use, across the blocks the file is read in.
+            String id = i == 23 || i == 31 ? "a" : i == 38 ? "b" : "n" + i;
+            lines.add(line(Map.of("id", id, "text", text + " Day " + i + ".")));
+        }
+        lines.set(2, line(Map.of("id", "a", "text", text)));
+        lines.set(5, line(Map.of("id", "b", "text", text)));
+        Path in = dir.resolve("articles.jsonl");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "700");
+        AttributeJob.Summary summary;
+        try {
+            summary = run(in.toString(), out.toString());
+            assertThat(spark.read().text(in.toString()).rdd().getNumPartitions()).as("blocks").isGreaterThan(2);
+        } finally {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+
+        String source = in.toUri().toString();
+        assertThat(summary.warnings()).containsExactly(
+                source + ": line 24: id \"a\" was already used on line 3; both are written",
+                source + ": line 32: id \"a\" was already used on line 3; both are written",
+                source + ": line 39: id \"b\" was already used on line 6; both are written");
+        assertThat(summary.warnings()).extracting(w -> w.substring(source.length() + 2)).isEqualTo(cliWarnings(in, dir));
+        assertThat(summary.repeatedIds()).isEqualTo(3);
+        assertThat(summary.articles()).isEqualTo(40);
+        assertThat(spark.read().text(out.resolve("documents").toString()).count()).isEqualTo(40);
+    }
+
+    @Test
+    void anIdUsedInAnEarlierFileNamesThatFileAndUniqueIdsSayNothing(@TempDir Path dir) throws Exception {
+        String text = "Harbour\n\n\u201CWe agree,\u201D said Ann Lee.";
+        Path folder = dir.resolve("feed");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("day-1.jsonl"), List.of(line(Map.of("id", "x", "text", text)),
+                line(Map.of("id", "y", "text", text))), StandardCharsets.UTF_8);
+        Files.write(folder.resolve("day-2.jsonl"), List.of(line(Map.of("id", "z", "text", text)),
+                line(Map.of("id", "y", "text", text + " Again."))), StandardCharsets.UTF_8);
+
+        AttributeJob.Summary summary = run(folder.toString(), dir.resolve("out").toString(), "--format", "json");
+        AttributeJob.Summary unique = run(folder.resolve("day-1.jsonl").toString(), dir.resolve("out1").toString());
+
+        String first = folder.resolve("day-1.jsonl").toUri().toString();
+        String second = folder.resolve("day-2.jsonl").toUri().toString();
+        assertThat(summary.warnings()).containsExactly(
+                second + ": line 2: id \"y\" was already used on line 2 of " + first + "; both are written");
+        assertThat(summary.articles()).isEqualTo(4);
+        assertThat(unique.warnings()).isEmpty();
+        assertThat(unique.repeatedIds()).isZero();
+    }
+
     @Test
     void aMalformedRowIsReportedAndTheOthersAreAttributed(@TempDir Path dir) throws Exception {
         List<String> good = articles();

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.quoteexplorer.engine.Attribution;
@@ -62,9 +64,16 @@ public final class DocumentLoader {
     public static final int ASSESS_LATER_QUOTES = 400;
 
     private final CompletableFuture<List<Speaker>> knownSpeakers;
+    private final Executor radar;
 
     public DocumentLoader(List<Speaker> knownSpeakers) {
+        this(knownSpeakers, RADAR);
+    }
+
+    /** @param radar where a long article's report is worked out (tests run it when they choose) */
+    public DocumentLoader(List<Speaker> knownSpeakers, Executor radar) {
         this.knownSpeakers = CompletableFuture.completedFuture(List.copyOf(knownSpeakers));
+        this.radar = radar;
     }
 
     /**
@@ -73,6 +82,7 @@ public final class DocumentLoader {
      */
     public DocumentLoader(CompletableFuture<List<Speaker>> knownSpeakers) {
         this.knownSpeakers = knownSpeakers.thenApply(List::copyOf);
+        this.radar = RADAR;
     }
 
     /** The speaker list the engine and the radar use; waits for it while it is still being read. */
@@ -99,7 +109,7 @@ public final class DocumentLoader {
      * @param warnings    what the analyst should know: a fallback encoding, quotes that could not be re-anchored
      * @param assessing   the radar's report on {@code document}: done for a short article, still being
      *                    worked out for a long one (see {@link #ASSESS_LATER_QUOTES}), or {@code null}
-     *                    to let the window assess it
+     *                    to let the window assess it; cancelling it stops the radar's work on it
      */
     public record Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
                          List<String> warnings, CompletableFuture<RadarReport> assessing) {
@@ -171,11 +181,39 @@ public final class DocumentLoader {
     private Loaded ready(Loaded loaded, CompletableFuture<NameIndex> names, List<Speaker> speakers) {
         AnnotatedArticle document = loaded.document();
         CompletableFuture<Void> legend = names.thenRunAsync(() -> Legend.entries(document, SpeakerPalette.SIZE), HELPER);
-        CompletableFuture<RadarReport> report = document.quotes().size() > ASSESS_LATER_QUOTES
-                ? CompletableFuture.supplyAsync(() -> Radar.assess(document, speakers), RADAR)
-                : CompletableFuture.completedFuture(Radar.assess(document, speakers));
+        CompletableFuture<RadarReport> report;
+        if (document.quotes().size() > ASSESS_LATER_QUOTES) {
+            report = assessLater(document, speakers);
+        } else {
+            // Cancel interrupts this thread, as it stops the engine
+            Thread self = Thread.currentThread();
+            report = CompletableFuture.completedFuture(Radar.assess(document, speakers, self::isInterrupted));
+        }
         legend.join();
         return new Loaded(document, loaded.articleFile(), loaded.saveTarget(), loaded.diagnostics(), loaded.warnings(), report);
+    }
+
+    /**
+     * The report on a long article, worked out on the radar's thread. Cancelling it (the window
+     * gave up opening the article) stops that work between two quotes, or before it starts: an
+     * article stepped past in a workspace must not keep a core busy, nor make the next article's
+     * report wait behind its own.
+     */
+    private CompletableFuture<RadarReport> assessLater(AnnotatedArticle document, List<Speaker> speakers) {
+        CompletableFuture<RadarReport> report = new CompletableFuture<>();
+        radar.execute(() -> {
+            if (report.isDone()) {
+                return;
+            }
+            try {
+                report.complete(Radar.assess(document, speakers, report::isCancelled));
+            } catch (CancellationException stopped) {
+                // the future is cancelled already: nobody waits for this report
+            } catch (RuntimeException | Error failed) {
+                report.completeExceptionally(failed);
+            }
+        });
+        return report;
     }
 
     /** The article shipped inside the jar, so a fresh start has something to show. */

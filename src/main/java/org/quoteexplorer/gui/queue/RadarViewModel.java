@@ -57,9 +57,15 @@ public final class RadarViewModel {
     private Executor fxThread = DIRECT;
     /** Counts reassessments asked for; written on the FX thread, read by the background too. */
     private volatile long generation;
-    /** A report worked out while {@link #preparedFor} was opened; used once, when that document arrives. */
-    private RadarReport prepared;
-    private AnnotatedArticle preparedFor;
+    /**
+     * The report on the document about to be opened ({@link How#CAME_WITH_IT} or {@link How#COMING});
+     * used once, when that document arrives.
+     */
+    private ReportState expected;
+    /** The report the shown document waits for ({@link How#AWAITED}), until it is applied or a newer one is. */
+    private ReportState awaited;
+    /** What {@link #current()} worked out ({@link How#WORKED_OUT_NOW}), for this turn of the FX thread only. */
+    private ReportState fresh;
     /** The speaker list the engine used: the radar asks about speakers that contradict it. */
     private volatile List<Speaker> speakerList = List.of();
 
@@ -83,11 +89,8 @@ public final class RadarViewModel {
      */
     public void setOutsideFlags(java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> source) {
         outsideFlags = Objects.requireNonNull(source);
-        freshFor = null;
-        prepared = null;
-        preparedFor = null;
-        pending = null;
-        pendingFor = null;
+        fresh = null;
+        expected = null;
         reassess();
     }
 
@@ -109,10 +112,7 @@ public final class RadarViewModel {
      * this at once instead of assessing it again, and the quote list's first rows carry it.
      */
     public void expect(AnnotatedArticle document, RadarReport fresh) {
-        pending = null;
-        pendingFor = null;
-        prepared = fresh;
-        preparedFor = fresh == null ? null : document;
+        expected = fresh == null ? null : new ReportState(document, fresh, null, How.CAME_WITH_IT);
         quoteList.expectAssessments(document, fresh);
     }
 
@@ -128,20 +128,39 @@ public final class RadarViewModel {
             return;
         }
         expect(document, (RadarReport) null);
-        pending = coming;
-        pendingFor = document;
+        expected = new ReportState(document, null, coming, How.COMING);
     }
 
     /** The default executors: view-model tests run everything at once. */
     private static final Executor DIRECT = Runnable::run;
-    /** The report {@link #preparedFor} waits for, when it did not come with the document. */
-    private java.util.concurrent.CompletableFuture<RadarReport> pending;
-    private AnnotatedArticle pendingFor;
+
+    /** How a report in hand (or on its way) was obtained, and so what is still to be done with it. */
+    private enum How {
+        /** Worked out while the document was loaded: applied at once when it opens. */
+        CAME_WITH_IT,
+        /** Still being worked out for the document about to open: it opens without flags, they follow. */
+        COMING,
+        /** The document is shown and waits for it: applied when it comes, or by whoever needs it first. */
+        AWAITED,
+        /** Worked out by {@link #current()} for an edit the background run has not caught up with. */
+        WORKED_OUT_NOW
+    }
+
+    /**
+     * A report about one document, by identity: the document it is about, the report when it is in
+     * hand, the future it comes from when it is not, and how it was obtained.
+     */
+    private record ReportState(AnnotatedArticle document, RadarReport report,
+                               java.util.concurrent.CompletableFuture<RadarReport> coming, How how) {
+        boolean isAbout(AnnotatedArticle other) {
+            return document == other;
+        }
+    }
 
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
     public void useSpeakerList(List<Speaker> known) {
         speakerList = List.copyOf(known);
-        freshFor = null;
+        fresh = null;
         assessedOwn = null;
     }
 
@@ -155,10 +174,10 @@ public final class RadarViewModel {
             queue.clear();
             return;
         }
-        if (document == pendingFor && pending != null) {
-            java.util.concurrent.CompletableFuture<RadarReport> coming = pending;
-            pending = null;
-            pendingFor = null;
+        if (expected != null && expected.how() == How.COMING && expected.isAbout(document)) {
+            java.util.concurrent.CompletableFuture<RadarReport> coming = expected.coming();
+            expected = null;
+            ReportState waiting = new ReportState(document, null, coming, How.AWAITED);
             // the last article's flags and queue must not stay on this one while the report comes
             assessed = null;
             report.set(null);
@@ -173,27 +192,23 @@ public final class RadarViewModel {
                 fxThread.execute(() -> {
                     // Edited since, the document is being assessed again; until that report comes,
                     // this one holds for the quotes whose evidence the edits left alone (see stillTrue).
-                    if (awaited == coming && (asked == generation || assessed == null)) {
+                    if (awaited == waiting && (asked == generation || assessed == null)) {
                         awaited = null;
-                        awaitedFor = null;
                         apply(document, own, fresh, entries);
                     }
                 });
             }, background);
-            awaited = coming;
-            awaitedFor = document;
+            awaited = waiting;
             return;
         }
         org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
         if (update == null || update.isNewDocument()) {
             awaited = null;
-            awaitedFor = null;
         }
-        if (document == preparedFor) {
-            RadarReport own = prepared;
+        if (expected != null && expected.how() == How.CAME_WITH_IT && expected.isAbout(document)) {
+            RadarReport own = expected.report();
             RadarReport fresh = withOutsideFlags(document, own);
-            prepared = null;
-            preparedFor = null;
+            expected = null;
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
@@ -280,16 +295,15 @@ public final class RadarViewModel {
         }
         // asked several times in a row (one count per level of the bulk-accept dialog), the
         // radar ran once per question, on the FX thread
-        if (document != freshFor) {
+        if (fresh == null || !fresh.isAbout(document)) {
             RadarReport own = ownReport(document).get();
             RadarReport now = withOutsideFlags(document, own);
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
-            fresh = now;
-            freshFor = document;
-            fxThread.execute(() -> freshFor = null);
+            fresh = new ReportState(document, now, null, How.WORKED_OUT_NOW);
+            fxThread.execute(() -> fresh = null);
             return now;
         }
-        return fresh;
+        return fresh.report();
     }
 
     /**
@@ -299,27 +313,18 @@ public final class RadarViewModel {
      * (the edited article's) makes it moot.
      */
     private void settleAwaited() {
-        java.util.concurrent.CompletableFuture<RadarReport> coming = awaited;
-        AnnotatedArticle then = awaitedFor;
-        if (coming == null) {
+        ReportState waiting = awaited;
+        if (waiting == null) {
             return;
         }
         awaited = null;
-        awaitedFor = null;
-        if (assessed == null && then != null) {
-            RadarReport own = coming.join();
+        AnnotatedArticle then = waiting.document();
+        if (assessed == null) {
+            RadarReport own = waiting.coming().join();
             RadarReport fresh = withOutsideFlags(then, own);
             apply(then, own, fresh, entries(then, fresh));
         }
     }
-
-    /** The report coming for the document as opened, until it is applied or a newer one is. */
-    private java.util.concurrent.CompletableFuture<RadarReport> awaited;
-    private AnnotatedArticle awaitedFor;
-
-    /** A report worked out by {@link #current()} for {@link #freshFor}, until the inputs change. */
-    private RadarReport fresh;
-    private AnnotatedArticle freshFor;
 
     /**
      * What the radar says about the quotes still open (not reviewed, no scare quotes), without
@@ -348,7 +353,8 @@ public final class RadarViewModel {
         java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
         // saved before the opening's report came: the writer waits for that one rather than assess again
-        java.util.concurrent.CompletableFuture<RadarReport> coming = document == awaitedFor ? awaited : null;
+        java.util.concurrent.CompletableFuture<RadarReport> coming = awaited != null && awaited.isAbout(document)
+                ? awaited.coming() : null;
         java.util.function.Supplier<RadarReport> ownReport = coming != null ? coming::join : ownReport(document);
         return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(ownReport.get(), ids, outside);
     }
