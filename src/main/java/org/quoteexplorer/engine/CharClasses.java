@@ -8,9 +8,10 @@ package org.quoteexplorer.engine;
  * compiled tokeniser away, to be profiled and compiled again: four or five times over a batch.
  * A table read takes the same path for every character.
  *
- * <p>The table covers U+0000 to U+20FF (Latin scripts, Greek, Cyrillic, Hebrew, Arabic, Indic
- * scripts and the general punctuation, where the curly quotation marks, dashes and thin spaces
- * are); characters above it are worked out each time by the same rules.
+ * <p>The table covers every UTF-16 unit, so a look-up has no range test either: a test for
+ * "above the table" was one more branch plain English never takes (™, →, a CJK name), and the
+ * first article with such a character threw away the compiled methods it was inlined into.
+ * 64 K entries of two bytes, filled once when the engine is first used.
  */
 final class CharClasses {
 
@@ -24,13 +25,22 @@ final class CharClasses {
     static final int SPACE = 8;
     /** {@link Character#isUpperCase(char)}. */
     static final int UPPER = 16;
+    /** {@link Character#isLetter(char)}. */
+    static final int LETTER = 32;
+    /** {@link Character#isDigit(char)}. */
+    static final int DIGIT = 64;
+    /** {@link Character#isLowerCase(char)}. */
+    static final int LOWER = 128;
+    /** What may stand between a full stop and the space after it: ")]”’\"'". */
+    static final int CLOSES_AFTER_STOP = 256;
+    /** The marks "“\"‘'«„`(" that can open a sentence. */
+    static final int OPENS_SENTENCE = 512;
 
-    static final int TABLE_SIZE = 0x2100;
-    private static final byte[] TABLE = new byte[TABLE_SIZE];
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            TABLE[c] = (byte) compute((char) c);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TABLE[c] = (char) compute((char) c);
         }
     }
 
@@ -38,7 +48,12 @@ final class CharClasses {
     }
 
     static int of(char c) {
-        return c < TABLE_SIZE ? TABLE[c] : compute(c);
+        return TABLE[c];
+    }
+
+    /** Whether {@code c} has any of the classes in {@code mask}. */
+    static boolean is(char c, int mask) {
+        return (TABLE[c] & mask) != 0;
     }
 
     private static int compute(char c) {
@@ -56,6 +71,21 @@ final class CharClasses {
         }
         if (Character.isUpperCase(c)) {
             k |= UPPER;
+        }
+        if (Character.isLetter(c)) {
+            k |= LETTER;
+        }
+        if (Character.isDigit(c)) {
+            k |= DIGIT;
+        }
+        if (Character.isLowerCase(c)) {
+            k |= LOWER;
+        }
+        if (")]”’\"'".indexOf(c) >= 0) {
+            k |= CLOSES_AFTER_STOP;
+        }
+        if ("“\"‘'«„`(".indexOf(c) >= 0) {
+            k |= OPENS_SENTENCE;
         }
         return k;
     }

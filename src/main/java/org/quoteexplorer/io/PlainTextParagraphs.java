@@ -185,12 +185,11 @@ final class PlainTextParagraphs {
         boolean lowerLong = false;
         for (String word : words) {
             int letters = 0;
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                if (Character.isLetter(c)) {
+            for (char c : word.toCharArray()) {
+                if (LETTERS.has(c)) {
                     letters++;
                     anyLetter = true;
-                    anyLower |= Character.isLowerCase(c);
+                    anyLower |= LOWER_CASE.has(c);
                 }
             }
             if (letters >= 4) {
@@ -207,8 +206,9 @@ final class PlainTextParagraphs {
     }
 
     private static int firstWordWidth(String line) {
+        char[] cs = line.toCharArray();
         int end = 0;
-        while (end < line.length() && !isSpace(line.charAt(end))) {
+        while (end < cs.length && !isSpace(cs[end])) {
             end++;
         }
         return line.codePointCount(0, end);
@@ -226,8 +226,16 @@ final class PlainTextParagraphs {
      * file only in white space.
      */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+        return SPACES_TABLE.has(c);
     }
+
+    // Line loops read a copy of each line's chars and classify them by bit table: a charAt loop
+    // compiled while every line was Latin-1 (or Character's look-up compiled for Latin-1 chars
+    // only) is thrown away with the method it was inlined into at the first curly quote.
+    private static final CharSet SPACES_TABLE = new CharSet(
+            c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
+    private static final CharSet LETTERS = new CharSet(Character::isLetter);
+    private static final CharSet LOWER_CASE = new CharSet(Character::isLowerCase);
 
     static String strip(String s) {
         int start = 0;
