@@ -35,6 +35,17 @@ final class CharClasses {
     static final int CLOSES_AFTER_STOP = 256;
     /** The marks "“\"‘'«„`(" that can open a sentence. */
     static final int OPENS_SENTENCE = 512;
+    /** A straight or curly apostrophe, ' or ’, as in a possessive 's. */
+    static final int APOSTROPHE = 1024;
+    /**
+     * White space as the article reader has it ({@link Character#isWhitespace},
+     * {@link Character#isSpaceChar} or U+0085): see {@link TextChars#isReaderSpace}.
+     */
+    static final int READER_SPACE = 2048;
+
+    /** {@link Character#isLetter}'s general categories, as its own implementation tests them. */
+    private static final int LETTER_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
 
     private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
@@ -56,11 +67,16 @@ final class CharClasses {
         return (TABLE[c] & mask) != 0;
     }
 
+    // One general-category look-up per char where Character's tests are defined by it (letter,
+    // digit, space char): the table is filled when the engine is first used, 64 K chars.
     private static int compute(char c) {
+        int type = Character.getType(c);
+        boolean letter = (LETTER_TYPES >> type & 1) != 0;
+        boolean digit = type == Character.DECIMAL_DIGIT_NUMBER;
         int k = 0;
-        if (Character.isLetterOrDigit(c)) {
+        if (letter || digit) {
             k |= LETTER_OR_DIGIT | WORD_PART;
-        } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        } else if (type == Character.NON_SPACING_MARK) {
             k |= WORD_PART;
         }
         if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑') {
@@ -72,20 +88,36 @@ final class CharClasses {
         if (Character.isUpperCase(c)) {
             k |= UPPER;
         }
-        if (Character.isLetter(c)) {
+        if (letter) {
             k |= LETTER;
         }
-        if (Character.isDigit(c)) {
+        if (digit) {
             k |= DIGIT;
         }
         if (Character.isLowerCase(c)) {
             k |= LOWER;
         }
+        if (c < 0x2100) {
+            k |= punctuation(c);
+        }
+        boolean spaceChar = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+        if (spaceChar || Character.isWhitespace(c) || c == '\u0085') {
+            k |= READER_SPACE;
+        }
+        return k;
+    }
+
+    private static int punctuation(char c) {
+        int k = 0;
         if (")]”’\"'".indexOf(c) >= 0) {
             k |= CLOSES_AFTER_STOP;
         }
         if ("“\"‘'«„`(".indexOf(c) >= 0) {
             k |= OPENS_SENTENCE;
+        }
+        if (c == '\'' || c == '’') {
+            k |= APOSTROPHE;
         }
         return k;
     }

@@ -3,6 +3,7 @@ package org.quoteexplorer.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.quoteexplorer.engine.TextChars;
 
 /**
  * Paragraphs of a plain-text article: one per line, unless the file is clearly hard-wrapped.
@@ -186,10 +187,10 @@ final class PlainTextParagraphs {
         for (String word : words) {
             int letters = 0;
             for (char c : word.toCharArray()) {
-                if (LETTERS.has(c)) {
+                if (TextChars.isLetter(c)) {
                     letters++;
                     anyLetter = true;
-                    anyLower |= LOWER_CASE.has(c);
+                    anyLower |= TextChars.isLowerCase(c);
                 }
             }
             if (letters >= 4) {
@@ -226,16 +227,11 @@ final class PlainTextParagraphs {
      * file only in white space.
      */
     static boolean isSpace(char c) {
-        return SPACES_TABLE.has(c);
+        // Line loops read a copy of each line's chars and classify them by table: a charAt loop
+        // compiled while every line was Latin-1 (or Character's look-up compiled for Latin-1
+        // chars only) is thrown away with the method it was inlined into at the first curly quote.
+        return TextChars.isReaderSpace(c);
     }
-
-    // Line loops read a copy of each line's chars and classify them by bit table: a charAt loop
-    // compiled while every line was Latin-1 (or Character's look-up compiled for Latin-1 chars
-    // only) is thrown away with the method it was inlined into at the first curly quote.
-    private static final CharSet SPACES_TABLE = new CharSet(
-            c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
-    private static final CharSet LETTERS = new CharSet(Character::isLetter);
-    private static final CharSet LOWER_CASE = new CharSet(Character::isLowerCase);
 
     static String strip(String s) {
         int start = 0;
