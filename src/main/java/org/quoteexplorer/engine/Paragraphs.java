@@ -21,7 +21,12 @@ final class Paragraphs {
     private final int[] starts;
 
     Paragraphs(String source) {
-        this.text = source.toCharArray();
+        this(source.toCharArray());
+    }
+
+    /** Over the text's chars as the tokeniser has them ({@link Tokens#chars}), not a copy of its own. */
+    Paragraphs(char[] text) {
+        this.text = text;
         int start = 0;
         int n = text.length;
         while (start <= n) {
