@@ -37,7 +37,7 @@ final class Analysis {
         this.text = text;
         this.quotes = quotes;
         this.tokens = new Tokens(text);
-        this.paragraphs = new Paragraphs(text);
+        this.paragraphs = new Paragraphs(tokens.chars());
         // Filled by ranges of tokens (two binary searches per quote or paragraph), not token by token.
         this.inQuote = new boolean[tokens.size()];
         int from = 0;

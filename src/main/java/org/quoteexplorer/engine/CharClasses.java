@@ -8,9 +8,10 @@ package org.quoteexplorer.engine;
  * compiled tokeniser away, to be profiled and compiled again: four or five times over a batch.
  * A table read takes the same path for every character.
  *
- * <p>The table covers U+0000 to U+20FF (Latin scripts, Greek, Cyrillic, Hebrew, Arabic, Indic
- * scripts and the general punctuation, where the curly quotation marks, dashes and thin spaces
- * are); characters above it are worked out each time by the same rules.
+ * <p>The table covers every UTF-16 unit, so a look-up has no range test either: a test for
+ * "above the table" was one more branch plain English never takes (™, →, a CJK name), and the
+ * first article with such a character threw away the compiled methods it was inlined into.
+ * 64 K entries of two bytes, filled once when the engine is first used.
  */
 final class CharClasses {
 
@@ -24,13 +25,33 @@ final class CharClasses {
     static final int SPACE = 8;
     /** {@link Character#isUpperCase(char)}. */
     static final int UPPER = 16;
+    /** {@link Character#isLetter(char)}. */
+    static final int LETTER = 32;
+    /** {@link Character#isDigit(char)}. */
+    static final int DIGIT = 64;
+    /** {@link Character#isLowerCase(char)}. */
+    static final int LOWER = 128;
+    /** What may stand between a full stop and the space after it: ")]”’\"'". */
+    static final int CLOSES_AFTER_STOP = 256;
+    /** The marks "“\"‘'«„`(" that can open a sentence. */
+    static final int OPENS_SENTENCE = 512;
+    /** A straight or curly apostrophe, ' or ’, as in a possessive 's. */
+    static final int APOSTROPHE = 1024;
+    /**
+     * White space as the article reader has it ({@link Character#isWhitespace},
+     * {@link Character#isSpaceChar} or U+0085): see {@link TextChars#isReaderSpace}.
+     */
+    static final int READER_SPACE = 2048;
 
-    static final int TABLE_SIZE = 0x2100;
-    private static final byte[] TABLE = new byte[TABLE_SIZE];
+    /** {@link Character#isLetter}'s general categories, as its own implementation tests them. */
+    private static final int LETTER_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
+
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c < TABLE_SIZE; c++) {
-            TABLE[c] = (byte) compute((char) c);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TABLE[c] = (char) compute((char) c);
         }
     }
 
@@ -38,14 +59,24 @@ final class CharClasses {
     }
 
     static int of(char c) {
-        return c < TABLE_SIZE ? TABLE[c] : compute(c);
+        return TABLE[c];
     }
 
+    /** Whether {@code c} has any of the classes in {@code mask}. */
+    static boolean is(char c, int mask) {
+        return (TABLE[c] & mask) != 0;
+    }
+
+    // One general-category look-up per char where Character's tests are defined by it (letter,
+    // digit, space char): the table is filled when the engine is first used, 64 K chars.
     private static int compute(char c) {
+        int type = Character.getType(c);
+        boolean letter = (LETTER_TYPES >> type & 1) != 0;
+        boolean digit = type == Character.DECIMAL_DIGIT_NUMBER;
         int k = 0;
-        if (Character.isLetterOrDigit(c)) {
+        if (letter || digit) {
             k |= LETTER_OR_DIGIT | WORD_PART;
-        } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        } else if (type == Character.NON_SPACING_MARK) {
             k |= WORD_PART;
         }
         if (c == '\'' || c == '’' || c == '-' || c == '.' || c == '‑') {
@@ -56,6 +87,37 @@ final class CharClasses {
         }
         if (Character.isUpperCase(c)) {
             k |= UPPER;
+        }
+        if (letter) {
+            k |= LETTER;
+        }
+        if (digit) {
+            k |= DIGIT;
+        }
+        if (Character.isLowerCase(c)) {
+            k |= LOWER;
+        }
+        if (c < 0x2100) {
+            k |= punctuation(c);
+        }
+        boolean spaceChar = type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+        if (spaceChar || Character.isWhitespace(c) || c == '\u0085') {
+            k |= READER_SPACE;
+        }
+        return k;
+    }
+
+    private static int punctuation(char c) {
+        int k = 0;
+        if (")]”’\"'".indexOf(c) >= 0) {
+            k |= CLOSES_AFTER_STOP;
+        }
+        if ("“\"‘'«„`(".indexOf(c) >= 0) {
+            k |= OPENS_SENTENCE;
+        }
+        if (c == '\'' || c == '’') {
+            k |= APOSTROPHE;
         }
         return k;
     }

@@ -6,6 +6,10 @@ package org.quoteexplorer.engine;
  * made those compilations several times larger and slower, which delayed every other
  * method waiting for the one optimising compiler thread early in a batch. Like
  * {@code String.chars()}, they test UTF-16 units one by one, and a string with no chars passes.
+ *
+ * <p>They read a copy of the chars and classify them by table ({@link CharClasses}): a
+ * {@code charAt} loop compiled while every name was Latin-1 is thrown away, with the method it
+ * was inlined into, at the first name with an accent or a curly apostrophe.
  */
 final class Letters {
 
@@ -13,8 +17,12 @@ final class Letters {
     }
 
     static boolean allLetters(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
+        return all(s.toCharArray(), CharClasses.LETTER);
+    }
+
+    private static boolean all(char[] cs, int mask) {
+        for (char c : cs) {
+            if (!CharClasses.is(c, mask)) {
                 return false;
             }
         }
@@ -22,9 +30,8 @@ final class Letters {
     }
 
     static boolean allLettersOrHyphens(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isLetter(c) && c != '-') {
+        for (char c : s.toCharArray()) {
+            if (!CharClasses.is(c, CharClasses.LETTER) && c != '-') {
                 return false;
             }
         }
@@ -32,11 +39,6 @@ final class Letters {
     }
 
     static boolean allDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return all(s.toCharArray(), CharClasses.DIGIT);
     }
 }

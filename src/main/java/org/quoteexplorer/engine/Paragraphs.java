@@ -11,24 +11,33 @@ import org.quoteexplorer.model.Span;
  */
 final class Paragraphs {
 
-    private final String text;
+    /**
+     * The text's chars, not the string: a charAt or indexOf loop compiled on Latin-1 articles is
+     * thrown away at the first article with a curly quote, and back again.
+     */
+    private final char[] text;
     private final List<Span> spans = new ArrayList<>();
     private final List<Boolean> headings = new ArrayList<>();
     private final int[] starts;
 
-    Paragraphs(String text) {
+    Paragraphs(String source) {
+        this(source.toCharArray());
+    }
+
+    /** Over the text's chars as the tokeniser has them ({@link Tokens#chars}), not a copy of its own. */
+    Paragraphs(char[] text) {
         this.text = text;
         int start = 0;
-        int n = text.length();
+        int n = text.length;
         while (start <= n) {
-            int newline = text.indexOf('\n', start);
+            int newline = newlineFrom(start);
             int end = newline < 0 ? n : newline;
             int s = start;
             int e = end;
-            while (s < e && Whitespace.is(text.charAt(s))) {
+            while (s < e && Whitespace.is(text[s])) {
                 s++;
             }
-            while (e > s && Whitespace.is(text.charAt(e - 1))) {
+            while (e > s && Whitespace.is(text[e - 1])) {
                 e--;
             }
             if (e > s) {
@@ -60,11 +69,20 @@ final class Paragraphs {
         return SpanSearch.indexAtOrBefore(starts, offset);
     }
 
+    private int newlineFrom(int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean looksLikeHeading(int start, int end) {
         if (end - start > 140) {
             return false;
         }
-        char last = text.charAt(end - 1);
+        char last = text[end - 1];
         if (last == '.' || last == ':' || last == ',' || last == ';') {
             return false;
         }
@@ -72,19 +90,19 @@ final class Paragraphs {
         int capitalised = 0;
         int i = start;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !CharClasses.is(text[i], CharClasses.LETTER)) {
                 i++;
             }
             if (i >= end) {
                 break;
             }
             int w = i;
-            while (i < end && !Whitespace.is(text.charAt(i))) {
+            while (i < end && !Whitespace.is(text[i])) {
                 i++;
             }
             if (i - w > 3) { // short function words stay lower case in title case
                 words++;
-                if (Character.isUpperCase(text.charAt(w))) {
+                if (CharClasses.is(text[w], CharClasses.UPPER)) {
                     capitalised++;
                 }
             }

@@ -215,7 +215,9 @@ public final class QuoteEngine {
 
     private static List<QuoteSite> sites(Analysis doc) {
         List<QuoteSite> sites = new ArrayList<>();
-        String text = doc.text();
+        // The text's chars, not String.charAt: a loop compiled on a Latin-1 article assumes every
+        // text is Latin-1 and is thrown away at the first article with a curly quote (and back).
+        char[] text = doc.tokens().chars();
         for (FoundQuote q : doc.quotes()) {
             int start = q.outer().start();
             int paragraph = doc.paragraphs().indexOf(start);
@@ -234,37 +236,37 @@ public final class QuoteEngine {
      * capital, or is a complete sentence of its own; anything else is a fragment in the
      * writer's sentence.
      */
-    static QuoteType typeOf(String text, FoundQuote q, Span sentence) {
+    static QuoteType typeOf(char[] text, FoundQuote q, Span sentence) {
         int i = q.outer().start() - 1;
-        while (i >= sentence.start() && Whitespace.is(text.charAt(i))) {
+        while (i >= sentence.start() && Whitespace.is(text[i])) {
             i--;
         }
         Span inner = q.inner();
         int first = inner.start();
-        while (first < inner.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+        while (first < inner.end() && !CharClasses.is(text[first], CharClasses.LETTER_OR_DIGIT)) {
             first++;
         }
-        boolean capital = first < inner.end() && !Character.isLowerCase(text.charAt(first));
+        boolean capital = first < inner.end() && !CharClasses.is(text[first], CharClasses.LOWER);
         if (i < sentence.start()) {
             return capital || q.multiParagraph() ? QuoteType.DIRECT : QuoteType.PARTIAL;
         }
-        char before = text.charAt(i);
+        char before = text[i];
         if ((before == ':' || before == ',' || before == '—' || before == '–') && capital) {
             return QuoteType.DIRECT;
         }
         int last = inner.end() - 1;
-        while (last > inner.start() && Whitespace.is(text.charAt(last))) {
+        while (last > inner.start() && Whitespace.is(text[last])) {
             last--;
         }
-        boolean sentenceEnd = last >= inner.start() && ".!?…".indexOf(text.charAt(last)) >= 0;
+        boolean sentenceEnd = last >= inner.start() && ".!?…".indexOf(text[last]) >= 0;
         return capital && sentenceEnd && wordCount(text, inner) >= 4 ? QuoteType.DIRECT : QuoteType.PARTIAL;
     }
 
-    private static int wordCount(String text, Span span) {
+    private static int wordCount(char[] text, Span span) {
         int words = 0;
         boolean inWord = false;
         for (int i = span.start(); i < span.end(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = CharClasses.is(text[i], CharClasses.LETTER_OR_DIGIT);
             if (letter && !inWord) {
                 words++;
             }

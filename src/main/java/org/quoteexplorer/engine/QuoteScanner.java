@@ -31,10 +31,16 @@ final class QuoteScanner {
     }
 
     private final String text;
+    /**
+     * The text's chars: a charAt loop compiled on Latin-1 articles is thrown away at the first
+     * article with a curly quote, and back again.
+     */
+    private final char[] chars;
     private final List<Diagnostic> diagnostics;
 
     QuoteScanner(String text, List<Diagnostic> diagnostics) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.diagnostics = diagnostics;
     }
 
@@ -87,8 +93,8 @@ final class QuoteScanner {
         List<Mark> kept = new ArrayList<>(marks.size());
         for (int i = 0; i < marks.size(); i++) {
             Mark m = marks.get(i);
-            if (text.charAt(m.pos()) == '"' && m.pos() > 0 && text.charAt(m.pos() - 1) == '='
-                    && i + 1 < marks.size() && text.charAt(marks.get(i + 1).pos()) == '"') {
+            if (chars[m.pos()] == '"' && m.pos() > 0 && chars[m.pos() - 1] == '='
+                    && i + 1 < marks.size() && chars[marks.get(i + 1).pos()] == '"') {
                 i++; // skip the value's closing mark too
                 continue;
             }
@@ -136,7 +142,7 @@ final class QuoteScanner {
                 continue;
             }
             if (m.shape() == Direction.OPEN && m.context() != Direction.CLOSE && open.shape() == Direction.OPEN
-                    && text.charAt(m.pos()) == text.charAt(open.pos()) && closesTwiceAhead(marks, i, paragraphEnd)) {
+                    && chars[m.pos()] == chars[open.pos()] && closesTwiceAhead(marks, i, paragraphEnd)) {
                 // "“I’d rather live in what he calls “hell” than …”": a quote inside a quote in the
                 // same marks, told by two closing marks ahead before anything opens again.
                 nested++;
@@ -196,7 +202,7 @@ final class QuoteScanner {
             return false;
         }
         for (int i = paragraphEnd; i < m.pos(); i++) {
-            if (!Whitespace.is(text.charAt(i))) {
+            if (!Whitespace.is(chars[i])) {
                 return false;
             }
         }
@@ -211,7 +217,7 @@ final class QuoteScanner {
         // An attribution clause is a few words: look back a short way only, so that a long paragraph
         // full of marks stays linear.
         int comma = to - 1;
-        while (comma >= from && comma > to - 120 && text.charAt(comma) != ',') {
+        while (comma >= from && comma > to - 120 && chars[comma] != ',') {
             comma--;
         }
         if (comma < from || comma <= to - 120) {
@@ -270,7 +276,7 @@ final class QuoteScanner {
 
     private FoundQuote unclosed(Mark open, int paragraphEnd, boolean multi) {
         int end = paragraphEnd;
-        while (end > open.end() && Whitespace.is(text.charAt(end - 1))) {
+        while (end > open.end() && Whitespace.is(chars[end - 1])) {
             end--;
         }
         diagnostics.add(Diagnostic.warning("unclosed quotation mark " + text.substring(open.pos(), open.end())
@@ -299,8 +305,8 @@ final class QuoteScanner {
 
     /** Left-flanking marks open, right-flanking marks close, as in typesetting. */
     private Direction context(int start, int end) {
-        char before = start > 0 ? text.charAt(start - 1) : ' ';
-        char after = end < text.length() ? text.charAt(end) : ' ';
+        char before = start > 0 ? chars[start - 1] : ' ';
+        char after = end < text.length() ? chars[end] : ' ';
         boolean spaceBefore = Whitespace.is(before) || "([{—–-/".indexOf(before) >= 0;
         boolean spaceAfter = Whitespace.is(after) || ".,;:!?)]}—–".indexOf(after) >= 0;
         if (spaceBefore && !spaceAfter) {
@@ -336,7 +342,7 @@ final class QuoteScanner {
             if (isApostrophe(i)) {
                 continue;
             }
-            char c = text.charAt(i);
+            char c = chars[i];
             Direction context = context(i, i + 1);
             // ‹ › are never apostrophes, and French sets them off with spaces: their shape decides.
             boolean opens = c == '‹' || context == Direction.OPEN && c != '’' && c != '›';
@@ -384,18 +390,18 @@ final class QuoteScanner {
 
     /** Norland’s, don't, ’90s, rock ’n’ roll: marks inside or glued to a word are apostrophes. */
     private boolean isApostrophe(int i) {
-        char before = i > 0 ? text.charAt(i - 1) : ' ';
-        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-        if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+        char before = i > 0 ? chars[i - 1] : ' ';
+        char after = i + 1 < text.length() ? chars[i + 1] : ' ';
+        if (CharClasses.is(before, CharClasses.LETTER_OR_DIGIT) && CharClasses.is(after, CharClasses.LETTER_OR_DIGIT)) {
             return true;
         }
-        if (Character.isDigit(after)) {
+        if (CharClasses.is(after, CharClasses.DIGIT)) {
             return true; // ’90s
         }
         // ’n’ in "rock ’n’ roll", ’em, ’til: a lone letter group that is a known contraction.
-        if (Character.isLetter(after)) {
+        if (CharClasses.is(after, CharClasses.LETTER)) {
             int j = i + 1;
-            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            while (j < text.length() && CharClasses.is(chars[j], CharClasses.LETTER)) {
                 j++;
             }
             String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
@@ -408,7 +414,7 @@ final class QuoteScanner {
     private boolean hasTwoLetters(int from, int to) {
         int letters = 0;
         for (int i = from; i < to && letters < 2; i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            if (CharClasses.is(chars[i], CharClasses.LETTER)) {
                 letters++;
             }
         }

@@ -116,12 +116,14 @@ final class ScareQuotes {
 
     /** A full stop, question or exclamation mark inside: a sentence, not a term ("U.S." is not one). */
     private static boolean hasSentenceEnd(String inner) {
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
+        // A copy of the chars, not charAt: see Paragraphs#text.
+        char[] cs = inner.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
             if (c == '!' || c == '?' || c == '\u2026') {
                 return true;
             }
-            if (c == '.' && i + 1 < inner.length() && Whitespace.is(inner.charAt(i + 1))) {
+            if (c == '.' && i + 1 < cs.length && Whitespace.is(cs[i + 1])) {
                 return true;
             }
         }

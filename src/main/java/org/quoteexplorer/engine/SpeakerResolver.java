@@ -419,8 +419,9 @@ final class SpeakerResolver {
         if (name.length() < 2 || name.length() > 6) {
             return false;
         }
-        for (int i = 0; i < name.length(); i++) {
-            if (!Character.isUpperCase(name.charAt(i))) {
+        char[] cs = name.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (!CharClasses.is(cs[i], CharClasses.UPPER)) {
                 return false;
             }
         }
@@ -499,17 +500,21 @@ final class SpeakerResolver {
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() <= 2 || fy.length() <= 2);
     }
 
+    // The name loops below read a copy of the chars: a charAt loop compiled while every name was
+    // Latin-1 is thrown away (with the resolver it was inlined into) at the first "O’Neill".
+
     /** The words between runs of regex {@code \s+}, as {@code Pattern.split} cuts them, minus empty words. */
     private static List<String> words(String s) {
+        char[] cs = s.toCharArray();
         List<String> words = new ArrayList<>(4);
         int i = 0;
         int n = s.length();
         while (i < n) {
-            while (i < n && isRegexSpace(s.charAt(i))) {
+            while (i < n && isRegexSpace(cs[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !isRegexSpace(s.charAt(i))) {
+            while (i < n && !isRegexSpace(cs[i])) {
                 i++;
             }
             if (i > start) {
@@ -521,8 +526,9 @@ final class SpeakerResolver {
 
     /** Index of the first regex {@code \s} char of {@code s}, or -1. */
     private static int firstSpace(String s) {
+        char[] cs = s.toCharArray();
         for (int i = 0; i < s.length(); i++) {
-            if (isRegexSpace(s.charAt(i))) {
+            if (isRegexSpace(cs[i])) {
                 return i;
             }
         }
@@ -548,12 +554,13 @@ final class SpeakerResolver {
 
     /** Lower case, one space between words, no leading "the": the key names are merged on. */
     private static String normal(String name) {
+        char[] cs = name.toCharArray();
         // A char array, not a StringBuilder, and ASCII without table look-ups: a hot spot.
         char[] out = new char[name.length()];
         int n = 0;
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+            char c = cs[i];
             if (Whitespace.is(c)) {
                 space = n > 0;
                 continue;
@@ -570,10 +577,11 @@ final class SpeakerResolver {
     }
 
     static int wordCount(String s) {
+        char[] cs = s.toCharArray();
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+            char c = cs[i];
             boolean blank = Whitespace.is(c);
             if (!blank && !inWord) {
                 words++;

@@ -298,7 +298,9 @@ final class Tokens {
         if (wordEnd - from > 2) {
             char apostrophe = cs[wordEnd - 2];
             char s = cs[wordEnd - 1];
-            if ((apostrophe == '\'' || apostrophe == '’') && (s == 's' || s == 'S')) {
+            // Table bits and a case fold, not == chains: a curly ’S in the first article that has
+            // one would otherwise throw away the compiled tokeniser (the branch was never taken).
+            if (CharClasses.is(apostrophe, CharClasses.APOSTROPHE) && isLetterS(s)) {
                 add(from, wordEnd - 2);
                 add(wordEnd - 2, wordEnd);
                 return wordEnd;
@@ -314,7 +316,7 @@ final class Tokens {
     /** "Mr.", "U.S.", "J." keep their period: it abbreviates, it does not end a sentence. */
     private boolean keepsPeriod(int from, int end) {
         int length = end - from;
-        if (length == 1 && Character.isUpperCase(chars[from])) {
+        if (length == 1 && CharClasses.is(chars[from], CharClasses.UPPER)) {
             return true;
         }
         for (int i = from; i < end; i++) {
@@ -347,11 +349,32 @@ final class Tokens {
         int mask = ABBREVIATION_TABLE.length - 1;
         for (int slot = hash & mask; ABBREVIATION_TABLE[slot] != null; slot = (slot + 1) & mask) {
             char[] a = ABBREVIATION_TABLE[slot];
-            if (ABBREVIATION_HASHES[slot] == hash && Arrays.equals(a, 0, a.length, out, 0, length)) {
+            if (ABBREVIATION_HASHES[slot] == hash && sameChars(a, out, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} equals the first {@code length} chars of {@code b}: a
+     * plain loop, not Arrays.equals, whose vectorised mismatch takes a different path for short
+     * and long words and was compiled for the lengths seen first, to be thrown away at the others.
+     */
+    private static boolean sameChars(char[] word, char[] b, int length) {
+        if (word.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (word[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterS(char c) {
+        return (c | 0x20) == 's';
     }
 
     private static boolean isLetterOrDigit(char c) {
@@ -374,7 +397,7 @@ final class Tokens {
         if ((firstClasses & CharClasses.UPPER) != 0) {
             shape |= CAPITALISED;
         }
-        if (end - start == 2 && (first == '\'' || first == '’') && (chars[start + 1] == 's' || chars[start + 1] == 'S')) {
+        if (end - start == 2 && (firstClasses & CharClasses.APOSTROPHE) != 0 && isLetterS(chars[start + 1])) {
             shape |= POSSESSIVE;
         }
         if (lineBreak) {
@@ -431,8 +454,7 @@ final class Tokens {
         lowerHashes[size] = hash;
         int mask = LEXICON_WORDS.length - 1;
         for (int slot = hash & mask; LEXICON_WORDS[slot] != null; slot = (slot + 1) & mask) {
-            if (LEXICON_HASHES[slot] == hash && Arrays.equals(LEXICON_CHARS[slot], 0, LEXICON_CHARS[slot].length,
-                    out, 0, length)) {
+            if (LEXICON_HASHES[slot] == hash && sameChars(LEXICON_CHARS[slot], out, length)) {
                 lower[size] = LEXICON_WORDS[slot];
                 return LEXICON_CLASSES[slot];
             }
@@ -460,7 +482,7 @@ final class Tokens {
         int mask = seenWords.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
-            if (seenHashes[slot] == hash && Arrays.equals(seenChars[slot], 0, seenChars[slot].length, word, 0, length)) {
+            if (seenHashes[slot] == hash && sameChars(seenChars[slot], word, length)) {
                 return w;
             }
         }

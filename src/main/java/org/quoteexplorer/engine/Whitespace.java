@@ -21,12 +21,12 @@ final class Whitespace {
             | 1L << 0x1C | 1L << 0x1D | 1L << 0x1E | 1L << 0x1F | 1L << ' ';
 
     static boolean is(char c) {
-        // One table read below U+2100 (CharClasses), the same path for every character: a chain of
+        // One table read (CharClasses), the same path for every character: a chain of
         // range tests had branches that plain English never takes, and the first article that took
         // one threw away every compiled method the test was inlined into (the sentence splitter,
         // the chunker), to be compiled again. Character's look-ups, inlined at each call site, also
         // made those methods several times larger for the optimising compiler.
-        return c < CharClasses.TABLE_SIZE ? (CharClasses.of(c) & CharClasses.SPACE) != 0 : byDefinition(c);
+        return CharClasses.is(c, CharClasses.SPACE);
     }
 
     /**

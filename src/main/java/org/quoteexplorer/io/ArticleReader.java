@@ -159,14 +159,16 @@ public final class ArticleReader {
      */
     static String wellFormed(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // A copy of the chars, not charAt: see CodePointIndex.
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
             boolean bad;
             if (Character.isHighSurrogate(c)) {
-                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                bad = i + 1 >= cs.length || !Character.isLowSurrogate(cs[i + 1]);
                 if (!bad) {
                     if (out != null) {
-                        out.append(c).append(text.charAt(i + 1));
+                        out.append(c).append(cs[i + 1]);
                     }
                     i++;
                     continue;

@@ -26,12 +26,15 @@ public final class CodePointIndex {
         int[] starts = new int[8];
         int count = 0;
         int unpaired = -1;
+        // A copy of the chars, not charAt: a loop compiled on Latin-1 articles is thrown away at
+        // the first article with a curly quote, and back again.
+        char[] cs = text.toCharArray();
         for (int i = 0; i < utf16Length; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (!Character.isSurrogate(c)) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < utf16Length && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < utf16Length && Character.isLowSurrogate(cs[i + 1])) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }

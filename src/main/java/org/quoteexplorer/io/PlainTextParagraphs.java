@@ -3,6 +3,7 @@ package org.quoteexplorer.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.quoteexplorer.engine.TextChars;
 
 /**
  * Paragraphs of a plain-text article: one per line, unless the file is clearly hard-wrapped.
@@ -185,12 +186,11 @@ final class PlainTextParagraphs {
         boolean lowerLong = false;
         for (String word : words) {
             int letters = 0;
-            for (int k = 0; k < word.length(); k++) {
-                char c = word.charAt(k);
-                if (Character.isLetter(c)) {
+            for (char c : word.toCharArray()) {
+                if (TextChars.isLetter(c)) {
                     letters++;
                     anyLetter = true;
-                    anyLower |= Character.isLowerCase(c);
+                    anyLower |= TextChars.isLowerCase(c);
                 }
             }
             if (letters >= 4) {
@@ -207,8 +207,9 @@ final class PlainTextParagraphs {
     }
 
     private static int firstWordWidth(String line) {
+        char[] cs = line.toCharArray();
         int end = 0;
-        while (end < line.length() && !isSpace(line.charAt(end))) {
+        while (end < cs.length && !isSpace(cs[end])) {
             end++;
         }
         return line.codePointCount(0, end);
@@ -226,7 +227,10 @@ final class PlainTextParagraphs {
      * file only in white space.
      */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+        // Line loops read a copy of each line's chars and classify them by table: a charAt loop
+        // compiled while every line was Latin-1 (or Character's look-up compiled for Latin-1
+        // chars only) is thrown away with the method it was inlined into at the first curly quote.
+        return TextChars.isReaderSpace(c);
     }
 
     static String strip(String s) {

@@ -26,6 +26,27 @@ class CharClassesTest {
         if (Character.isUpperCase(c)) {
             k |= CharClasses.UPPER;
         }
+        if (Character.isLetter(c)) {
+            k |= CharClasses.LETTER;
+        }
+        if (Character.isDigit(c)) {
+            k |= CharClasses.DIGIT;
+        }
+        if (Character.isLowerCase(c)) {
+            k |= CharClasses.LOWER;
+        }
+        if (c == ')' || c == ']' || c == '”' || c == '’' || c == '"' || c == '\'') {
+            k |= CharClasses.CLOSES_AFTER_STOP;
+        }
+        if (c == '“' || c == '"' || c == '‘' || c == '\'' || c == '«' || c == '„' || c == '`' || c == '(') {
+            k |= CharClasses.OPENS_SENTENCE;
+        }
+        if (c == '\'' || c == '’') {
+            k |= CharClasses.APOSTROPHE;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+            k |= CharClasses.READER_SPACE;
+        }
         return k;
     }
 
