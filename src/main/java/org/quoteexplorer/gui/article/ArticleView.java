@@ -70,7 +70,22 @@ public final class ArticleView extends StackPane {
     private static final int FLAGS_AT_ONCE = 200;
 
     private final ArticleViewModel viewModel;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        @Override
+        public void copy() {
+            // a very long line is shown cut into paragraphs (see ArticleLayout): the copy is the
+            // document's text, without the breaks the text area shows at the cuts
+            ArticleLayout layout = viewModel.layoutProperty().get();
+            javafx.scene.control.IndexRange selected = getSelection();
+            if (layout == null || !layout.hasCuts() || selected.getLength() == 0 || selected.getEnd() > getLength()) {
+                super.copy();
+                return;
+            }
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(layout.documentText(selected.getStart(), selected.getEnd()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    };
     private final Popup hoverCard = new Popup();
     private final Label hoverText = new Label();
     /**
