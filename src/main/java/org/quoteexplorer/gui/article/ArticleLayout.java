@@ -103,7 +103,8 @@ public final class ArticleLayout {
         if (".!?\u2026".indexOf(last) >= 0) {
             return true;
         }
-        return isClosingQuote(last) && before >= 2 && ".!?,\u2026".indexOf(text.charAt(before - 2)) >= 0;
+        // not after a comma: "a," said B. is one sentence, and the cut would part a quote from its speaker
+        return isClosingQuote(last) && before >= 2 && ".!?\u2026".indexOf(text.charAt(before - 2)) >= 0;
     }
 
     private int lastWhitespace(int from, int to) {
@@ -157,6 +158,11 @@ public final class ArticleLayout {
     /** Whether the paragraph goes on a line the paragraph before it began: the break before it is not in the document. */
     public boolean continuesLine(int paragraph) {
         return paragraph > 0 && text.charAt(starts[paragraph] - 1) != '\n';
+    }
+
+    /** Whether the paragraph is one of the pieces a long line was cut into. */
+    public boolean isPieceOfCutLine(int paragraph) {
+        return continuesLine(paragraph) || (paragraph + 1 < starts.length && continuesLine(paragraph + 1));
     }
 
     /** Whether the text area shows other text than the document anywhere: some line was cut. */

@@ -173,7 +173,12 @@ public final class ArticleView extends StackPane {
             if (hit != null) {
                 area.selectRange(hit.start(), hit.end());
                 // the hit itself, not its paragraph: a paragraph can be taller than the window
-                area.requestFollowCaret();
+                ArticleLayout layout = viewModel.layoutProperty().get();
+                if (layout != null && !area.getVisibleParagraphs().isEmpty() && hit.start() <= layout.paragraphEnd(layout.paragraphCount() - 1)) {
+                    followCaretInto(layout.paragraphOf(hit.start()));
+                } else {
+                    area.requestFollowCaret();
+                }
             }
         });
         // the view model names the quotes that flipped: comparing two sets of thousands of ids per
@@ -522,10 +527,11 @@ public final class ArticleView extends StackPane {
         int first = area.visibleParToAllParIndex(0);
         int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
         if (from < first || from > last) {
-            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH) {
+            // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
+            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
             } else {
-                area.requestFollowCaret();
+                followCaretInto(from);
             }
             return;
         }
@@ -534,6 +540,21 @@ public final class ArticleView extends StackPane {
         if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
             area.requestFollowCaret();
         }
+    }
+
+    /**
+     * Scrolls to the caret in {@code paragraph}. Following the caret into a paragraph off screen
+     * measured the caret in a cell not laid out yet and scrolled elsewhere: the paragraph is
+     * brought to the top and laid out first, then the caret is followed within it.
+     */
+    private void followCaretInto(int paragraph) {
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        if (paragraph < first || paragraph > last) {
+            area.showParagraphAtTop(paragraph);
+            area.layout();
+        }
+        area.requestFollowCaret();
     }
 
     private void onClick(MouseEvent event) {
