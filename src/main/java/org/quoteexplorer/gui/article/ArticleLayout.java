@@ -42,7 +42,7 @@ public final class ArticleLayout {
 
     /** @param longestWholeLine lines up to this length stay one paragraph; @param pieceLength the length a longer line is cut to, at most, where whitespace allows */
     ArticleLayout(String text, int longestWholeLine, int pieceLength) {
-        if (pieceLength < 2 || longestWholeLine < pieceLength) {
+        if (pieceLength < 2 || longestWholeLine < 0) {
             throw new IllegalArgumentException("piece " + pieceLength + ", whole line " + longestWholeLine);
         }
         this.text = text;
