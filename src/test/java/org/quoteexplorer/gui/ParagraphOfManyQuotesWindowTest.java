@@ -160,6 +160,44 @@ class ParagraphOfManyQuotesWindowTest {
     }
 
     @Test
+    void thePiecesOfTheLineFollowEachOtherLikeItsLines() {
+        ArticleLayout layout = window.viewModel().article().layoutProperty().get();
+        int cut = 1;
+        while (!layout.continuesLine(cut)) {
+            cut++;
+        }
+        int piece = cut - 1;
+        int next = cut;
+        // the piece's end a little above the bottom of the window, the next piece's start below it
+        robot.interact(() -> area.showParagraphAtBottom(piece));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> area.scrollYBy(150));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] gaps = new double[2];
+        robot.interact(() -> {
+            int last = layout.paragraphEnd(piece) - 1;
+            Bounds end = area.getCharacterBoundsOnScreen(last, last + 1).orElseThrow();
+            Bounds start = area.getCharacterBoundsOnScreen(layout.paragraphStart(next), layout.paragraphStart(next) + 1).orElseThrow();
+            gaps[0] = start.getMinY() - end.getMinY();
+            // from line to line inside the piece: the smallest step down between its last characters
+            double previousTop = Double.NaN;
+            gaps[1] = Double.MAX_VALUE;
+            for (int i = Math.max(layout.paragraphStart(piece), last - 200); i <= last; i++) {
+                Optional<Bounds> character = area.getCharacterBoundsOnScreen(i, i + 1);
+                if (character.isPresent()) {
+                    double top = character.get().getMinY();
+                    if (top > previousTop + 1) {
+                        gaps[1] = Math.min(gaps[1], top - previousTop);
+                    }
+                    previousTop = Double.isNaN(previousTop) ? top : Math.max(previousTop, top);
+                }
+            }
+        });
+
+        assertThat(gaps[0]).as("from a piece's last line to the next piece's first, as from line to line").isCloseTo(gaps[1], org.assertj.core.data.Offset.offset(1.5));
+    }
+
+    @Test
     void copyingASelectionAcrossACutGivesTheDocumentsText() throws Exception {
         ArticleLayout layout = window.viewModel().article().layoutProperty().get();
         int cut = -1;

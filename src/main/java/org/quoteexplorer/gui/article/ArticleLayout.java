@@ -27,7 +27,7 @@ public final class ArticleLayout {
     /** Lines up to this length are shown whole, as the document has them. */
     static final int LONGEST_WHOLE_LINE = 4_000;
     /** A longer line is cut into display paragraphs of about this length. */
-    static final int PIECE_LENGTH = 2_000;
+    static final int PIECE_LENGTH = 1_000;
 
     private final String text;
     /** Where each display paragraph starts. */

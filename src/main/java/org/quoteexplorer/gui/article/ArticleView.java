@@ -578,7 +578,8 @@ public final class ArticleView extends StackPane {
     }
 
     private Node gutterOf(int paragraph) {
-        ChipGutter gutter = new ChipGutter();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        ChipGutter gutter = new ChipGutter(layout == null || !layout.isPieceOfCutLine(paragraph));
         gutter.getStyleClass().add("quote-gutter");
         if (gutterWidth < 0) {
             gutterWidth = widestChipGutter(viewModel.session().getDocument());
@@ -655,6 +656,17 @@ public final class ArticleView extends StackPane {
         private static final double CHIP_GAP = 4;
         private final List<Integer> offsets = new java.util.ArrayList<>();
         private double grownBy;
+        /**
+         * False for a piece of a cut line (see {@link ArticleLayout}): such lines hold quote after
+         * quote, and their chips stacked twice as tall as the text, a window of blank text between
+         * two pieces. There a chip that does not fit beside the text is left out; the quote list
+         * and the hover card still name the speaker.
+         */
+        private final boolean grows;
+
+        ChipGutter(boolean grows) {
+            this.grows = grows;
+        }
 
         void add(Node chip, int offsetInParagraph) {
             getChildren().add(chip);
@@ -683,11 +695,16 @@ public final class ArticleView extends StackPane {
                     }
                 }
                 y = Math.max(y, previousBottom + CHIP_GAP);
+                boolean fits = grows || y + height <= getHeight();
+                chip.setVisible(fits);
+                if (!fits) {
+                    continue;
+                }
                 chip.resizeRelocate(snapPositionX(right - width), snapPositionY(y), width, height);
                 previousBottom = y + height;
                 chipsBottom = Math.max(chipsBottom, previousBottom);
             }
-            if (text != null) {
+            if (text != null && grows) {
                 double needed = Math.max(0, Math.ceil(chipsBottom - (getHeight() - grownBy)));
                 if (needed != grownBy) {
                     Insets padding = text.getPadding();
