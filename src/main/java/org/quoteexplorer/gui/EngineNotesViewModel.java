@@ -52,7 +52,7 @@ public final class EngineNotesViewModel {
         if (note.span() == null || layout == null) {
             return note.message();
         }
-        return "Line " + (layout.paragraphOf(note.span().start()) + 1) + ": " + note.message();
+        return "Line " + (layout.lineOf(note.span().start()) + 1) + ": " + note.message();
     }
 
     /**

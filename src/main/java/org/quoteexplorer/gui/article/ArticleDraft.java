@@ -24,6 +24,9 @@ import org.quoteexplorer.model.Quote;
  */
 public final class ArticleDraft {
 
+    /** The style class of a display paragraph whose line goes on in the next one (see {@link ArticleLayout}). */
+    public static final String CONTINUED_CLASS = "line-continues";
+
     private final AnnotatedArticle document;
     private final ArticleLayout layout;
     private final StyledDocument<Collection<String>, String, Collection<String>> styled;
@@ -59,11 +62,14 @@ public final class ArticleDraft {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> built =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of("body"), layout.paragraphCount());
         for (int p = 0; p < layout.paragraphCount(); p++) {
-            Collection<String> role = switch (layout.roleOf(p)) {
-                case HEADLINE -> List.of("headline");
-                case SUBHEADING -> List.of("subheading");
-                default -> List.of("body");
+            String roleClass = switch (layout.roleOf(p)) {
+                case HEADLINE -> "headline";
+                case SUBHEADING -> "subheading";
+                default -> "body";
             };
+            // a piece of a long line followed by the rest of it: no paragraph gap between the two
+            Collection<String> role = p + 1 < layout.paragraphCount() && layout.continuesLine(p + 1)
+                    ? List.of(roleClass, CONTINUED_CLASS) : List.of(roleClass);
             int from = layout.paragraphStart(p);
             int to = layout.paragraphEnd(p);
             built.addParagraph(List.of(document.text().substring(from, to)),

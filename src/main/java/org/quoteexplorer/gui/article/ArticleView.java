@@ -70,7 +70,22 @@ public final class ArticleView extends StackPane {
     private static final int FLAGS_AT_ONCE = 200;
 
     private final ArticleViewModel viewModel;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area = new StyleClassedTextArea() {
+        @Override
+        public void copy() {
+            // a very long line is shown cut into paragraphs (see ArticleLayout): the copy is the
+            // document's text, without the breaks the text area shows at the cuts
+            ArticleLayout layout = viewModel.layoutProperty().get();
+            javafx.scene.control.IndexRange selected = getSelection();
+            if (layout == null || !layout.hasCuts() || selected.getLength() == 0 || selected.getEnd() > getLength()) {
+                super.copy();
+                return;
+            }
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(layout.documentText(selected.getStart(), selected.getEnd()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    };
     private final Popup hoverCard = new Popup();
     private final Label hoverText = new Label();
     /**
@@ -158,7 +173,12 @@ public final class ArticleView extends StackPane {
             if (hit != null) {
                 area.selectRange(hit.start(), hit.end());
                 // the hit itself, not its paragraph: a paragraph can be taller than the window
-                area.requestFollowCaret();
+                ArticleLayout layout = viewModel.layoutProperty().get();
+                if (layout != null && !area.getVisibleParagraphs().isEmpty() && hit.start() <= layout.paragraphEnd(layout.paragraphCount() - 1)) {
+                    followCaretInto(layout.paragraphOf(hit.start()));
+                } else {
+                    area.requestFollowCaret();
+                }
             }
         });
         // the view model names the quotes that flipped: comparing two sets of thousands of ids per
@@ -507,10 +527,11 @@ public final class ArticleView extends StackPane {
         int first = area.visibleParToAllParIndex(0);
         int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
         if (from < first || from > last) {
-            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH) {
+            // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
+            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
             } else {
-                area.requestFollowCaret();
+                followCaretInto(from);
             }
             return;
         }
@@ -519,6 +540,21 @@ public final class ArticleView extends StackPane {
         if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
             area.requestFollowCaret();
         }
+    }
+
+    /**
+     * Scrolls to the caret in {@code paragraph}. Following the caret into a paragraph off screen
+     * measured the caret in a cell not laid out yet and scrolled elsewhere: the paragraph is
+     * brought to the top and laid out first, then the caret is followed within it.
+     */
+    private void followCaretInto(int paragraph) {
+        int first = area.visibleParToAllParIndex(0);
+        int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+        if (paragraph < first || paragraph > last) {
+            area.showParagraphAtTop(paragraph);
+            area.layout();
+        }
+        area.requestFollowCaret();
     }
 
     private void onClick(MouseEvent event) {
@@ -542,7 +578,8 @@ public final class ArticleView extends StackPane {
     }
 
     private Node gutterOf(int paragraph) {
-        ChipGutter gutter = new ChipGutter();
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        ChipGutter gutter = new ChipGutter(layout == null || !layout.isPieceOfCutLine(paragraph));
         gutter.getStyleClass().add("quote-gutter");
         if (gutterWidth < 0) {
             gutterWidth = widestChipGutter(viewModel.session().getDocument());
@@ -619,6 +656,17 @@ public final class ArticleView extends StackPane {
         private static final double CHIP_GAP = 4;
         private final List<Integer> offsets = new java.util.ArrayList<>();
         private double grownBy;
+        /**
+         * False for a piece of a cut line (see {@link ArticleLayout}): such lines hold quote after
+         * quote, and their chips stacked twice as tall as the text, a window of blank text between
+         * two pieces. There a chip that does not fit beside the text is left out; the quote list
+         * and the hover card still name the speaker.
+         */
+        private final boolean grows;
+
+        ChipGutter(boolean grows) {
+            this.grows = grows;
+        }
 
         void add(Node chip, int offsetInParagraph) {
             getChildren().add(chip);
@@ -647,11 +695,16 @@ public final class ArticleView extends StackPane {
                     }
                 }
                 y = Math.max(y, previousBottom + CHIP_GAP);
+                boolean fits = grows || y + height <= getHeight();
+                chip.setVisible(fits);
+                if (!fits) {
+                    continue;
+                }
                 chip.resizeRelocate(snapPositionX(right - width), snapPositionY(y), width, height);
                 previousBottom = y + height;
                 chipsBottom = Math.max(chipsBottom, previousBottom);
             }
-            if (text != null) {
+            if (text != null && grows) {
                 double needed = Math.max(0, Math.ceil(chipsBottom - (getHeight() - grownBy)));
                 if (needed != grownBy) {
                     Insets padding = text.getPadding();
