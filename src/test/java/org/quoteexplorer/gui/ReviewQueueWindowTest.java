@@ -111,6 +111,60 @@ class ReviewQueueWindowTest {
     }
 
     @Test
+    void queueRowsShowTheirOwnEntryAfterTheQueueShrinksAndGrowsAgain() {
+        List<String> queue = queueIds();
+        assertThat(queue).as("the sample has flagged quotes").hasSizeGreaterThan(1);
+        ListView<?> shown = robot.lookup("#reviewQueue").queryAs(ListView.class);
+        assertRowsShowTheQueue(shown);
+
+        key(KeyCode.F);
+        key(KeyCode.A);
+        assertThat(queueIds()).hasSize(queue.size() - 1);
+        assertRowsShowTheQueue(shown);
+
+        key(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(queueIds()).isEqualTo(queue);
+        assertRowsShowTheQueue(shown);
+    }
+
+    private static List<javafx.scene.control.ListCell<?>> cells(ListView<?> list) {
+        return list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> && n.isVisible())
+                .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n).toList();
+    }
+
+    /** Each row shows its entry's speaker and snippet, not a row's it showed before; an empty row shows no text. */
+    private void assertRowsShowTheQueue(ListView<?> list) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            list.layout();
+            for (javafx.scene.control.ListCell<?> cell : cells(list)) {
+                List<String> visible = cell.lookupAll(".label").stream()
+                        .filter(n -> n instanceof Label l && shownIn(l, cell) && l.getText() != null && !l.getText().isEmpty())
+                        .map(n -> ((Label) n).getText()).toList();
+                if (cell.isEmpty() || cell.getItem() == null) {
+                    assertThat(visible).as("an empty row at %d", cell.getIndex()).isEmpty();
+                } else {
+                    RadarViewModel.QueueEntry entry = (RadarViewModel.QueueEntry) cell.getItem();
+                    assertThat(visible).as("row %d", cell.getIndex()).contains(entry.speakerName(), entry.snippet());
+                    texts.add(entry.quoteId());
+                }
+            }
+        });
+        assertThat(texts).as("rows on screen").isNotEmpty();
+    }
+
+    private static boolean shownIn(javafx.scene.Node node, javafx.scene.Node cell) {
+        for (javafx.scene.Node at = node; at != null && at != cell; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void bulkAcceptNamesItsCountFirstAndUndoesInOneStep() {
         double level = 0.9;
         List<String> candidates = window.viewModel().review().bulkAcceptCandidates(level);

@@ -86,6 +86,12 @@ import org.quoteexplorer.model.QuoteStatus;
  *   <li>{@code fx_work_per_key_ms}: mean FX-thread CPU time over the same interval (handler,
  *       CSS, layout); {@code fx_work_p95_ms} its 95th percentile; {@code nav_fx_work_p50_ms} and
  *       {@code edit_fx_work_p50_ms} the medians for J/K/Tab and for A/R/U.
+ *       {@code key_parts} takes the keys apart, p50/p95 of each part in ms: the key's handlers
+ *       (wall and cpu), the wait from the handlers to the next pulse, earlier pulses that did not
+ *       show the change yet, CSS and layout of the pulse that did (wall and cpu), GC, the
+ *       renderer's CPU inside the key, the CPU time of this JVM's other threads and of its JIT
+ *       compilers inside the key (they take a core from the FX thread), and after it: the hand-over of the key's frame to the
+ *       renderer ("sync+render wait after") and the renderer's CPU for that frame.
  *   <li>{@code search_gap_max_ms} ({@code --search}): the longest gap between two pulses, as an
  *       {@link AnimationTimer} sees them, while ten characters are typed into the search field
  *       (one every {@value #TYPING_INTERVAL_MS} ms) and Escape clears it, until the list settles.
@@ -195,6 +201,10 @@ public final class GuiProbe {
                     pending.keyAt = System.nanoTime();
                     pending.cpuAt = threads.getCurrentThreadCpuTime();
                     pending.allocAt = allocated();
+                    pending.gcAt = KeyParts.gcMillis();
+                    pending.renderCpuAt = renderCpu();
+                    pending.processCpuAt = processCpu();
+                    pending.jitAt = jitMillis();
                 }
             });
             return null;
@@ -210,6 +220,7 @@ public final class GuiProbe {
                 }
             }.start();
             stage.getScene().addPostLayoutPulseListener(this::onPulse);
+            stage.getScene().addPreLayoutPulseListener(this::beforePulse);
             if (DIRTY) {
                 lateCss.watchScene(stage.getScene());
             }
@@ -353,6 +364,8 @@ public final class GuiProbe {
         List<Double> editCpu = new ArrayList<>();
         int notShown = 0;
         int skipped = 0;
+        KeyParts parts = new KeyParts();
+        Pending previous = null;
         for (int i = 0; i < keys; i++) {
             KeyCode code = CYCLE[i % CYCLE.length];
             CountDownLatch done = new CountDownLatch(1);
@@ -361,6 +374,8 @@ public final class GuiProbe {
                 QuoteStatus statusBefore = session().selectedQuote().map(Quote::status).orElse(null);
                 pending = new Pending(expectation(code, before), done);
                 fireKey(code);
+                pending.handlerDoneAt = System.nanoTime();
+                pending.handlerCpu = threads.getCurrentThreadCpuTime();
                 // the session changes inside the key's handler; a key that changed nothing shows nothing
                 pending.expectedNothing = isNavigation(code)
                         ? java.util.Objects.equals(before, session().getSelectedQuoteId())
@@ -388,6 +403,8 @@ public final class GuiProbe {
             }
             if (shownInTime) {
                 alloc.add((p.allocShown - p.allocAt) / 1024.0);
+                parts.add(p, previous);
+                previous = p;
             }
             // the next key comes after the window settled, as a reader's next keystroke does
             Thread.sleep(50);
@@ -408,6 +425,7 @@ public final class GuiProbe {
         // the work that does not move when other programs share the cores
         out.put("fx_alloc_per_key_kb", round(alloc.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         out.put("keys_not_shown", notShown);
+        out.put("key_parts", parts.summary());
         if (skipped > 0) {
             out.put("keys_without_change", skipped);
         }
@@ -595,7 +613,117 @@ public final class GuiProbe {
             p.shownAt = now;
             p.cpuShown = cpu;
             p.allocShown = allocated();
+            p.gcShown = KeyParts.gcMillis();
+            p.renderCpuShown = renderCpu();
+            p.processCpuShown = processCpu();
+            p.jitShown = jitMillis();
+            p.cssLayoutCpu = cpu - p.pulseCpu;
+            // queued in the pulse, so it runs once the pulse, its hand-over to the renderer included, is over
+            Platform.runLater(() -> p.pulseEndAt = System.nanoTime());
             p.done.countDown();
+        }
+    }
+
+    /** Pulse start for the key being measured: after the animations, before the scene's CSS pass. */
+    private void beforePulse() {
+        Pending p = pending;
+        if (p == null || p.keyAt == 0 || p.shownAt != 0 || p.handlerDoneAt == 0) {
+            return;
+        }
+        p.pulseAt = System.nanoTime();
+        p.pulseCpu = threads.getCurrentThreadCpuTime();
+        if (p.firstPulseAt == 0) {
+            p.firstPulseAt = p.pulseAt;
+        }
+        p.pulses++;
+    }
+
+    private long rendererId = -1;
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Time the JIT compilers spent so far, summed over their threads. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * CPU time of the thread that paints the frames (Prism's "QuantumRenderer"): the next pulse
+     * hands its scene over only once the previous frame is painted.
+     */
+    private long renderCpu() {
+        if (rendererId == -1) {
+            rendererId = 0;
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    rendererId = t.getId();
+                }
+            }
+        }
+        return rendererId == 0 ? 0 : Math.max(0, threads.getThreadCpuTime(rendererId));
+    }
+
+    /**
+     * Where a key's latency goes, p50/p95 of each part over the keys: the key's handlers, the wait
+     * for the next pulse (the pulse timer, work queued before it, and the renderer if it still
+     * paints the frame before), pulses that came and went before the one that showed the change,
+     * that pulse's CSS and layout (the window's post-layout work included), and GC pauses and
+     * the renderer's CPU time inside the key. The hand-over of the key's own frame to the renderer
+     * and the renderer's CPU time for it come after the latency ends; the next key may wait for them.
+     */
+    private static final class KeyParts {
+        private static final List<java.lang.management.GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
+        final Map<String, List<Double>> values = new LinkedHashMap<>();
+
+        void add(Pending p, Pending previous) {
+            put("handler", (p.handlerDoneAt - p.keyAt) / 1e6);
+            put("handler cpu", (p.handlerCpu - p.cpuAt) / 1e6);
+            put("to pulse", (p.firstPulseAt - p.handlerDoneAt) / 1e6);
+            put("earlier pulses", (p.pulseAt - p.firstPulseAt) / 1e6);
+            put("pulses", p.pulses);
+            put("css+layout", (p.shownAt - p.pulseAt) / 1e6);
+            put("css+layout cpu", p.cssLayoutCpu / 1e6);
+            put("gc", p.gcShown - p.gcAt);
+            put("render cpu in key", (p.renderCpuShown - p.renderCpuAt) / 1e6);
+            // what else of this JVM ran meanwhile (JIT compilers, GC threads, background work) and
+            // took a core from the FX thread on a machine with few
+            double fxCpu = (p.cpuShown - p.cpuAt) / 1e6;
+            put("other threads cpu in key", (p.processCpuShown - p.processCpuAt) / 1e6 - fxCpu - (p.renderCpuShown - p.renderCpuAt) / 1e6);
+            put("jit in key", p.jitShown - p.jitAt);
+            if (p.pulseEndAt > p.shownAt) {
+                put("sync+render wait after", (p.pulseEndAt - p.shownAt) / 1e6);
+            }
+            if (previous != null) {
+                // the renderer's work between the previous key's change showing and this key: that frame's painting
+                put("render cpu of frame", (p.renderCpuAt - previous.renderCpuShown) / 1e6);
+            }
+        }
+
+        private void put(String name, double value) {
+            values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+
+        String summary() {
+            StringBuilder text = new StringBuilder();
+            values.forEach((name, list) -> {
+                if (text.length() > 0) {
+                    text.append(", ");
+                }
+                text.append(String.format(Locale.ROOT, "%s %.1f/%.1f", name, percentile(list, 50), percentile(list, 95)));
+            });
+            return text.toString();
+        }
+
+        static long gcMillis() {
+            long total = 0;
+            for (var gc : COLLECTORS) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+            return total;
         }
     }
 
@@ -927,6 +1055,23 @@ public final class GuiProbe {
         volatile long probeCpu;
         volatile long allocAt;
         volatile long allocShown;
+        // the parts of a key's latency (key_parts)
+        volatile long handlerDoneAt;
+        volatile long handlerCpu;
+        volatile long firstPulseAt;
+        volatile long pulseAt;
+        volatile long pulseCpu;
+        volatile int pulses;
+        volatile long cssLayoutCpu;
+        volatile long gcAt;
+        volatile long gcShown;
+        volatile long renderCpuAt;
+        volatile long renderCpuShown;
+        volatile long pulseEndAt;
+        volatile long processCpuAt;
+        volatile long processCpuShown;
+        volatile long jitAt;
+        volatile long jitShown;
 
         Pending(BooleanSupplier shows, CountDownLatch done) {
             this.shows = shows;

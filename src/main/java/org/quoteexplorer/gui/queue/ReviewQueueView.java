@@ -91,6 +91,8 @@ public final class ReviewQueueView extends VBox {
         private final Label snippet = new Label();
         private final Label reasons = new Label();
         private final VBox box;
+        /** What the cell shows now: an equal entry needs no new text, and so no new layout of its labels. */
+        private RadarViewModel.QueueEntry shown;
 
         EntryCell() {
             risk.getStyleClass().add("risk-badge");
@@ -109,9 +111,23 @@ public final class ReviewQueueView extends VBox {
         protected void updateItem(RadarViewModel.QueueEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
-                setGraphic(null);
+                // The list measures rows with a spare cell it empties after each one. Taking the
+                // box out and putting it back re-applied the CSS of its five labels and two boxes
+                // for every row measured, after every review key that changed the queue; hidden
+                // and unmanaged, it stays in the scene and paints nothing.
+                box.setVisible(false);
+                box.setManaged(false);
                 return;
             }
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+            box.setManaged(true);
+            box.setVisible(true);
+            if (entry.equals(shown)) {
+                return;
+            }
+            shown = entry;
             risk.setText(riskText(entry.risk()));
             speaker.setText(entry.speakerName());
             snippet.setText(entry.snippet());
