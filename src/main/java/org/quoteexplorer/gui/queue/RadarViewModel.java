@@ -68,6 +68,12 @@ public final class RadarViewModel {
     private ReportState fresh;
     /** The speaker list the engine used: the radar asks about speakers that contradict it. */
     private volatile List<Speaker> speakerList = List.of();
+    /**
+     * Quotes edited since the last report was applied, or {@code null} when that is not known (a
+     * new document, a change of speakers): a report that follows from the last one differs from it
+     * in these quotes only, so the list looks at their rows alone.
+     */
+    private java.util.Set<String> editedSinceApplied;
 
     public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
         this.session = session;
@@ -75,7 +81,10 @@ public final class RadarViewModel {
         this.article = article;
         flagText = Bindings.createStringBinding(() -> report.get() == null ? ""
                 : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount);
-        session.lastUpdateProperty().addListener((obs, old, update) -> reassess());
+        session.lastUpdateProperty().addListener((obs, old, update) -> {
+            noteEdited(update);
+            reassess();
+        });
         reassess();
     }
 
@@ -164,6 +173,14 @@ public final class RadarViewModel {
         assessedOwn = null;
     }
 
+    private void noteEdited(org.quoteexplorer.gui.document.DocumentUpdate update) {
+        if (update == null || update.isNewDocument() || update.speakersChanged()) {
+            editedSinceApplied = null;
+        } else if (editedSinceApplied != null) {
+            editedSinceApplied.addAll(update.affectedQuoteIds());
+        }
+    }
+
     private void reassess() {
         AnnotatedArticle document = session.getDocument();
         long asked = ++generation;
@@ -212,6 +229,8 @@ public final class RadarViewModel {
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
+        // the report this run's follows from, if it does: then only the quotes edited since can differ
+        RadarReport base = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
         java.util.function.Supplier<RadarReport> ownReport = ownReport(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
@@ -226,7 +245,7 @@ public final class RadarViewModel {
             List<QueueEntry> entries = entries(document, fresh);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
-                    apply(document, own, fresh, entries);
+                    apply(document, own, fresh, entries, base);
                 }
             });
         });
@@ -270,12 +289,28 @@ public final class RadarViewModel {
     }
 
     private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
+        apply(document, own, fresh, entries, null);
+    }
+
+    /** @param base the report {@code own} follows from after decisions only, or {@code null} */
+    private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries,
+                       RadarReport base) {
+        // Flags from other articles are worked out anew each time: only the radar's own report keeps
+        // the assessments of the quotes not edited as they were.
+        java.util.Set<String> onlyEdited = base != null && base == assessedOwn && report.get() == base
+                && fresh == own && editedSinceApplied != null
+                ? java.util.Set.copyOf(editedSinceApplied) : null;
         assessed = document;
         assessedOwn = own;
+        editedSinceApplied = new java.util.HashSet<>();
         if (!entries.equals(queue)) {
             queue.setAll(entries);
         }
-        quoteList.applyAssessments(fresh);
+        if (onlyEdited != null) {
+            quoteList.applyAssessments(fresh, onlyEdited);
+        } else {
+            quoteList.applyAssessments(fresh);
+        }
         if (article != null) {
             article.setFlaggedQuoteIds(java.util.Set.copyOf(fresh.queue()));
         }
