@@ -231,6 +231,8 @@ public final class RadarViewModel {
         }
         // the report this run's follows from, if it does: then only the quotes edited since can differ
         RadarReport base = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
+        // then the queue's rows of the quotes still in it stay as they are: their snippets need not be cut again
+        List<QueueEntry> shownEntries = base != null ? List.copyOf(queue) : List.of();
         java.util.function.Supplier<RadarReport> ownReport = ownReport(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
@@ -242,7 +244,7 @@ public final class RadarViewModel {
             RadarReport own = ownReport.get();
             RadarReport fresh = withOutsideFlags(document, own);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
-            List<QueueEntry> entries = entries(document, fresh);
+            List<QueueEntry> entries = entries(document, fresh, shownEntries);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
                     apply(document, own, fresh, entries, base);
@@ -273,14 +275,30 @@ public final class RadarViewModel {
 
     /** The queue's rows; quotes and speakers looked up by id through maps, not a search of the document per row. */
     private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh) {
-        java.util.Map<String, Quote> quotes = new java.util.HashMap<>();
-        document.quotes().forEach(q -> quotes.put(q.id(), q));
+        return entries(document, fresh, List.of());
+    }
+
+    /**
+     * @param kept rows of the queue shown for a document that differs from this one in statuses and
+     *             notes only (see {@link #stillTrue}): a quote's row there is its row here when its
+     *             risk and flags are the same, since its text, span and speaker are; cutting every
+     *             snippet again after each key was most of the radar thread's work on a long article
+     */
+    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> kept) {
+        java.util.Map<String, QueueEntry> keptById = new java.util.HashMap<>(kept.size() * 2);
+        kept.forEach(e -> keptById.put(e.quoteId(), e));
+        QuoteIndex quotes = QuoteIndex.of(document);
         java.util.Map<String, String> speakers = new java.util.HashMap<>();
         document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
         List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
         for (String id : fresh.queue()) {
-            Quote quote = quotes.get(id);
             Assessment a = fresh.of(id);
+            QueueEntry before = keptById.get(id);
+            if (before != null && before.risk() == a.risk() && before.flags().equals(a.flags())) {
+                entries.add(before);
+                continue;
+            }
+            Quote quote = quotes.quote(id).orElseThrow();
             String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
                     : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
             entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));

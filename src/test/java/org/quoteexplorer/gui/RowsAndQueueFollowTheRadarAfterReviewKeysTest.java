@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.QuoteDetails;
 import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.queue.ReviewViewModel;
 import org.quoteexplorer.gui.quotes.QuoteListViewModel;
@@ -17,13 +18,15 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
+import org.quoteexplorer.review.edit.QuoteSnippets;
 
 /**
  * After review keys the list's rows are updated from the radar's report for the quotes the keys
- * changed only; once the radar caught up, every row still shows what a fresh assessment of the
- * article says, whichever runs the keys overtook, and after undo and redo.
+ * changed only, and the review queue keeps the rows of the quotes still in it; once the radar
+ * caught up, every row and the queue still show what a fresh assessment of the article says,
+ * whichever runs the keys overtook, and after undo and redo.
  */
-class QuoteRowsFollowTheRadarAfterReviewKeysTest {
+class RowsAndQueueFollowTheRadarAfterReviewKeysTest {
 
     @ParameterizedTest(name = "seed {0}, background {1}")
     @CsvSource(textBlock = """
@@ -43,6 +46,7 @@ class QuoteRowsFollowTheRadarAfterReviewKeysTest {
             radar.assessOn(pending::add, Runnable::run);
         }
         assertRowsAgreeWithAFreshAssessment(session, quoteList, -1);
+        assertThat(radar.queue()).as("the first report flags some quotes").isNotEmpty();
 
         Random random = new Random(seed);
         for (int step = 0; step < 80; step++) {
@@ -62,8 +66,21 @@ class QuoteRowsFollowTheRadarAfterReviewKeysTest {
                 pending.clear();
                 runs.forEach(Runnable::run);
                 assertRowsAgreeWithAFreshAssessment(session, quoteList, step);
+                assertQueueAgreesWithAFreshAssessment(session, radar, step);
             }
         }
+    }
+
+    private static void assertQueueAgreesWithAFreshAssessment(DocumentSession session, RadarViewModel radar, int step) {
+        AnnotatedArticle document = session.getDocument();
+        RadarReport fresh = Radar.assess(document);
+        List<RadarViewModel.QueueEntry> expected = fresh.queue().stream().map(id -> {
+            Quote quote = document.quote(id).orElseThrow();
+            String speaker = document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+            return new RadarViewModel.QueueEntry(id, fresh.of(id).risk(), speaker, QuoteSnippets.of(document, quote),
+                    fresh.of(id).flags());
+        }).toList();
+        assertThat(radar.queue()).as("queue after step %d", step).containsExactlyElementsOf(expected);
     }
 
     private static void assertRowsAgreeWithAFreshAssessment(DocumentSession session, QuoteListViewModel quoteList, int step) {
