@@ -233,7 +233,9 @@ public final class RadarViewModel {
         RadarReport base = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
         // then the queue's rows of the quotes still in it stay as they are: their snippets need not be cut again
         List<QueueEntry> shownEntries = base != null ? List.copyOf(queue) : List.of();
-        java.util.function.Supplier<RadarReport> ownReport = ownReport(document);
+        // stillTrue looks at every quote: asked once per key, not once more through ownReport
+        java.util.function.Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document)
+                : ownReport(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
