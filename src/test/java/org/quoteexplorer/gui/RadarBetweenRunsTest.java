@@ -33,7 +33,7 @@ import org.quoteexplorer.review.RadarReport;
 class RadarBetweenRunsTest {
 
     /** More quotes than the radar assesses on the FX thread, some unattributed, weakly found, or sharing words with another speaker's. */
-    private static AnnotatedArticle longArticle() {
+    static AnnotatedArticle longArticle() {
         StringBuilder text = new StringBuilder("Harbour Hearing\n");
         List<Quote> quotes = new ArrayList<>();
         List<Speaker> speakers = List.of(

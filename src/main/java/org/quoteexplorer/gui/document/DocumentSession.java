@@ -108,7 +108,8 @@ public final class DocumentSession {
     }
 
     public void select(String quoteId) {
-        if (quoteId != null && (document.get() == null || document.get().quote(quoteId).isEmpty())) {
+        // by the index, not a search of the quote list: every key selects, and an article may have 25,000 quotes
+        if (quoteId != null && (document.get() == null || QuoteIndex.of(document.get()).quote(quoteId).isEmpty())) {
             throw new IllegalArgumentException("no quote " + quoteId);
         }
         selectedQuoteId.set(quoteId);
@@ -116,7 +117,7 @@ public final class DocumentSession {
 
     public Optional<Quote> selectedQuote() {
         AnnotatedArticle doc = document.get();
-        return doc == null ? Optional.empty() : doc.quote(selectedQuoteId.get());
+        return doc == null ? Optional.empty() : QuoteIndex.of(doc).quote(selectedQuoteId.get());
     }
 
     public SpeakerPalette palette() {
@@ -140,7 +141,7 @@ public final class DocumentSession {
         AnnotatedArticle before = document.get();
         palette.follow(now);
         document.set(now);
-        if (selectedQuoteId.get() != null && now.quote(selectedQuoteId.get()).isEmpty()) {
+        if (selectedQuoteId.get() != null && QuoteIndex.of(now).quote(selectedQuoteId.get()).isEmpty()) {
             selectedQuoteId.set(null);
         }
         refreshFlags();

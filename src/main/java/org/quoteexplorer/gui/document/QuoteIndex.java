@@ -19,34 +19,68 @@ public final class QuoteIndex {
     private static volatile QuoteIndex last;
 
     private final List<Quote> quotes;
-    private final Map<String, Integer> positions;
+    /**
+     * Positions by id. Borrowed from the index of the version before when the list kept its
+     * length (a review key replaces quotes in place): each lookup then checks the quote found
+     * there, and the first one that misses builds the map anew. Rebuilding 25,000 entries after
+     * every key was a good part of a key's work on a long article. Volatile: built by whichever
+     * thread first misses, and immutable once published.
+     */
+    private volatile Positions positions;
 
-    private QuoteIndex(List<Quote> quotes) {
+    /** @param borrowed whether lookups must check what they find (see {@link #positions}) */
+    private record Positions(Map<String, Integer> byId, boolean borrowed) {
+    }
+
+    private QuoteIndex(List<Quote> quotes, Map<String, Integer> borrowedPositions) {
         this.quotes = quotes;
-        this.positions = new HashMap<>(quotes.size() * 2);
+        this.positions = borrowedPositions != null ? new Positions(borrowedPositions, true)
+                : new Positions(positionsOf(quotes), false);
+    }
+
+    private static Map<String, Integer> positionsOf(List<Quote> quotes) {
+        Map<String, Integer> positions = new HashMap<>(quotes.size() * 2);
         for (int i = 0; i < quotes.size(); i++) {
             positions.putIfAbsent(quotes.get(i).id(), i);
         }
+        return positions;
     }
 
     /** Any thread: an index is immutable once built, and a lost race only builds one twice. */
     public static QuoteIndex of(AnnotatedArticle document) {
         QuoteIndex index = last;
         if (index == null || index.quotes != document.quotes()) {
-            index = new QuoteIndex(document.quotes());
+            List<Quote> quotes = document.quotes();
+            // borrowed only from a map of unique ids: then an id found at its old place is nowhere else
+            boolean reusable = index != null && index.quotes.size() == quotes.size()
+                    && index.positions.byId().size() == index.quotes.size();
+            index = new QuoteIndex(quotes, reusable ? index.positions.byId() : null);
             last = index;
         }
         return index;
     }
 
     public Optional<Quote> quote(String id) {
-        Integer at = id == null ? null : positions.get(id);
-        return at == null ? Optional.empty() : Optional.of(quotes.get(at));
+        int at = positionOf(id);
+        return at < 0 ? Optional.empty() : Optional.of(quotes.get(at));
     }
 
     /** Position of {@code id} in text order, or -1. */
     public int positionOf(String id) {
-        Integer at = id == null ? null : positions.get(id);
+        if (id == null) {
+            return -1;
+        }
+        Positions known = positions;
+        Integer at = known.byId().get(id);
+        if (!known.borrowed()) {
+            return at == null ? -1 : at;
+        }
+        if (at != null && at < quotes.size() && quotes.get(at).id().equals(id)) {
+            return at;
+        }
+        Map<String, Integer> rebuilt = positionsOf(quotes);
+        positions = new Positions(rebuilt, false);
+        at = rebuilt.get(id);
         return at == null ? -1 : at;
     }
 

@@ -68,6 +68,12 @@ public final class RadarViewModel {
     private ReportState fresh;
     /** The speaker list the engine used: the radar asks about speakers that contradict it. */
     private volatile List<Speaker> speakerList = List.of();
+    /**
+     * Quotes edited since the last report was applied, or {@code null} when that is not known (a
+     * new document, a change of speakers): a report that follows from the last one differs from it
+     * in these quotes only, so the list looks at their rows alone.
+     */
+    private java.util.Set<String> editedSinceApplied;
 
     public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
         this.session = session;
@@ -75,7 +81,10 @@ public final class RadarViewModel {
         this.article = article;
         flagText = Bindings.createStringBinding(() -> report.get() == null ? ""
                 : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount);
-        session.lastUpdateProperty().addListener((obs, old, update) -> reassess());
+        session.lastUpdateProperty().addListener((obs, old, update) -> {
+            noteEdited(update);
+            reassess();
+        });
         reassess();
     }
 
@@ -164,6 +173,14 @@ public final class RadarViewModel {
         assessedOwn = null;
     }
 
+    private void noteEdited(org.quoteexplorer.gui.document.DocumentUpdate update) {
+        if (update == null || update.isNewDocument() || update.speakersChanged()) {
+            editedSinceApplied = null;
+        } else if (editedSinceApplied != null) {
+            editedSinceApplied.addAll(update.affectedQuoteIds());
+        }
+    }
+
     private void reassess() {
         AnnotatedArticle document = session.getDocument();
         long asked = ++generation;
@@ -212,7 +229,13 @@ public final class RadarViewModel {
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
-        java.util.function.Supplier<RadarReport> ownReport = ownReport(document);
+        // the report this run's follows from, if it does: then only the quotes edited since can differ
+        RadarReport base = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
+        // then the queue's rows of the quotes still in it stay as they are: their snippets need not be cut again
+        List<QueueEntry> shownEntries = base != null ? List.copyOf(queue) : List.of();
+        // stillTrue looks at every quote: asked once per key, not once more through ownReport
+        java.util.function.Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document)
+                : ownReport(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
@@ -223,10 +246,10 @@ public final class RadarViewModel {
             RadarReport own = ownReport.get();
             RadarReport fresh = withOutsideFlags(document, own);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
-            List<QueueEntry> entries = entries(document, fresh);
+            List<QueueEntry> entries = entries(document, fresh, shownEntries);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
-                    apply(document, own, fresh, entries);
+                    apply(document, own, fresh, entries, base);
                 }
             });
         });
@@ -254,14 +277,30 @@ public final class RadarViewModel {
 
     /** The queue's rows; quotes and speakers looked up by id through maps, not a search of the document per row. */
     private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh) {
-        java.util.Map<String, Quote> quotes = new java.util.HashMap<>();
-        document.quotes().forEach(q -> quotes.put(q.id(), q));
+        return entries(document, fresh, List.of());
+    }
+
+    /**
+     * @param kept rows of the queue shown for a document that differs from this one in statuses and
+     *             notes only (see {@link #stillTrue}): a quote's row there is its row here when its
+     *             risk and flags are the same, since its text, span and speaker are; cutting every
+     *             snippet again after each key was most of the radar thread's work on a long article
+     */
+    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> kept) {
+        java.util.Map<String, QueueEntry> keptById = new java.util.HashMap<>(kept.size() * 2);
+        kept.forEach(e -> keptById.put(e.quoteId(), e));
+        QuoteIndex quotes = QuoteIndex.of(document);
         java.util.Map<String, String> speakers = new java.util.HashMap<>();
         document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
         List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
         for (String id : fresh.queue()) {
-            Quote quote = quotes.get(id);
             Assessment a = fresh.of(id);
+            QueueEntry before = keptById.get(id);
+            if (before != null && before.risk() == a.risk() && before.flags().equals(a.flags())) {
+                entries.add(before);
+                continue;
+            }
+            Quote quote = quotes.quote(id).orElseThrow();
             String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
                     : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
             entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
@@ -270,12 +309,28 @@ public final class RadarViewModel {
     }
 
     private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
+        apply(document, own, fresh, entries, null);
+    }
+
+    /** @param base the report {@code own} follows from after decisions only, or {@code null} */
+    private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries,
+                       RadarReport base) {
+        // Flags from other articles are worked out anew each time: only the radar's own report keeps
+        // the assessments of the quotes not edited as they were.
+        java.util.Set<String> onlyEdited = base != null && base == assessedOwn && report.get() == base
+                && fresh == own && editedSinceApplied != null
+                ? java.util.Set.copyOf(editedSinceApplied) : null;
         assessed = document;
         assessedOwn = own;
+        editedSinceApplied = new java.util.HashSet<>();
         if (!entries.equals(queue)) {
             queue.setAll(entries);
         }
-        quoteList.applyAssessments(fresh);
+        if (onlyEdited != null) {
+            quoteList.applyAssessments(fresh, onlyEdited);
+        } else {
+            quoteList.applyAssessments(fresh);
+        }
         if (article != null) {
             article.setFlaggedQuoteIds(java.util.Set.copyOf(fresh.queue()));
         }

@@ -238,7 +238,8 @@ public final class ReviewViewModel {
         if (update == null || now == null || (selected != null && update.affectedQuoteIds().contains(selected))) {
             return;
         }
-        update.affectedQuoteIds().stream().map(now::quote).flatMap(Optional::stream)
+        org.quoteexplorer.gui.document.QuoteIndex index = org.quoteexplorer.gui.document.QuoteIndex.of(now);
+        update.affectedQuoteIds().stream().map(index::quote).flatMap(Optional::stream)
                 .min(java.util.Comparator.comparingInt(q -> q.span().start()))
                 .ifPresent(q -> session.select(q.id()));
     }
@@ -281,6 +282,10 @@ public final class ReviewViewModel {
     }
 
     private java.util.function.Predicate<Quote> shown() {
+        if (!quoteList.isFiltering()) {
+            // the list shows a row for every quote: no set of 25,000 ids to build at each key
+            return q -> true;
+        }
         java.util.Set<String> visible = java.util.Set.copyOf(quoteList.visibleQuoteIds());
         return q -> visible.contains(q.id());
     }

@@ -386,14 +386,20 @@ public final class QuoteListViewModel {
      * others kept, so the list keeps its selection and scroll position.
      */
     public void applyAssessments(org.quoteexplorer.review.RadarReport report) {
+        org.quoteexplorer.review.RadarReport before = assessments;
         assessments = report;
         List<QuoteRow> next = new java.util.ArrayList<>(rows.size());
         List<Integer> changed = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             QuoteRow row = rows.get(i);
-            QuoteRow now = row.assessed(report.of(row.quoteId()));
+            org.quoteexplorer.model.Assessment assessment = report.of(row.quoteId());
+            // Every row shows what the last report says of its quote (rows are built and replaced
+            // with it), and a report that follows from the last one after a review key keeps its
+            // assessments as they were: those rows stand. Rebuilding all of them after each key
+            // was most of the list's work on a long article.
+            QuoteRow now = before != null && before.of(row.quoteId()) == assessment ? row : row.assessed(assessment);
             next.add(now);
-            if (!now.equals(row)) {
+            if (now != row && !now.equals(row)) {
                 changed.add(i);
             }
         }
@@ -406,6 +412,35 @@ public final class QuoteListViewModel {
                 rows.set(i, next.get(i));
             }
         }
+    }
+
+    /**
+     * As {@link #applyAssessments(org.quoteexplorer.review.RadarReport)}, for a report that differs
+     * from the last one applied in the quotes {@code edited} alone (it follows from it after review
+     * keys): only their rows are looked at, rather than every row of a long article after each key.
+     */
+    public void applyAssessments(org.quoteexplorer.review.RadarReport report, Set<String> edited) {
+        AnnotatedArticle document = session.getDocument();
+        if (assessments == null || document == null || document.quotes().size() != rows.size()) {
+            applyAssessments(report);
+            return;
+        }
+        QuoteIndex index = QuoteIndex.of(document);
+        java.util.Map<Integer, QuoteRow> changed = new java.util.TreeMap<>();
+        for (String id : edited) {
+            int at = index.positionOf(id);
+            if (at < 0 || !rows.get(at).quoteId().equals(id)) {
+                applyAssessments(report);
+                return;
+            }
+            QuoteRow row = rows.get(at);
+            QuoteRow now = row.assessed(report.of(id));
+            if (!now.equals(row)) {
+                changed.put(at, now);
+            }
+        }
+        assessments = report;
+        changed.forEach(rows::set);
     }
 
     /** The radar's report on {@code document}, worked out before it opens: its rows are built with it. */
