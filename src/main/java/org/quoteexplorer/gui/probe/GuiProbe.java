@@ -62,6 +62,11 @@ import org.quoteexplorer.model.QuoteStatus;
  *       {@code startup_cpu_ms}: the CPU time of the two threads that take turns on that path, the
  *       main thread until the toolkit started and the FX thread until the window showed; unlike the
  *       wall clock, it does not grow when other programs share the cores.
+ *       {@code startup_process_cpu_ms}: the whole process's CPU time until the window showed (the
+ *       JIT compilers, the class preloading, GC too): near twice {@code startup_ms} on two cores,
+ *       the window waited for a core, not for another thread. {@code startup_main_at_ms}: the JVM's
+ *       own start, until the probe's first line ran. {@code -Dprobe.threads=true} prints each
+ *       native thread's CPU time at that moment (Linux).
  *   <li>{@code ready_ms}: from the call that opens the article (its bytes were read once just
  *       before, so reading costs only the copy out of the OS cache) to the end of the first pulse
  *       after which the window shows it: the loading indicator is off, the article pane holds the
@@ -181,6 +186,8 @@ public final class GuiProbe {
 
     private String run() throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // how much of start-up passes before any of the app's code runs (JVM boot, class path)
+        long mainAt = System.currentTimeMillis() - jvmStart;
         // as the app's launcher does before the toolkit starts
         QuoteExplorerApp.prepare();
         CountDownLatch started = new CountDownLatch(1);
@@ -189,10 +196,15 @@ public final class GuiProbe {
         long mainCpu = threads.getCurrentThreadCpuTime();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         long[] fxCpuAtShown = {0};
+        long[] processCpuAtShown = {0};
         onFx(() -> {
             stage = new Stage();
             stage.setOnShown(e -> {
                 fxCpuAtShown[0] = threads.getCurrentThreadCpuTime();
+                processCpuAtShown[0] = processCpu();
+                if (Boolean.getBoolean("probe.threads")) {
+                    printThreadCpu();
+                }
                 shown.complete(System.currentTimeMillis());
             });
             window = QuoteExplorerApp.openWindow(stage, RecentFiles.inMemory(), dialogs, null);
@@ -212,6 +224,10 @@ public final class GuiProbe {
         out.put("article", article == null ? "sample" : article.toString());
         out.put("startup_ms", shown.get(60, TimeUnit.SECONDS) - jvmStart);
         out.put("startup_cpu_ms", Math.round((mainCpu + onFx(() -> fxCpuAtShown[0])) / 1e6));
+        // all threads (class preloading, JIT compilers, GC): on two cores, more than twice the
+        // window's wait means the threads queue for a core rather than for each other
+        out.put("startup_process_cpu_ms", Math.round(onFx(() -> processCpuAtShown[0]) / 1e6));
+        out.put("startup_main_at_ms", mainAt);
         // a pulse every frame, as on a screen, so a change that needs no new layout still shows
         onFx(() -> {
             new AnimationTimer() {
@@ -273,6 +289,31 @@ public final class GuiProbe {
             out.put("dialogs", String.join(" | ", dialogs.shown));
         }
         return json(out);
+    }
+
+    /** Every native thread's CPU time so far (Linux), JIT compilers and GC included, to stderr. */
+    private static void printThreadCpu() {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.map(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime + stime in clock ticks, 100 a second on Linux
+                    return new Object[] {name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10};
+                } catch (java.io.IOException | RuntimeException gone) {
+                    return new Object[] {"?", 0L};
+                }
+            }).sorted((a, b) -> Long.compare((Long) b[1], (Long) a[1])).limit(20)
+                    .forEach(t -> System.err.printf("thread cpu %6d ms %s%n", (Long) t[1], t[0]));
+        } catch (java.io.IOException noProc) {
+            System.err.println("thread cpu: " + noProc.getMessage());
+        }
+    }
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private MainViewModel viewModel() {
