@@ -681,11 +681,6 @@ public final class GuiProbe {
 
     private long rendererId = -1;
 
-    private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-    }
-
     /** Time the JIT compilers spent so far, summed over their threads. */
     private static long jitMillis() {
         var jit = ManagementFactory.getCompilationMXBean();
