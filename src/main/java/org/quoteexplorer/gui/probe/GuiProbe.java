@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -790,20 +791,25 @@ public final class GuiProbe {
      */
     private void printSceneDirtyList() {
         try {
-            java.lang.reflect.Field nodesField = javafx.scene.Scene.class.getDeclaredField("dirtyNodes");
-            java.lang.reflect.Field sizeField = javafx.scene.Scene.class.getDeclaredField("dirtyNodesSize");
-            nodesField.setAccessible(true);
-            sizeField.setAccessible(true);
-            Node[] nodes = (Node[]) nodesField.get(stage.getScene());
-            int size = sizeField.getInt(stage.getScene());
-            StringBuilder line = new StringBuilder("  to sync (" + size + "):");
-            for (int i = 0; nodes != null && i < Math.min(size, 12); i++) {
-                line.append(' ').append(nodes[i].getClass().getSimpleName()).append(nodes[i].getStyleClass());
+            List<Node> nodes = sceneDirtyNodes();
+            StringBuilder line = new StringBuilder("  to sync (" + nodes.size() + "):");
+            for (Node node : nodes.subList(0, Math.min(nodes.size(), 12))) {
+                line.append(' ').append(node.getClass().getSimpleName()).append(node.getStyleClass());
             }
             System.err.println(line);
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("  cannot read the scene's dirty list: " + e);
         }
+    }
+
+    /** The scene's list of nodes the next pulse hands to the renderer (toolkit internals). */
+    private List<Node> sceneDirtyNodes() throws ReflectiveOperationException {
+        java.lang.reflect.Field nodesField = javafx.scene.Scene.class.getDeclaredField("dirtyNodes");
+        java.lang.reflect.Field sizeField = javafx.scene.Scene.class.getDeclaredField("dirtyNodesSize");
+        nodesField.setAccessible(true);
+        sizeField.setAccessible(true);
+        Node[] nodes = (Node[]) nodesField.get(stage.getScene());
+        return nodes == null ? List.of() : Arrays.asList(nodes).subList(0, sizeField.getInt(stage.getScene()));
     }
 
     private boolean rootDirtyBitsEmpty() {
@@ -821,18 +827,7 @@ public final class GuiProbe {
     /** Whether the scene's root waits in the list of nodes the next pulse hands to the renderer. */
     private boolean rootToSync() {
         try {
-            java.lang.reflect.Field nodesField = javafx.scene.Scene.class.getDeclaredField("dirtyNodes");
-            java.lang.reflect.Field sizeField = javafx.scene.Scene.class.getDeclaredField("dirtyNodesSize");
-            nodesField.setAccessible(true);
-            sizeField.setAccessible(true);
-            Node[] nodes = (Node[]) nodesField.get(stage.getScene());
-            int size = sizeField.getInt(stage.getScene());
-            for (int i = 0; nodes != null && i < size; i++) {
-                if (nodes[i] == stage.getScene().getRoot()) {
-                    return true;
-                }
-            }
-            return false;
+            return sceneDirtyNodes().contains(stage.getScene().getRoot());
         } catch (ReflectiveOperationException e) {
             return false;
         }
