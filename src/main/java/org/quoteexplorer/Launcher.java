@@ -2,6 +2,7 @@ package org.quoteexplorer;
 
 import org.quoteexplorer.cli.QuoteExplorerCommand;
 import org.quoteexplorer.gui.QuoteExplorerApp;
+import org.quoteexplorer.launch.DesktopJvm;
 
 /**
  * Entry point of the shaded jar. It must not extend {@code Application}: the JavaFX launcher
@@ -16,6 +17,7 @@ public final class Launcher {
         if (QuoteExplorerCommand.wantsCommandLine(args)) {
             System.exit(QuoteExplorerCommand.execute(args));
         }
+        DesktopJvm.relaunchIfWorthIt(Launcher.class, args);
         QuoteExplorerApp.launchWith(args);
     }
 }

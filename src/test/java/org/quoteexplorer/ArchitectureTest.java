@@ -1,5 +1,6 @@
 package org.quoteexplorer;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -77,4 +78,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.quoteexplorer.spark..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.apache.spark..", "org.apache.hadoop..", "scala..", "org.quoteexplorer.spark..");
+
+    /**
+     * The launcher decides which JVM the window runs in before anything else loads: it must not pull in
+     * the app (the first JVM would load what the second loads again) nor any library.
+     */
+    @ArchTest
+    static final ArchRule theLaunchDecisionNeedsOnlyTheJdk = classes()
+            .that().resideInAPackage("org.quoteexplorer.launch..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.quoteexplorer.launch..");
 }

@@ -486,6 +486,8 @@ public final class BenchCommand implements Callable<Integer> {
             Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                     .start();
             if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                // the window's probe runs in a second JVM the first one started (launch.DesktopJvm)
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
                 note(what + ": no result within " + CHILD_TIMEOUT.toMinutes() + " minutes");
                 return null;

@@ -1,0 +1,84 @@
+package org.quoteexplorer.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DesktopJvmTest {
+
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path JAR = Path.of("/apps/qe/quote-explorer.jar");
+    private static final Path ARCHIVE = Path.of("/apps/qe/quote-explorer.jsa");
+
+    private static DesktopJvm.Situation situation(Path archive, List<String> jvmOptions, String toolOptions) {
+        return new DesktopJvm.Situation(JAVA, JAR, archive, jvmOptions, toolOptions, 1_234L,
+                "org.quoteexplorer.Launcher", List.of("story.txt", "--weird arg"));
+    }
+
+    @Test
+    void theSecondJvmGetsTheQuickCompilerTheArchiveTheUsersOptionsAndTheSameArguments() {
+        List<String> command = DesktopJvm.plan(situation(ARCHIVE, List.of("-Xmx2g", "-Duser.language=de"), null))
+                .orElseThrow();
+
+        assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Xmx2g", "-Duser.language=de", "-D" + DesktopJvm.LAUNCHED_AT + "=1234",
+                "-cp", JAR.toString(), "org.quoteexplorer.Launcher", "story.txt", "--weird arg");
+    }
+
+    @Test
+    void withoutAFreshArchiveTheSecondJvmStillGetsTheQuickCompiler() {
+        List<String> command = DesktopJvm.plan(situation(null, List.of(), null)).orElseThrow();
+
+        assertThat(command).contains("-XX:TieredStopAtLevel=1").noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))
+                .noneMatch(o -> o.startsWith("-Xlog"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            -XX:StartFlightRecording=filename=app.jfr
+            -XX:+UseSerialGC
+            -XX:ArchiveClassesAtExit=app.jsa
+            '-agentlib:jdwp=transport=dt_socket,server=y,address=5005'
+            -javaagent:profiler.jar
+            -Xshare:off
+            -Xint
+            """)
+    void optionsASecondJvmWouldOverrideOrFightOverKeepTheAppInTheFirst(String option) {
+        assertThat(DesktopJvm.plan(situation(ARCHIVE, List.of("-Xmx1g", option), null))).isEmpty();
+        assertThat(DesktopJvm.plan(situation(ARCHIVE, List.of(), "-Dx=1 " + option))).isEmpty();
+    }
+
+    @Test
+    void outsideTheJarTheAppStaysInItsJvm() {
+        DesktopJvm.Situation fromClasses = new DesktopJvm.Situation(JAVA, null, null, List.of(), null, 0L,
+                "org.quoteexplorer.Launcher", List.of());
+
+        assertThat(DesktopJvm.plan(fromClasses)).isEmpty();
+    }
+
+    @Test
+    void theArchiveLivesBesideTheJarUnderTheSameName() {
+        assertThat(DesktopJvm.archiveBeside(JAR)).isEqualTo(ARCHIVE);
+    }
+
+    @Test
+    void startUpCountsFromTheFirstJvmWhenRelaunched() {
+        String before = System.getProperty(DesktopJvm.LAUNCHED_AT);
+        try {
+            System.setProperty(DesktopJvm.LAUNCHED_AT, "42");
+            assertThat(DesktopJvm.launchedAtMillis()).isEqualTo(42L);
+            System.clearProperty(DesktopJvm.LAUNCHED_AT);
+            assertThat(DesktopJvm.launchedAtMillis())
+                    .isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        } finally {
+            Optional.ofNullable(before).ifPresentOrElse(v -> System.setProperty(DesktopJvm.LAUNCHED_AT, v),
+                    () -> System.clearProperty(DesktopJvm.LAUNCHED_AT));
+        }
+    }
+}
