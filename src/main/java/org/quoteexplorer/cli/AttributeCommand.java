@@ -397,6 +397,15 @@ public final class AttributeCommand implements Callable<Integer> {
                 + " -jar quote-explorer.jar attribute …";
     }
 
+    /**
+     * The reader's warnings name the file as the window shows it, by its name; in a batch over
+     * folders two files may share a name, so the line names the path it was given.
+     */
+    static String withPath(String warning, Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return !name.isEmpty() && warning.startsWith(name + " ") ? file + warning.substring(name.length()) : warning;
+    }
+
     /** The speaker list the engine was given, for the radar's speaker-list check. */
     private volatile List<Speaker> radarList = List.of();
 
@@ -410,7 +419,7 @@ public final class AttributeCommand implements Callable<Integer> {
                              Delivery delivery) {
         try {
             LoadedArticle loaded = ArticleReader.load(file);
-            loaded.warnings().forEach(w -> err.println("attribute: warning: " + w));
+            loaded.warnings().forEach(w -> err.println("attribute: warning: " + withPath(w, file)));
             ArticleAttribution attribution = ArticleAttribution.of(loaded.article(), engine, radarList, flags);
             for (Diagnostic d : attribution.diagnostics()) {
                 err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));

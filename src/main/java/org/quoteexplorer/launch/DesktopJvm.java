@@ -61,7 +61,7 @@ public final class DesktopJvm {
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path archive = archiveBeside(jar.get());
         Optional<List<String>> command = plan(new Situation(
-                Path.of(System.getProperty("java.home"), "bin", "java"), jar.get(),
+                javaExecutable(), jar.get(),
                 isFresh(archive, jar.get()) ? archive : null, jvmOptions,
                 System.getenv("JAVA_TOOL_OPTIONS"), ManagementFactory.getRuntimeMXBean().getStartTime(),
                 mainClass.getName(), Arrays.asList(args)));
@@ -147,6 +147,15 @@ public final class DesktopJvm {
         return option.startsWith("-XX:") || option.startsWith("-agentlib") || option.startsWith("-agentpath")
                 || option.startsWith("-javaagent") || option.startsWith("-Xshare") || option.startsWith("-Xdebug")
                 || option.startsWith("-Xrun") || option.startsWith("-Xint") || option.startsWith("-Xcomp");
+    }
+
+    /**
+     * The program this JVM was started with ({@code javaw} on Windows keeps the second JVM without a
+     * console window too), or the JDK's {@code java}.
+     */
+    private static Path javaExecutable() {
+        return ProcessHandle.current().info().command().map(Path::of)
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 
     /** The jar this class runs from when the class path is that jar alone; empty otherwise. */

@@ -236,6 +236,24 @@ class AttributeBatchTest {
         assertThat(cli.err().strip()).isEqualTo("attribute: 3 articles, 3 quotes");
     }
 
+    @Test
+    void aReadingWarningInAFolderBatchNamesThePathSinceTwoFoldersMayHoldTheSameName() throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Files.createDirectories(in.resolve("a"));
+        Files.createDirectories(in.resolve("b"));
+        // a Windows-1252 right quotation mark: not UTF-8
+        Files.write(in.resolve("a/story.txt"), new byte[] {'"', 'Y', 'e', 's', ',', '"', ' ', 's', 'h', 'e', ' ',
+                's', 'a', 'i', 'd', ' ', 'n', 'o', 'w', (byte) 0x92, 's', '.'});
+        Files.writeString(in.resolve("b/other.md"), "\"No,\" he said.");
+        CapturedCommandLine cli = new CapturedCommandLine();
+
+        cli.run("attribute", "--out", folder.resolve("out").toString(), in.toString());
+
+        assertThat(cli.err().lines().filter(l -> l.startsWith("attribute: warning: ")))
+                .singleElement().asString()
+                .startsWith("attribute: warning: " + in.resolve("a/story.txt") + " is ");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             engine fault   | attribute: failed: an internal error; please report it (--debug shows where)
