@@ -18,6 +18,7 @@ import org.quoteexplorer.gui.common.StubDialogs;
 import org.quoteexplorer.gui.document.DocumentLoader;
 import org.quoteexplorer.gui.queue.RadarViewModel;
 import org.quoteexplorer.gui.queue.ReviewViewModel;
+import org.quoteexplorer.gui.speakers.SpeakerQuotesViewModel;
 import org.quoteexplorer.gui.quotes.QuoteRow;
 import org.quoteexplorer.io.AnnotationJson;
 import org.quoteexplorer.io.KnownSpeakers;
@@ -197,6 +198,25 @@ class RadarReportFollowsTheArticleTest {
         for (QuoteRow row : viewModel.quoteList().rows()) {
             assertThat(row).as(row.quoteId()).isEqualTo(row.assessed(expected.of(row.quoteId())));
         }
+    }
+
+    @Test
+    void aSpeakersQuotesShowNoFlagsWhileTheReportIsComingAndItsFlagsOnceItCame() {
+        String flagged = report.queue().stream().filter(id -> document.quote(id).orElseThrow().speakerId() != null)
+                .findFirst().orElseThrow();
+        String speaker = document.quote(flagged).orElseThrow().speakerId();
+        SpeakerQuotesViewModel quotes = new SpeakerQuotesViewModel(viewModel.session(), viewModel.review());
+
+        quotes.speakerIdProperty().set(speaker);
+        assertThat(quotes.countsProperty().get().flagged()).isZero();
+        assertThat(quotes.rows()).allSatisfy(row -> assertThat(row.flags()).isEmpty());
+
+        coming.complete(report);
+        fx.runAll();
+
+        long expected = document.quotesOf(speaker).stream().filter(q -> report.of(q.id()).isFlagged()).count();
+        assertThat(expected).isPositive();
+        assertThat(quotes.countsProperty().get().flagged()).isEqualTo((int) expected);
     }
 
     @Test
