@@ -63,6 +63,15 @@ public final class RadarViewModel {
     private AnnotatedArticle assessed;
     /** The radar's own report on {@link #assessed}, before flags from other articles were added. */
     private RadarReport assessedOwn;
+    /**
+     * The latest whole run of the radar (not one that followed from another after decisions) and
+     * the document it assessed: it still answers for a quote re-opened since (an undone
+     * acceptance), which the latest report, made after that quote was decided, left out.
+     */
+    private Whole whole;
+
+    private record Whole(AnnotatedArticle document, RadarReport own) {
+    }
     private Executor background = DIRECT;
     private Executor fxThread = DIRECT;
     /** Counts reassessments asked for; written on the FX thread, read by the background too. */
@@ -191,6 +200,7 @@ public final class RadarViewModel {
         speakerList = List.copyOf(known);
         fresh = null;
         assessedOwn = null;
+        whole = null;
     }
 
     private void noteEdited(org.quoteexplorer.gui.document.DocumentUpdate update) {
@@ -218,6 +228,7 @@ public final class RadarViewModel {
             // the last article's flags and queue must not stay on this one while the report comes
             assessed = null;
             assessedOwn = null;
+            whole = null;
             report.set(null);
             flagCount.set(0);
             queue.clear();
@@ -245,6 +256,7 @@ public final class RadarViewModel {
         org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
         if (update == null || update.isNewDocument()) {
             awaited = null;
+            whole = null;
         } else if (awaited != null) {
             // An edit before the opening's report came: assessing the edited article now would be a
             // second whole run beside that one. The report is applied when it comes and the edits
@@ -256,6 +268,7 @@ public final class RadarViewModel {
             RadarReport own = expected.report();
             RadarReport fresh = withOutsideFlags(document, own);
             expected = null;
+            whole = new Whole(document, own);
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
@@ -266,6 +279,7 @@ public final class RadarViewModel {
         // stillTrue looks at every quote: asked once per key, not once more through ownReport
         java.util.function.Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document)
                 : ownReport(document);
+        boolean wholeRun = base == null && !followsFromWhole(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
@@ -279,6 +293,9 @@ public final class RadarViewModel {
             List<QueueEntry> entries = entries(document, fresh, shownEntries);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
+                    if (wholeRun) {
+                        whole = new Whole(document, own);
+                    }
                     apply(document, own, fresh, entries, base);
                 }
             });
@@ -297,6 +314,7 @@ public final class RadarViewModel {
         }
         awaited = null;
         AnnotatedArticle then = waiting.document();
+        whole = new Whole(then, ready.own());
         apply(then, ready.own(), ready.fresh(), ready.entries());
         if (session.getDocument() != then) {
             // which rows the edits touched was not kept while no report was in: every row is looked at
@@ -317,8 +335,14 @@ public final class RadarViewModel {
      * article is short enough to be assessed at once, as each of its edits is.
      */
     private boolean knows(AnnotatedArticle document) {
-        return (fresh != null && fresh.isAbout(document)) || stillTrue(document)
+        return (fresh != null && fresh.isAbout(document)) || stillTrue(document) || followsFromWhole(document)
                 || (awaited == null && document.quotes().size() <= BACKGROUND_QUOTES);
+    }
+
+    /** Whether the latest whole run holds for every quote open in {@code document} (see {@link #whole}). */
+    private boolean followsFromWhole(AnnotatedArticle document) {
+        Whole last = whole;
+        return last != null && followsFrom(last.document(), document);
     }
 
     /**
@@ -331,6 +355,11 @@ public final class RadarViewModel {
     private java.util.function.Supplier<RadarReport> ownReport(AnnotatedArticle document) {
         if (assessedOwn != null && stillTrue(document)) {
             RadarReport last = assessedOwn;
+            return () -> last.afterDecisions(document);
+        }
+        if (followsFromWhole(document)) {
+            // an undone decision re-opened a quote the latest report left out: the whole run has it
+            RadarReport last = whole.own();
             return () -> last.afterDecisions(document);
         }
         List<Speaker> known = speakerList;
@@ -437,8 +466,8 @@ public final class RadarViewModel {
 
     /**
      * Whether the radar has no report yet that holds for the article shown: the opening's report
-     * is still coming, or an edit of the evidence of a long article (a speaker, a span, an undone
-     * decision) is being assessed on the radar's thread. Meanwhile flags are not known: F and
+     * is still coming, or an edit of the evidence of a long article (a speaker, a span, a quote
+     * re-opened that the radar never saw open) is being assessed on the radar's thread. Meanwhile flags are not known: F and
      * Shift+F say so instead of moving, an acceptance records no cleared flags (the analyst saw
      * none), and bulk accept, which takes unflagged quotes only, waits to be asked again.
      */
