@@ -685,6 +685,11 @@ public final class MainViewModel {
         if (!session.hasDocument()) {
             return;
         }
+        if (radar.isAssessing()) {
+            // the counts would leave out the flags still to come: the dialog would offer flagged quotes
+            status.set(ReviewViewModel.BULK_ACCEPT_WAITS);
+            return;
+        }
         java.util.Map<Double, Integer> counts = new java.util.LinkedHashMap<>();
         for (double level : BULK_ACCEPT_LEVELS) {
             counts.put(level, review.bulkAcceptCandidates(level).size());

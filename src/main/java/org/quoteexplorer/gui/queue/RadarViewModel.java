@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,6 +39,12 @@ public final class RadarViewModel {
     /** Above this many quotes the radar runs away from the FX thread, so keys never wait for it. */
     public static final int BACKGROUND_QUOTES = 400;
 
+    /** What the status bar shows instead of the flag count while the first report on an article is coming. */
+    public static final String ASSESSING_FLAGS = "Flags: assessing\u2026";
+
+    /** What a key that needs the radar's report says while it is not in yet. */
+    public static final String STILL_ASSESSING = "The radar is still assessing this article\u2026";
+
     /** One line of the review queue. */
     public record QueueEntry(String quoteId, double risk, String speakerName, String snippet, List<Flag> flags) {
     }
@@ -46,6 +54,8 @@ public final class RadarViewModel {
     private final ArticleViewModel article;
     private final ReadOnlyObjectWrapper<RadarReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyIntegerWrapper flagCount = new ReadOnlyIntegerWrapper(this, "flagCount");
+    /** True while the radar has nothing to say about the document shown: see {@link #isAssessing()}. */
+    private final ReadOnlyBooleanWrapper assessing = new ReadOnlyBooleanWrapper(this, "assessing");
     private final ObservableList<QueueEntry> queue = FXCollections.observableArrayList();
     private final ObservableList<QueueEntry> readOnlyQueue = FXCollections.unmodifiableObservableList(queue);
     private final StringBinding flagText;
@@ -53,6 +63,15 @@ public final class RadarViewModel {
     private AnnotatedArticle assessed;
     /** The radar's own report on {@link #assessed}, before flags from other articles were added. */
     private RadarReport assessedOwn;
+    /**
+     * The latest whole run of the radar (not one that followed from another after decisions) and
+     * the document it assessed: it still answers for a quote re-opened since (an undone
+     * acceptance), which the latest report, made after that quote was decided, left out.
+     */
+    private Whole whole;
+
+    private record Whole(AnnotatedArticle document, RadarReport own) {
+    }
     private Executor background = DIRECT;
     private Executor fxThread = DIRECT;
     /** Counts reassessments asked for; written on the FX thread, read by the background too. */
@@ -79,8 +98,8 @@ public final class RadarViewModel {
         this.session = session;
         this.quoteList = quoteList;
         this.article = article;
-        flagText = Bindings.createStringBinding(() -> report.get() == null ? ""
-                : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount);
+        flagText = Bindings.createStringBinding(() -> report.get() == null ? assessing.get() ? ASSESSING_FLAGS : ""
+                : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount, assessing);
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             noteEdited(update);
             reassess();
@@ -160,10 +179,20 @@ public final class RadarViewModel {
      * hand, the future it comes from when it is not, and how it was obtained.
      */
     private record ReportState(AnnotatedArticle document, RadarReport report,
-                               java.util.concurrent.CompletableFuture<RadarReport> coming, How how) {
+                               java.util.concurrent.CompletableFuture<RadarReport> coming, How how,
+                               java.util.concurrent.CompletableFuture<Prepared> prepared) {
+        ReportState(AnnotatedArticle document, RadarReport report,
+                    java.util.concurrent.CompletableFuture<RadarReport> coming, How how) {
+            this(document, report, coming, how, null);
+        }
+
         boolean isAbout(AnnotatedArticle other) {
             return document == other;
         }
+    }
+
+    /** The awaited report with what applying it needs, worked out on the radar's thread. */
+    private record Prepared(RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
     }
 
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
@@ -171,6 +200,7 @@ public final class RadarViewModel {
         speakerList = List.copyOf(known);
         fresh = null;
         assessedOwn = null;
+        whole = null;
     }
 
     private void noteEdited(org.quoteexplorer.gui.document.DocumentUpdate update) {
@@ -189,43 +219,56 @@ public final class RadarViewModel {
             report.set(null);
             flagCount.set(0);
             queue.clear();
+            noteAssessing();
             return;
         }
         if (expected != null && expected.how() == How.COMING && expected.isAbout(document)) {
             java.util.concurrent.CompletableFuture<RadarReport> coming = expected.coming();
             expected = null;
-            ReportState waiting = new ReportState(document, null, coming, How.AWAITED);
             // the last article's flags and queue must not stay on this one while the report comes
             assessed = null;
+            assessedOwn = null;
+            whole = null;
             report.set(null);
             flagCount.set(0);
             queue.clear();
             if (article != null) {
                 article.setFlaggedQuoteIds(java.util.Set.of());
             }
-            coming.thenAcceptAsync(own -> {
+            java.util.concurrent.CompletableFuture<Prepared> prepared = coming.thenApplyAsync(own -> {
                 RadarReport fresh = withOutsideFlags(document, own);
-                List<QueueEntry> entries = entries(document, fresh);
-                fxThread.execute(() -> {
-                    // Edited since, the document is being assessed again; until that report comes,
-                    // this one holds for the quotes whose evidence the edits left alone (see stillTrue).
-                    if (awaited == waiting && (asked == generation || assessed == null)) {
-                        awaited = null;
-                        apply(document, own, fresh, entries);
-                    }
-                });
+                return new Prepared(own, fresh, entries(document, fresh));
             }, background);
+            ReportState waiting = new ReportState(document, null, coming, How.AWAITED, prepared);
             awaited = waiting;
+            prepared.whenComplete((ready, failure) -> fxThread.execute(() -> {
+                if (failure == null) {
+                    arrived(waiting, ready);
+                } else if (awaited == waiting) {
+                    // no report is coming: the article is assessed as any other would be
+                    awaited = null;
+                    reassess();
+                }
+            }));
+            noteAssessing();
             return;
         }
         org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
         if (update == null || update.isNewDocument()) {
             awaited = null;
+            whole = null;
+        } else if (awaited != null) {
+            // An edit before the opening's report came: assessing the edited article now would be a
+            // second whole run beside that one. The report is applied when it comes and the edits
+            // made meanwhile follow from it (see arrived).
+            noteAssessing();
+            return;
         }
         if (expected != null && expected.how() == How.CAME_WITH_IT && expected.isAbout(document)) {
             RadarReport own = expected.report();
             RadarReport fresh = withOutsideFlags(document, own);
             expected = null;
+            whole = new Whole(document, own);
             apply(document, own, fresh, entries(document, fresh));
             return;
         }
@@ -236,6 +279,7 @@ public final class RadarViewModel {
         // stillTrue looks at every quote: asked once per key, not once more through ownReport
         java.util.function.Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document)
                 : ownReport(document);
+        boolean wholeRun = base == null && !followsFromWhole(document);
         Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
         where.execute(() -> {
             if (where == background && asked != generation) {
@@ -249,10 +293,56 @@ public final class RadarViewModel {
             List<QueueEntry> entries = entries(document, fresh, shownEntries);
             fxThread(where).execute(() -> {
                 if (asked == generation) {
+                    if (wholeRun) {
+                        whole = new Whole(document, own);
+                    }
                     apply(document, own, fresh, entries, base);
                 }
             });
         });
+        noteAssessing();
+    }
+
+    /**
+     * The opening's report came: applied to the document it is about. Edits made meanwhile (see
+     * reassess) then follow from it: decisions alone through {@link RadarReport#afterDecisions},
+     * a changed evidence by a fresh run, on the radar's thread for a long article.
+     */
+    private void arrived(ReportState waiting, Prepared ready) {
+        if (awaited != waiting) {
+            return;
+        }
+        awaited = null;
+        AnnotatedArticle then = waiting.document();
+        whole = new Whole(then, ready.own());
+        apply(then, ready.own(), ready.fresh(), ready.entries());
+        if (session.getDocument() != then) {
+            // which rows the edits touched was not kept while no report was in: every row is looked at
+            editedSinceApplied = null;
+            reassess();
+        }
+    }
+
+    /** Keeps {@link #assessingProperty()} in step; called wherever what the radar knows changes. */
+    private void noteAssessing() {
+        AnnotatedArticle document = session.getDocument();
+        assessing.set(document != null && !knows(document));
+    }
+
+    /**
+     * Whether the radar can say what it thinks of {@code document} without waiting or assessing a
+     * long article on the FX thread: its latest report holds for the quotes open now, or the
+     * article is short enough to be assessed at once, as each of its edits is.
+     */
+    private boolean knows(AnnotatedArticle document) {
+        return (fresh != null && fresh.isAbout(document)) || stillTrue(document) || followsFromWhole(document)
+                || (awaited == null && document.quotes().size() <= BACKGROUND_QUOTES);
+    }
+
+    /** Whether the latest whole run holds for every quote open in {@code document} (see {@link #whole}). */
+    private boolean followsFromWhole(AnnotatedArticle document) {
+        Whole last = whole;
+        return last != null && followsFrom(last.document(), document);
     }
 
     /**
@@ -265,6 +355,11 @@ public final class RadarViewModel {
     private java.util.function.Supplier<RadarReport> ownReport(AnnotatedArticle document) {
         if (assessedOwn != null && stillTrue(document)) {
             RadarReport last = assessedOwn;
+            return () -> last.afterDecisions(document);
+        }
+        if (followsFromWhole(document)) {
+            // an undone decision re-opened a quote the latest report left out: the whole run has it
+            RadarReport last = whole.own();
             return () -> last.afterDecisions(document);
         }
         List<Speaker> known = speakerList;
@@ -336,9 +431,14 @@ public final class RadarViewModel {
         }
         flagCount.set(fresh.flagCount());
         report.set(fresh);
+        noteAssessing();
     }
 
-    /** The radar's view of the document as it is now: the latest report, or a fresh one if an edit overtook it. */
+    /**
+     * The radar's view of the document as it is now: the latest report, or one that follows from
+     * it if an edit of statuses only overtook it; {@code null} while the radar is still assessing
+     * (see {@link #isAssessing()}): a key never waits for the radar.
+     */
     public RadarReport current() {
         settleAwaited();
         AnnotatedArticle document = session.getDocument();
@@ -351,6 +451,9 @@ public final class RadarViewModel {
         // asked several times in a row (one count per level of the bulk-accept dialog), the
         // radar ran once per question, on the FX thread
         if (fresh == null || !fresh.isAbout(document)) {
+            if (!knows(document)) {
+                return null;
+            }
             RadarReport own = ownReport(document).get();
             RadarReport now = withOutsideFlags(document, own);
             // kept for the rest of this turn of the FX thread only: flags from other articles may change later
@@ -362,28 +465,43 @@ public final class RadarViewModel {
     }
 
     /**
-     * Asked about the radar before the opening's report came (a key that moves to the next flag,
-     * an edit's status message): waits for that report and applies it, once, rather than assessing
-     * the article on the FX thread at every such key until a report is in. A report applied since
-     * (the edited article's) makes it moot.
+     * Whether the radar has no report yet that holds for the article shown: the opening's report
+     * is still coming, or an edit of the evidence of a long article (a speaker, a span, a quote
+     * re-opened that the radar never saw open) is being assessed on the radar's thread. Meanwhile flags are not known: F and
+     * Shift+F say so instead of moving, an acceptance records no cleared flags (the analyst saw
+     * none), and bulk accept, which takes unflagged quotes only, waits to be asked again.
+     */
+    public boolean isAssessing() {
+        settleAwaited();
+        AnnotatedArticle document = session.getDocument();
+        return document != null && !knows(document);
+    }
+
+    /** {@link #isAssessing()} as a property, for what the window shows meanwhile. */
+    public ReadOnlyBooleanProperty assessingProperty() {
+        return assessing.getReadOnlyProperty();
+    }
+
+    /**
+     * Asked about the radar after the opening's report came but before its hand-over to the FX
+     * thread ran: applies it now rather than answer "still assessing". Never waits: a report not
+     * worked out yet stays awaited.
      */
     private void settleAwaited() {
         ReportState waiting = awaited;
         if (waiting == null) {
             return;
         }
-        awaited = null;
-        AnnotatedArticle then = waiting.document();
-        if (assessed == null) {
-            RadarReport own = waiting.coming().join();
-            RadarReport fresh = withOutsideFlags(then, own);
-            apply(then, own, fresh, entries(then, fresh));
+        java.util.concurrent.CompletableFuture<Prepared> prepared = waiting.prepared();
+        if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
+            arrived(waiting, prepared.join());
         }
     }
 
     /**
      * What the radar says about the quotes still open (not reviewed, no scare quotes), without
-     * assessing again when the latest report still holds for them (see {@link #stillTrue}).
+     * assessing again when the latest report still holds for them (see {@link #stillTrue});
+     * {@code null} while the radar {@linkplain #isAssessing() is still assessing}.
      */
     public RadarReport currentForOpenQuotes() {
         settleAwaited();
@@ -407,14 +525,25 @@ public final class RadarViewModel {
         }
         java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
-        // saved before the opening's report came: the writer waits for that one rather than assess again
-        java.util.concurrent.CompletableFuture<RadarReport> coming = awaited != null && awaited.isAbout(document)
-                ? awaited.coming() : null;
-        java.util.function.Supplier<RadarReport> ownReport = coming != null ? coming::join : ownReport(document);
+        // saved before the opening's report came: the writer waits for that one rather than assess
+        // again, and takes the decisions made meanwhile into account as the window will
+        ReportState waiting = awaited;
+        java.util.function.Supplier<RadarReport> ownReport;
+        if (waiting != null && waiting.isAbout(document)) {
+            ownReport = waiting.coming()::join;
+        } else if (waiting != null && followsFrom(waiting.document(), document)) {
+            ownReport = () -> waiting.coming().join().afterDecisions(document);
+        } else {
+            ownReport = ownReport(document);
+        }
         return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(ownReport.get(), ids, outside);
     }
 
-    /** The flags of a quote as the document is now; empty when none. */
+    /**
+     * The flags of a quote as the document is now; empty when none, and while the radar
+     * {@linkplain #isAssessing() is still assessing}: an acceptance then records only what the
+     * analyst was shown, which is no flag.
+     */
     public List<Flag> flagsOf(String quoteId) {
         settleAwaited();
         AnnotatedArticle document = session.getDocument();
@@ -435,10 +564,11 @@ public final class RadarViewModel {
      * of the FX thread at each key.
      */
     private boolean stillTrue(AnnotatedArticle now) {
-        AnnotatedArticle then = assessed;
-        if (then == null || report.get() == null) {
-            return false;
-        }
+        return assessed != null && report.get() != null && followsFrom(assessed, now);
+    }
+
+    /** Whether a report on {@code then} holds for every quote open in {@code now} (see {@link #stillTrue}). */
+    private static boolean followsFrom(AnnotatedArticle then, AnnotatedArticle now) {
         if (then == now) {
             return true;
         }

@@ -41,7 +41,12 @@ public final class ReviewQueueView extends VBox {
 
         list = new ListView<>(radar.queue());
         list.setId("reviewQueue");
-        list.setPlaceholder(new Label("Nothing flagged: no quote the radar doubts is left to review"));
+        Label empty = new Label();
+        // an empty queue before the report came does not mean nothing is flagged
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(radar.assessingProperty())
+                .then(RadarViewModel.STILL_ASSESSING)
+                .otherwise("Nothing flagged: no quote the radar doubts is left to review"));
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new EntryCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {

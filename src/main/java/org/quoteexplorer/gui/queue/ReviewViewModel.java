@@ -48,6 +48,10 @@ public final class ReviewViewModel {
     private final ObjectBinding<QuoteDetails> selectedDetails;
     private final StringBinding selectedText;
 
+    /** Bulk accept asked for before the radar's report on the article is in. */
+    public static final String BULK_ACCEPT_WAITS = RadarViewModel.STILL_ASSESSING
+            + " Bulk accept takes unflagged quotes only: try again when it is done.";
+
     public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList) {
         this(session, legend, quoteList, new RadarViewModel(session, quoteList, null));
     }
@@ -117,25 +121,35 @@ public final class ReviewViewModel {
         reassignSelected(speakerId);
     }
 
-    /** Accepts the selected quote; the radar's flags on it are cleared and kept in its history. */
+    /**
+     * Accepts the selected quote; the radar's flags on it are cleared and kept in its history.
+     * While the radar is still assessing, the acceptance does not wait for it and records no flag:
+     * the analyst was shown none.
+     */
     public void accept() {
         onSelected(q -> edits.accept(session.getDocument(), q.id(), radar.flagsOf(q.id())));
     }
 
     /** F: the next quote of the review queue, riskiest first. */
     public void selectNextFlagged() {
-        walkQueue(radar.next(session.getSelectedQuoteId()), "This is the last flagged quote");
+        walkQueue(radar::next, "This is the last flagged quote");
     }
 
     /** Shift+F: the previous quote of the review queue. */
     public void selectPreviousFlagged() {
-        walkQueue(radar.previous(session.getSelectedQuoteId()), "This is the first flagged quote");
+        walkQueue(radar::previous, "This is the first flagged quote");
     }
 
-    private void walkQueue(Optional<String> target, String atTheEnd) {
+    private void walkQueue(java.util.function.Function<String, Optional<String>> step, String atTheEnd) {
         if (document() == null) {
             return;
         }
+        if (radar.isAssessing()) {
+            // the queue is not known yet: moving now would pick a quote at random for the analyst
+            message.set(RadarViewModel.STILL_ASSESSING);
+            return;
+        }
+        Optional<String> target = step.apply(session.getSelectedQuoteId());
         if (radar.flagCountProperty().get() == 0 && target.isEmpty()) {
             message.set("No quote is flagged");
             return;
@@ -146,6 +160,7 @@ public final class ReviewViewModel {
     /**
      * The suggestions bulk accept would take at {@code minConfidence}: attributed, not yet
      * reviewed, not scare quotes (those need no speaker), with no flag, confidence at least that.
+     * None while the radar is still assessing: which quotes are unflagged is not known yet.
      */
     public List<String> bulkAcceptCandidates(double minConfidence) {
         AnnotatedArticle document = document();
@@ -154,6 +169,9 @@ public final class ReviewViewModel {
         }
         // only suggestions are candidates: open quotes, for which the latest report may still hold
         org.quoteexplorer.review.RadarReport report = radar.currentForOpenQuotes();
+        if (report == null) {
+            return List.of();
+        }
         return document.quotes().stream()
                 .filter(q -> q.status() == QuoteStatus.SUGGESTED && q.isAttributed()
                         && q.type() != org.quoteexplorer.model.QuoteType.SCARE
@@ -163,6 +181,10 @@ public final class ReviewViewModel {
 
     /** Accepts every {@link #bulkAcceptCandidates candidate} as one undo step. */
     public Optional<Change> acceptAllUnflagged(double minConfidence) {
+        if (radar.isAssessing()) {
+            message.set(BULK_ACCEPT_WAITS);
+            return Optional.empty();
+        }
         List<String> ids = bulkAcceptCandidates(minConfidence);
         if (ids.isEmpty()) {
             message.set("No unflagged suggestion has confidence \u2265 " + confidenceText(minConfidence));

@@ -65,6 +65,12 @@ public final class SpeakerQuotesViewModel {
             }
             refresh();
         });
+        // the report on a long article comes after the edit that asked for it, or after the article opened
+        review.radar().reportProperty().addListener((obs, old, now) -> {
+            if (speakerId.get() != null) {
+                refresh();
+            }
+        });
     }
 
     /** The speaker shown, or null. */
@@ -113,6 +119,7 @@ public final class SpeakerQuotesViewModel {
             return;
         }
         // The radar's report on the document as it is now; a stale one would show cleared flags.
+        // Still assessing, there is none: the rows show no flags until it comes (see the constructor).
         RadarReport radar = review.radar().current();
         List<Row> fresh = new ArrayList<>();
         int direct = 0;
@@ -120,7 +127,7 @@ public final class SpeakerQuotesViewModel {
         int accepted = 0;
         int flagged = 0;
         for (Quote quote : document.quotesOf(id)) {
-            Assessment assessment = radar.of(quote.id());
+            Assessment assessment = radar == null ? Assessment.NONE : radar.of(quote.id());
             fresh.add(new Row(quote.id(), document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
                     assessment.flags().stream().map(Flag::reason).toList()));
             direct += quote.type() == QuoteType.DIRECT ? 1 : 0;
