@@ -155,10 +155,7 @@ public final class QuoteListView extends ListView<QuoteRow> {
             mark.setText(row.statusMark());
             speaker.setText(row.speakerName());
             if (!row.speakerClass().equals(speakerClass)) {
-                if (speakerClass != null) {
-                    speaker.getStyleClass().remove(speakerClass);
-                }
-                speaker.getStyleClass().add(row.speakerClass());
+                org.quoteexplorer.gui.common.StyleClasses.swap(speaker.getStyleClass(), speakerClass, row.speakerClass());
                 speakerClass = row.speakerClass();
             }
             type.setText(row.type().code());
@@ -244,12 +241,7 @@ public final class QuoteListView extends ListView<QuoteRow> {
             if (java.util.Objects.equals(now, statusClass)) {
                 return;
             }
-            if (statusClass != null) {
-                getStyleClass().remove(statusClass);
-            }
-            if (now != null) {
-                getStyleClass().add(now);
-            }
+            org.quoteexplorer.gui.common.StyleClasses.swap(getStyleClass(), statusClass, now);
             statusClass = now;
         }
     }
