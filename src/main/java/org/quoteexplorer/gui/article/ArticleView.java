@@ -513,12 +513,16 @@ public final class ArticleView extends StackPane {
      */
     private void reveal(Quote quote) {
         int start = quote.span().start();
-        area.moveTo(start);
+        // What is on screen is asked before the caret moves: a moved caret marks its paragraphs for
+        // layout, and every question about the visible paragraphs then laid the text area out in
+        // the key's handler, once more than the pulse does anyway.
         if (area.getVisibleParagraphs().isEmpty()) {
             // just filled: lay it out now, or following the caret would scroll a visible quote to the top
+            area.moveTo(start);
             area.layout();
         }
         if (area.getLayoutBounds().getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            area.moveTo(start);
             area.requestFollowCaret();
             return;
         }
@@ -527,6 +531,7 @@ public final class ArticleView extends StackPane {
         int first = area.visibleParToAllParIndex(0);
         int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
         if (from < first || from > last) {
+            area.moveTo(start);
             // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
             if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
@@ -537,6 +542,7 @@ public final class ArticleView extends StackPane {
         }
         java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
         javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        area.moveTo(start);
         if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
             area.requestFollowCaret();
         }
