@@ -535,6 +535,12 @@ public final class ArticleView extends StackPane {
             // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
             if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
+                // A paragraph shorter than LONG_PARAGRAPH may still be taller than the window, and
+                // centred it left a quote of its first or last lines out of sight, for good: on a
+                // long article one Tab in a hundred showed nothing. Laid out where it is centred, the
+                // caret is followed within it, which scrolls only when the quote is still hidden.
+                area.layout();
+                area.requestFollowCaret();
             } else {
                 followCaretInto(from);
             }
