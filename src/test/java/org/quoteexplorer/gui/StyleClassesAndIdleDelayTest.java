@@ -12,10 +12,14 @@ import javafx.collections.ObservableList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.quoteexplorer.gui.common.Decimals;
 import org.quoteexplorer.gui.common.IdleDelay;
 import org.quoteexplorer.gui.common.StyleClasses;
 
-/** Toolkit-free rules behind the cheaper review keys: one style-class change per swap, one autosave per pause. */
+/**
+ * Toolkit-free rules behind the cheaper review keys: one style-class change per swap, one
+ * autosave per pause, scores formatted once and exactly as before.
+ */
 class StyleClassesAndIdleDelayTest {
 
     @ParameterizedTest(name = "[{0}] {1} -> {2}: [{3}] in {4} change(s)")
@@ -106,5 +110,27 @@ class StyleClassesAndIdleDelayTest {
         new IdleDelay(Duration.ofMillis(50), ran::countDown, Runnable::run).restart();
         assertThat(ran.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
+    }
+
+    @net.jqwik.api.Property(tries = 2000)
+    void aKeptNumberTextIsExactlyWhatStringFormatGives(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -2, max = 200) double value,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int places) {
+        String expected = String.format(java.util.Locale.ROOT, "%." + places + "f", value);
+        assertThat(Decimals.fixed(value, places)).isEqualTo(expected);
+        assertThat(Decimals.fixed(value, places)).as("asked again, from what was kept").isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            0.825,  2, 0.83
+            0.285,  2, 0.29
+            0.005,  2, 0.01
+            94.5,   0, 95
+            -0.0,   2, -0.00
+            1.0,    2, 1.00
+            """)
+    void halfwayScoresRoundUpAsTheRowsAlwaysShowedThem(double value, int places, String shown) {
+        assertThat(Decimals.fixed(value, places)).isEqualTo(shown);
     }
 }

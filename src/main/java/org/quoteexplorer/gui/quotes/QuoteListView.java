@@ -230,11 +230,11 @@ public final class QuoteListView extends ListView<QuoteRow> {
 
         /** "conf 0.82" and, for a flagged quote, "⚑ risk 0.45": what the engine believes and what the radar doubts. */
         static String scoresText(QuoteRow row) {
-            String confidence = row.speakerId() == null ? "" : String.format(java.util.Locale.ROOT, "conf %.2f", row.confidence());
+            String confidence = row.speakerId() == null ? "" : "conf " + org.quoteexplorer.gui.common.Decimals.fixed(row.confidence(), 2);
             if (!row.flagged()) {
                 return confidence;
             }
-            return (confidence.isEmpty() ? "" : confidence + "  ") + "\u2691 " + String.format(java.util.Locale.ROOT, "risk %.2f", row.risk());
+            return (confidence.isEmpty() ? "" : confidence + "  ") + "\u2691 risk " + org.quoteexplorer.gui.common.Decimals.fixed(row.risk(), 2);
         }
 
         private void setStatusClass(String now) {
