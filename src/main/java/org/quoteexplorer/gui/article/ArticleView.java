@@ -203,6 +203,19 @@ public final class ArticleView extends StackPane {
             restyleLater(inTextOrder(shown, changed));
         });
 
+        Runnable afterLayout = this::afterLayout;
+        area.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        if (area.getScene() != null) {
+            area.getScene().addPostLayoutPulseListener(afterLayout);
+        }
+
         DocumentSession session = viewModel.session();
         session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
         session.selectedQuoteIdProperty().addListener((obs, old, now) -> onSelectionChanged(old, now));
@@ -513,6 +526,7 @@ public final class ArticleView extends StackPane {
      */
     private void reveal(Quote quote) {
         int start = quote.span().start();
+        centred = -1;
         // What is on screen is asked before the caret moves: a moved caret marks its paragraphs for
         // layout, and every question about the visible paragraphs then laid the text area out in
         // the key's handler, once more than the pulse does anyway.
@@ -535,12 +549,8 @@ public final class ArticleView extends StackPane {
             // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
             if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
-                // A paragraph shorter than LONG_PARAGRAPH may still be taller than the window, and
-                // centred it left a quote of its first or last lines out of sight, for good: on a
-                // long article one Tab in a hundred showed nothing. Laid out where it is centred, the
-                // caret is followed within it, which scrolls only when the quote is still hidden.
-                area.layout();
-                area.requestFollowCaret();
+                // its top goes to the middle of the window: see afterLayout
+                centred = from;
             } else {
                 followCaretInto(from);
             }
@@ -550,6 +560,30 @@ public final class ArticleView extends StackPane {
         javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
         area.moveTo(start);
         if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+            area.requestFollowCaret();
+        }
+    }
+
+    /** The paragraph {@link #reveal} just centred, to be looked at once laid out; -1 when none. */
+    private int centred = -1;
+
+    /**
+     * After the pulse's layout, for a paragraph {@link #reveal} centred: centring puts the
+     * paragraph's top at the middle of the window, so a quote in the lower part of a paragraph
+     * taller than half the window stayed out of sight for good (on a long article about one Tab in
+     * seventy showed nothing). Laid out now, the caret, which sits on the quote, says where the
+     * quote is, and following it scrolls the right way, one pulse later. Asked here rather than by
+     * laying the text area out in the key's handler, which every centring key would have paid.
+     */
+    private void afterLayout() {
+        int paragraph = centred;
+        centred = -1;
+        if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
+            return;
+        }
+        java.util.Optional<javafx.geometry.Bounds> caret = area.getCaretBounds();
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (caret.isEmpty() || view == null || caret.get().getMinY() < view.getMinY() || caret.get().getMaxY() > view.getMaxY()) {
             area.requestFollowCaret();
         }
     }
