@@ -24,9 +24,7 @@ import org.quoteexplorer.gui.speakers.SpeakerQuotesView;
 import org.quoteexplorer.gui.speakers.SpeakerQuotesViewModel;
 import org.quoteexplorer.io.ExportFormat;
 import org.quoteexplorer.model.Diagnostic;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -256,9 +254,9 @@ public final class MainWindow {
             }
         });
         // autosave after a few seconds without edits
-        PauseTransition idle = new PauseTransition(Duration.seconds(AUTOSAVE_IDLE_SECONDS));
-        idle.setOnFinished(e -> viewModel.autosave());
-        viewModel.session().lastUpdateProperty().addListener((obs, old, now) -> idle.playFromStart());
+        org.quoteexplorer.gui.common.IdleDelay idle = new org.quoteexplorer.gui.common.IdleDelay(
+                java.time.Duration.ofMillis((long) (AUTOSAVE_IDLE_SECONDS * 1000)), viewModel::autosave, Platform::runLater);
+        viewModel.session().lastUpdateProperty().addListener((obs, old, now) -> idle.restart());
         window.show();
     }
 

@@ -66,6 +66,39 @@ class LongParagraphWindowTest {
         assertThat(inView(area, deep)).as("the selected quote is on screen").isTrue();
     }
 
+    @Test
+    void pressingJShowsAQuoteAtTheEndOfAParagraphThatIsCentredRatherThanFollowed(FxRobot robot)
+            throws Exception {
+        StringBuilder text = new StringBuilder("Short Paragraphs Then A Tall One\n\u201CAt the top,\u201D said Ann Lee.");
+        for (int i = 0; i < 60; i++) {
+            text.append("\nThe council met on day ").append(i).append('.');
+        }
+        StringBuilder tall = new StringBuilder();
+        while (tall.length() < 1850) {
+            tall.append("The council discussed the harbour at length. ");
+        }
+        tall.append("\u201CNear the end,\u201D said Tom Ray.");
+        // under ArticleView's LONG_PARAGRAPH (2,000 characters), so it is centred: its top goes to the
+        // middle of the window, and its last line, with the quote, far below the window's bottom
+        assertThat(tall.length()).isLessThan(2000);
+        text.append('\n').append(tall);
+        Path file = temp.resolve("tall.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        openAndWait(file);
+        Quote last = window.viewModel().session().getDocument().quotes().stream()
+                .filter(q -> q.span().of(text.toString()).contains("Near the end")).findFirst().orElseThrow();
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        assertThat(inView(area, last)).as("far below at first").isFalse();
+
+        robot.interact(area::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.J);
+        robot.type(javafx.scene.input.KeyCode.J);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(last.id());
+        assertThat(inView(area, last)).as("the selected quote is on screen").isTrue();
+    }
+
     private static boolean inView(StyleClassedTextArea area, Quote quote) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Optional<Bounds> at = area.getCharacterBoundsOnScreen(quote.span().start(), quote.span().start() + 1);

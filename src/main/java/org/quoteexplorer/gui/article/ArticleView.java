@@ -203,6 +203,19 @@ public final class ArticleView extends StackPane {
             restyleLater(inTextOrder(shown, changed));
         });
 
+        Runnable afterLayout = this::afterLayout;
+        area.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        if (area.getScene() != null) {
+            area.getScene().addPostLayoutPulseListener(afterLayout);
+        }
+
         DocumentSession session = viewModel.session();
         session.lastUpdateProperty().addListener((obs, old, update) -> onUpdate(update));
         session.selectedQuoteIdProperty().addListener((obs, old, now) -> onSelectionChanged(old, now));
@@ -513,12 +526,17 @@ public final class ArticleView extends StackPane {
      */
     private void reveal(Quote quote) {
         int start = quote.span().start();
-        area.moveTo(start);
+        centred = -1;
+        // What is on screen is asked before the caret moves: a moved caret marks its paragraphs for
+        // layout, and every question about the visible paragraphs then laid the text area out in
+        // the key's handler, once more than the pulse does anyway.
         if (area.getVisibleParagraphs().isEmpty()) {
             // just filled: lay it out now, or following the caret would scroll a visible quote to the top
+            area.moveTo(start);
             area.layout();
         }
         if (area.getLayoutBounds().getHeight() <= 0 || area.getVisibleParagraphs().isEmpty()) {
+            area.moveTo(start);
             area.requestFollowCaret();
             return;
         }
@@ -527,9 +545,12 @@ public final class ArticleView extends StackPane {
         int first = area.visibleParToAllParIndex(0);
         int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
         if (from < first || from > last) {
+            area.moveTo(start);
             // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
             if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
                 area.showParagraphAtCenter(from);
+                // its top goes to the middle of the window: see afterLayout
+                centred = from;
             } else {
                 followCaretInto(from);
             }
@@ -537,7 +558,32 @@ public final class ArticleView extends StackPane {
         }
         java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
         javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        area.moveTo(start);
         if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+            area.requestFollowCaret();
+        }
+    }
+
+    /** The paragraph {@link #reveal} just centred, to be looked at once laid out; -1 when none. */
+    private int centred = -1;
+
+    /**
+     * After the pulse's layout, for a paragraph {@link #reveal} centred: centring puts the
+     * paragraph's top at the middle of the window, so a quote in the lower part of a paragraph
+     * taller than half the window stayed out of sight for good (on a long article about one Tab in
+     * seventy showed nothing). Laid out now, the caret, which sits on the quote, says where the
+     * quote is, and following it scrolls the right way, one pulse later. Asked here rather than by
+     * laying the text area out in the key's handler, which every centring key would have paid.
+     */
+    private void afterLayout() {
+        int paragraph = centred;
+        centred = -1;
+        if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
+            return;
+        }
+        java.util.Optional<javafx.geometry.Bounds> caret = area.getCaretBounds();
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (caret.isEmpty() || view == null || caret.get().getMinY() < view.getMinY() || caret.get().getMaxY() > view.getMaxY()) {
             area.requestFollowCaret();
         }
     }

@@ -3,7 +3,6 @@ package org.quoteexplorer.gui.document;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.HistoryEntry;
 import org.quoteexplorer.model.Quote;
@@ -59,6 +58,6 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
     }
 
     public String confidenceText() {
-        return String.format(Locale.ROOT, "%.0f%%", confidence * 100);
+        return org.quoteexplorer.gui.common.Decimals.fixed(confidence * 100, 0) + "%";
     }
 }

@@ -1,6 +1,5 @@
 package org.quoteexplorer.gui.queue;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -87,7 +86,7 @@ public final class ReviewQueueView extends VBox {
     }
 
     static String riskText(double risk) {
-        return String.format(Locale.ROOT, "risk %.2f", risk);
+        return "risk " + org.quoteexplorer.gui.common.Decimals.fixed(risk, 2);
     }
 
     private static final class EntryCell extends ListCell<RadarViewModel.QueueEntry> {

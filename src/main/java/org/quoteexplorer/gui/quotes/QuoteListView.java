@@ -155,10 +155,7 @@ public final class QuoteListView extends ListView<QuoteRow> {
             mark.setText(row.statusMark());
             speaker.setText(row.speakerName());
             if (!row.speakerClass().equals(speakerClass)) {
-                if (speakerClass != null) {
-                    speaker.getStyleClass().remove(speakerClass);
-                }
-                speaker.getStyleClass().add(row.speakerClass());
+                org.quoteexplorer.gui.common.StyleClasses.swap(speaker.getStyleClass(), speakerClass, row.speakerClass());
                 speakerClass = row.speakerClass();
             }
             type.setText(row.type().code());
@@ -233,23 +230,18 @@ public final class QuoteListView extends ListView<QuoteRow> {
 
         /** "conf 0.82" and, for a flagged quote, "⚑ risk 0.45": what the engine believes and what the radar doubts. */
         static String scoresText(QuoteRow row) {
-            String confidence = row.speakerId() == null ? "" : String.format(java.util.Locale.ROOT, "conf %.2f", row.confidence());
+            String confidence = row.speakerId() == null ? "" : "conf " + org.quoteexplorer.gui.common.Decimals.fixed(row.confidence(), 2);
             if (!row.flagged()) {
                 return confidence;
             }
-            return (confidence.isEmpty() ? "" : confidence + "  ") + "\u2691 " + String.format(java.util.Locale.ROOT, "risk %.2f", row.risk());
+            return (confidence.isEmpty() ? "" : confidence + "  ") + "\u2691 risk " + org.quoteexplorer.gui.common.Decimals.fixed(row.risk(), 2);
         }
 
         private void setStatusClass(String now) {
             if (java.util.Objects.equals(now, statusClass)) {
                 return;
             }
-            if (statusClass != null) {
-                getStyleClass().remove(statusClass);
-            }
-            if (now != null) {
-                getStyleClass().add(now);
-            }
+            org.quoteexplorer.gui.common.StyleClasses.swap(getStyleClass(), statusClass, now);
             statusClass = now;
         }
     }
