@@ -51,6 +51,19 @@ class CharClassesTest {
     }
 
     @Test
+    void askedOnlyWhetherItHasAClassACharNotMetYetAnswersByItsDefinition() {
+        // CJK and Cyrillic letters, a Thai digit, an ideographic space: outside what is worked out at once
+        for (char c : "\u5317\u0416\u0E53\u3000\uAC00\uFF08".toCharArray()) {
+            for (int mask = 1; mask <= CharClasses.READER_SPACE; mask <<= 1) {
+                int bit = mask;
+                assertEquals((byDefinition(c) & bit) != 0, CharClasses.is(c, bit),
+                        () -> String.format("U+%04X, class %d", (int) c, bit));
+            }
+            assertEquals(byDefinition(c), CharClasses.of(c), () -> String.format("U+%04X", (int) c));
+        }
+    }
+
+    @Test
     void everyCharHasTheClassesItsDefinitionGives() {
         for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
