@@ -65,6 +65,30 @@ class RadarBetweenRunsTest {
                 speakers, quotes);
     }
 
+    @org.junit.jupiter.api.Test
+    void afterAnEvidenceEditTheFlagCountSaysItIsUpdatingUntilTheNewRunIsIn() {
+        DocumentSession session = new DocumentSession();
+        session.open(longArticle(), null, null);
+        QuoteListViewModel quoteList = new QuoteListViewModel(session);
+        RadarViewModel radar = new RadarViewModel(session, quoteList, null);
+        ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session), quoteList, radar);
+        List<Runnable> pending = new ArrayList<>();
+        radar.assessOn(pending::add, Runnable::run);
+        String counted = radar.flagTextBinding().get();
+        assertThat(counted).matches("\\d+ flags?");
+
+        Quote unattributed = session.getDocument().quotes().stream().filter(q -> q.speakerId() == null)
+                .findFirst().orElseThrow();
+        session.select(unattributed.id());
+        review.reassignSelected("s1");
+
+        assertThat(pending).as("the edited article is assessed in the background").isNotEmpty();
+        assertThat(radar.flagTextBinding().get()).isEqualTo(counted + RadarViewModel.UPDATING);
+        List.copyOf(pending).forEach(Runnable::run);
+        int now = Radar.assess(session.getDocument()).flagCount();
+        assertThat(radar.flagTextBinding().get()).isEqualTo(now == 1 ? "1 flag" : now + " flags");
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void flagsAndTheQueueWalkAgreeWithAFreshAssessmentWhileTheNextRunIsPending(long seed) {

@@ -42,6 +42,9 @@ public final class RadarViewModel {
     /** What the status bar shows instead of the flag count while the first report on an article is coming. */
     public static final String ASSESSING_FLAGS = "Flags: assessing\u2026";
 
+    /** Added to the flag count while the radar works out a long article's edited evidence again. */
+    public static final String UPDATING = ", updating\u2026";
+
     /** What a key that needs the radar's report says while it is not in yet. */
     public static final String STILL_ASSESSING = "The radar is still assessing this article\u2026";
 
@@ -98,8 +101,10 @@ public final class RadarViewModel {
         this.session = session;
         this.quoteList = quoteList;
         this.article = article;
+        // after an edit of a long article's evidence the last count stays in sight, marked as the one being redone
         flagText = Bindings.createStringBinding(() -> report.get() == null ? assessing.get() ? ASSESSING_FLAGS : ""
-                : flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags", report, flagCount, assessing);
+                : (flagCount.get() == 1 ? "1 flag" : flagCount.get() + " flags") + (assessing.get() ? UPDATING : ""),
+                report, flagCount, assessing);
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             noteEdited(update);
             reassess();
