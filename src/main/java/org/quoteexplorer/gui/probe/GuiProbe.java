@@ -48,6 +48,7 @@ import org.quoteexplorer.model.QuoteStatus;
  * java -Dtestfx.robot=glass -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
  *      -Dprism.text=t2k -Djava.awt.headless=true \
  *      -cp target/quote-explorer.jar org.quoteexplorer.gui.probe.GuiProbe [--article FILE] [--keys N] [--search] [--scroll]
+ *      [--expect-second-jvm]
  * </pre>
  *
  * With {@code -Dprobe.dirty=true} it prints, on stderr, for the pulses around each key: the
@@ -154,20 +155,28 @@ public final class GuiProbe {
         int keys = 60;
         boolean search = false;
         boolean scroll = false;
+        boolean secondJvm = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--article" -> article = Path.of(args[++i]);
                 case "--keys" -> keys = Integer.parseInt(args[++i]);
                 case "--search" -> search = true;
                 case "--scroll" -> scroll = true;
+                case "--expect-second-jvm" -> secondJvm = true;
                 default -> {
-                    System.err.println("usage: GuiProbe [--article FILE] [--keys N] [--search] [--scroll]");
+                    System.err.println("usage: GuiProbe [--article FILE] [--keys N] [--search] [--scroll]"
+                            + " [--expect-second-jvm]");
                     System.exit(2);
                 }
             }
         }
         // measured as the app starts: in the second JVM the launcher would start (see DesktopJvm)
         DesktopJvm.relaunchIfWorthIt(GuiProbe.class, args);
+        if (secondJvm && System.getProperty(DesktopJvm.LAUNCHED_AT) == null) {
+            // the build's check that the jar's window starts where the launcher means it to
+            System.err.println("GuiProbe: expected to run in the launcher's second JVM, but runs in the first");
+            System.exit(3);
+        }
         // the flags must be set before the toolkit starts; a run without them still measures headless
         defaultProperty("glass.platform", "Monocle");
         defaultProperty("monocle.platform", "Headless");
