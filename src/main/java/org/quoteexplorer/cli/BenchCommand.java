@@ -469,10 +469,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> javaCommand(List<String> jvmOptions, String mainClass, List<String> args) {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>();
-        command.add(java);
+        command.add(org.quoteexplorer.launch.DesktopJvm.javaExecutable().toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         // The jar itself under java -jar; the build's classes and libraries under a test or an IDE.

@@ -151,9 +151,9 @@ public final class DesktopJvm {
 
     /**
      * The program this JVM was started with ({@code javaw} on Windows keeps the second JVM without a
-     * console window too), or the JDK's {@code java}.
+     * console window too), or the JDK's {@code java}: what any JVM this one starts should run.
      */
-    private static Path javaExecutable() {
+    public static Path javaExecutable() {
         return ProcessHandle.current().info().command().map(Path::of)
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
     }

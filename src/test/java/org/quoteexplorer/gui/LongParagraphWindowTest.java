@@ -50,20 +50,7 @@ class LongParagraphWindowTest {
             text.append(" The council met again on day ").append(i).append(" and discussed the harbour at length.");
         }
         text.append(" \u201CDeep down here,\u201D said Tom Ray.");
-        Path file = temp.resolve("long.txt");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        openAndWait(file);
-        Quote deep = window.viewModel().session().getDocument().quotes().stream()
-                .filter(q -> q.span().of(text.toString()).contains("Deep down")).findFirst().orElseThrow();
-        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
-        assertThat(inView(area, deep)).as("far below at first").isFalse();
-
-        robot.interact(area::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.J);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(deep.id());
-        assertThat(inView(area, deep)).as("the selected quote is on screen").isTrue();
+        pressingJSelectsAndShows(robot, "long.txt", text.toString(), "Deep down", 1);
     }
 
     @Test
@@ -82,21 +69,31 @@ class LongParagraphWindowTest {
         // middle of the window, and its last line, with the quote, far below the window's bottom
         assertThat(tall.length()).isLessThan(2000);
         text.append('\n').append(tall);
-        Path file = temp.resolve("tall.txt");
+        pressingJSelectsAndShows(robot, "tall.txt", text.toString(), "Near the end", 2);
+    }
+
+    /**
+     * Opens {@code text} from a file, checks that the quote containing {@code marker} is out of
+     * sight, presses J {@code presses} times, and checks that this quote is selected and on screen.
+     */
+    private void pressingJSelectsAndShows(FxRobot robot, String fileName, String text, String marker, int presses)
+            throws Exception {
+        Path file = temp.resolve(fileName);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         openAndWait(file);
-        Quote last = window.viewModel().session().getDocument().quotes().stream()
-                .filter(q -> q.span().of(text.toString()).contains("Near the end")).findFirst().orElseThrow();
+        Quote target = window.viewModel().session().getDocument().quotes().stream()
+                .filter(q -> q.span().of(text).contains(marker)).findFirst().orElseThrow();
         StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
-        assertThat(inView(area, last)).as("far below at first").isFalse();
+        assertThat(inView(area, target)).as("far below at first").isFalse();
 
         robot.interact(area::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.J);
-        robot.type(javafx.scene.input.KeyCode.J);
+        for (int i = 0; i < presses; i++) {
+            robot.type(javafx.scene.input.KeyCode.J);
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(last.id());
-        assertThat(inView(area, last)).as("the selected quote is on screen").isTrue();
+        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(target.id());
+        assertThat(inView(area, target)).as("the selected quote is on screen").isTrue();
     }
 
     private static boolean inView(StyleClassedTextArea area, Quote quote) throws Exception {

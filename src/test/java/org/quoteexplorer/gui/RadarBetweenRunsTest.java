@@ -65,13 +65,23 @@ class RadarBetweenRunsTest {
                 speakers, quotes);
     }
 
+    /** The long article open, with the view models an analyst's keys go through. */
+    private record Desk(DocumentSession session, RadarViewModel radar, ReviewViewModel review) {
+        static Desk onLongArticle() {
+            DocumentSession session = new DocumentSession();
+            session.open(longArticle(), null, null);
+            QuoteListViewModel quoteList = new QuoteListViewModel(session);
+            RadarViewModel radar = new RadarViewModel(session, quoteList, null);
+            return new Desk(session, radar, new ReviewViewModel(session, new LegendViewModel(session), quoteList, radar));
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void afterAnEvidenceEditTheFlagCountSaysItIsUpdatingUntilTheNewRunIsIn() {
-        DocumentSession session = new DocumentSession();
-        session.open(longArticle(), null, null);
-        QuoteListViewModel quoteList = new QuoteListViewModel(session);
-        RadarViewModel radar = new RadarViewModel(session, quoteList, null);
-        ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session), quoteList, radar);
+        Desk desk = Desk.onLongArticle();
+        DocumentSession session = desk.session();
+        RadarViewModel radar = desk.radar();
+        ReviewViewModel review = desk.review();
         List<Runnable> pending = new ArrayList<>();
         radar.assessOn(pending::add, Runnable::run);
         String counted = radar.flagTextBinding().get();
@@ -92,11 +102,10 @@ class RadarBetweenRunsTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void flagsAndTheQueueWalkAgreeWithAFreshAssessmentWhileTheNextRunIsPending(long seed) {
-        DocumentSession session = new DocumentSession();
-        session.open(longArticle(), null, null);
-        QuoteListViewModel quoteList = new QuoteListViewModel(session);
-        RadarViewModel radar = new RadarViewModel(session, quoteList, null);
-        ReviewViewModel review = new ReviewViewModel(session, new LegendViewModel(session), quoteList, radar);
+        Desk desk = Desk.onLongArticle();
+        DocumentSession session = desk.session();
+        RadarViewModel radar = desk.radar();
+        ReviewViewModel review = desk.review();
         // the background answers only now and then: most edits leave the radar's latest report behind the document
         List<Runnable> pending = new ArrayList<>();
         int answered = 0;

@@ -255,16 +255,7 @@ class RadarReportFollowsTheArticleTest {
 
     @Test
     void aSaveMadeBeforeTheReportCameWaitsForItAndWritesItsRisksAndFlags() throws Exception {
-        Path target = folder.resolve("harbour.quotes.json");
-        viewModel.saveTo(target);
-        CompletableFuture<Object> writing = CompletableFuture.supplyAsync(writer::callHeld);
-        Thread.sleep(100);
-        assertThat(writing).as("the writer waits for the report").isNotDone();
-
-        coming.complete(report);
-        writer.finish(writing.get(30, TimeUnit.SECONDS));
-
-        AnnotatedArticle saved = AnnotationJson.load(target);
+        AnnotatedArticle saved = saveWhileTheReportComes("the writer waits for the report");
         assertThat(saved.assessments()).isNotEmpty();
         for (var quote : document.quotes()) {
             assertThat(saved.assessment(quote.id())).isEqualTo(report.of(quote.id()));
@@ -278,22 +269,29 @@ class RadarReportFollowsTheArticleTest {
         viewModel.session().select(riskiest);
         viewModel.review().accept();
         AnnotatedArticle edited = viewModel.session().getDocument();
-        Path target = folder.resolve("harbour.quotes.json");
-        viewModel.saveTo(target);
-        CompletableFuture<Object> writing = CompletableFuture.supplyAsync(writer::callHeld);
-        Thread.sleep(100);
-        assertThat(writing).as("the writer waits for the opening's report, not a run of its own").isNotDone();
-
-        coming.complete(report);
-        writer.finish(writing.get(30, TimeUnit.SECONDS));
-
-        AnnotatedArticle saved = AnnotationJson.load(target);
+        AnnotatedArticle saved = saveWhileTheReportComes("the writer waits for the opening's report, not a run of its own");
         RadarReport expected = Radar.assess(edited);
         for (var quote : document.quotes()) {
             assertThat(saved.assessment(quote.id())).as(quote.id()).isEqualTo(expected.of(quote.id()));
         }
         assertThat(saved.assessment(riskiest).flags()).isEmpty();
         assertThat(expected.flagCount()).as("the saved file still carries flags").isPositive();
+    }
+
+    /**
+     * Saves, checks that the writer waits while the report is held back ({@code waits} says why it
+     * should), lets the report come, and reads back what was written.
+     */
+    private AnnotatedArticle saveWhileTheReportComes(String waits) throws Exception {
+        Path target = folder.resolve("harbour.quotes.json");
+        viewModel.saveTo(target);
+        CompletableFuture<Object> writing = CompletableFuture.supplyAsync(writer::callHeld);
+        Thread.sleep(100);
+        assertThat(writing).as(waits).isNotDone();
+
+        coming.complete(report);
+        writer.finish(writing.get(30, TimeUnit.SECONDS));
+        return AnnotationJson.load(target);
     }
 
     @Test

@@ -556,10 +556,9 @@ public final class ArticleView extends StackPane {
             }
             return;
         }
-        java.util.Optional<javafx.geometry.Bounds> at = area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength()));
-        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        boolean outOfView = outOfView(area.getCharacterBoundsOnScreen(start, Math.min(start + 1, area.getLength())));
         area.moveTo(start);
-        if (at.isEmpty() || view == null || at.get().getMinY() < view.getMinY() || at.get().getMaxY() > view.getMaxY()) {
+        if (outOfView) {
             area.requestFollowCaret();
         }
     }
@@ -581,11 +580,16 @@ public final class ArticleView extends StackPane {
         if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
             return;
         }
-        java.util.Optional<javafx.geometry.Bounds> caret = area.getCaretBounds();
-        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
-        if (caret.isEmpty() || view == null || caret.get().getMinY() < view.getMinY() || caret.get().getMaxY() > view.getMaxY()) {
+        if (outOfView(area.getCaretBounds())) {
             area.requestFollowCaret();
         }
+    }
+
+    /** Whether text at {@code onScreen} (screen bounds, empty when not laid out) is not wholly within the article's height. */
+    private boolean outOfView(java.util.Optional<javafx.geometry.Bounds> onScreen) {
+        javafx.geometry.Bounds view = area.localToScreen(area.getLayoutBounds());
+        return onScreen.isEmpty() || view == null || onScreen.get().getMinY() < view.getMinY()
+                || onScreen.get().getMaxY() > view.getMaxY();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.quoteexplorer.gui.queue;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,14 +88,11 @@ public final class ReviewQueueView extends VBox {
         return "risk " + org.quoteexplorer.gui.common.Decimals.fixed(risk, 2);
     }
 
-    private static final class EntryCell extends ListCell<RadarViewModel.QueueEntry> {
+    private static final class EntryCell extends org.quoteexplorer.gui.common.KeptBoxCell<RadarViewModel.QueueEntry> {
         private final Label risk = new Label();
         private final Label speaker = new Label();
         private final Label snippet = new Label();
         private final Label reasons = new Label();
-        private final VBox box;
-        /** What the cell shows now: an equal entry needs no new text, and so no new layout of its labels. */
-        private RadarViewModel.QueueEntry shown;
 
         EntryCell() {
             risk.getStyleClass().add("risk-badge");
@@ -107,31 +103,11 @@ public final class ReviewQueueView extends VBox {
             reasons.setMinHeight(Region.USE_PREF_SIZE);
             HBox head = new HBox(8, risk, speaker, snippet);
             head.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(2, head, reasons);
-            setPrefWidth(0);
+            keep(new VBox(2, head, reasons));
         }
 
         @Override
-        protected void updateItem(RadarViewModel.QueueEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            if (empty || entry == null) {
-                // The list measures rows with a spare cell it empties after each one. Taking the
-                // box out and putting it back re-applied the CSS of its five labels and two boxes
-                // for every row measured, after every review key that changed the queue; hidden
-                // and unmanaged, it stays in the scene and paints nothing.
-                box.setVisible(false);
-                box.setManaged(false);
-                return;
-            }
-            if (getGraphic() != box) {
-                setGraphic(box);
-            }
-            box.setManaged(true);
-            box.setVisible(true);
-            if (entry.equals(shown)) {
-                return;
-            }
-            shown = entry;
+        protected void show(RadarViewModel.QueueEntry entry) {
             risk.setText(riskText(entry.risk()));
             speaker.setText(entry.speakerName());
             snippet.setText(entry.snippet());
@@ -143,7 +119,6 @@ public final class ReviewQueueView extends VBox {
                 text.append("\u2691 ").append(flag.code().code()).append(": ").append(flag.reason());
             }
             reasons.setText(text.toString());
-            setGraphic(box);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.quoteexplorer.gui.quotes;
 import org.quoteexplorer.gui.document.DocumentSession;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,7 +89,7 @@ public final class QuoteListView extends ListView<QuoteRow> {
      */
     static final int BODY_LINES = 2;
 
-    private static final class QuoteCell extends ListCell<QuoteRow> {
+    private static final class QuoteCell extends org.quoteexplorer.gui.common.KeptBoxCell<QuoteRow> {
         private final Label mark = new Label();
         private final Label speaker = new Label();
         private final Label type = new Label();
@@ -99,8 +98,6 @@ public final class QuoteListView extends ListView<QuoteRow> {
         private final Label scores = new Label();
         private final VBox box;
         private boolean flaggedClass;
-        /** What the cell shows now: a row equal to it needs no new text, classes or CSS pass. */
-        private QuoteRow shown;
         private String statusClass;
         private String speakerClass;
 
@@ -126,30 +123,12 @@ public final class QuoteListView extends ListView<QuoteRow> {
             // after each key, and a change to a node that paints nothing made the window repaint whole
             box = new VBox(4, header, text);
             box.getStyleClass().add("quote-cell-box");
-            setPrefWidth(0);
+            // an emptied cell keeps its classes: they only style the box, hidden with it
+            keep(box);
         }
 
         @Override
-        protected void updateItem(QuoteRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                // The list measures rows with a spare cell it empties after each one. Hiding the
-                // box keeps it, and the cell's classes, in the scene: taking it out and putting it
-                // back re-applied the CSS of every label each time. The classes only style the box.
-                box.setVisible(false);
-                box.setManaged(false);
-                setText(null);
-                return;
-            }
-            if (getGraphic() != box) {
-                setGraphic(box);
-            }
-            box.setManaged(true);
-            box.setVisible(true);
-            if (row.equals(shown)) {
-                return;
-            }
-            shown = row;
+        protected void show(QuoteRow row) {
             // Style classes change only when they differ: every change re-applies the CSS of the
             // cell and all its labels, and the list re-binds every visible cell after each edit.
             mark.setText(row.statusMark());
@@ -181,7 +160,6 @@ public final class QuoteListView extends ListView<QuoteRow> {
             // the note takes the quote's last line, so a noted row is as tall as any other
             sizeBody(noted ? BODY_LINES - 1 : BODY_LINES, noted);
             setStatusClass("status-" + row.status().code());
-            setText(null);
         }
 
         private int textLines = -1;
