@@ -72,6 +72,37 @@ class LongParagraphWindowTest {
         pressingJSelectsAndShows(robot, "tall.txt", text.toString(), "Near the end", 2);
     }
 
+    @Test
+    void reviewKeysKeepTheQuoteOnScreenInALineCutIntoPieces(FxRobot robot) throws Exception {
+        // one line of 60,000 characters with no break: the window shows it cut into pieces, the
+        // first set as the headline, in large type, taller than the window, with a quote near its end
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 800) {
+            text.append("The harbour plan went before the council once more this week. ");
+        }
+        String[] names = {"Ann Lee", "Tom Ray", "Bo Chen", "Eva Holm"};
+        for (int i = 0; text.length() < 60_000; i++) {
+            text.append("The council met again on day ").append(i).append(" and discussed the harbour. \u201CWe spoke of item ")
+                    .append(i).append(",\u201D said ").append(names[i % names.length]).append(". ");
+        }
+        Path file = temp.resolve("one-line.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        openAndWait(file);
+        StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
+        robot.interact(area::requestFocus);
+
+        for (javafx.scene.input.KeyCode key : new javafx.scene.input.KeyCode[] {
+                javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.J,
+                javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCode.K,
+                javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.U}) {
+            robot.type(key);
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = window.viewModel().session().getSelectedQuoteId();
+            Quote selected = window.viewModel().session().getDocument().quote(id).orElseThrow();
+            assertThat(inView(area, selected)).as("the selected quote is on screen after " + key).isTrue();
+        }
+    }
+
     /**
      * Opens {@code text} from a file, checks that the quote containing {@code marker} is out of
      * sight, presses J {@code presses} times, and checks that this quote is selected and on screen.

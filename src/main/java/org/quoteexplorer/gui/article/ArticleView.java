@@ -245,8 +245,13 @@ public final class ArticleView extends StackPane {
         AnnotatedArticle document = update.document();
         // an edit may have moved the selected quote's ends, or removed it
         markSelected(document);
-        for (Span range : viewModel.rangesToRestyle(update, Set.of())) {
+        List<Span> ranges = viewModel.rangesToRestyle(update, Set.of());
+        boolean keepCaret = restylesTallCaretParagraph(ranges) && !outOfView(area.getCaretBounds());
+        for (Span range : ranges) {
             restyle(document, range.start(), range.end());
+        }
+        if (keepCaret) {
+            caretKept = true;
         }
         // the radar's listener may have restyled them already, in this same turn of the FX thread
         Set<Integer> rebuilt = restyledThisTurn;
@@ -566,6 +571,34 @@ public final class ArticleView extends StackPane {
     /** The paragraph {@link #reveal} just centred, to be looked at once laid out; -1 when none. */
     private int centred = -1;
 
+    /** Whether the caret was in sight before an edit restyled its tall paragraph: see {@link #afterLayout}. */
+    private boolean caretKept;
+
+    /**
+     * Whether {@code ranges} touch the caret's paragraph and it is taller than a screen may be (a
+     * long paragraph or a piece of a cut line). Such a paragraph, restyled, is laid out anew and may
+     * come back scrolled to its first line, taking the quote under review out of sight.
+     */
+    private boolean restylesTallCaretParagraph(List<Span> ranges) {
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        if (layout == null || ranges.isEmpty() || area.getVisibleParagraphs().isEmpty()) {
+            return false;
+        }
+        int paragraph = layout.paragraphOf(area.getCaretPosition());
+        if (layout.paragraphEnd(paragraph) - layout.paragraphStart(paragraph) <= LONG_PARAGRAPH
+                && !layout.isPieceOfCutLine(paragraph)) {
+            return false;
+        }
+        int start = layout.paragraphStart(paragraph);
+        int end = layout.paragraphEnd(paragraph);
+        for (Span range : ranges) {
+            if (range.start() <= end && range.end() >= start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * After the pulse's layout, for a paragraph {@link #reveal} centred: centring puts the
      * paragraph's top at the middle of the window, so a quote in the lower part of a paragraph
@@ -573,14 +606,15 @@ public final class ArticleView extends StackPane {
      * seventy showed nothing). Laid out now, the caret, which sits on the quote, says where the
      * quote is, and following it scrolls the right way, one pulse later. Asked here rather than by
      * laying the text area out in the key's handler, which every centring key would have paid.
+     * The same look follows an edit that restyled the caret's tall paragraph ({@link #caretKept}):
+     * on a 10 MB article of one line, accepting a quote scrolled it below the window.
      */
     private void afterLayout() {
         int paragraph = centred;
+        boolean kept = caretKept;
         centred = -1;
-        if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
-            return;
-        }
-        if (outOfView(area.getCaretBounds())) {
+        caretKept = false;
+        if ((kept || paragraph >= 0 && paragraph < area.getParagraphs().size()) && outOfView(area.getCaretBounds())) {
             area.requestFollowCaret();
         }
     }
