@@ -41,6 +41,34 @@ class BackgroundSearchTest {
     }
 
     @Test
+    void aRadarReportThatComesWhileTheSearchRunsIsSearchedAgainWithItsRows() {
+        list.searchTextProperty().set("nobody");
+        org.quoteexplorer.review.RadarReport report = org.quoteexplorer.review.Radar.assess(session.getDocument());
+        list.applyAssessments(report);
+
+        assertThat(list.rows()).allSatisfy(row -> assertThat(row.risk()).isEqualTo(report.of(row.quoteId()).risk()));
+        assertThat(background.queue).as("the search of the rows the report replaced, and its successor").hasSize(2);
+        background.runAll();
+        assertThat(fx.queue).as("only the search of the new rows hands a result back").hasSize(1);
+        fx.runAll();
+        assertThat(list.visibleQuoteIds()).containsExactly("q3");
+        assertThat(list.visibleRows()).allSatisfy(row -> assertThat(row.risk()).isEqualTo(report.of(row.quoteId()).risk()));
+    }
+
+    @Test
+    void aRadarReportAfterTheSearchKeepsWhatTheSearchShows() {
+        list.searchTextProperty().set("nobody");
+        background.runAll();
+        fx.runAll();
+        org.quoteexplorer.review.RadarReport report = org.quoteexplorer.review.Radar.assess(session.getDocument());
+        list.applyAssessments(report);
+
+        assertThat(background.queue).as("nothing to search again").isEmpty();
+        assertThat(list.visibleQuoteIds()).containsExactly("q3");
+        assertThat(list.visibleRows()).allSatisfy(row -> assertThat(row.risk()).isEqualTo(report.of(row.quoteId()).risk()));
+    }
+
+    @Test
     void onlyTheLatestTextsResultIsShownWhateverOrderTheSearchesFinishIn() {
         list.searchTextProperty().set("nobody");
         background.runAll();

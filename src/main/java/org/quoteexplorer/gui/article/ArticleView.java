@@ -66,8 +66,10 @@ public final class ArticleView extends StackPane {
     private final Set<String> restyleDue = new HashSet<>();
     /** Paragraphs longer than this are not centred as a whole: the quote itself is brought into view. */
     private static final int LONG_PARAGRAPH = 2000;
-    /** More quotes than this flagged or unflagged at once are restyled in one change of the whole text. */
+    /** More quotes than this flagged or unflagged at once are restyled by stretches of the whole text. */
     private static final int FLAGS_AT_ONCE = 200;
+    /** The length of text restyled in one change by {@link #restyleAllLater}: some milliseconds' work. */
+    private static final int RESTYLE_STRETCH_CHARS = 50_000;
 
     private final ArticleViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea() {
@@ -196,8 +198,8 @@ public final class ArticleView extends StackPane {
             if (changed.size() > FLAGS_AT_ONCE) {
                 // The radar's first report on a long article comes after the article shows: restyled
                 // quote by quote, its hundreds of flags kept the FX thread busy for a second of slices
-                // while the analyst started reviewing. One change of the whole text costs a fraction.
-                area.setStyleSpans(0, viewModel.styler().styleAll(shown, null));
+                // while the analyst started reviewing. Stretches of whole paragraphs cost a fraction.
+                restyleAllLater(shown);
                 return;
             }
             restyleLater(inTextOrder(shown, changed));
@@ -344,6 +346,7 @@ public final class ArticleView extends StackPane {
         hoverCard.hide();
         tooltips.clear();
         restyleQueue.clear();
+        stretchesToRestyle.clear();
         gutterWidth = -1;
         ArticleLayout layout = viewModel.layoutProperty().get();
         if (document.text().isEmpty()) {
@@ -437,6 +440,63 @@ public final class ArticleView extends StackPane {
         restyleDue.addAll(inTextOrder);
         if (idle) {
             javafx.application.Platform.runLater(this::restyleSlice);
+        }
+    }
+
+    /**
+     * Gives the whole text its current styles, a stretch of paragraphs per change, those on screen
+     * first, the next stretches on later turns of the FX thread. One change of the whole text
+     * held the window for 60 ms on a 1 MB article and 95 ms on a 4 MB one, while the analyst may
+     * be typing: the text area compares the text before and after every change, to tell a change
+     * of styles from one of text, and that comparison costs as much as the text is long.
+     */
+    private void restyleAllLater(AnnotatedArticle document) {
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int paragraphs = area.getParagraphs().size();
+        if (layout == null || layout.paragraphCount() != paragraphs) {
+            area.setStyleSpans(0, viewModel.styler().styleAll(document, null));
+            return;
+        }
+        boolean idle = stretchesToRestyle.isEmpty();
+        stretchesToRestyle.clear();
+        int first = area.getVisibleParagraphs().isEmpty() ? 0 : area.visibleParToAllParIndex(0);
+        List<int[]> below = new java.util.ArrayList<>();
+        List<int[]> above = new java.util.ArrayList<>();
+        for (int from = 0; from < paragraphs; ) {
+            int to = from;
+            // whole paragraphs up to a stretch's length; a longer paragraph is a stretch of its own
+            while (to + 1 < paragraphs && layout.paragraphEnd(to + 1) - layout.paragraphStart(from) <= RESTYLE_STRETCH_CHARS) {
+                to++;
+            }
+            // up to the next paragraph's start: a quote may run on over a paragraph break
+            int[] stretch = {layout.paragraphStart(from), to + 1 < paragraphs ? layout.paragraphStart(to + 1) : area.getLength()};
+            (to < first ? above : below).add(stretch);
+            from = to + 1;
+        }
+        stretchesToRestyle.addAll(below);
+        java.util.Collections.reverse(above);
+        stretchesToRestyle.addAll(above);
+        if (idle) {
+            javafx.application.Platform.runLater(this::restyleStretches);
+        }
+    }
+
+    /** Stretches of text {@link #restyleAllLater} has still to restyle, next first. */
+    private final java.util.ArrayDeque<int[]> stretchesToRestyle = new java.util.ArrayDeque<>();
+
+    private void restyleStretches() {
+        long end = System.nanoTime() + RESTYLE_SLICE_NANOS;
+        AnnotatedArticle document = viewModel.session().getDocument();
+        while (!stretchesToRestyle.isEmpty() && System.nanoTime() < end) {
+            int[] stretch = stretchesToRestyle.poll();
+            if (document == null || stretch[1] > area.getLength()) {
+                stretchesToRestyle.clear();
+                return;
+            }
+            restyle(document, stretch[0], stretch[1]);
+        }
+        if (!stretchesToRestyle.isEmpty()) {
+            javafx.application.Platform.runLater(this::restyleStretches);
         }
     }
 

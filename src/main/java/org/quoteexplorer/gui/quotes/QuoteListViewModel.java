@@ -66,6 +66,8 @@ public final class QuoteListViewModel {
     private Executor fxThread = Runnable::run;
     /** Counts searches asked for: a result that is not the latest one's is dropped. Written on the FX thread only. */
     private volatile long searchGeneration;
+    /** Whether the searcher is matching the rows as they were when the latest search text was typed. */
+    private boolean searchUnderWay;
     /** The search as the list shows it now, row by row: a result is applied to it a slice at a time. */
     private final ShownSearch shown = new ShownSearch();
     /** Whether the list shows a search, or the slices of one are on their way in or out. */
@@ -101,7 +103,8 @@ public final class QuoteListViewModel {
 
     /**
      * What one search text matched, row by row (by identity: a row an edit replaced since is
-     * tested again on its own).
+     * tested again on its own; one the radar assessed anew takes the verdict of the row it
+     * replaced, see keepSearchVerdicts).
      */
     private record SearchResult(String text, java.util.Map<QuoteRow, Boolean> matched) {
         boolean test(QuoteRow row) {
@@ -198,9 +201,11 @@ public final class QuoteListViewModel {
         long generation = ++searchGeneration;
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
+            searchUnderWay = false;
             applySearch(generation, null);
             return;
         }
+        searchUnderWay = true;
         List<QuoteRow> snapshot = List.copyOf(rows);
         searcher.execute(() -> {
             java.util.Map<QuoteRow, Boolean> matched = new java.util.IdentityHashMap<>(snapshot.size() * 2);
@@ -214,6 +219,7 @@ public final class QuoteListViewModel {
             SearchResult result = new SearchResult(text, matched);
             fxThread.execute(() -> {
                 if (generation == searchGeneration) {
+                    searchUnderWay = false;
                     applySearch(generation, result);
                 }
             });
@@ -401,7 +407,12 @@ public final class QuoteListViewModel {
             next.add(now);
             if (now != row && !now.equals(row)) {
                 changed.add(i);
+                keepSearchVerdicts(row, now);
             }
+        }
+        if (searchUnderWay && !changed.isEmpty()) {
+            // its result would name the rows replaced here: searched again, it names the new ones
+            search(searchText.get());
         }
         // A few rows (an edit) change one by one, so the list redraws only them; the first report
         // of a long article changes thousands, and one replacement is one pass of the filters.
@@ -411,6 +422,24 @@ public final class QuoteListViewModel {
             for (int i : changed) {
                 rows.set(i, next.get(i));
             }
+        }
+    }
+
+    /**
+     * A row the radar assessed anew matches a search as the row it replaces did: its text, speaker
+     * and note are the same. Without this the filtered list matched every replaced row against the
+     * search text on the FX thread: the first report on a 4 MB article, coming in while the analyst
+     * typed a search, held the window for a quarter of a second.
+     */
+    private void keepSearchVerdicts(QuoteRow replaced, QuoteRow now) {
+        Boolean verdict = shown.verdicts.get(replaced);
+        if (verdict != null) {
+            shown.verdicts.put(now, verdict);
+        }
+        SearchResult result = searchResult.get();
+        Boolean matched = result == null ? null : result.matched().get(replaced);
+        if (matched != null) {
+            result.matched().put(now, matched);
         }
     }
 
@@ -437,6 +466,7 @@ public final class QuoteListViewModel {
             QuoteRow now = row.assessed(report.of(id));
             if (!now.equals(row)) {
                 changed.put(at, now);
+                keepSearchVerdicts(row, now);
             }
         }
         assessments = report;
