@@ -64,12 +64,13 @@ public final class RadarViewModel {
 
     // --- what the radar holds for the article shown: one of three states, in the field `held` ---
 
+    /** One field rather than several nullable ones: a report cannot be both awaited and applied. */
     private sealed interface Held permits Nothing, Awaited, Applied {
     }
 
     /**
-     * No report: no article is open yet, or the opening's report never came and the article is
-     * assessed as any other would be.
+     * No report: no article is open yet, or the article open lost the report it awaited (it never
+     * came, or another article opened first) and is assessed as any other would be.
      */
     private record Nothing() implements Held {
     }
