@@ -1,10 +1,17 @@
 package org.quoteexplorer.gui.queue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.document.DocumentSession;
+import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.gui.document.QuoteDetails;
 import org.quoteexplorer.gui.document.QuoteIndex;
 import org.quoteexplorer.gui.quotes.QuoteListViewModel;
@@ -24,7 +32,9 @@ import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Flag;
 import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.CrossArticleConflicts;
 import org.quoteexplorer.review.Radar;
 import org.quoteexplorer.review.RadarReport;
 import org.quoteexplorer.review.edit.QuoteSnippets;
@@ -52,9 +62,99 @@ public final class RadarViewModel {
     public record QueueEntry(String quoteId, double risk, String speakerName, String snippet, List<Flag> flags) {
     }
 
+    // --- what the radar holds for the article shown: one of three states, in the field `held` ---
+
+    /** One field rather than several nullable ones: a report cannot be both awaited and applied. */
+    private sealed interface Held permits Nothing, Awaited, Applied {
+    }
+
+    /**
+     * No report: no article is open yet, or the article open lost the report it awaited (it never
+     * came, or another article opened first) and is assessed as any other would be.
+     */
+    private record Nothing() implements Held {
+    }
+
+    private static final Held NOTHING = new Nothing();
+
+    /**
+     * The article opened before its report came: it shows without flags, and edits made meanwhile
+     * wait for that report rather than start a second whole run beside it (see {@link #arrived}).
+     *
+     * @param prepared the report with what applying it needs, worked out on the radar's thread
+     */
+    private record Awaited(AnnotatedArticle document, CompletableFuture<RadarReport> coming,
+                           CompletableFuture<Prepared> prepared) implements Held {
+    }
+
+    /**
+     * A report is shown: {@code shown}, about {@code document}, with the flags from other articles.
+     * While a long article's next run is on the radar's thread this stays, and the window says it
+     * is being updated.
+     *
+     * @param own         the radar's part of {@code shown}: a run after decisions only follows from it;
+     *                    {@code null} once the speaker list changed, since the next run cannot
+     * @param whole       the latest whole run (not one that followed from another after decisions) and
+     *                    the document it assessed: it still answers for a quote re-opened since (an undone
+     *                    acceptance), which a report made after that quote was decided left out;
+     *                    {@code null} when there is none for this article and speaker list
+     * @param editedSince quotes edited since, or {@code null} when that is not known (a new document,
+     *                    a change of speakers): a report that follows from this one differs from it in
+     *                    these quotes only, so the list looks at their rows alone; filled as edits come
+     */
+    private record Applied(AnnotatedArticle document, RadarReport shown, RadarReport own, Whole whole,
+                           Set<String> editedSince) implements Held {
+
+        Applied editsUnknown() {
+            return new Applied(document, shown, own, whole, null);
+        }
+
+        Applied withoutWhole() {
+            return new Applied(document, shown, own, null, editedSince);
+        }
+
+        Applied withOtherSpeakers() {
+            return new Applied(document, shown, null, null, editedSince);
+        }
+
+        /** Whether the whole run holds for every quote open in {@code now} (see {@link #followsFrom}). */
+        boolean wholeHoldsFor(AnnotatedArticle now) {
+            return whole != null && followsFrom(whole.document(), now);
+        }
+    }
+
+    private record Whole(AnnotatedArticle document, RadarReport own) {
+    }
+
+    // --- what came with the article about to open; used once, when it does ---
+
+    private sealed interface Expected permits CameWithIt, Coming {
+        AnnotatedArticle document();
+    }
+
+    /** Worked out while the article was read: applied at once when it opens. */
+    private record CameWithIt(AnnotatedArticle document, RadarReport report) implements Expected {
+    }
+
+    /** Still being worked out: the article opens without flags and {@link Awaited awaits} it. */
+    private record Coming(AnnotatedArticle document, CompletableFuture<RadarReport> report) implements Expected {
+    }
+
+    /** A report {@link #current()} worked out for an edit the background run has not caught up with. */
+    private record WorkedOut(AnnotatedArticle document, RadarReport report) {
+    }
+
+    /** An awaited report with what applying it needs, worked out on the radar's thread. */
+    private record Prepared(RadarReport own, RadarReport shown, List<QueueEntry> entries) {
+    }
+
+    /** The default executors: view-model tests run everything at once. */
+    private static final Executor DIRECT = Runnable::run;
+
     private final DocumentSession session;
     private final QuoteListViewModel quoteList;
     private final ArticleViewModel article;
+    /** In step with {@link #held}: {@link Applied#shown} while a report is applied, else {@code null}. */
     private final ReadOnlyObjectWrapper<RadarReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyIntegerWrapper flagCount = new ReadOnlyIntegerWrapper(this, "flagCount");
     /** True while the radar has nothing to say about the document shown: see {@link #isAssessing()}. */
@@ -62,40 +162,21 @@ public final class RadarViewModel {
     private final ObservableList<QueueEntry> queue = FXCollections.observableArrayList();
     private final ObservableList<QueueEntry> readOnlyQueue = FXCollections.unmodifiableObservableList(queue);
     private final StringBinding flagText;
-    /** The document the current report assessed. */
-    private AnnotatedArticle assessed;
-    /** The radar's own report on {@link #assessed}, before flags from other articles were added. */
-    private RadarReport assessedOwn;
+    private Held held = NOTHING;
+    private Expected expected;
     /**
-     * The latest whole run of the radar (not one that followed from another after decisions) and
-     * the document it assessed: it still answers for a quote re-opened since (an undone
-     * acceptance), which the latest report, made after that quote was decided, left out.
+     * Kept for the rest of one turn of the FX thread only: asked several times in a row (one count
+     * per level of the bulk-accept dialog), the radar ran once per question; flags from other
+     * articles may change later.
      */
-    private Whole whole;
-
-    private record Whole(AnnotatedArticle document, RadarReport own) {
-    }
+    private WorkedOut workedOutNow;
     private Executor background = DIRECT;
     private Executor fxThread = DIRECT;
     /** Counts reassessments asked for; written on the FX thread, read by the background too. */
     private volatile long generation;
-    /**
-     * The report on the document about to be opened ({@link How#CAME_WITH_IT} or {@link How#COMING});
-     * used once, when that document arrives.
-     */
-    private ReportState expected;
-    /** The report the shown document waits for ({@link How#AWAITED}), until it is applied or a newer one is. */
-    private ReportState awaited;
-    /** What {@link #current()} worked out ({@link How#WORKED_OUT_NOW}), for this turn of the FX thread only. */
-    private ReportState fresh;
     /** The speaker list the engine used: the radar asks about speakers that contradict it. */
     private volatile List<Speaker> speakerList = List.of();
-    /**
-     * Quotes edited since the last report was applied, or {@code null} when that is not known (a
-     * new document, a change of speakers): a report that follows from the last one differs from it
-     * in these quotes only, so the list looks at their rows alone.
-     */
-    private java.util.Set<String> editedSinceApplied;
+    private Function<AnnotatedArticle, Map<String, List<Flag>>> outsideFlags = document -> Map.of();
 
     public RadarViewModel(DocumentSession session, QuoteListViewModel quoteList, ArticleViewModel article) {
         this.session = session;
@@ -113,28 +194,25 @@ public final class RadarViewModel {
     }
 
     /**
-     * Assesses big articles on {@code background} and applies the result through {@code fx}; a
-     * result an edit overtook is dropped. Without this call (view-model tests) all runs at once.
-     */
-    /**
      * Flags from outside the article (conflicts with other articles of a workspace), by quote id,
      * added to the radar's on every assessment; the document as argument, the flags as result.
      */
-    public void setOutsideFlags(java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> source) {
+    public void setOutsideFlags(Function<AnnotatedArticle, Map<String, List<Flag>>> source) {
         outsideFlags = Objects.requireNonNull(source);
-        fresh = null;
+        workedOutNow = null;
         expected = null;
         reassess();
     }
 
-    private java.util.function.Function<AnnotatedArticle, java.util.Map<String, List<org.quoteexplorer.model.Flag>>> outsideFlags =
-            document -> java.util.Map.of();
-
     private RadarReport withOutsideFlags(AnnotatedArticle document, RadarReport own) {
-        return org.quoteexplorer.review.CrossArticleConflicts.withFlags(own,
-                document.quotes().stream().map(Quote::id).toList(), outsideFlags.apply(document));
+        return CrossArticleConflicts.withFlags(own, document.quotes().stream().map(Quote::id).toList(),
+                outsideFlags.apply(document));
     }
 
+    /**
+     * Assesses big articles on {@code background} and applies the result through {@code fx}; a
+     * result an edit overtook is dropped. Without this call (view-model tests) all runs at once.
+     */
     public void assessOn(Executor background, Executor fx) {
         this.background = Objects.requireNonNull(background);
         this.fxThread = Objects.requireNonNull(fx);
@@ -144,9 +222,9 @@ public final class RadarViewModel {
      * The report on a document about to be opened, assessed while it was loaded: opening it applies
      * this at once instead of assessing it again, and the quote list's first rows carry it.
      */
-    public void expect(AnnotatedArticle document, RadarReport fresh) {
-        expected = fresh == null ? null : new ReportState(document, fresh, null, How.CAME_WITH_IT);
-        quoteList.expectAssessments(document, fresh);
+    public void expect(AnnotatedArticle document, RadarReport report) {
+        expected = report == null ? null : new CameWithIt(document, report);
+        quoteList.expectAssessments(document, report);
     }
 
     /**
@@ -155,64 +233,32 @@ public final class RadarViewModel {
      * flags or risks and they follow when the report comes, unless an edit came first (then the
      * edited document is assessed as usual). Saves and exports meanwhile wait for it.
      */
-    public void expectComing(AnnotatedArticle document, java.util.concurrent.CompletableFuture<RadarReport> coming) {
+    public void expectComing(AnnotatedArticle document, CompletableFuture<RadarReport> coming) {
         if (coming == null || coming.isDone() || fxThread == DIRECT) {
             expect(document, coming == null ? null : coming.join());
             return;
         }
         expect(document, (RadarReport) null);
-        expected = new ReportState(document, null, coming, How.COMING);
-    }
-
-    /** The default executors: view-model tests run everything at once. */
-    private static final Executor DIRECT = Runnable::run;
-
-    /** How a report in hand (or on its way) was obtained, and so what is still to be done with it. */
-    private enum How {
-        /** Worked out while the document was loaded: applied at once when it opens. */
-        CAME_WITH_IT,
-        /** Still being worked out for the document about to open: it opens without flags, they follow. */
-        COMING,
-        /** The document is shown and waits for it: applied when it comes, or by whoever needs it first. */
-        AWAITED,
-        /** Worked out by {@link #current()} for an edit the background run has not caught up with. */
-        WORKED_OUT_NOW
-    }
-
-    /**
-     * A report about one document, by identity: the document it is about, the report when it is in
-     * hand, the future it comes from when it is not, and how it was obtained.
-     */
-    private record ReportState(AnnotatedArticle document, RadarReport report,
-                               java.util.concurrent.CompletableFuture<RadarReport> coming, How how,
-                               java.util.concurrent.CompletableFuture<Prepared> prepared) {
-        ReportState(AnnotatedArticle document, RadarReport report,
-                    java.util.concurrent.CompletableFuture<RadarReport> coming, How how) {
-            this(document, report, coming, how, null);
-        }
-
-        boolean isAbout(AnnotatedArticle other) {
-            return document == other;
-        }
-    }
-
-    /** The awaited report with what applying it needs, worked out on the radar's thread. */
-    private record Prepared(RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
+        expected = new Coming(document, coming);
     }
 
     /** The speaker list the article was attributed with, for the speaker-list-mismatch flag. */
     public void useSpeakerList(List<Speaker> known) {
         speakerList = List.copyOf(known);
-        fresh = null;
-        assessedOwn = null;
-        whole = null;
+        workedOutNow = null;
+        if (held instanceof Applied shown) {
+            held = shown.withOtherSpeakers();
+        }
     }
 
-    private void noteEdited(org.quoteexplorer.gui.document.DocumentUpdate update) {
+    private void noteEdited(DocumentUpdate update) {
+        if (!(held instanceof Applied shown) || shown.editedSince() == null) {
+            return;
+        }
         if (update == null || update.isNewDocument() || update.speakersChanged()) {
-            editedSinceApplied = null;
-        } else if (editedSinceApplied != null) {
-            editedSinceApplied.addAll(update.affectedQuoteIds());
+            held = shown.editsUnknown();
+        } else {
+            shown.editedSince().addAll(update.affectedQuoteIds());
         }
     }
 
@@ -220,91 +266,81 @@ public final class RadarViewModel {
         AnnotatedArticle document = session.getDocument();
         long asked = ++generation;
         if (document == null) {
-            assessed = null;
-            report.set(null);
-            flagCount.set(0);
-            queue.clear();
+            showNothing();
             noteAssessing();
             return;
         }
-        if (expected != null && expected.how() == How.COMING && expected.isAbout(document)) {
-            java.util.concurrent.CompletableFuture<RadarReport> coming = expected.coming();
+        if (expected instanceof Coming coming && coming.document() == document) {
             expected = null;
-            // the last article's flags and queue must not stay on this one while the report comes
-            assessed = null;
-            assessedOwn = null;
-            whole = null;
-            report.set(null);
-            flagCount.set(0);
-            queue.clear();
-            if (article != null) {
-                article.setFlaggedQuoteIds(java.util.Set.of());
-            }
-            java.util.concurrent.CompletableFuture<Prepared> prepared = coming.thenApplyAsync(own -> {
-                RadarReport fresh = withOutsideFlags(document, own);
-                return new Prepared(own, fresh, entries(document, fresh));
-            }, background);
-            ReportState waiting = new ReportState(document, null, coming, How.AWAITED, prepared);
-            awaited = waiting;
-            prepared.whenComplete((ready, failure) -> fxThread.execute(() -> {
-                if (failure == null) {
-                    arrived(waiting, ready);
-                } else if (awaited == waiting) {
-                    // no report is coming: the article is assessed as any other would be
-                    awaited = null;
-                    reassess();
-                }
-            }));
-            noteAssessing();
+            await(document, coming.report());
             return;
         }
-        org.quoteexplorer.gui.document.DocumentUpdate update = session.lastUpdateProperty().get();
+        DocumentUpdate update = session.lastUpdateProperty().get();
         if (update == null || update.isNewDocument()) {
-            awaited = null;
-            whole = null;
-        } else if (awaited != null) {
+            held = held instanceof Applied shown ? shown.withoutWhole() : NOTHING;
+        } else if (held instanceof Awaited) {
             // An edit before the opening's report came: assessing the edited article now would be a
             // second whole run beside that one. The report is applied when it comes and the edits
             // made meanwhile follow from it (see arrived).
             noteAssessing();
             return;
         }
-        if (expected != null && expected.how() == How.CAME_WITH_IT && expected.isAbout(document)) {
-            RadarReport own = expected.report();
-            RadarReport fresh = withOutsideFlags(document, own);
+        if (expected instanceof CameWithIt came && came.document() == document) {
             expected = null;
-            whole = new Whole(document, own);
-            apply(document, own, fresh, entries(document, fresh));
+            RadarReport shown = withOutsideFlags(document, came.report());
+            apply(document, came.report(), shown, entries(document, shown, List.of()), null, true);
             return;
         }
+        Applied last = appliedFor(document);
         // the report this run's follows from, if it does: then only the quotes edited since can differ
-        RadarReport base = assessedOwn != null && stillTrue(document) ? assessedOwn : null;
+        RadarReport base = last != null ? last.own() : null;
         // then the queue's rows of the quotes still in it stay as they are: their snippets need not be cut again
         List<QueueEntry> shownEntries = base != null ? List.copyOf(queue) : List.of();
-        // stillTrue looks at every quote: asked once per key, not once more through ownReport
-        java.util.function.Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document)
-                : ownReport(document);
+        // appliedFor looks at every quote: asked once per key, not once more through ownReport
+        Supplier<RadarReport> ownReport = base != null ? () -> base.afterDecisions(document) : ownReport(document);
         boolean wholeRun = base == null && !followsFromWhole(document);
-        Executor where = document.quotes().size() > BACKGROUND_QUOTES ? background : Runnable::run;
-        where.execute(() -> {
-            if (where == background && asked != generation) {
+        boolean away = document.quotes().size() > BACKGROUND_QUOTES;
+        (away ? background : DIRECT).execute(() -> {
+            if (away && asked != generation) {
                 // a newer edit asked again: this report would be dropped, and a run of review keys
                 // queued one whole assessment each, seconds of work and garbage on a long article
                 return;
             }
             RadarReport own = ownReport.get();
-            RadarReport fresh = withOutsideFlags(document, own);
+            RadarReport shown = withOutsideFlags(document, own);
             // the queue's rows are built here too: on a long article they were most of the FX thread's work per key
-            List<QueueEntry> entries = entries(document, fresh, shownEntries);
-            fxThread(where).execute(() -> {
+            List<QueueEntry> entries = entries(document, shown, shownEntries);
+            (away ? fxThread : DIRECT).execute(() -> {
                 if (asked == generation) {
-                    if (wholeRun) {
-                        whole = new Whole(document, own);
-                    }
-                    apply(document, own, fresh, entries, base);
+                    apply(document, own, shown, entries, base, wholeRun);
                 }
             });
         });
+        noteAssessing();
+    }
+
+    /** The opening's report is still coming: {@link Awaited}. */
+    private void await(AnnotatedArticle document, CompletableFuture<RadarReport> coming) {
+        // the last article's flags and queue must not stay on this one while the report comes
+        showNothing();
+        if (article != null) {
+            article.setFlaggedQuoteIds(Set.of());
+        }
+        CompletableFuture<Prepared> prepared = coming.thenApplyAsync(own -> {
+            RadarReport shown = withOutsideFlags(document, own);
+            return new Prepared(own, shown, entries(document, shown, List.of()));
+        }, background);
+        Awaited waiting = new Awaited(document, coming, prepared);
+        held = waiting;
+        prepared.whenComplete((ready, failure) -> fxThread.execute(() -> {
+            if (failure == null) {
+                arrived(waiting, ready);
+            } else if (held == waiting) {
+                // no report is coming: the article is assessed as any other would be
+                held = NOTHING;
+                reassess();
+            }
+        }));
         noteAssessing();
     }
 
@@ -313,19 +349,85 @@ public final class RadarViewModel {
      * reassess) then follow from it: decisions alone through {@link RadarReport#afterDecisions},
      * a changed evidence by a fresh run, on the radar's thread for a long article.
      */
-    private void arrived(ReportState waiting, Prepared ready) {
-        if (awaited != waiting) {
+    private void arrived(Awaited waiting, Prepared ready) {
+        if (held != waiting) {
             return;
         }
-        awaited = null;
         AnnotatedArticle then = waiting.document();
-        whole = new Whole(then, ready.own());
-        apply(then, ready.own(), ready.fresh(), ready.entries());
+        apply(then, ready.own(), ready.shown(), ready.entries(), null, true);
         if (session.getDocument() != then) {
             // which rows the edits touched was not kept while no report was in: every row is looked at
-            editedSinceApplied = null;
+            held = ((Applied) held).editsUnknown();
             reassess();
         }
+    }
+
+    /** The way to {@link Nothing}: no flags, no queue. */
+    private void showNothing() {
+        held = NOTHING;
+        report.set(null);
+        flagCount.set(0);
+        queue.clear();
+    }
+
+    /**
+     * The way to {@link Applied}.
+     *
+     * @param base     the report {@code own} follows from after decisions only, or {@code null}
+     * @param wholeRun whether {@code own} is a whole run rather than one that followed from another
+     */
+    private void apply(AnnotatedArticle document, RadarReport own, RadarReport shown, List<QueueEntry> entries,
+                       RadarReport base, boolean wholeRun) {
+        Applied last = held instanceof Applied applied ? applied : null;
+        // Flags from other articles are worked out anew each time: only the radar's own report keeps
+        // the assessments of the quotes not edited as they were.
+        Set<String> onlyEdited = base != null && last != null && base == last.own() && last.shown() == base
+                && shown == own && last.editedSince() != null ? Set.copyOf(last.editedSince()) : null;
+        Whole whole = wholeRun ? new Whole(document, own) : last != null ? last.whole() : null;
+        held = new Applied(document, shown, own, whole, new HashSet<>());
+        if (!entries.equals(queue)) {
+            queue.setAll(entries);
+        }
+        if (onlyEdited != null) {
+            quoteList.applyAssessments(shown, onlyEdited);
+        } else {
+            quoteList.applyAssessments(shown);
+        }
+        if (article != null) {
+            article.setFlaggedQuoteIds(Set.copyOf(shown.queue()));
+        }
+        flagCount.set(shown.flagCount());
+        report.set(shown);
+        noteAssessing();
+    }
+
+    /**
+     * @param kept rows of the queue shown for a document that differs from this one in statuses and
+     *             notes only (see {@link #appliedFor}): a quote's row there is its row here when its
+     *             risk and flags are the same, since its text, span and speaker are; cutting every
+     *             snippet again after each key was most of the radar thread's work on a long article
+     */
+    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport shown, List<QueueEntry> kept) {
+        Map<String, QueueEntry> keptById = new HashMap<>(kept.size() * 2);
+        kept.forEach(e -> keptById.put(e.quoteId(), e));
+        // quotes and speakers looked up by id through maps, not a search of the document per row
+        QuoteIndex quotes = QuoteIndex.of(document);
+        Map<String, String> speakers = new HashMap<>();
+        document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
+        List<QueueEntry> entries = new ArrayList<>(shown.queue().size());
+        for (String id : shown.queue()) {
+            Assessment a = shown.of(id);
+            QueueEntry before = keptById.get(id);
+            if (before != null && before.risk() == a.risk() && before.flags().equals(a.flags())) {
+                entries.add(before);
+                continue;
+            }
+            Quote quote = quotes.quote(id).orElseThrow();
+            String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
+                    : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
+            entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
+        }
+        return entries;
     }
 
     /** Keeps {@link #assessingProperty()} in step; called wherever what the radar knows changes. */
@@ -340,14 +442,25 @@ public final class RadarViewModel {
      * article is short enough to be assessed at once, as each of its edits is.
      */
     private boolean knows(AnnotatedArticle document) {
-        return (fresh != null && fresh.isAbout(document)) || stillTrue(document) || followsFromWhole(document)
-                || (awaited == null && document.quotes().size() <= BACKGROUND_QUOTES);
+        return (workedOutNow != null && workedOutNow.document() == document) || appliedFor(document) != null
+                || followsFromWhole(document)
+                || (!(held instanceof Awaited) && document.quotes().size() <= BACKGROUND_QUOTES);
     }
 
-    /** Whether the latest whole run holds for every quote open in {@code document} (see {@link #whole}). */
+    /**
+     * The report shown, when it still says for every quote open in {@code now} what a fresh one
+     * would (the document changed at most in statuses and notes, and no quote re-opened), else
+     * {@code null}. A quote's flags and risk come from the text, the speakers and every quote's
+     * span, type, speaker, cues and confidence, and from its own status only: deciding on one
+     * quote never changes another's. Then A and F need not wait for the radar's next run, which on
+     * a long article took a second of the FX thread at each key.
+     */
+    private Applied appliedFor(AnnotatedArticle now) {
+        return held instanceof Applied shown && followsFrom(shown.document(), now) ? shown : null;
+    }
+
     private boolean followsFromWhole(AnnotatedArticle document) {
-        Whole last = whole;
-        return last != null && followsFrom(last.document(), document);
+        return held instanceof Applied shown && shown.wholeHoldsFor(document);
     }
 
     /**
@@ -355,88 +468,32 @@ public final class RadarViewModel {
      * what it needs is taken now, on the FX thread. After A, R or F it follows from the last report
      * (the decided quotes leave it); only an edit of the evidence needs the radar again: assessing
      * a long article after every review key was seconds of CPU and most of the garbage that
-     * stalled a search typed meanwhile.
+     * stalled a search typed meanwhile. While the opening's report is {@link Awaited} (only a save
+     * asks then: keys see {@link #isAssessing()}), it is that report.
      */
-    private java.util.function.Supplier<RadarReport> ownReport(AnnotatedArticle document) {
-        if (assessedOwn != null && stillTrue(document)) {
-            RadarReport last = assessedOwn;
-            return () -> last.afterDecisions(document);
-        }
-        if (followsFromWhole(document)) {
-            // an undone decision re-opened a quote the latest report left out: the whole run has it
-            RadarReport last = whole.own();
-            return () -> last.afterDecisions(document);
+    private Supplier<RadarReport> ownReport(AnnotatedArticle document) {
+        if (held instanceof Awaited waiting) {
+            // asked by a save before the opening's report came: its writer waits for that one rather
+            // than assess again, and takes the decisions made meanwhile into account as the window will
+            if (waiting.document() == document) {
+                return waiting.coming()::join;
+            }
+            if (followsFrom(waiting.document(), document)) {
+                return () -> waiting.coming().join().afterDecisions(document);
+            }
+        } else if (held instanceof Applied shown) {
+            if (shown.own() != null && followsFrom(shown.document(), document)) {
+                RadarReport last = shown.own();
+                return () -> last.afterDecisions(document);
+            }
+            if (shown.wholeHoldsFor(document)) {
+                // an undone decision re-opened a quote the latest report left out: the whole run has it
+                RadarReport last = shown.whole().own();
+                return () -> last.afterDecisions(document);
+            }
         }
         List<Speaker> known = speakerList;
         return () -> Radar.assess(document, known);
-    }
-
-    private Executor fxThread(Executor where) {
-        return where == background ? fxThread : Runnable::run;
-    }
-
-    /** The queue's rows; quotes and speakers looked up by id through maps, not a search of the document per row. */
-    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh) {
-        return entries(document, fresh, List.of());
-    }
-
-    /**
-     * @param kept rows of the queue shown for a document that differs from this one in statuses and
-     *             notes only (see {@link #stillTrue}): a quote's row there is its row here when its
-     *             risk and flags are the same, since its text, span and speaker are; cutting every
-     *             snippet again after each key was most of the radar thread's work on a long article
-     */
-    private static List<QueueEntry> entries(AnnotatedArticle document, RadarReport fresh, List<QueueEntry> kept) {
-        java.util.Map<String, QueueEntry> keptById = new java.util.HashMap<>(kept.size() * 2);
-        kept.forEach(e -> keptById.put(e.quoteId(), e));
-        QuoteIndex quotes = QuoteIndex.of(document);
-        java.util.Map<String, String> speakers = new java.util.HashMap<>();
-        document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
-        List<QueueEntry> entries = new ArrayList<>(fresh.queue().size());
-        for (String id : fresh.queue()) {
-            Assessment a = fresh.of(id);
-            QueueEntry before = keptById.get(id);
-            if (before != null && before.risk() == a.risk() && before.flags().equals(a.flags())) {
-                entries.add(before);
-                continue;
-            }
-            Quote quote = quotes.quote(id).orElseThrow();
-            String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
-                    : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
-            entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
-        }
-        return entries;
-    }
-
-    private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries) {
-        apply(document, own, fresh, entries, null);
-    }
-
-    /** @param base the report {@code own} follows from after decisions only, or {@code null} */
-    private void apply(AnnotatedArticle document, RadarReport own, RadarReport fresh, List<QueueEntry> entries,
-                       RadarReport base) {
-        // Flags from other articles are worked out anew each time: only the radar's own report keeps
-        // the assessments of the quotes not edited as they were.
-        java.util.Set<String> onlyEdited = base != null && base == assessedOwn && report.get() == base
-                && fresh == own && editedSinceApplied != null
-                ? java.util.Set.copyOf(editedSinceApplied) : null;
-        assessed = document;
-        assessedOwn = own;
-        editedSinceApplied = new java.util.HashSet<>();
-        if (!entries.equals(queue)) {
-            queue.setAll(entries);
-        }
-        if (onlyEdited != null) {
-            quoteList.applyAssessments(fresh, onlyEdited);
-        } else {
-            quoteList.applyAssessments(fresh);
-        }
-        if (article != null) {
-            article.setFlaggedQuoteIds(java.util.Set.copyOf(fresh.queue()));
-        }
-        flagCount.set(fresh.flagCount());
-        report.set(fresh);
-        noteAssessing();
     }
 
     /**
@@ -450,23 +507,19 @@ public final class RadarViewModel {
         if (document == null) {
             return null;
         }
-        if (document == assessed && report.get() != null) {
-            return report.get();
+        if (held instanceof Applied shown && shown.document() == document) {
+            return shown.shown();
         }
-        // asked several times in a row (one count per level of the bulk-accept dialog), the
-        // radar ran once per question, on the FX thread
-        if (fresh == null || !fresh.isAbout(document)) {
+        if (workedOutNow == null || workedOutNow.document() != document) {
             if (!knows(document)) {
                 return null;
             }
-            RadarReport own = ownReport(document).get();
-            RadarReport now = withOutsideFlags(document, own);
-            // kept for the rest of this turn of the FX thread only: flags from other articles may change later
-            fresh = new ReportState(document, now, null, How.WORKED_OUT_NOW);
-            fxThread.execute(() -> fresh = null);
+            RadarReport now = withOutsideFlags(document, ownReport(document).get());
+            workedOutNow = new WorkedOut(document, now);
+            fxThread.execute(() -> workedOutNow = null);
             return now;
         }
-        return fresh.report();
+        return workedOutNow.report();
     }
 
     /**
@@ -493,28 +546,22 @@ public final class RadarViewModel {
      * worked out yet stays awaited.
      */
     private void settleAwaited() {
-        ReportState waiting = awaited;
-        if (waiting == null) {
-            return;
-        }
-        java.util.concurrent.CompletableFuture<Prepared> prepared = waiting.prepared();
-        if (prepared.isDone() && !prepared.isCompletedExceptionally()) {
-            arrived(waiting, prepared.join());
+        if (held instanceof Awaited waiting && waiting.prepared().isDone()
+                && !waiting.prepared().isCompletedExceptionally()) {
+            arrived(waiting, waiting.prepared().join());
         }
     }
 
     /**
      * What the radar says about the quotes still open (not reviewed, no scare quotes), without
-     * assessing again when the latest report still holds for them (see {@link #stillTrue});
+     * assessing again when the latest report still holds for them (see {@link #appliedFor});
      * {@code null} while the radar {@linkplain #isAssessing() is still assessing}.
      */
     public RadarReport currentForOpenQuotes() {
         settleAwaited();
         AnnotatedArticle document = session.getDocument();
-        if (document != null && stillTrue(document)) {
-            return report.get();
-        }
-        return current();
+        Applied shown = document == null ? null : appliedFor(document);
+        return shown != null ? shown.shown() : current();
     }
 
     /**
@@ -523,25 +570,15 @@ public final class RadarViewModel {
      * document; otherwise what is needed is taken now, on the FX thread, and the assessment itself
      * runs wherever the supplier is called: the writer's background thread.
      */
-    public java.util.function.Supplier<RadarReport> reportFor(AnnotatedArticle document) {
-        RadarReport latest = document == assessed ? report.get() : null;
-        if (latest != null) {
+    public Supplier<RadarReport> reportFor(AnnotatedArticle document) {
+        if (held instanceof Applied shown && shown.document() == document) {
+            RadarReport latest = shown.shown();
             return () -> latest;
         }
-        java.util.Map<String, List<org.quoteexplorer.model.Flag>> outside = outsideFlags.apply(document);
+        Map<String, List<Flag>> outside = outsideFlags.apply(document);
         List<String> ids = document.quotes().stream().map(Quote::id).toList();
-        // saved before the opening's report came: the writer waits for that one rather than assess
-        // again, and takes the decisions made meanwhile into account as the window will
-        ReportState waiting = awaited;
-        java.util.function.Supplier<RadarReport> ownReport;
-        if (waiting != null && waiting.isAbout(document)) {
-            ownReport = waiting.coming()::join;
-        } else if (waiting != null && followsFrom(waiting.document(), document)) {
-            ownReport = () -> waiting.coming().join().afterDecisions(document);
-        } else {
-            ownReport = ownReport(document);
-        }
-        return () -> org.quoteexplorer.review.CrossArticleConflicts.withFlags(ownReport.get(), ids, outside);
+        Supplier<RadarReport> own = ownReport(document);
+        return () -> CrossArticleConflicts.withFlags(own.get(), ids, outside);
     }
 
     /**
@@ -552,27 +589,16 @@ public final class RadarViewModel {
     public List<Flag> flagsOf(String quoteId) {
         settleAwaited();
         AnnotatedArticle document = session.getDocument();
-        if (document != null && stillTrue(document)) {
+        Applied shown = document == null ? null : appliedFor(document);
+        if (shown != null) {
             Quote quote = QuoteIndex.of(document).quote(quoteId).orElse(null);
-            return quote == null || !open(quote) ? List.of() : report.get().of(quoteId).flags();
+            return quote == null || !open(quote) ? List.of() : shown.shown().of(quoteId).flags();
         }
         RadarReport now = current();
         return now == null ? List.of() : now.of(quoteId).flags();
     }
 
-    /**
-     * Whether the latest report still says, for every quote open now, what a fresh one would: the
-     * document changed at most in statuses and notes, and no quote re-opened. A quote's flags and
-     * risk come from the text, the speakers and every quote's span, type, speaker, cues and
-     * confidence, and from its own status only: deciding on one quote never changes another's.
-     * Then A and F need not wait for the radar's next run, which on a long article took a second
-     * of the FX thread at each key.
-     */
-    private boolean stillTrue(AnnotatedArticle now) {
-        return assessed != null && report.get() != null && followsFrom(assessed, now);
-    }
-
-    /** Whether a report on {@code then} holds for every quote open in {@code now} (see {@link #stillTrue}). */
+    /** Whether a report on {@code then} holds for every quote open in {@code now} (see {@link #appliedFor}). */
     private static boolean followsFrom(AnnotatedArticle then, AnnotatedArticle now) {
         if (then == now) {
             return true;
@@ -603,7 +629,7 @@ public final class RadarViewModel {
 
     /** What the radar looks at: speech the analyst has not decided on yet (as {@code Radar} has it). */
     private static boolean open(Quote q) {
-        return q.type() != org.quoteexplorer.model.QuoteType.SCARE && !q.status().isReviewed();
+        return q.type() != QuoteType.SCARE && !q.status().isReviewed();
     }
 
     /**
@@ -632,10 +658,11 @@ public final class RadarViewModel {
     private List<String> queueIds() {
         settleAwaited();
         AnnotatedArticle document = session.getDocument();
-        if (document != null && document != assessed && stillTrue(document)) {
+        Applied shown = document == null ? null : appliedFor(document);
+        if (shown != null && shown.document() != document) {
             // the quotes decided on since leave the queue; the others keep their risk and place
             QuoteIndex index = QuoteIndex.of(document);
-            return report.get().queue().stream()
+            return shown.shown().queue().stream()
                     .filter(id -> index.quote(id).map(RadarViewModel::open).orElse(false)).toList();
         }
         RadarReport now = current();
