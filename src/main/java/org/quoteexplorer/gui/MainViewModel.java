@@ -75,8 +75,6 @@ public final class MainViewModel {
             new java.util.concurrent.atomic.AtomicReference<>();
     private static final java.util.concurrent.CompletableFuture<RadarReport> STOPPED = new java.util.concurrent.CompletableFuture<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    /** Runs work once the window has drawn what it shows now; without a window, at once. */
-    private java.util.concurrent.Executor afterShown = Runnable::run;
     private final StringBinding title;
     private final RecoveryStore recovery;
     private final org.quoteexplorer.gui.workspace.WorkspaceViewModel workspace;
@@ -303,8 +301,6 @@ public final class MainViewModel {
             // the folder may have closed while the article was read: then it opens as a plain file
             useSpeakers(ws != null && workspace.workspaceProperty().get() == ws ? ws : null, path);
             radar.expectComing(loaded.document(), loaded.assessing());
-            // a long article's radar waits for the window to have drawn it: see LaterReport
-            afterShown.execute(loaded::startAssessing);
             // handed over once: the runner may keep this callback, and the draft holds a whole text
             article.expectDraft(draft.getAndSet(null));
             quoteList.expectRows(loaded.document(), rows.getAndSet(null));
@@ -656,14 +652,6 @@ public final class MainViewModel {
         java.io.StringWriter trace = new java.io.StringWriter();
         failure.printStackTrace(new java.io.PrintWriter(trace));
         return details.append('\n').append(trace).toString().stripTrailing();
-    }
-
-    /**
-     * Where work waits for the window to have drawn a newly opened article (the radar on a long
-     * one): the window runs it after its next layout pass. Without this call it runs at once.
-     */
-    public void afterShownOn(java.util.concurrent.Executor afterShown) {
-        this.afterShown = java.util.Objects.requireNonNull(afterShown);
     }
 
     public DocumentSession session() {

@@ -126,7 +126,6 @@ public final class MainWindow {
         actions = new ActionAdapter(commands, reviewState);
         viewModel.quoteList().searchOn(SEARCHER, Platform::runLater);
         viewModel.radar().assessOn(RADAR, Platform::runLater);
-        viewModel.afterShownOn(this::afterNextLayout);
         article = new ArticleView(viewModel.article(), viewModel.quoteEditing(),
                 () -> actions.contextItems(quoteExtras("ctx")));
         QuoteListView quotes = new QuoteListView(viewModel.quoteList(), viewModel.session(),
@@ -547,27 +546,6 @@ public final class MainWindow {
     }
 
     /** F8: the list of engine notes opens, ready for the arrow keys and Enter. */
-    /**
-     * Runs {@code work} at the end of the next pulse's layout pass, on the FX thread: a newly opened
-     * article's first screen has then been styled and laid out. At once while the window has no scene.
-     */
-    private void afterNextLayout(Runnable work) {
-        Scene scene = stage == null ? null : stage.getScene();
-        if (scene == null) {
-            work.run();
-            return;
-        }
-        Runnable once = new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                work.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(once);
-        Platform.requestNextPulse();
-    }
-
     private void showEngineNotes() {
         if (!viewModel.engineNotes().notes().isEmpty()) {
             engineNotes.requestFocus();

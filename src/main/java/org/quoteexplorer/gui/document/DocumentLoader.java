@@ -48,7 +48,7 @@ public final class DocumentLoader {
     });
 
     /**
-     * Assesses a long article once the window shows it: the radar took a third of the time
+     * Assesses a long article while the window shows it: the radar took a third of the time
      * between reading a 1 MB article and showing it, and nothing on the first screen needs it.
      */
     private static final ExecutorService RADAR = Executors.newSingleThreadExecutor(work -> {
@@ -107,9 +107,9 @@ public final class DocumentLoader {
      * @param saveTarget  where Save writes without asking, or {@code null} to ask
      * @param diagnostics what the engine could not settle in the article's text
      * @param warnings    what the analyst should know: a fallback encoding, quotes that could not be re-anchored
-     * @param assessing   the radar's report on {@code document}: done for a short article, to be worked
-     *                    out for a long one (see {@link #ASSESS_LATER_QUOTES} and {@link #startAssessing()}),
-     *                    or {@code null} to let the window assess it; cancelling it stops the radar's work on it
+     * @param assessing   the radar's report on {@code document}: done for a short article, still being
+     *                    worked out for a long one (see {@link #ASSESS_LATER_QUOTES}), or {@code null}
+     *                    to let the window assess it; cancelling it stops the radar's work on it
      */
     public record Loaded(AnnotatedArticle document, Path articleFile, Path saveTarget, List<Diagnostic> diagnostics,
                          List<String> warnings, CompletableFuture<RadarReport> assessing) {
@@ -126,16 +126,6 @@ public final class DocumentLoader {
         /** The radar's report, waiting for it if it is still being worked out; {@code null} when none was asked for. */
         public RadarReport assessment() {
             return assessing == null ? null : assessing.join();
-        }
-
-        /**
-         * Starts the work on a long article's report, if it has not started: the window asks once
-         * it has drawn the article (see {@link LaterReport}); waiting for the report starts it too.
-         */
-        public void startAssessing() {
-            if (assessing instanceof LaterReport later) {
-                later.start();
-            }
         }
     }
 
@@ -204,13 +194,14 @@ public final class DocumentLoader {
     }
 
     /**
-     * The report on a long article, worked out on the radar's thread once {@link Loaded#startAssessing()}
-     * (or a wait for it) starts it. Cancelling it (the window gave up opening the article) stops
-     * that work between two quotes, or before it starts: an article stepped past in a workspace must
-     * not keep a core busy, nor make the next article's report wait behind its own.
+     * The report on a long article, worked out on the radar's thread. Cancelling it (the window
+     * gave up opening the article) stops that work between two quotes, or before it starts: an
+     * article stepped past in a workspace must not keep a core busy, nor make the next article's
+     * report wait behind its own.
      */
     private CompletableFuture<RadarReport> assessLater(AnnotatedArticle document, List<Speaker> speakers) {
-        return new LaterReport(report -> radar.execute(() -> {
+        CompletableFuture<RadarReport> report = new CompletableFuture<>();
+        radar.execute(() -> {
             if (report.isDone()) {
                 return;
             }
@@ -221,7 +212,8 @@ public final class DocumentLoader {
             } catch (RuntimeException | Error failed) {
                 report.completeExceptionally(failed);
             }
-        }));
+        });
+        return report;
     }
 
     /** The article shipped inside the jar, so a fresh start has something to show. */
