@@ -252,9 +252,7 @@ public final class ArticleView extends StackPane {
         for (Span range : ranges) {
             restyle(document, range.start(), range.end());
         }
-        if (keepCaret) {
-            caretKept = true;
-        }
+        caretKept |= keepCaret;
         // the radar's listener may have restyled them already, in this same turn of the FX thread
         Set<Integer> rebuilt = restyledThisTurn;
         if (update.speakersChanged() && gutterWidth >= 0) {
