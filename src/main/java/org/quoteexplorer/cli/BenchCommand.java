@@ -112,6 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
         run(engine, "sample article", List.of(sample));
         List<String> news = BenchTexts.polnear(shared);
         String newsLabel;
+        // in the JSON too: a run from another folder, which finds no ../shared, must not pass for one on PolNeAR
+        figures.put("texts", news != null ? "polnear" : "generated");
         if (news != null) {
             newsLabel = "PolNeAR train texts (" + news.size() + " articles)";
         } else {

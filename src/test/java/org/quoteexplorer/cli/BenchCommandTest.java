@@ -68,6 +68,7 @@ class BenchCommandTest {
             assertThat(figures.get(key).isNumber()).as(key + " = " + figures.get(key)).isTrue();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
         }
+        assertThat(figures.get("texts").asText()).as("--shared names no folder with PolNeAR").isEqualTo("generated");
         assertThat(figures.get("worst_case_shape").asText()).isIn("news", "long_paragraph", "one_line", "many_quotes",
                 "many_speakers", "unbalanced_marks", "short_paragraphs");
         assertThat(figures.get("worst_case_mb_s").asDouble())
