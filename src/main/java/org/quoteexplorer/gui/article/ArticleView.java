@@ -252,7 +252,11 @@ public final class ArticleView extends StackPane {
         for (Span range : ranges) {
             restyle(document, range.start(), range.end());
         }
-        caretKept |= keepCaret;
+        if (keepCaret) {
+            // followed in this pulse's layout, after the paragraph is rebuilt; looked at again after it
+            area.requestFollowCaret();
+            caretKept = true;
+        }
         // the radar's listener may have restyled them already, in this same turn of the FX thread
         Set<Integer> rebuilt = restyledThisTurn;
         if (update.speakersChanged() && gutterWidth >= 0) {
