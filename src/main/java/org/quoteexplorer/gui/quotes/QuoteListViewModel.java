@@ -19,6 +19,7 @@ import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.document.DocumentUpdate;
 import org.quoteexplorer.gui.document.QuoteIndex;
 import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.review.edit.QuoteFilter;
@@ -491,7 +492,7 @@ public final class QuoteListViewModel {
 
     /** A document's rows before the radar's report on it; any thread, with a palette that colours as the window's will. */
     public static List<QuoteRow> rowsOf(AnnotatedArticle document, org.quoteexplorer.gui.document.SpeakerPalette palette) {
-        return document.quotes().stream().map(q -> QuoteRow.of(document, q, palette)).toList();
+        return QuoteRow.allOf(document, palette, id -> Assessment.NONE);
     }
 
     private List<QuoteRow> takeDrafted(AnnotatedArticle document) {
@@ -615,7 +616,7 @@ public final class QuoteListViewModel {
         }
         List<QuoteRow> fresh = update.isNewDocument() ? takeDrafted(document) : null;
         if (fresh == null) {
-            fresh = document.quotes().stream().map(q -> QuoteRow.of(document, q, session.palette(), assessmentOf(q.id()))).toList();
+            fresh = QuoteRow.allOf(document, session.palette(), this::assessmentOf);
         }
         boolean sameQuotes = fresh.size() == rows.size();
         for (int i = 0; sameQuotes && i < fresh.size(); i++) {

@@ -1,13 +1,20 @@
 package org.quoteexplorer.gui.quotes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.document.QuoteDetails;
 import org.quoteexplorer.gui.document.SpeakerPalette;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
+import org.quoteexplorer.model.Flag;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Speaker;
 
 /**
  * One line of the quote list.
@@ -24,12 +31,70 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
     }
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette, Assessment assessment) {
+        String name = document.speaker(quote.speakerId()).map(Speaker::name).orElse(null);
+        return of(document, quote, name, palette, assessment);
+    }
+
+    /**
+     * Every quote's row, in the document's order. The speakers' names are looked up in a map made
+     * once: looked up quote by quote in the document's list of speakers, the rows of a 10 MB
+     * article (23,755 quotes, 1,681 speakers) took 190-350 ms to build.
+     */
+    public static List<QuoteRow> allOf(AnnotatedArticle document, SpeakerPalette palette,
+                                       Function<String, Assessment> assessments) {
+        Map<String, String> names = new HashMap<>();
+        for (Speaker speaker : document.speakers()) {
+            names.putIfAbsent(speaker.id(), speaker.name());
+        }
+        List<QuoteRow> rows = new ArrayList<>(document.quotes().size());
+        for (Quote quote : document.quotes()) {
+            String name = quote.speakerId() == null ? null : names.get(quote.speakerId());
+            rows.add(of(document, quote, name, palette, assessments.apply(quote.id())));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static QuoteRow of(AnnotatedArticle document, Quote quote, String speakerName, SpeakerPalette palette,
+                               Assessment assessment) {
         String speaker = !quote.type().isSpeech() ? ArticleViewModel.SCARE_LABEL
-                : document.speaker(quote.speakerId()).map(s -> s.name()).orElse(QuoteDetails.UNATTRIBUTED);
+                : speakerName != null ? speakerName : QuoteDetails.UNATTRIBUTED;
         return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
-                document.textOf(quote).replaceAll("\\s+", " "), quote.type(), quote.status(),
+                oneLine(document.textOf(quote)), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note(), quote.isAttributed() ? quote.confidence() : 0,
                 assessment.risk(), flagCodes(assessment.flags()));
+    }
+
+    /**
+     * {@code text} with each run of white space ({@code \s} as a regular expression has it: space,
+     * tab, line breaks, vertical tab, form feed) made one space. Most quotes have nothing to
+     * change and come back as they are: a regular expression built every quote's text anew.
+     */
+    static String oneLine(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && (!isSpace(text.charAt(i)) || text.charAt(i) == ' ' && (i + 1 == n || !isSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (isSpace(c)) {
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -37,7 +102,7 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
      * radar's first report on a long article re-assesses every row on the FX thread, and building
      * a stream per row was most of the 140 ms that took with 28,000 quotes.
      */
-    static String flagCodes(java.util.List<org.quoteexplorer.model.Flag> flags) {
+    static String flagCodes(List<Flag> flags) {
         if (flags.isEmpty()) {
             return "";
         }
