@@ -375,7 +375,7 @@ public final class ArticleView extends StackPane {
         // mark moved, finding out what is on screen laid the text area out in the key's handler,
         // and the pulse laid the new paragraphs out again.
         if (now != null) {
-            document.quote(now).ifPresent(this::reveal);
+            QuoteIndex.of(document).quote(now).ifPresent(this::reveal);
         }
         markSelected(document);
     }

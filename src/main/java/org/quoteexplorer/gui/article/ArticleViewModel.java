@@ -284,12 +284,15 @@ public final class ArticleViewModel {
         List<Span> ranges = new ArrayList<>();
         Set<String> ids = new java.util.LinkedHashSet<>(update == null ? Set.of() : update.affectedQuoteIds());
         ids.addAll(extraQuoteIds);
+        // the shown document's quotes by its index (a walk of every quote per id on a long article);
+        // the version before by a walk: the index keeps the latest document's only
+        QuoteIndex shown = session.getDocument() == null ? null : QuoteIndex.of(session.getDocument());
         for (String id : ids) {
             if (update != null && update.previous() != null) {
                 update.previous().quote(id).ifPresent(q -> ranges.add(q.span()));
             }
-            if (session.getDocument() != null) {
-                session.getDocument().quote(id).ifPresent(q -> ranges.add(q.span()));
+            if (shown != null) {
+                shown.quote(id).ifPresent(q -> ranges.add(q.span()));
             }
         }
         return merge(ranges);
