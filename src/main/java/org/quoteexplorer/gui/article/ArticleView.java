@@ -255,7 +255,7 @@ public final class ArticleView extends StackPane {
         if (keepCaret) {
             // followed in this pulse's layout, after the paragraph is rebuilt; looked at again after it
             area.requestFollowCaret();
-            caretKept = true;
+            followCaretAfterLayout = true;
         }
         // the radar's listener may have restyled them already, in this same turn of the FX thread
         Set<Integer> rebuilt = restyledThisTurn;
@@ -349,6 +349,8 @@ public final class ArticleView extends StackPane {
         tooltips.clear();
         restyleQueue.clear();
         stretchesToRestyle.clear();
+        // a new text starts at its top: nothing of the old one's to follow
+        followCaretAfterLayout = false;
         gutterWidth = -1;
         ArticleLayout layout = viewModel.layoutProperty().get();
         if (document.text().isEmpty()) {
@@ -593,7 +595,6 @@ public final class ArticleView extends StackPane {
      */
     private void reveal(Quote quote) {
         int start = quote.span().start();
-        centred = -1;
         // What is on screen is asked before the caret moves: a moved caret marks its paragraphs for
         // layout, and every question about the visible paragraphs then laid the text area out in
         // the key's handler, once more than the pulse does anyway.
@@ -614,10 +615,10 @@ public final class ArticleView extends StackPane {
         if (from < first || from > last) {
             area.moveTo(start);
             // a piece of a cut line may be as tall as the window: centring it could leave the quote out of sight
-            if (layout.paragraphEnd(from) - layout.paragraphStart(from) <= LONG_PARAGRAPH && !layout.isPieceOfCutLine(from)) {
+            if (!isTall(layout, from)) {
                 area.showParagraphAtCenter(from);
                 // its top goes to the middle of the window: see afterLayout
-                centred = from;
+                followCaretAfterLayout = true;
             } else {
                 followCaretInto(from);
             }
@@ -630,11 +631,18 @@ public final class ArticleView extends StackPane {
         }
     }
 
-    /** The paragraph {@link #reveal} just centred, to be looked at once laid out; -1 when none. */
-    private int centred = -1;
+    /**
+     * Whether the caret is to be followed after the pulse's layout if it is out of sight: set by
+     * {@link #reveal} when it centred a paragraph, and by an edit that restyled the caret's tall
+     * paragraph while the caret was in sight (see {@link #afterLayout}).
+     */
+    private boolean followCaretAfterLayout;
 
-    /** Whether the caret was in sight before an edit restyled its tall paragraph: see {@link #afterLayout}. */
-    private boolean caretKept;
+    /** A paragraph the window may not hold whole: a long one, or a piece of a cut line (see {@link ArticleLayout}). */
+    private static boolean isTall(ArticleLayout layout, int paragraph) {
+        return layout.paragraphEnd(paragraph) - layout.paragraphStart(paragraph) > LONG_PARAGRAPH
+                || layout.isPieceOfCutLine(paragraph);
+    }
 
     /**
      * Whether {@code ranges} touch the caret's paragraph and it is taller than a screen may be (a
@@ -647,8 +655,7 @@ public final class ArticleView extends StackPane {
             return false;
         }
         int paragraph = layout.paragraphOf(area.getCaretPosition());
-        if (layout.paragraphEnd(paragraph) - layout.paragraphStart(paragraph) <= LONG_PARAGRAPH
-                && !layout.isPieceOfCutLine(paragraph)) {
+        if (!isTall(layout, paragraph)) {
             return false;
         }
         int start = layout.paragraphStart(paragraph);
@@ -668,15 +675,13 @@ public final class ArticleView extends StackPane {
      * seventy showed nothing). Laid out now, the caret, which sits on the quote, says where the
      * quote is, and following it scrolls the right way, one pulse later. Asked here rather than by
      * laying the text area out in the key's handler, which every centring key would have paid.
-     * The same look follows an edit that restyled the caret's tall paragraph ({@link #caretKept}):
+     * The same look follows an edit that restyled the caret's tall paragraph:
      * on a 10 MB article of one line, accepting a quote scrolled it below the window.
      */
     private void afterLayout() {
-        int paragraph = centred;
-        boolean kept = caretKept;
-        centred = -1;
-        caretKept = false;
-        if ((kept || paragraph >= 0 && paragraph < area.getParagraphs().size()) && outOfView(area.getCaretBounds())) {
+        boolean follow = followCaretAfterLayout;
+        followCaretAfterLayout = false;
+        if (follow && outOfView(area.getCaretBounds())) {
             area.requestFollowCaret();
         }
     }
@@ -757,10 +762,9 @@ public final class ArticleView extends StackPane {
         if (document != null) {
             // names by id once: looking each quote's speaker up in the list was a tenth of the FX
             // thread's work of showing a long article with many speakers
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            document.speakers().forEach(s -> names.putIfAbsent(s.id(), s.name()));
+            java.util.Map<String, String> names = QuoteDetails.speakerNames(document);
             for (Quote quote : document.quotes()) {
-                String name = quote.speakerId() == null ? UNATTRIBUTED_CHIP : names.getOrDefault(quote.speakerId(), UNATTRIBUTED_CHIP);
+                String name = QuoteDetails.nameIn(names, quote.speakerId());
                 widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));
             }
         }

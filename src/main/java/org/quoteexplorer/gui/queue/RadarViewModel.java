@@ -412,8 +412,7 @@ public final class RadarViewModel {
         kept.forEach(e -> keptById.put(e.quoteId(), e));
         // quotes and speakers looked up by id through maps, not a search of the document per row
         QuoteIndex quotes = QuoteIndex.of(document);
-        Map<String, String> speakers = new HashMap<>();
-        document.speakers().forEach(s -> speakers.put(s.id(), s.name()));
+        Map<String, String> speakers = QuoteDetails.speakerNames(document);
         List<QueueEntry> entries = new ArrayList<>(shown.queue().size());
         for (String id : shown.queue()) {
             Assessment a = shown.of(id);
@@ -423,9 +422,8 @@ public final class RadarViewModel {
                 continue;
             }
             Quote quote = quotes.quote(id).orElseThrow();
-            String speaker = quote.speakerId() == null ? QuoteDetails.UNATTRIBUTED
-                    : speakers.getOrDefault(quote.speakerId(), QuoteDetails.UNATTRIBUTED);
-            entries.add(new QueueEntry(id, a.risk(), speaker, QuoteSnippets.of(document, quote), a.flags()));
+            entries.add(new QueueEntry(id, a.risk(), QuoteDetails.nameIn(speakers, quote.speakerId()),
+                    QuoteSnippets.of(document, quote), a.flags()));
         }
         return entries;
     }

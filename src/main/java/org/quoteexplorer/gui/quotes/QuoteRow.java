@@ -1,7 +1,6 @@
 package org.quoteexplorer.gui.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,7 +30,7 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
     }
 
     public static QuoteRow of(AnnotatedArticle document, Quote quote, SpeakerPalette palette, Assessment assessment) {
-        String name = document.speaker(quote.speakerId()).map(Speaker::name).orElse(null);
+        String name = document.speaker(quote.speakerId()).map(Speaker::name).orElse(QuoteDetails.UNATTRIBUTED);
         return of(document, quote, name, palette, assessment);
     }
 
@@ -42,22 +41,19 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
      */
     public static List<QuoteRow> allOf(AnnotatedArticle document, SpeakerPalette palette,
                                        Function<String, Assessment> assessments) {
-        Map<String, String> names = new HashMap<>();
-        for (Speaker speaker : document.speakers()) {
-            names.putIfAbsent(speaker.id(), speaker.name());
-        }
+        Map<String, String> names = QuoteDetails.speakerNames(document);
         List<QuoteRow> rows = new ArrayList<>(document.quotes().size());
         for (Quote quote : document.quotes()) {
-            String name = quote.speakerId() == null ? null : names.get(quote.speakerId());
-            rows.add(of(document, quote, name, palette, assessments.apply(quote.id())));
+            rows.add(of(document, quote, QuoteDetails.nameIn(names, quote.speakerId()), palette,
+                    assessments.apply(quote.id())));
         }
         return List.copyOf(rows);
     }
 
+    /** @param speakerName the quote's speaker's name, {@link QuoteDetails#UNATTRIBUTED} when it has none */
     private static QuoteRow of(AnnotatedArticle document, Quote quote, String speakerName, SpeakerPalette palette,
                                Assessment assessment) {
-        String speaker = !quote.type().isSpeech() ? ArticleViewModel.SCARE_LABEL
-                : speakerName != null ? speakerName : QuoteDetails.UNATTRIBUTED;
+        String speaker = quote.type().isSpeech() ? speakerName : ArticleViewModel.SCARE_LABEL;
         return new QuoteRow(quote.id(), quote.speakerId(), speaker, palette.styleClassOf(quote.speakerId()),
                 oneLine(document.textOf(quote)), quote.type(), quote.status(),
                 quote.note() == null ? "" : quote.note(), quote.isAttributed() ? quote.confidence() : 0,
@@ -72,7 +68,7 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
     static String oneLine(String text) {
         int n = text.length();
         int i = 0;
-        while (i < n && (!isSpace(text.charAt(i)) || text.charAt(i) == ' ' && (i + 1 == n || !isSpace(text.charAt(i + 1))))) {
+        while (i < n && !changesAt(text, i)) {
             i++;
         }
         if (i == n) {
@@ -91,6 +87,12 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
             }
         }
         return out.toString();
+    }
+
+    /** Whether white space other than one lone space starts at {@code i}. */
+    private static boolean changesAt(String text, int i) {
+        char c = text.charAt(i);
+        return isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)));
     }
 
     private static boolean isSpace(char c) {
