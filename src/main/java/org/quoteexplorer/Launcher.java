@@ -2,7 +2,7 @@ package org.quoteexplorer;
 
 import org.quoteexplorer.cli.QuoteExplorerCommand;
 import org.quoteexplorer.gui.QuoteExplorerApp;
-import org.quoteexplorer.launch.DesktopJvm;
+import org.quoteexplorer.launch.SecondJvm;
 
 /**
  * Entry point of the shaded jar. It must not extend {@code Application}: the JavaFX launcher
@@ -15,9 +15,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (QuoteExplorerCommand.wantsCommandLine(args)) {
+            if (QuoteExplorerCommand.runsBatchOnSeveralCores(args)) {
+                SecondJvm.relaunchIfWorthIt(Launcher.class, args);
+            }
             System.exit(QuoteExplorerCommand.execute(args));
         }
-        DesktopJvm.relaunchIfWorthIt(Launcher.class, args);
+        SecondJvm.relaunchIfWorthIt(Launcher.class, args);
         QuoteExplorerApp.launchWith(args);
     }
 }

@@ -654,6 +654,47 @@ public final class AttributeCommand implements Callable<Integer> {
     }
 
     /**
+     * Whether {@code attribute} with these arguments is a batch that keeps several cores busy: JSON
+     * Lines, or two articles or more, on two threads or more. It then runs in a JVM with the quick
+     * compiler only ({@code launch.SecondJvm} says why). Arguments picocli turns down, help and a
+     * single article run as given, in this JVM, which reports them. Only a guess: folders are
+     * looked into until a second article shows, and what they hold may change before the batch runs.
+     */
+    static boolean isBatchOnSeveralCores(List<String> args, int cores) {
+        AttributeCommand command = new AttributeCommand();
+        try {
+            new picocli.CommandLine(command).parseArgs(args.toArray(String[]::new));
+        } catch (picocli.CommandLine.ParameterException e) {
+            return false;
+        }
+        if (command.help || (command.threads == null ? cores : command.threads) < 2) {
+            return false;
+        }
+        if (command.jsonl != null) {
+            return true;
+        }
+        int articles = 0;
+        for (Path input : command.inputs == null ? List.<Path>of() : command.inputs) {
+            articles += Files.isDirectory(input) ? articlesInFolder(input, 2 - articles) : 1;
+            if (articles >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many article files the folder holds, counting no further than {@code enough}. */
+    private static int articlesInFolder(Path folder, int enough) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(file -> !hidden(file) && looksLikeArticle(file) && Files.isRegularFile(file))
+                    .limit(enough).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a folder one cannot read through is the batch's to report
+            return 0;
+        }
+    }
+
+    /**
      * The articles an input names: the file itself, or the article files in a folder and its
      * subfolders. Problems are reported and counted, never thrown: one unreadable subfolder must
      * not stop the rest of the folder from being attributed.

@@ -472,7 +472,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static List<String> javaCommand(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(org.quoteexplorer.launch.DesktopJvm.javaExecutable().toString());
+        command.add(org.quoteexplorer.launch.SecondJvm.javaExecutable().toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         // The jar itself under java -jar; the build's classes and libraries under a test or an IDE.
@@ -490,7 +490,7 @@ public final class BenchCommand implements Callable<Integer> {
             Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
                     .start();
             if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                // the window's probe runs in a second JVM the first one started (launch.DesktopJvm)
+                // the window's probe runs in a second JVM the first one started (launch.SecondJvm)
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
                 note(what + ": no result within " + CHILD_TIMEOUT.toMinutes() + " minutes");

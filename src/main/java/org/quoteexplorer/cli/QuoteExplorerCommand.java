@@ -63,6 +63,16 @@ public final class QuoteExplorerCommand implements Runnable {
         return commandLine;
     }
 
+    /**
+     * True when the arguments run {@code attribute} as a batch that keeps several cores busy, which
+     * the jar's launcher runs in a JVM with the quick compiler only ({@code launch.SecondJvm}).
+     */
+    public static boolean runsBatchOnSeveralCores(String[] args) {
+        return args.length > 0 && AttributeCommand.class.getAnnotation(Command.class).name().equals(args[0])
+                && AttributeCommand.isBatchOnSeveralCores(List.of(args).subList(1, args.length),
+                        Runtime.getRuntime().availableProcessors());
+    }
+
     /** True when the arguments ask for the command line rather than the app. */
     public static boolean wantsCommandLine(String[] args) {
         if (args.length == 0) {

@@ -38,7 +38,7 @@ import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.quotes.QuoteRow;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
-import org.quoteexplorer.launch.DesktopJvm;
+import org.quoteexplorer.launch.SecondJvm;
 import org.quoteexplorer.model.QuoteStatus;
 
 /**
@@ -63,7 +63,7 @@ import org.quoteexplorer.model.QuoteStatus;
  *   <li>{@code startup_ms}: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to the
  *       window's WINDOW_SHOWN event, before any article opens. Bench key {@code gui_startup_ms}.
  *       Started from the jar, the probe runs in the second JVM the app's launcher would start
- *       ({@code DesktopJvm}), and the figure counts from the first JVM's start.
+ *       ({@code SecondJvm}), and the figure counts from the first JVM's start.
  *       {@code startup_cpu_ms}: the CPU time of the two threads that take turns on that path, the
  *       main thread until the toolkit started and the FX thread until the window showed; unlike the
  *       wall clock, it does not grow when other programs share the cores.
@@ -170,9 +170,9 @@ public final class GuiProbe {
                 }
             }
         }
-        // measured as the app starts: in the second JVM the launcher would start (see DesktopJvm)
-        DesktopJvm.relaunchIfWorthIt(GuiProbe.class, args);
-        if (secondJvm && System.getProperty(DesktopJvm.LAUNCHED_AT) == null) {
+        // measured as the app starts: in the second JVM the launcher would start (see SecondJvm)
+        SecondJvm.relaunchIfWorthIt(GuiProbe.class, args);
+        if (secondJvm && System.getProperty(SecondJvm.LAUNCHED_AT) == null) {
             // the build's check that the jar's window starts where the launcher means it to
             System.err.println("GuiProbe: expected to run in the launcher's second JVM, but runs in the first");
             System.exit(3);
@@ -203,7 +203,7 @@ public final class GuiProbe {
 
     private String run() throws Exception {
         // the first JVM's start when the launcher started a second one: the analyst waits for both
-        long jvmStart = DesktopJvm.launchedAtMillis();
+        long jvmStart = SecondJvm.launchedAtMillis();
         // how much of start-up passes before any of the app's code runs (JVM boot, class path, a relaunch)
         long mainAt = System.currentTimeMillis() - jvmStart;
         // as the app's launcher does before the toolkit starts
@@ -246,7 +246,7 @@ public final class GuiProbe {
         // window's wait means the threads queue for a core rather than for each other
         out.put("startup_process_cpu_ms", Math.round(onFx(() -> processCpuAtShown[0]) / 1e6));
         out.put("startup_main_at_ms", mainAt);
-        if (System.getProperty(DesktopJvm.LAUNCHED_AT) != null) {
+        if (System.getProperty(SecondJvm.LAUNCHED_AT) != null) {
             // the first JVM's share: its own start-up and starting this one
             out.put("startup_relaunch_ms", ManagementFactory.getRuntimeMXBean().getStartTime() - jvmStart);
         }

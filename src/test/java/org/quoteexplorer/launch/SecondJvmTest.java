@@ -9,31 +9,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DesktopJvmTest {
+class SecondJvmTest {
 
     private static final Path JAVA = Path.of("/jdk/bin/java");
     private static final Path JAR = Path.of("/apps/qe/quote-explorer.jar");
     private static final Path ARCHIVE = Path.of("/apps/qe/quote-explorer.jsa");
 
-    private static DesktopJvm.Situation situation(Path archive, List<String> jvmOptions, String toolOptions) {
-        return new DesktopJvm.Situation(JAVA, JAR, archive, jvmOptions, toolOptions, 1_234L,
+    private static SecondJvm.Situation situation(Path archive, List<String> jvmOptions, String toolOptions) {
+        return new SecondJvm.Situation(JAVA, JAR, archive, jvmOptions, toolOptions, 1_234L,
                 "org.quoteexplorer.Launcher", List.of("story.txt", "--weird arg"));
     }
 
     @Test
     void theSecondJvmGetsTheQuickCompilerTheArchiveTheUsersOptionsAndTheSameArguments() {
-        List<String> command = DesktopJvm.plan(situation(ARCHIVE, List.of("-Xmx2g", "-Duser.language=de"), null))
+        List<String> command = SecondJvm.plan(situation(ARCHIVE, List.of("-Xmx2g", "-Duser.language=de"), null))
                 .orElseThrow();
 
         assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Xmx2g", "-Duser.language=de", "-D" + DesktopJvm.LAUNCHED_AT + "=1234",
+                "-Xmx2g", "-Duser.language=de", "-D" + SecondJvm.LAUNCHED_AT + "=1234",
                 "-cp", JAR.toString(), "org.quoteexplorer.Launcher", "story.txt", "--weird arg");
     }
 
     @Test
     void withoutAFreshArchiveTheSecondJvmStillGetsTheQuickCompiler() {
-        List<String> command = DesktopJvm.plan(situation(null, List.of(), null)).orElseThrow();
+        List<String> command = SecondJvm.plan(situation(null, List.of(), null)).orElseThrow();
 
         assertThat(command).contains("-XX:TieredStopAtLevel=1").noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))
                 .noneMatch(o -> o.startsWith("-Xlog"));
@@ -50,35 +50,35 @@ class DesktopJvmTest {
             -Xint
             """)
     void optionsASecondJvmWouldOverrideOrFightOverKeepTheAppInTheFirst(String option) {
-        assertThat(DesktopJvm.plan(situation(ARCHIVE, List.of("-Xmx1g", option), null))).isEmpty();
-        assertThat(DesktopJvm.plan(situation(ARCHIVE, List.of(), "-Dx=1 " + option))).isEmpty();
+        assertThat(SecondJvm.plan(situation(ARCHIVE, List.of("-Xmx1g", option), null))).isEmpty();
+        assertThat(SecondJvm.plan(situation(ARCHIVE, List.of(), "-Dx=1 " + option))).isEmpty();
     }
 
     @Test
     void outsideTheJarTheAppStaysInItsJvm() {
-        DesktopJvm.Situation fromClasses = new DesktopJvm.Situation(JAVA, null, null, List.of(), null, 0L,
+        SecondJvm.Situation fromClasses = new SecondJvm.Situation(JAVA, null, null, List.of(), null, 0L,
                 "org.quoteexplorer.Launcher", List.of());
 
-        assertThat(DesktopJvm.plan(fromClasses)).isEmpty();
+        assertThat(SecondJvm.plan(fromClasses)).isEmpty();
     }
 
     @Test
     void theArchiveLivesBesideTheJarUnderTheSameName() {
-        assertThat(DesktopJvm.archiveBeside(JAR)).isEqualTo(ARCHIVE);
+        assertThat(SecondJvm.archiveBeside(JAR)).isEqualTo(ARCHIVE);
     }
 
     @Test
     void startUpCountsFromTheFirstJvmWhenRelaunched() {
-        String before = System.getProperty(DesktopJvm.LAUNCHED_AT);
+        String before = System.getProperty(SecondJvm.LAUNCHED_AT);
         try {
-            System.setProperty(DesktopJvm.LAUNCHED_AT, "42");
-            assertThat(DesktopJvm.launchedAtMillis()).isEqualTo(42L);
-            System.clearProperty(DesktopJvm.LAUNCHED_AT);
-            assertThat(DesktopJvm.launchedAtMillis())
+            System.setProperty(SecondJvm.LAUNCHED_AT, "42");
+            assertThat(SecondJvm.launchedAtMillis()).isEqualTo(42L);
+            System.clearProperty(SecondJvm.LAUNCHED_AT);
+            assertThat(SecondJvm.launchedAtMillis())
                     .isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         } finally {
-            Optional.ofNullable(before).ifPresentOrElse(v -> System.setProperty(DesktopJvm.LAUNCHED_AT, v),
-                    () -> System.clearProperty(DesktopJvm.LAUNCHED_AT));
+            Optional.ofNullable(before).ifPresentOrElse(v -> System.setProperty(SecondJvm.LAUNCHED_AT, v),
+                    () -> System.clearProperty(SecondJvm.LAUNCHED_AT));
         }
     }
 }
