@@ -41,15 +41,14 @@ class BackgroundSearchTest {
     }
 
     @Test
-    void aRadarReportThatComesWhileTheSearchRunsIsSearchedAgainWithItsRows() {
+    void aRadarReportThatComesWhileTheSearchRunsNeedsNoSecondSearch() {
         list.searchTextProperty().set("nobody");
         org.quoteexplorer.review.RadarReport report = org.quoteexplorer.review.Radar.assess(session.getDocument());
         list.applyAssessments(report);
 
         assertThat(list.rows()).allSatisfy(row -> assertThat(row.risk()).isEqualTo(report.of(row.quoteId()).risk()));
-        assertThat(background.queue).as("the search of the rows the report replaced, and its successor").hasSize(2);
+        assertThat(background.queue).as("the report changes no text, speaker or note a search reads").hasSize(1);
         background.runAll();
-        assertThat(fx.queue).as("only the search of the new rows hands a result back").hasSize(1);
         fx.runAll();
         assertThat(list.visibleQuoteIds()).containsExactly("q3");
         assertThat(list.visibleRows()).allSatisfy(row -> assertThat(row.risk()).isEqualTo(report.of(row.quoteId()).risk()));
@@ -117,5 +116,21 @@ class BackgroundSearchTest {
 
         assertThat(list.visibleQuoteIds()).containsExactly("q1");
         assertThat(List.copyOf(background.queue)).as("an edit needs no new search").isEmpty();
+    }
+
+    @Test
+    void aQuoteGivenAnotherSpeakerAfterTheSearchIsMatchedByItsNewSpeakerAndAStatusChangeKeepsItsVerdict() {
+        list.searchTextProperty().set("tom ray");
+        background.runAll();
+        fx.runAll();
+        assertThat(list.visibleQuoteIds()).containsExactly("q2");
+
+        session.perform(Edits.withSystemClock().reassign(session.getDocument(), "q1", "s2"));
+        assertThat(list.visibleQuoteIds()).containsExactly("q1", "q2");
+        session.perform(Edits.withSystemClock().reassign(session.getDocument(), "q2", "s1"));
+        assertThat(list.visibleQuoteIds()).containsExactly("q1");
+        session.perform(Edits.withSystemClock().reject(session.getDocument(), "q1"));
+        assertThat(list.visibleQuoteIds()).containsExactly("q1");
+        assertThat(List.copyOf(background.queue)).as("edits need no new search").isEmpty();
     }
 }

@@ -67,8 +67,6 @@ public final class QuoteListViewModel {
     private Executor fxThread = Runnable::run;
     /** Counts searches asked for: a result that is not the latest one's is dropped. Written on the FX thread only. */
     private volatile long searchGeneration;
-    /** Whether the searcher is matching the rows as they were when the latest search text was typed. */
-    private boolean searchUnderWay;
     /** The search as the list shows it now, row by row: a result is applied to it a slice at a time. */
     private final ShownSearch shown = new ShownSearch();
     /** Whether the list shows a search, or the slices of one are on their way in or out. */
@@ -86,31 +84,46 @@ public final class QuoteListViewModel {
     private static final int MIN_ROWS_PER_SLICE = 100;
 
     /**
-     * Per row, whether the search lets it through in the list as it stands. Rows not known here
-     * (replaced by an edit since) are matched against the text.
+     * What a search reads of a row, and all it reads: verdicts are kept by it, so a row the radar
+     * or a status change replaced keeps its verdict, and one whose text, speaker or note an edit
+     * changed is matched on its own. Kept by row identity instead, every row the radar's first
+     * report replaced had to be carried over or searched again.
      */
-    private static final class ShownSearch {
-        String text;
-        final java.util.Map<QuoteRow, Boolean> verdicts = new java.util.IdentityHashMap<>();
+    private record Searched(String text, String speakerName, String note) {
+        static Searched of(QuoteRow row) {
+            return new Searched(row.text(), row.speakerName(), row.note());
+        }
 
-        boolean test(QuoteRow row) {
-            Boolean known = verdicts.get(row);
-            if (known != null) {
-                return known;
-            }
-            return text == null || matches(row, text);
+        boolean matches(String lowerCaseText) {
+            return TextSearch.contains(text, lowerCaseText) || TextSearch.contains(speakerName, lowerCaseText)
+                    || TextSearch.contains(note, lowerCaseText);
         }
     }
 
-    /**
-     * What one search text matched, row by row (by identity: a row an edit replaced since is
-     * tested again on its own; one the radar assessed anew takes the verdict of the row it
-     * replaced, see keepSearchVerdicts).
-     */
-    private record SearchResult(String text, java.util.Map<QuoteRow, Boolean> matched) {
+    /** Whether the search lets a row through in the list as it stands; rows not known here are matched against the text. */
+    private static final class ShownSearch {
+        String text;
+        final java.util.Map<Searched, Boolean> verdicts = new java.util.HashMap<>();
+
         boolean test(QuoteRow row) {
-            Boolean known = matched.get(row);
-            return known != null ? known : matches(row, text);
+            if (text == null && verdicts.isEmpty()) {
+                return true;
+            }
+            Searched searched = Searched.of(row);
+            Boolean known = verdicts.get(searched);
+            if (known != null) {
+                return known;
+            }
+            return text == null || searched.matches(text);
+        }
+    }
+
+    /** What one search text matched. */
+    private record SearchResult(String text, java.util.Map<Searched, Boolean> matched) {
+        boolean test(QuoteRow row) {
+            Searched searched = Searched.of(row);
+            Boolean known = matched.get(searched);
+            return known != null ? known : searched.matches(text);
         }
     }
 
@@ -202,25 +215,23 @@ public final class QuoteListViewModel {
         long generation = ++searchGeneration;
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
-            searchUnderWay = false;
             applySearch(generation, null);
             return;
         }
-        searchUnderWay = true;
         List<QuoteRow> snapshot = List.copyOf(rows);
         searcher.execute(() -> {
-            java.util.Map<QuoteRow, Boolean> matched = new java.util.IdentityHashMap<>(snapshot.size() * 2);
+            java.util.Map<Searched, Boolean> matched = new java.util.HashMap<>(snapshot.size() * 2);
             for (QuoteRow row : snapshot) {
                 if (generation != searchGeneration) {
                     // a newer text is on its way: this result would be dropped anyway
                     return;
                 }
-                matched.put(row, matches(row, text));
+                Searched searched = Searched.of(row);
+                matched.put(searched, searched.matches(text));
             }
             SearchResult result = new SearchResult(text, matched);
             fxThread.execute(() -> {
                 if (generation == searchGeneration) {
-                    searchUnderWay = false;
                     applySearch(generation, result);
                 }
             });
@@ -261,7 +272,7 @@ public final class QuoteListViewModel {
             QuoteRow row = flipped[k];
             // a row an edit replaced since was tested by the filtered list on its own
             if (at < rows.size() && rows.get(at) == row) {
-                shown.verdicts.put(row, result == null || result.test(row));
+                shown.verdicts.put(Searched.of(row), result == null || result.test(row));
                 positions[n++] = at;
             }
         }
@@ -347,9 +358,7 @@ public final class QuoteListViewModel {
      * the keyboard's ' and " finding the article's typographic marks, as the article search does.
      */
     static boolean matches(QuoteRow row, String lowerCaseText) {
-        return TextSearch.contains(row.text(), lowerCaseText)
-                || TextSearch.contains(row.speakerName(), lowerCaseText)
-                || TextSearch.contains(row.note(), lowerCaseText);
+        return Searched.of(row).matches(lowerCaseText);
     }
 
     /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */
@@ -408,12 +417,7 @@ public final class QuoteListViewModel {
             next.add(now);
             if (now != row && !now.equals(row)) {
                 changed.add(i);
-                keepSearchVerdicts(row, now);
             }
-        }
-        if (searchUnderWay && !changed.isEmpty()) {
-            // its result would name the rows replaced here: searched again, it names the new ones
-            search(searchText.get());
         }
         // A few rows (an edit) change one by one, so the list redraws only them; the first report
         // of a long article changes thousands, and one replacement is one pass of the filters.
@@ -423,24 +427,6 @@ public final class QuoteListViewModel {
             for (int i : changed) {
                 rows.set(i, next.get(i));
             }
-        }
-    }
-
-    /**
-     * A row the radar assessed anew matches a search as the row it replaces did: its text, speaker
-     * and note are the same. Without this the filtered list matched every replaced row against the
-     * search text on the FX thread: the first report on a 4 MB article, coming in while the analyst
-     * typed a search, held the window for a quarter of a second.
-     */
-    private void keepSearchVerdicts(QuoteRow replaced, QuoteRow now) {
-        Boolean verdict = shown.verdicts.get(replaced);
-        if (verdict != null) {
-            shown.verdicts.put(now, verdict);
-        }
-        SearchResult result = searchResult.get();
-        Boolean matched = result == null ? null : result.matched().get(replaced);
-        if (matched != null) {
-            result.matched().put(now, matched);
         }
     }
 
@@ -467,7 +453,6 @@ public final class QuoteListViewModel {
             QuoteRow now = row.assessed(report.of(id));
             if (!now.equals(row)) {
                 changed.put(at, now);
-                keepSearchVerdicts(row, now);
             }
         }
         assessments = report;
