@@ -759,6 +759,11 @@ public final class GuiProbe {
                 // the renderer's work between the previous key's change showing and this key: that frame's painting
                 put("render cpu of frame", (p.renderCpuAt - previous.renderCpuShown) / 1e6);
             }
+            if (DEBUG) {
+                StringBuilder line = new StringBuilder("  parts:");
+                values.forEach((name, list) -> line.append(String.format(Locale.ROOT, " %s=%.1f", name, list.get(list.size() - 1))));
+                System.err.println(line);
+            }
         }
 
         private void put(String name, double value) {
