@@ -117,6 +117,13 @@ public final class QuoteEngine {
                     firstLeftOut.outer()));
             found = List.copyOf(found.subList(0, maxQuotes));
         }
+        if (found.isEmpty()) {
+            // Nothing to attribute, so no speaker either: the analysis of the words (tokens,
+            // sentences, mentions, coreference), nearly all of an article's cost, would only be
+            // thrown away. A fifth of the text of a news corpus (PolNeAR) is such articles.
+            progress.reached(1);
+            return new Attribution(new AnnotatedArticle(article, List.of(), List.of()), diagnostics);
+        }
         Analysis doc = new Analysis(text, found);
         List<QuoteSite> sites = sites(doc);
         stopIfCancelled();
