@@ -431,75 +431,33 @@ final class MentionFinder {
     }
 
     /**
-     * Per distinct lower-cased word: whether it occurs in lower case, and whether capitalised
-     * where no sentence or headline explains the capital. Open addressing by the tokens' own hash
-     * codes, filled in one pass over the article on first use: a map of every word's positions
-     * cost a tenth of the engine's time.
+     * Per word number ({@link Tokens#wordId}): whether the word occurs in lower case, and whether
+     * capitalised where no sentence or headline explains the capital. Filled in one pass over the
+     * article on first use: a map of every word's positions cost a tenth of the engine's time, a
+     * table hashing every word's text most of a tenth still.
      */
-    private String[] useWords;
-    private int[] useHashes;
     private byte[] useFlags;
     private static final byte LOWER = 1;
     private static final byte CAPITALISED_MID_SENTENCE = 2;
 
     /** Whether the word also occurs in lower case in the article: then it is a common word, not a name. */
     private boolean usedInLowerCase(int i) {
-        if (useWords == null) {
+        if (useFlags == null) {
             indexWordUse();
         }
         // "Jeff Small" elsewhere makes it a name after all.
-        return useFlags[useSlot(tokens.lower(i), tokens.lowerHash(i))] == LOWER;
+        return useFlags[tokens.wordId(i)] == LOWER;
     }
 
     private void indexWordUse() {
-        useWords = new String[1024];
-        useHashes = new int[1024];
-        useFlags = new byte[1024];
-        int distinct = 0;
+        byte[] flags = new byte[tokens.wordIdLimit()];
         for (int k = 0; k < tokens.size(); k++) {
-            if (!tokens.isWord(k)) {
-                continue;
-            }
-            byte flag = !tokens.isCapitalised(k) ? LOWER
-                    : !opensSentence(k) && !inHeading[k] ? CAPITALISED_MID_SENTENCE : 0;
-            int slot = useSlot(tokens.lower(k), tokens.lowerHash(k));
-            if (useWords[slot] == null) {
-                useWords[slot] = tokens.lower(k);
-                useHashes[slot] = tokens.lowerHash(k);
-                if (++distinct * 2 > useWords.length) {
-                    growWordUse();
-                    slot = useSlot(tokens.lower(k), tokens.lowerHash(k));
-                }
-            }
-            useFlags[slot] |= flag;
-        }
-    }
-
-    private void growWordUse() {
-        String[] words = useWords;
-        int[] hashes = useHashes;
-        byte[] flags = useFlags;
-        useWords = new String[words.length * 2];
-        useHashes = new int[words.length * 2];
-        useFlags = new byte[words.length * 2];
-        for (int s = 0; s < words.length; s++) {
-            if (words[s] != null) {
-                int slot = useSlot(words[s], hashes[s]);
-                useWords[slot] = words[s];
-                useHashes[slot] = hashes[s];
-                useFlags[slot] = flags[s];
+            if (tokens.isWord(k)) {
+                flags[tokens.wordId(k)] |= !tokens.isCapitalised(k) ? LOWER
+                        : !opensSentence(k) && !inHeading[k] ? CAPITALISED_MID_SENTENCE : 0;
             }
         }
-    }
-
-    /** The word's slot in the table: its own, or the empty one where it belongs. */
-    private int useSlot(String word, int hash) {
-        int mask = useWords.length - 1;
-        int slot = (hash ^ (hash >>> 16)) & mask;
-        while (useWords[slot] != null && !(useHashes[slot] == hash && (useWords[slot] == word || useWords[slot].equals(word)))) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
+        useFlags = flags;
     }
 
     private boolean isComplementiser(int i) {

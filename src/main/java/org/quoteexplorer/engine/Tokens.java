@@ -50,6 +50,15 @@ final class Tokens {
     private static final int[] LEXICON_HASHES;
     private static final int[] LEXICON_CLASSES;
 
+    /*
+     * Word numbers (see wordId): a lexicon word's is its slot in the lexicon's table; a one-char
+     * ASCII or punctuation token's is its lexicon slot when it is a lexicon word, else one of its
+     * own after the table's; the article's other words are numbered from FIRST_SEEN_ID on.
+     */
+    private static final int[] ASCII_IDS = new int[128];
+    private static final int[] PUNCTUATION_IDS = new int[PUNCTUATION.length];
+    private static final int FIRST_SEEN_ID;
+
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_CLASSES[c] = Lexicon.classesOf(ASCII[c]);
@@ -76,6 +85,29 @@ final class Tokens {
             LEXICON_HASHES[slot] = w.hashCode();
             LEXICON_CLASSES[slot] = Lexicon.classesOf(w);
         }
+        for (char c = 0; c < 128; c++) {
+            int slot = lexiconSlot(ASCII[c]);
+            // numbered by the lower-cased char: "K" and "k" are one word
+            ASCII_IDS[c] = slot >= 0 ? slot : capacity + ASCII[c].charAt(0);
+        }
+        for (int i = 0; i < PUNCTUATION.length; i++) {
+            int slot = lexiconSlot(PUNCTUATION[i]);
+            // no case in this block: each char is its own lower case
+            PUNCTUATION_IDS[i] = slot >= 0 ? slot : capacity + 128 + i;
+        }
+        FIRST_SEEN_ID = capacity + 128 + PUNCTUATION.length;
+    }
+
+    /** The word's slot in the lexicon's table, or -1 when it is no lexicon word. */
+    private static int lexiconSlot(String word) {
+        int hash = word.hashCode();
+        int mask = LEXICON_WORDS.length - 1;
+        for (int slot = hash & mask; LEXICON_WORDS[slot] != null; slot = (slot + 1) & mask) {
+            if (LEXICON_HASHES[slot] == hash && LEXICON_WORDS[slot].equals(word)) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     /** Longest abbreviation: a longer word needs no look-up to know it is none. */
@@ -111,6 +143,8 @@ final class Tokens {
     private int[] classes;
     /** {@code lower[i].hashCode()}, for {@link #lowerIs}. */
     private int[] lowerHashes;
+    /** See {@link #wordId}. */
+    private int[] wordIds;
     private int size;
     /** Whether the tokeniser has passed a line break since the last token. */
     private boolean lineBreak;
@@ -124,6 +158,7 @@ final class Tokens {
         lower = new String[capacity];
         classes = new int[capacity];
         lowerHashes = new int[capacity];
+        wordIds = new int[capacity];
         tokenize();
     }
 
@@ -147,6 +182,20 @@ final class Tokens {
     /** {@code lower(i).hashCode()}, computed by the tokeniser: for {@link WordSet} look-ups. */
     int lowerHash(int i) {
         return lowerHashes[i];
+    }
+
+    /**
+     * The token's word number: two tokens have the same one exactly when their {@link #lower}
+     * texts are equal, and every number is below {@link #wordIdLimit()}. A table indexed by it
+     * answers "how is this word used elsewhere in the article" without hashing strings.
+     */
+    int wordId(int i) {
+        return wordIds[i];
+    }
+
+    /** One more than the highest word number of this article. */
+    int wordIdLimit() {
+        return FIRST_SEEN_ID + seenCount;
     }
 
     /** Whether the token belongs to any of the {@link Lexicon} word classes in {@code mask}. */
@@ -388,6 +437,7 @@ final class Tokens {
             lower = Arrays.copyOf(lower, size * 2);
             classes = Arrays.copyOf(classes, size * 2);
             lowerHashes = Arrays.copyOf(lowerHashes, size * 2);
+            wordIds = Arrays.copyOf(wordIds, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
@@ -408,10 +458,12 @@ final class Tokens {
         if (end - start == 1 && first < 128) {
             lower[size] = ASCII[first];
             lowerHashes[size] = ASCII_HASHES[first];
+            wordIds[size] = ASCII_IDS[first];
             wordClasses = ASCII_CLASSES[first];
         } else if (end - start == 1 && first >= PUNCTUATION_FIRST && first - PUNCTUATION_FIRST < PUNCTUATION.length) {
             lower[size] = PUNCTUATION[first - PUNCTUATION_FIRST];
             lowerHashes[size] = PUNCTUATION_HASHES[first - PUNCTUATION_FIRST];
+            wordIds[size] = PUNCTUATION_IDS[first - PUNCTUATION_FIRST];
             wordClasses = PUNCTUATION_CLASSES[first - PUNCTUATION_FIRST];
         } else {
             wordClasses = lowerAndClasses(start, end);
@@ -441,9 +493,8 @@ final class Tokens {
                 // Lower-cased into two chars, by context or by code point (dotted I, final
                 // sigma, supplementary letters): char by char would differ; rare, so the slow way.
                 String lowerCased = text.substring(start, end).toLowerCase(Locale.ROOT);
-                lower[size] = lowerCased;
-                lowerHashes[size] = lowerCased.hashCode();
-                return Lexicon.classesOf(lowerCased);
+                char[] lowerChars = lowerCased.toCharArray();
+                return intern(lowerChars, lowerChars.length, lowerCased.hashCode());
             } else {
                 l = Character.toLowerCase(c);
             }
@@ -451,15 +502,40 @@ final class Tokens {
             hash = 31 * hash + l;
         }
         // The hash is String.hashCode() of the lower-cased token, computed here once.
+        return intern(out, length, hash);
+    }
+
+    /**
+     * Sets the lower-cased text of token {@code size}, its hash and its word number from its
+     * lower-cased chars, and returns its lexicon classes. A one-char result takes the one-char
+     * tokens' strings and numbers ("K", the kelvin sign, lower-cases to "k"), so that equal texts
+     * always share a number.
+     */
+    private int intern(char[] out, int length, int hash) {
+        if (length == 1 && out[0] < 128) {
+            char c = out[0];
+            lower[size] = ASCII[c];
+            lowerHashes[size] = ASCII_HASHES[c];
+            wordIds[size] = ASCII_IDS[c];
+            return ASCII_CLASSES[c];
+        }
+        if (length == 1 && out[0] >= PUNCTUATION_FIRST && out[0] - PUNCTUATION_FIRST < PUNCTUATION.length) {
+            int p = out[0] - PUNCTUATION_FIRST;
+            lower[size] = PUNCTUATION[p];
+            lowerHashes[size] = PUNCTUATION_HASHES[p];
+            wordIds[size] = PUNCTUATION_IDS[p];
+            return PUNCTUATION_CLASSES[p];
+        }
         lowerHashes[size] = hash;
         int mask = LEXICON_WORDS.length - 1;
         for (int slot = hash & mask; LEXICON_WORDS[slot] != null; slot = (slot + 1) & mask) {
             if (LEXICON_HASHES[slot] == hash && sameChars(LEXICON_CHARS[slot], out, length)) {
                 lower[size] = LEXICON_WORDS[slot];
+                wordIds[size] = slot;
                 return LEXICON_CLASSES[slot];
             }
         }
-        lower[size] = seen(out, length, hash);
+        seen(out, length, hash);
         return 0;
     }
 
@@ -476,14 +552,18 @@ final class Tokens {
      */
     private char[][] seenChars = new char[256][];
     private int[] seenHashes = new int[256];
+    private int[] seenIds = new int[256];
     private int seenCount;
 
-    private String seen(char[] word, int length, int hash) {
+    /** Sets token {@code size}'s lower-cased text and word number to the seen word's, seeing it first if new. */
+    private void seen(char[] word, int length, int hash) {
         int mask = seenWords.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String w; (w = seenWords[slot]) != null; slot = (slot + 1) & mask) {
             if (seenHashes[slot] == hash && sameChars(seenChars[slot], word, length)) {
-                return w;
+                lower[size] = w;
+                wordIds[size] = seenIds[slot];
+                return;
             }
         }
         char[] chars = Arrays.copyOf(word, length);
@@ -491,19 +571,23 @@ final class Tokens {
         seenWords[slot] = w;
         seenChars[slot] = chars;
         seenHashes[slot] = hash;
+        seenIds[slot] = FIRST_SEEN_ID + seenCount;
+        lower[size] = w;
+        wordIds[size] = seenIds[slot];
         if (++seenCount * 2 > seenWords.length) {
             growSeen();
         }
-        return w;
     }
 
     private void growSeen() {
         String[] words = seenWords;
         char[][] chars = seenChars;
         int[] hashes = seenHashes;
+        int[] ids = seenIds;
         seenWords = new String[words.length * 2];
         seenChars = new char[words.length * 2][];
         seenHashes = new int[words.length * 2];
+        seenIds = new int[words.length * 2];
         int newMask = seenWords.length - 1;
         for (int i = 0; i < words.length; i++) {
             if (words[i] != null) {
@@ -514,6 +598,7 @@ final class Tokens {
                 seenWords[to] = words[i];
                 seenChars[to] = chars[i];
                 seenHashes[to] = hashes[i];
+                seenIds[to] = ids[i];
             }
         }
     }

@@ -35,6 +35,29 @@ class TokenFormsTest {
         }
     }
 
+    @Property(tries = 300)
+    void twoTokensShareAWordNumberExactlyWhenTheyReadTheSameInLowerCase(@ForAll("numberedTexts") String text) {
+        Tokens tokens = new Tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            assertThat(tokens.wordId(i)).as(tokens.text(i)).isBetween(0, tokens.wordIdLimit() - 1);
+            for (int j = i + 1; j < tokens.size(); j++) {
+                assertThat(tokens.wordId(i) == tokens.wordId(j)).as(tokens.text(i) + " / " + tokens.text(j))
+                        .isEqualTo(tokens.lower(i).equals(tokens.lower(j)));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> numberedTexts() {
+        // The kelvin sign lower-cases to an ASCII "k", dotted capital I to two chars; the
+        // punctuation has one-char tokens of its own; "a", "i" and "said" are lexicon words.
+        Arbitrary<String> word = Arbitraries.oneOf(
+                Arbitraries.of("said", "SAID", "a", "A", "i", "I", "k", "K", "\u212a", "\u212aa", "ka", "\u2014", "\u201c",
+                        "\u2019", "\u2026", "İ", "i\u0307", "Σ", "σ", "\ud801\udc00", "\ud801\udc28", "É", "é"),
+                Arbitraries.strings().withChars("aAkK\u212aİΣσé’'—.").ofMinLength(1).ofMaxLength(4));
+        return word.list().ofMaxSize(40).map(ws -> String.join(" ", ws));
+    }
+
     @Property(tries = 5)
     void thousandsOfDistinctFormsEachKeepTheirOwnLowerCase(@ForAll("manyForms") List<String> words) {
         // Twice over, so that the second reading of every form comes from the grown table.
