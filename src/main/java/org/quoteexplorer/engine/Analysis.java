@@ -34,9 +34,14 @@ final class Analysis {
     private final int[] frameStarts;
 
     Analysis(String text, List<FoundQuote> quotes) {
+        this(text, text.toCharArray(), quotes);
+    }
+
+    /** With the text's chars, read and never written; the quote scanner's copy serves (a copy per pass was a tenth of the engine's allocation). */
+    Analysis(String text, char[] chars, List<FoundQuote> quotes) {
         this.text = text;
         this.quotes = quotes;
-        this.tokens = new Tokens(text);
+        this.tokens = new Tokens(text, chars);
         this.paragraphs = new Paragraphs(tokens.chars());
         // Filled by ranges of tokens (two binary searches per quote or paragraph), not token by token.
         this.inQuote = new boolean[tokens.size()];

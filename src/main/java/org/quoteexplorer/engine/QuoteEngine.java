@@ -107,7 +107,8 @@ public final class QuoteEngine {
         String text = article.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
         progress.reached(0);
-        List<FoundQuote> found = new QuoteScanner(text, diagnostics).scan();
+        char[] chars = text.toCharArray();
+        List<FoundQuote> found = new QuoteScanner(text, chars, diagnostics).scan();
         stopIfCancelled();
         progress.reached(0.1);
         if (found.size() > maxQuotes) {
@@ -124,7 +125,7 @@ public final class QuoteEngine {
             progress.reached(1);
             return new Attribution(new AnnotatedArticle(article, List.of(), List.of()), diagnostics);
         }
-        Analysis doc = new Analysis(text, found);
+        Analysis doc = new Analysis(text, chars, found);
         List<QuoteSite> sites = sites(doc);
         stopIfCancelled();
         progress.reached(0.3);

@@ -39,8 +39,13 @@ final class QuoteScanner {
     private final List<Diagnostic> diagnostics;
 
     QuoteScanner(String text, List<Diagnostic> diagnostics) {
+        this(text, text.toCharArray(), diagnostics);
+    }
+
+    /** With the text's chars, which the scanner only reads: the analysis after it reads the same array. */
+    QuoteScanner(String text, char[] chars, List<Diagnostic> diagnostics) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         this.diagnostics = diagnostics;
     }
 

@@ -150,8 +150,13 @@ final class Tokens {
     private boolean lineBreak;
 
     Tokens(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /** {@code chars}: the text's, only read. */
+    Tokens(String text, char[] chars) {
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         int capacity = text.length() / 4 + 16;
         starts = new int[capacity];
         ends = new int[capacity];
@@ -159,6 +164,14 @@ final class Tokens {
         classes = new int[capacity];
         lowerHashes = new int[capacity];
         wordIds = new int[capacity];
+        // About one new word per four chars of a news article's first few thousand, fewer later:
+        // started at 256, the table grew three times for an article of a few kilobytes, and its
+        // copies were a fourteenth of the engine's allocation.
+        int seenCapacity = Integer.highestOneBit(Math.max(256, Math.min(1 << 14, text.length() / 4)));
+        seenWords = new String[seenCapacity];
+        seenChars = new char[seenCapacity][];
+        seenHashes = new int[seenCapacity];
+        seenIds = new int[seenCapacity];
         tokenize();
     }
 
@@ -544,15 +557,15 @@ final class Tokens {
      * of the engine's memory on a large article (a 16 MB one has millions of word tokens but
      * some tens of thousands of words). Open addressing, grown at half full.
      */
-    private String[] seenWords = new String[256];
+    private String[] seenWords;
     /**
      * Each seen word's chars, compared as arrays: a loop over {@link String#charAt} depends on
      * whether the string holds only Latin-1, and the first word that does not (a name with "ł")
      * made the optimised tokeniser, which inlines this comparison, be thrown away and rebuilt.
      */
-    private char[][] seenChars = new char[256][];
-    private int[] seenHashes = new int[256];
-    private int[] seenIds = new int[256];
+    private char[][] seenChars;
+    private int[] seenHashes;
+    private int[] seenIds;
     private int seenCount;
 
     /** Sets token {@code size}'s lower-cased text and word number to the seen word's, seeing it first if new. */
