@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Map;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.SpeakerRegistryFile;
@@ -58,9 +59,10 @@ public final class RegistryCommand implements Callable<Integer> {
                 for (Path f : AnnotationFiles.reviewsIn(folder)) {
                     // One article at a time: a workspace of thousands never sits in memory at once.
                     AnnotatedArticle doc = AnnotationFiles.load(f);
+                    Map<String, Speaker> speakers = doc.speakersById();
                     for (Quote q : doc.quotes()) {
                         if (q.status() == QuoteStatus.ACCEPTED || q.status() == QuoteStatus.CORRECTED) {
-                            Speaker s = doc.speaker(q.speakerId()).orElse(null);
+                            Speaker s = speakers.get(q.speakerId());
                             if (s != null) {
                                 mine = mine.confirm(s, now);
                             }

@@ -190,6 +190,7 @@ public final class RadarEvaluation {
 
     private static List<Found> found(AnnotatedArticle article, String text, int[] toGold) {
         List<Found> out = new ArrayList<>();
+        Map<String, Speaker> speakers = article.speakersById();
         for (Quote q : article.quotes()) {
             if (q.status() == QuoteStatus.REJECTED) {
                 continue;
@@ -206,7 +207,7 @@ public final class RadarEvaluation {
                 continue;
             }
             Set<String> names = new HashSet<>();
-            Speaker speaker = article.speaker(q.speakerId()).orElse(null);
+            Speaker speaker = speakers.get(q.speakerId());
             if (speaker != null) {
                 names.addAll(Scorer.nameTokens(speaker.name()));
                 speaker.aliases().forEach(a -> names.addAll(Scorer.nameTokens(a)));

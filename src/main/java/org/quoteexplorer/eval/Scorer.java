@@ -252,6 +252,7 @@ public final class Scorer {
     private static List<Predicted> predicted(AnnotatedArticle article, String text, int[] toGold) {
         String own = article.text();
         List<Predicted> out = new ArrayList<>();
+        Map<String, Speaker> speakers = article.speakersById();
         for (Quote q : article.quotes()) {
             if (q.status() == QuoteStatus.REJECTED) {
                 continue;
@@ -267,7 +268,7 @@ public final class Scorer {
             if (e <= s) {
                 continue;
             }
-            Speaker speaker = article.speaker(q.speakerId()).orElse(null);
+            Speaker speaker = speakers.get(q.speakerId());
             Set<String> names = new HashSet<>();
             if (speaker != null) {
                 names.addAll(nameTokens(speaker.name()));

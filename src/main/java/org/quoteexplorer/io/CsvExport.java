@@ -3,6 +3,7 @@ package org.quoteexplorer.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
@@ -34,8 +35,9 @@ public final class CsvExport {
         CodePointIndex index = CodePointIndex.of(article.text());
         out.write(TextFiles.BOM);
         row(out, COLUMNS);
+        Map<String, Speaker> speakers = document.speakersById();
         for (Quote quote : document.quotes()) {
-            Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
+            Speaker speaker = speakers.get(quote.speakerId());
             Assessment assessment = document.assessments().get(quote.id());
             row(out, List.of(
                     article.id(),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.Map;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Assessment;
 import org.quoteexplorer.model.Article;
@@ -54,6 +55,7 @@ public final class JsonLinesExport {
         DocumentChecks.requireValid(document);
         Article article = document.article();
         CodePointIndex index = CodePointIndex.of(article.text());
+        Map<String, Speaker> speakers = document.speakersById();
         for (Quote quote : document.quotes()) {
             if (!include.test(quote)) {
                 continue;
@@ -65,7 +67,7 @@ public final class JsonLinesExport {
             line.put("end", index.toCodePoints(quote.span().end()));
             line.put("text", document.textOf(quote));
             line.put("type", quote.type().code());
-            Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
+            Speaker speaker = speakers.get(quote.speakerId());
             RegistryEntry linked = speaker == null || registry == null ? null : registry.apply(speaker);
             String speakerId = null;
             if (speaker != null) {

@@ -93,20 +93,25 @@ public final class W3cAnnotations {
         ObjectNode page = root.putObject("first");
         page.put("type", "AnnotationPage");
         ArrayNode items = page.putArray("items");
+        Map<String, Speaker> speakersById = document.speakersById();
         for (Quote quote : document.quotes()) {
-            items.add(annotation(document, quote, documentIri, index));
+            items.add(annotation(document, speakersById, quote, documentIri, index));
         }
         return root;
     }
 
-    private static ObjectNode annotation(AnnotatedArticle document, Quote quote, String documentIri, CodePointIndex index) {
+    private static ObjectNode annotation(AnnotatedArticle document, Map<String, Speaker> speakers, Quote quote,
+                                         String documentIri, CodePointIndex index) {
         String text = document.text();
         ObjectNode a = JsonSupport.object();
         a.put("id", documentIri + ":" + encode(quote.id()));
         a.put("type", "Annotation");
         a.put("motivation", "identifying");
         ArrayNode bodies = JsonSupport.array();
-        document.speaker(quote.speakerId()).ifPresent(speaker -> bodies.add(speakerBody(speaker, documentIri, true)));
+        Speaker speaker = speakers.get(quote.speakerId());
+        if (speaker != null) {
+            bodies.add(speakerBody(speaker, documentIri, true));
+        }
         if (quote.note() != null) {
             ObjectNode note = bodies.addObject();
             note.put("type", "TextualBody");

@@ -44,6 +44,20 @@ public record AnnotatedArticle(Article article, List<Speaker> speakers, List<Quo
         return article.text();
     }
 
+    /**
+     * The speakers by id, the first of an id where two share one (as {@link #speaker} finds it),
+     * unmodifiable; a null id finds none. Made anew at each call: for callers that look up the
+     * speaker of every quote, where {@link #speaker} walks the list each time (an article of
+     * 24,000 quotes and 1,700 speakers: 20 million comparisons per export).
+     */
+    public Map<String, Speaker> speakersById() {
+        Map<String, Speaker> byId = new java.util.HashMap<>(speakers.size() * 2);
+        for (Speaker speaker : speakers) {
+            byId.putIfAbsent(speaker.id(), speaker);
+        }
+        return java.util.Collections.unmodifiableMap(byId);
+    }
+
     public Optional<Speaker> speaker(String id) {
         return id == null ? Optional.empty() : speakers.stream().filter(s -> s.id().equals(id)).findFirst();
     }

@@ -2,6 +2,7 @@ package org.quoteexplorer.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.io.ArticleLineException;
 import org.quoteexplorer.io.FlagText;
@@ -56,8 +57,9 @@ public final class LineAttribution {
     public static List<FlatQuote> flatQuotes(AnnotatedArticle document) {
         List<FlatQuote> rows = new ArrayList<>(document.quotes().size());
         String text = document.text();
+        Map<String, Speaker> speakers = document.speakersById();
         for (Quote quote : document.quotes()) {
-            Speaker speaker = document.speaker(quote.speakerId()).orElse(null);
+            Speaker speaker = speakers.get(quote.speakerId());
             Assessment assessment = document.assessments().get(quote.id());
             rows.add(new FlatQuote(document.article().id(), quote.id(), document.textOf(quote),
                     speaker == null ? null : speaker.name(), quote.mention() == null ? null : quote.mention().of(text),

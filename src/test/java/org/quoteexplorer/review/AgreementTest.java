@@ -180,4 +180,58 @@ class AgreementTest {
         }
         return new AnnotatedArticle[] {doc(List.of(), a.toArray(Quote[]::new)), doc(List.of(), b.toArray(Quote[]::new))};
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void pairsAreThoseOfComparingEveryQuoteWithEveryOther(
+            @net.jqwik.api.ForAll("spans") List<int[]> spansA, @net.jqwik.api.ForAll("spans") List<int[]> spansB) {
+        List<Quote> qa = new ArrayList<>();
+        for (int[] span : spansA) {
+            qa.add(quote("a" + qa.size(), span[0], span[1], null, QuoteStatus.SUGGESTED));
+        }
+        List<Quote> qb = new ArrayList<>();
+        for (int[] span : spansB) {
+            qb.add(quote("b" + qb.size(), span[0], span[1], null, QuoteStatus.SUGGESTED));
+        }
+        AnnotatedArticle docA = doc(List.of(), qa.toArray(Quote[]::new));
+        AnnotatedArticle docB = doc(List.of(), qb.toArray(Quote[]::new));
+        Agreement.Result r = Agreement.compare(docA, docB);
+        // positions in the documents' own order, which is by span
+        qa = docA.quotes();
+        qb = docB.quotes();
+
+        // every pair of quotes, largest overlap first, ties by the higher positions, each quote once
+        List<int[]> candidates = new ArrayList<>();
+        for (int i = 0; i < qa.size(); i++) {
+            for (int j = 0; j < qb.size(); j++) {
+                Span a = qa.get(i).span();
+                Span b = qb.get(j).span();
+                int overlap = Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
+                int union = Math.max(a.end(), b.end()) - Math.min(a.start(), b.start());
+                if (overlap > 0 && 2L * overlap >= union) {
+                    candidates.add(new int[] {overlap, i, j});
+                }
+            }
+        }
+        candidates.sort(java.util.Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1])
+                .thenComparingInt(c -> c[2]).reversed());
+        boolean[] usedA = new boolean[qa.size()];
+        boolean[] usedB = new boolean[qb.size()];
+        List<String> expected = new ArrayList<>();
+        for (int[] c : candidates) {
+            if (!usedA[c[1]] && !usedB[c[2]]) {
+                usedA[c[1]] = true;
+                usedB[c[2]] = true;
+                expected.add(qa.get(c[1]).id() + "=" + qb.get(c[2]).id());
+            }
+        }
+        assertThat(r.pairs()).extracting(p -> p.a().id() + "=" + p.b().id()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<List<int[]>> spans() {
+        net.jqwik.api.Arbitrary<int[]> span = net.jqwik.api.Combinators.combine(
+                net.jqwik.api.Arbitraries.integers().between(0, 380), net.jqwik.api.Arbitraries.integers().between(1, 40))
+                .as((start, length) -> new int[] {start, start + length});
+        return span.list().ofMaxSize(25);
+    }
 }
