@@ -46,6 +46,40 @@ public record TextQuoteSelector(String exact, String prefix, String suffix) {
      * may be {@code null}).
      */
     public Optional<Span> locate(String text, Integer hint) {
+        int perfect = prefix.length() + suffix.length();
+        if (hint != null) {
+            // Near the hint first, in windows that double: a passage found there with all its
+            // context is the answer (nothing farther away can match more, or be nearer), and an
+            // article edited in a few places keeps nearly every passage near where it was. Searched
+            // whole for every quote, re-anchoring the 2,400 quotes of a 1 MB article took 1.8 s.
+            for (int radius = FIRST_WINDOW; radius < text.length(); radius *= 2) {
+                int from = Math.max(0, hint - radius);
+                int to = Math.min(text.length(), hint + radius + exact.length());
+                if (to - from < exact.length()) {
+                    continue;
+                }
+                String window = text.substring(from, to);
+                Span best = null;
+                int bestScore = -1;
+                int bestDistance = Integer.MAX_VALUE;
+                for (int inWindow = window.indexOf(exact); inWindow >= 0; inWindow = window.indexOf(exact, inWindow + 1)) {
+                    int at = from + inWindow;
+                    if (splitsPair(text, at) || splitsPair(text, at + exact.length())) {
+                        continue;
+                    }
+                    int score = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + exact.length());
+                    int distance = Math.abs(at - hint);
+                    if (score > bestScore || score == bestScore && distance < bestDistance) {
+                        best = new Span(at, at + exact.length());
+                        bestScore = score;
+                        bestDistance = distance;
+                    }
+                }
+                if (bestScore == perfect) {
+                    return Optional.of(best);
+                }
+            }
+        }
         Span best = null;
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
@@ -59,10 +93,16 @@ public record TextQuoteSelector(String exact, String prefix, String suffix) {
                 best = new Span(at, at + exact.length());
                 bestScore = score;
                 bestDistance = distance;
+                if (hint == null && score == perfect) {
+                    break; // no later occurrence can do better, nor tie and win
+                }
             }
         }
         return Optional.ofNullable(best);
     }
+
+    /** Half the width of the first window searched around a hint. */
+    private static final int FIRST_WINDOW = 256;
 
     /**
      * Where the passage is when its own text was edited but its surroundings were not: between the
