@@ -53,52 +53,49 @@ public record TextQuoteSelector(String exact, String prefix, String suffix) {
             // article edited in a few places keeps nearly every passage near where it was. Searched
             // whole for every quote, re-anchoring the 2,400 quotes of a 1 MB article took 1.8 s.
             for (int radius = FIRST_WINDOW; radius < text.length(); radius *= 2) {
-                int from = Math.max(0, hint - radius);
-                int to = Math.min(text.length(), hint + radius + exact.length());
-                if (to - from < exact.length()) {
-                    continue;
-                }
-                String window = text.substring(from, to);
-                Span best = null;
-                int bestScore = -1;
-                int bestDistance = Integer.MAX_VALUE;
-                for (int inWindow = window.indexOf(exact); inWindow >= 0; inWindow = window.indexOf(exact, inWindow + 1)) {
-                    int at = from + inWindow;
-                    if (splitsPair(text, at) || splitsPair(text, at + exact.length())) {
-                        continue;
-                    }
-                    int score = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + exact.length());
-                    int distance = Math.abs(at - hint);
-                    if (score > bestScore || score == bestScore && distance < bestDistance) {
-                        best = new Span(at, at + exact.length());
-                        bestScore = score;
-                        bestDistance = distance;
-                    }
-                }
-                if (bestScore == perfect) {
-                    return Optional.of(best);
+                Found near = best(text, Math.max(0, hint - radius), Math.min(text.length(), hint + radius + exact.length()),
+                        hint, perfect);
+                if (near != null && near.score() == perfect) {
+                    return Optional.of(near.span());
                 }
             }
         }
-        Span best = null;
-        int bestScore = -1;
+        Found found = best(text, 0, text.length(), hint, perfect);
+        return found == null ? Optional.empty() : Optional.of(found.span());
+    }
+
+    private record Found(Span span, int score) {
+    }
+
+    /**
+     * The best occurrence lying wholly in [{@code from}, {@code to}) of {@code text}: the most
+     * context matched, then the nearest {@code hint}, then the first. Without a hint the first with
+     * all its context is the answer, as no later one can do better.
+     */
+    private Found best(String text, int from, int to, Integer hint, int perfect) {
+        if (to - from < exact.length()) {
+            return null;
+        }
+        // the whole text is not copied (substring of all of it is the text itself)
+        String searched = text.substring(from, to);
+        Found best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+        for (int found = searched.indexOf(exact); found >= 0; found = searched.indexOf(exact, found + 1)) {
+            int at = from + found;
             if (splitsPair(text, at) || splitsPair(text, at + exact.length())) {
                 continue;
             }
             int score = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + exact.length());
             int distance = hint == null ? 0 : Math.abs(at - hint);
-            if (score > bestScore || score == bestScore && distance < bestDistance) {
-                best = new Span(at, at + exact.length());
-                bestScore = score;
+            if (best == null || score > best.score() || score == best.score() && distance < bestDistance) {
+                best = new Found(new Span(at, at + exact.length()), score);
                 bestDistance = distance;
                 if (hint == null && score == perfect) {
-                    break; // no later occurrence can do better, nor tie and win
+                    break;
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** Half the width of the first window searched around a hint. */

@@ -762,7 +762,7 @@ public final class ArticleView extends StackPane {
         if (document != null) {
             // names by id once: looking each quote's speaker up in the list was a tenth of the FX
             // thread's work of showing a long article with many speakers
-            java.util.Map<String, String> names = QuoteDetails.speakerNames(document);
+            java.util.Map<String, org.quoteexplorer.model.Speaker> names = document.speakersById();
             for (Quote quote : document.quotes()) {
                 String name = QuoteDetails.nameIn(names, quote.speakerId());
                 widest = Math.max(widest, chipWidth(QuoteRow.markOf(quote.status()) + " " + name));

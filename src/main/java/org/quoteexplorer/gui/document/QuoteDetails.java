@@ -2,7 +2,6 @@ package org.quoteexplorer.gui.document;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -32,21 +31,12 @@ public record QuoteDetails(String quoteId, String speaker, String title, String 
     public static final String UNATTRIBUTED = "Unattributed";
 
     /**
-     * Each speaker's name by id (the first speaker of an id, as {@link AnnotatedArticle#speaker}
-     * finds it), made once for a walk over many quotes: finding each quote's speaker in the
-     * document's list cost quotes times speakers.
+     * The name of {@code speakerId}'s speaker in {@code speakers} ({@link AnnotatedArticle#speakersById},
+     * made once for a walk over many quotes), or {@link #UNATTRIBUTED}.
      */
-    public static Map<String, String> speakerNames(AnnotatedArticle document) {
-        Map<String, String> names = new HashMap<>(document.speakers().size() * 2);
-        for (Speaker speaker : document.speakers()) {
-            names.putIfAbsent(speaker.id(), speaker.name());
-        }
-        return names;
-    }
-
-    /** The name {@code names} (see {@link #speakerNames}) gives {@code speakerId}, or {@link #UNATTRIBUTED}. */
-    public static String nameIn(Map<String, String> names, String speakerId) {
-        return speakerId == null ? UNATTRIBUTED : names.getOrDefault(speakerId, UNATTRIBUTED);
+    public static String nameIn(Map<String, Speaker> speakers, String speakerId) {
+        Speaker speaker = speakerId == null ? null : speakers.get(speakerId);
+        return speaker == null ? UNATTRIBUTED : speaker.name();
     }
 
     public static QuoteDetails of(AnnotatedArticle document, Quote quote) {

@@ -412,7 +412,7 @@ public final class RadarViewModel {
         kept.forEach(e -> keptById.put(e.quoteId(), e));
         // quotes and speakers looked up by id through maps, not a search of the document per row
         QuoteIndex quotes = QuoteIndex.of(document);
-        Map<String, String> speakers = QuoteDetails.speakerNames(document);
+        Map<String, Speaker> speakers = document.speakersById();
         List<QueueEntry> entries = new ArrayList<>(shown.queue().size());
         for (String id : shown.queue()) {
             Assessment a = shown.of(id);

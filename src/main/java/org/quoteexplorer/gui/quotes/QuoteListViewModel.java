@@ -94,6 +94,10 @@ public final class QuoteListViewModel {
             return new Searched(row.text(), row.speakerName(), row.note());
         }
 
+        /**
+         * By the quote's text, its speaker's name or its note, in any case, and with the keyboard's
+         * ' and " finding the article's typographic marks, as the article search does.
+         */
         boolean matches(String lowerCaseText) {
             return TextSearch.contains(text, lowerCaseText) || TextSearch.contains(speakerName, lowerCaseText)
                     || TextSearch.contains(note, lowerCaseText);
@@ -351,14 +355,6 @@ public final class QuoteListViewModel {
 
     public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
         return rowFilter;
-    }
-
-    /**
-     * A row matches the search by its text, its speaker's name or its note, in any case, and with
-     * the keyboard's ' and " finding the article's typographic marks, as the article search does.
-     */
-    static boolean matches(QuoteRow row, String lowerCaseText) {
-        return Searched.of(row).matches(lowerCaseText);
     }
 
     /** Speaker id to show only, {@link QuoteFilter#UNATTRIBUTED} for quotes without one, or null for everyone. */

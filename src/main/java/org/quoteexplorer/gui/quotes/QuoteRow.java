@@ -41,7 +41,7 @@ public record QuoteRow(String quoteId, String speakerId, String speakerName, Str
      */
     public static List<QuoteRow> allOf(AnnotatedArticle document, SpeakerPalette palette,
                                        Function<String, Assessment> assessments) {
-        Map<String, String> names = QuoteDetails.speakerNames(document);
+        Map<String, Speaker> names = document.speakersById();
         List<QuoteRow> rows = new ArrayList<>(document.quotes().size());
         for (Quote quote : document.quotes()) {
             rows.add(of(document, quote, QuoteDetails.nameIn(names, quote.speakerId()), palette,
