@@ -20,9 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.quoteexplorer.engine.EnginePasses;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -127,6 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         figures.put("engine_mb_s", engineRate);
         figures.put("scan_mb_s", scanRate);
         figures.put("engine_scan_ratio", scanRate / engineRate);
+        figures.put("engine_passes_mb_s", passes(news, engineRate, scanRate));
         Map<String, Object> shapes = shapes(engine, news);
         Map.Entry<String, Object> worst = shapes.entrySet().stream()
                 .min(Comparator.comparingDouble(e -> (Double) e.getValue())).orElseThrow();
@@ -155,6 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("search_key_p95_ms_5mb", gui5.get("search_gap_max_ms"));
             figures.put("heap_mb_1mb_gui", gui1.get("heap_mb"));
             figures.put("batch_mb_s", batch(news, temp));
+            figures.put("batch_floor_mb_s", batchFloor(news, temp));
             figures.put("jsonl_mb_s", jsonLines(news, temp));
             Map<String, Double> child = child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
             figures.put("engine_startup_ms", child.get("startup_ms"));
@@ -177,37 +181,70 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Attributes the texts, warmed up, and prints the rate; returns MB per CPU second. */
     private double run(QuoteEngine engine, String label, List<String> texts) {
+        Measured m = measure(t -> engine.attribute(Article.of("bench", t)).annotated().quotes().size(), texts);
+        log.printf("%s: %.1f MB, %.1f MB/s of CPU time (%.2f s), %.1f MB/s wall clock (%.2f s); "
+                        + "%.0f articles/s, %.0f quotes/s of CPU time (one thread)%n",
+                label, m.bytes / 1e6, m.rate(), m.cpuSeconds, m.bytes / 1e6 / m.wallSeconds, m.wallSeconds,
+                m.articles / m.cpuSeconds, m.counted / m.cpuSeconds);
+        log.printf("  (measured after %.0f MB of warm-up)%n", m.warmUpBytes / 1e6);
+        log.flush();
+        return m.rate();
+    }
+
+    /** A measured run: bytes, articles and what the work counted (quotes, tokens …), its CPU and wall-clock seconds. */
+    private record Measured(long bytes, long articles, long counted, double cpuSeconds, double wallSeconds,
+                            long warmUpBytes) {
+        /** MB per CPU second. */
+        double rate() {
+            return bytes / 1e6 / cpuSeconds;
+        }
+    }
+
+    /**
+     * Each of the engine's first passes alone ({@link EnginePasses}), measured as the engine is:
+     * what the engine costs beyond reading the text once is the ratio; what it costs beyond these
+     * passes is the part its sieves and speaker resolution add.
+     */
+    private Map<String, Object> passes(List<String> texts, double engineRate, double scanRate) {
+        Map<String, Object> rates = new LinkedHashMap<>();
+        for (EnginePasses.Pass pass : EnginePasses.Pass.values()) {
+            double rate = measure(t -> EnginePasses.run(pass, t), texts).rate();
+            String name = pass.name().toLowerCase(Locale.ROOT);
+            log.printf("engine pass %s alone: %.1f MB/s of CPU time, %.1f times the scan's time, %.0f%% of the engine's time%n",
+                    name, rate, scanRate / rate, 100 * engineRate / rate);
+            rates.put(name, rate);
+        }
+        log.flush();
+        return rates;
+    }
+
+    /** Warms {@code work} up, then runs it over the texts for --mb, on this thread. */
+    private Measured measure(ToLongFunction<String> work, List<String> texts) {
         long bytesPerRound = 0;
         for (String t : texts) {
             bytesPerRound += t.getBytes(StandardCharsets.UTF_8).length;
         }
         long target = (long) (megabytes * 1_000_000L);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long warmUp = warmUp(engine, texts, bytesPerRound, Math.min(target / 5, 10_000_000L), 10 * target, threads);
+        long warmUp = warmUp(work, texts, bytesPerRound, Math.min(target / 5, 10_000_000L), 10 * target, threads);
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        long[] done = attributeUntil(engine, texts, bytesPerRound, target);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        long[] done = workUntil(work, texts, bytesPerRound, target);
+        double wall = (System.nanoTime() - t0) / 1e9;
         // CPU time of this thread, so that other processes on a shared machine do not count.
-        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        log.printf("%s: %.1f MB, %.1f MB/s of CPU time (%.2f s), %.1f MB/s wall clock (%.2f s); "
-                        + "%.0f articles/s, %.0f quotes/s of CPU time (one thread)%n",
-                label, done[0] / 1e6, done[0] / 1e6 / cpu, cpu, done[0] / 1e6 / seconds, seconds,
-                done[1] / cpu, done[2] / cpu);
-        log.printf("  (measured after %.0f MB of warm-up)%n", warmUp / 1e6);
-        log.flush();
-        return done[0] / 1e6 / cpu;
+        double cpu = Math.max(1e-9, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        return new Measured(done[0], done[1], done[2], cpu, wall, warmUp);
     }
 
     /**
-     * Attributes chunks of {@code chunk} bytes until the JIT has done its work: the rate stops
+     * Runs the work over chunks of {@code chunk} bytes until the JIT has done its work: the rate stops
      * improving (three chunks in a row no more than 3% above the best), or 40 chunks, or ten times
      * the measured text (so that --mb shortens the warm-up too), or a minute of CPU. A fixed short warm-up is not enough: the engine's hot paths need a few hundred MB
      * before they run as fully compiled code, and on a loaded machine the compiler threads wait
      * for a core, so an early measurement reports the interpreter and the profiling tiers, not
      * the engine. Returns the bytes attributed.
      */
-    private static long warmUp(QuoteEngine engine, List<String> texts, long bytesPerRound, long chunk, long most,
+    private static long warmUp(ToLongFunction<String> work, List<String> texts, long bytesPerRound, long chunk, long most,
             ThreadMXBean threads) {
         long bytes = 0;
         double best = 0;
@@ -216,7 +253,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < 40 && stable < 3 && bytes < most
                 && threads.getCurrentThreadCpuTime() - cpuStart < 60_000_000_000L; i++) {
             long cpu0 = threads.getCurrentThreadCpuTime();
-            long done = attributeUntil(engine, texts, bytesPerRound, chunk)[0];
+            long done = workUntil(work, texts, bytesPerRound, chunk)[0];
             double rate = done / (double) Math.max(1, threads.getCurrentThreadCpuTime() - cpu0);
             stable = rate > best * 1.03 ? 0 : stable + 1;
             best = Math.max(best, rate);
@@ -252,14 +289,14 @@ public final class BenchCommand implements Callable<Integer> {
         return rate;
     }
 
-    /** Returns {bytes, articles, quotes} attributed, going round the texts until {@code target} bytes. */
-    private static long[] attributeUntil(QuoteEngine engine, List<String> texts, long bytesPerRound, long target) {
+    /** Returns {bytes, articles, the work's counts}, going round the texts until {@code target} bytes. */
+    private static long[] workUntil(ToLongFunction<String> work, List<String> texts, long bytesPerRound, long target) {
         long bytes = 0;
         long articles = 0;
         long quotes = 0;
         while (bytes < target) {
             for (String t : texts) {
-                quotes += engine.attribute(Article.of("bench", t)).annotated().quotes().size();
+                quotes += work.applyAsLong(t);
                 articles++;
             }
             bytes += bytesPerRound;
@@ -306,16 +343,20 @@ public final class BenchCommand implements Callable<Integer> {
     static long countQuotationMarks(String text) {
         long marks = 0;
         for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '"', '\'', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E',
-                        '\u201F', '\u2039', '\u203A', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E',
-                        '\u301F', '\uFF02', '\uFF07', '\uFF62', '\uFF63' -> marks++;
-                default -> {
-                    // not a quotation mark
-                }
+            if (isQuotationMark(text.charAt(i))) {
+                marks++;
             }
         }
         return marks;
+    }
+
+    static boolean isQuotationMark(char c) {
+        return switch (c) {
+            case '"', '\'', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u201A', '\u201B', '\u201C', '\u201D', '\u201E',
+                    '\u201F', '\u2039', '\u203A', '\u300C', '\u300D', '\u300E', '\u300F', '\u301D', '\u301E',
+                    '\u301F', '\uFF02', '\uFF07', '\uFF62', '\uFF63' -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -393,27 +434,54 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Wall-clock rate of {@code attribute --out} on a folder of articles, in a fresh JVM, start-up included. */
     private Double batch(List<String> news, Path temp) throws IOException, InterruptedException {
-        Path in = Files.createDirectories(temp.resolve("batch-in"));
+        return batch(news, temp, "batch", text -> text, "");
+    }
+
+    /**
+     * The same batch with every quotation mark taken out of the articles: the engine then finds no
+     * quote and stops after its scan, so what remains is reading, hashing and writing the files
+     * and starting the JVMs. No attribution makes a batch faster than this on this machine.
+     */
+    private Double batchFloor(List<String> news, Path temp) throws IOException, InterruptedException {
+        return batch(news, temp, "batch-floor", BenchCommand::withoutQuotationMarks,
+                ", the articles without quotation marks: no attribution");
+    }
+
+    private Double batch(List<String> news, Path temp, String name, java.util.function.UnaryOperator<String> edit,
+            String note) throws IOException, InterruptedException {
+        Path in = Files.createDirectories(temp.resolve(name + "-in"));
         long bytes = 0;
         int files = 0;
         while (files < batchArticles) {
-            byte[] text = news.get(files % news.size()).getBytes(StandardCharsets.UTF_8);
+            byte[] text = edit.apply(news.get(files % news.size())).getBytes(StandardCharsets.UTF_8);
             Files.write(in.resolve(String.format(Locale.ROOT, "article-%06d.txt", files)), text);
             bytes += text.length;
             files++;
         }
         List<String> command = javaCommand(List.of(), "org.quoteexplorer.Launcher",
-                List.of("attribute", "--out", temp.resolve("batch-out").toString(), in.toString()));
+                List.of("attribute", "--out", temp.resolve(name + "-out").toString(), in.toString()));
         long t0 = System.nanoTime();
-        String output = runChild(command, "batch");
+        String output = runChild(command, name);
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (output == null) {
             return null;
         }
         double rate = bytes / 1e6 / seconds;
-        log.printf("batch: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --out, fresh JVM)%n",
-                files, bytes / 1e6, seconds, rate);
+        log.printf("%s: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --out, fresh JVM%s)%n",
+                name, files, bytes / 1e6, seconds, rate, note);
         return rate;
+    }
+
+    /** {@code text} without the characters the scan counts. */
+    static String withoutQuotationMarks(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isQuotationMark(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /**

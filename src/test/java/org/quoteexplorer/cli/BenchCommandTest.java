@@ -63,7 +63,7 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(out.toString());
         assertThat(figures.isObject()).isTrue();
         for (String key : List.of("engine_mb_s", "scan_mb_s", "engine_scan_ratio", "worst_case_mb_s", "heap_mb_16mb",
-                "batch_mb_s", "jsonl_mb_s", "engine_startup_ms", "radar_mb_s")) {
+                "batch_mb_s", "batch_floor_mb_s", "jsonl_mb_s", "engine_startup_ms", "radar_mb_s")) {
             assertThat(figures.get(key)).as(key).isNotNull();
             assertThat(figures.get(key).isNumber()).as(key + " = " + figures.get(key)).isTrue();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
@@ -76,6 +76,9 @@ class BenchCommandTest {
         assertThat(figures.get("engine_scan_ratio").asDouble()).isCloseTo(
                 figures.get("scan_mb_s").asDouble() / figures.get("engine_mb_s").asDouble(),
                 org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(figures.get("engine_passes_mb_s").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("quotes", "tokens", "analysis");
+        figures.get("engine_passes_mb_s").forEach(rate -> assertThat(rate.asDouble()).isPositive());
         assertThat(figures.get("gui_ready_ms").properties()).extracting(java.util.Map.Entry::getKey)
                 .containsExactly("sample", "1mb", "5mb");
         assertThat(figures.get("gui_key_p95_ms").properties()).extracting(java.util.Map.Entry::getKey)
@@ -97,6 +100,17 @@ class BenchCommandTest {
             """)
     void theScanCountsEveryKindOfQuotationMark(String text, long marks) {
         assertThat(BenchCommand.countQuotationMarks(text)).isEqualTo(marks);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            plain text, no marks                 | plain text, no marks
+            "a" and 'b' don’t                 | a and b dont
+            “one,” «two» 「three」 | one, two three
+            """)
+    void theBatchFloorsArticlesLoseEveryMarkTheScanCounts(String text, String without) {
+        assertThat(BenchCommand.withoutQuotationMarks(text)).isEqualTo(without);
+        assertThat(BenchCommand.countQuotationMarks(BenchCommand.withoutQuotationMarks(text))).isZero();
     }
 
     @Test
