@@ -110,10 +110,13 @@ public final class QuoteListViewModel {
         final java.util.Map<Searched, Boolean> verdicts = new java.util.HashMap<>();
 
         boolean test(QuoteRow row) {
+            return text == null && verdicts.isEmpty() || test(Searched.of(row));
+        }
+
+        boolean test(Searched searched) {
             if (text == null && verdicts.isEmpty()) {
                 return true;
             }
-            Searched searched = Searched.of(row);
             Boolean known = verdicts.get(searched);
             if (known != null) {
                 return known;
@@ -125,7 +128,10 @@ public final class QuoteListViewModel {
     /** What one search text matched. */
     private record SearchResult(String text, java.util.Map<Searched, Boolean> matched) {
         boolean test(QuoteRow row) {
-            Searched searched = Searched.of(row);
+            return test(Searched.of(row));
+        }
+
+        boolean test(Searched searched) {
             Boolean known = matched.get(searched);
             return known != null ? known : searched.matches(text);
         }
@@ -255,8 +261,9 @@ public final class QuoteListViewModel {
         int count = 0;
         for (int i = 0; i < rows.size(); i++) {
             QuoteRow row = rows.get(i);
-            boolean want = result == null || result.test(row);
-            if (shown.test(row) != want) {
+            Searched searched = Searched.of(row);
+            boolean want = result == null || result.test(searched);
+            if (shown.test(searched) != want) {
                 flips[count] = i;
                 flipped[count++] = row;
             }
@@ -276,7 +283,8 @@ public final class QuoteListViewModel {
             QuoteRow row = flipped[k];
             // a row an edit replaced since was tested by the filtered list on its own
             if (at < rows.size() && rows.get(at) == row) {
-                shown.verdicts.put(Searched.of(row), result == null || result.test(row));
+                Searched searched = Searched.of(row);
+                shown.verdicts.put(searched, result == null || result.test(searched));
                 positions[n++] = at;
             }
         }
