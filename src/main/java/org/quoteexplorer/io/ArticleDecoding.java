@@ -33,7 +33,12 @@ final class ArticleDecoding {
     private static final long WHOLE_FILE_BYTES = 8L << 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    record Decoded(String text, String encoding) {
+    /**
+     * @param wellFormed the text is known to hold no NUL and no lone surrogate: UTF-8 that decoded
+     *                   without a replacement (a decoder never makes half a pair of valid bytes),
+     *                   so the reader need not look for them again
+     */
+    record Decoded(String text, String encoding, boolean wellFormed) {
     }
 
     private ArticleDecoding() {
@@ -51,7 +56,7 @@ final class ArticleDecoding {
         if (size <= WHOLE_FILE_BYTES) {
             String text = cleanUtf8(file, size);
             if (text != null && text.length() <= maxChars) {
-                return new Decoded(text, "UTF-8");
+                return new Decoded(text, "UTF-8", true);
             }
         }
         return decodeCarefully(file, size, maxChars, limitNote, warnings);
@@ -187,7 +192,7 @@ final class ArticleDecoding {
         if (byteOrderMark && text.indexOf("\u0000") >= 0) {
             throw new ArticleReadException(file + " looks like a binary file (it contains NUL characters), not a text article");
         }
-        return new Decoded(text.toString(), encoding);
+        return new Decoded(text.toString(), encoding, false);
     }
 
     private static void drain(CharBuffer out, StringBuilder text, int maxChars, Path file, Supplier<String> limitNote)

@@ -88,7 +88,7 @@ public final class ArticleReader {
         List<String> warnings = new ArrayList<>();
         boolean html = isHtmlName(extension(name));
         ArticleDecoding.Decoded decoded = ArticleDecoding.decode(file, size, rawCharLimit(html), () -> rawLimitNote(html), warnings);
-        return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings);
+        return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings, decoded.wellFormed());
     }
 
     /**
@@ -105,7 +105,7 @@ public final class ArticleReader {
         if (content.indexOf('\u0000') >= 0) {
             throw new ArticleReadException(fileName + " looks like binary data (it contains NUL characters), not a text article");
         }
-        return fromText(content, fileName, fileName, "UTF-16", new ArrayList<>());
+        return fromText(content, fileName, fileName, "UTF-16", new ArrayList<>(), false);
     }
 
     private static int rawCharLimit(boolean html) {
@@ -122,11 +122,13 @@ public final class ArticleReader {
         return extension.equals("html") || extension.equals("htm") || extension.equals("xhtml");
     }
 
-    private static LoadedArticle fromText(String raw, String name, String where, String encoding, List<String> warnings)
-            throws ArticleReadException {
+    /** @param knownWellFormed {@code raw} holds no NUL and no lone surrogate ({@link ArticleDecoding.Decoded#wellFormed}) */
+    private static LoadedArticle fromText(String raw, String name, String where, String encoding, List<String> warnings,
+            boolean knownWellFormed) throws ArticleReadException {
         String content = normaliseLineEnds(raw);
         String extension = extension(name);
         String text;
+        boolean checked = false;
         String title = null;
         java.time.LocalDate published = null;
         if (isHtmlName(extension) || looksLikeHtml(extension, content)) {
@@ -140,8 +142,13 @@ public final class ArticleReader {
             text = fromMarkdown(front.map(ArticleDates.FrontMatter::body).orElse(content));
         } else {
             text = fromPlainText(content);
+            // Plain text only moves line breaks and spaces, so a text without NUL or half pairs stays
+            // without; HTML and Markdown may make characters of their own (character references).
+            checked = knownWellFormed;
         }
-        text = wellFormed(text);
+        if (!checked) {
+            text = wellFormed(text);
+        }
         if (text.isBlank()) {
             throw new ArticleReadException(where + " contains no text");
         }

@@ -179,6 +179,26 @@ class ArticleDecodingTest {
                 .hasMessage("raw.md has 33,554,433 characters; text articles of more than 33,554,432 (32 Mi) characters are refused");
     }
 
+    /** The reader trusts a clean UTF-8 plain-text file to hold whole pairs; one with encoded halves goes the careful way. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a whole pair, clean UTF-8         | Title\\nGood <f09f9880> pair  | Title\\nGood \uD83D\uDE00 pair
+            a high half encoded on its own    | Title\\n“Bad <eda080> half” | Title\\n“Bad \uFFFD half”
+            a low half encoded on its own     | Title\\n“Bad <edb080> half” | Title\\n“Bad \uFFFD half”
+            halves and no other UTF-8         | Title\\nBad <eda080> half     | Title\\nBad í\u00A0€ half
+            """)
+    void aPlainTextFileNeverGivesHalfASurrogatePair(String what, String spec, String text) throws Exception {
+        String read = ArticleReader.load(write("pairs.txt", bytes(spec.replace("\\n", "\n")))).article().text();
+
+        assertThat(read).isEqualTo(text.replace("\\n", "\n"));
+        for (int i = 0; i < read.length(); i++) {
+            char c = read.charAt(i);
+            boolean whole = Character.isHighSurrogate(c) ? i + 1 < read.length() && Character.isLowSurrogate(read.charAt(++i))
+                    : !Character.isLowSurrogate(c);
+            assertThat(whole).as("char %d of %s", i, read).isTrue();
+        }
+    }
+
     @Test
     void loneSurrogatesAndNulInAStringAreHandledLikeBadBytes() throws Exception {
         assertThat(ArticleReader.read("Title\nBad \uD800 half", "s.txt").article().text()).isEqualTo("Title\nBad \uFFFD half");
