@@ -467,20 +467,7 @@ final class Tokens {
             shape |= AFTER_LINE_BREAK;
             lineBreak = false;
         }
-        int wordClasses;
-        if (end - start == 1 && first < 128) {
-            lower[size] = ASCII[first];
-            lowerHashes[size] = ASCII_HASHES[first];
-            wordIds[size] = ASCII_IDS[first];
-            wordClasses = ASCII_CLASSES[first];
-        } else if (end - start == 1 && first >= PUNCTUATION_FIRST && first - PUNCTUATION_FIRST < PUNCTUATION.length) {
-            lower[size] = PUNCTUATION[first - PUNCTUATION_FIRST];
-            lowerHashes[size] = PUNCTUATION_HASHES[first - PUNCTUATION_FIRST];
-            wordIds[size] = PUNCTUATION_IDS[first - PUNCTUATION_FIRST];
-            wordClasses = PUNCTUATION_CLASSES[first - PUNCTUATION_FIRST];
-        } else {
-            wordClasses = lowerAndClasses(start, end);
-        }
+        int wordClasses = end - start == 1 && hasSharedString(first) ? shareOneChar(first) : lowerAndClasses(start, end);
         classes[size] = (shape & WORD) != 0 ? wordClasses | shape : shape;
         size++;
     }
@@ -518,6 +505,30 @@ final class Tokens {
         return intern(out, length, hash);
     }
 
+    /** Whether a one-char token of {@code c} takes a shared string ({@link #ASCII}, {@link #PUNCTUATION}). */
+    private static boolean hasSharedString(char c) {
+        return c < 128 || c >= PUNCTUATION_FIRST && c - PUNCTUATION_FIRST < PUNCTUATION.length;
+    }
+
+    /**
+     * Sets token {@code size}'s lower-cased text, hash and word number to the shared ones of
+     * {@code c} (one of {@link #hasSharedString}; either case of an ASCII letter), and returns its
+     * lexicon classes.
+     */
+    private int shareOneChar(char c) {
+        if (c < 128) {
+            lower[size] = ASCII[c];
+            lowerHashes[size] = ASCII_HASHES[c];
+            wordIds[size] = ASCII_IDS[c];
+            return ASCII_CLASSES[c];
+        }
+        int p = c - PUNCTUATION_FIRST;
+        lower[size] = PUNCTUATION[p];
+        lowerHashes[size] = PUNCTUATION_HASHES[p];
+        wordIds[size] = PUNCTUATION_IDS[p];
+        return PUNCTUATION_CLASSES[p];
+    }
+
     /**
      * Sets the lower-cased text of token {@code size}, its hash and its word number from its
      * lower-cased chars, and returns its lexicon classes. A one-char result takes the one-char
@@ -525,19 +536,8 @@ final class Tokens {
      * always share a number.
      */
     private int intern(char[] out, int length, int hash) {
-        if (length == 1 && out[0] < 128) {
-            char c = out[0];
-            lower[size] = ASCII[c];
-            lowerHashes[size] = ASCII_HASHES[c];
-            wordIds[size] = ASCII_IDS[c];
-            return ASCII_CLASSES[c];
-        }
-        if (length == 1 && out[0] >= PUNCTUATION_FIRST && out[0] - PUNCTUATION_FIRST < PUNCTUATION.length) {
-            int p = out[0] - PUNCTUATION_FIRST;
-            lower[size] = PUNCTUATION[p];
-            lowerHashes[size] = PUNCTUATION_HASHES[p];
-            wordIds[size] = PUNCTUATION_IDS[p];
-            return PUNCTUATION_CLASSES[p];
+        if (length == 1 && hasSharedString(out[0])) {
+            return shareOneChar(out[0]);
         }
         lowerHashes[size] = hash;
         int mask = LEXICON_WORDS.length - 1;
