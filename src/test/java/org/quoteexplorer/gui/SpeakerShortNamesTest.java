@@ -51,4 +51,16 @@ class SpeakerShortNamesTest {
         Speaker board = new Speaker("s1", "Harbour Board", SpeakerKind.ORGANIZATION, null, List.of("the Harbour Board"));
         assertThat(SpeakerShortNames.of(board, List.of(board))).isEmpty();
     }
+
+    @Test
+    void aTableAnswersBySpeakerIdAsTheWalkDoesAndNothingForNoneOrAnUnknownId() {
+        Speaker jane = person("s1", "Jane Smithson", "Smithson");
+        Speaker tom = person("s2", "Tom Smithson");
+        SpeakerShortNames.Table table = new SpeakerShortNames.Table(List.of(jane, tom));
+
+        assertThat(table.ofSpeaker("s1")).isEqualTo(SpeakerShortNames.of(jane, List.of(jane, tom))).containsExactly("J. Smithson");
+        assertThat(table.ofSpeaker("s2")).containsExactly("T. Smithson");
+        assertThat(table.ofSpeaker("s9")).isEmpty();
+        assertThat(table.ofSpeaker(null)).isEmpty();
+    }
 }

@@ -275,9 +275,17 @@ public final class ArticleViewModel {
         if (document == null) {
             return List.of();
         }
-        return document.quote(quoteId).flatMap(q -> document.speaker(q.speakerId()))
-                .map(speaker -> SpeakerShortNames.of(speaker, document.speakers())).orElse(List.of());
+        if (shortNamesFor != document.speakers()) {
+            // an edit that leaves the speakers alone keeps their list, and the names worked out
+            shortNames = new SpeakerShortNames.Table(document.speakers());
+            shortNamesFor = document.speakers();
+        }
+        return QuoteIndex.of(document).quote(quoteId).map(q -> shortNames.ofSpeaker(q.speakerId())).orElse(List.of());
     }
+
+    /** The short names of the speakers of {@link #shortNamesFor}, the list they were worked out for. */
+    private SpeakerShortNames.Table shortNames;
+    private List<org.quoteexplorer.model.Speaker> shortNamesFor;
 
     /** Text ranges whose styles may differ after the update: old and new places of each touched quote. */
     public List<Span> rangesToRestyle(DocumentUpdate update, Set<String> extraQuoteIds) {
