@@ -60,6 +60,12 @@ public final class ArticleView extends StackPane {
     private static final int RESTYLE_CHUNK_CHARS = 6_000;
     /** FX-thread time one slice of restyling may take before the next pulse gets its turn. */
     private static final long RESTYLE_SLICE_NANOS = 6_000_000;
+    /**
+     * Paragraphs on screen one slice of restyling rebuilds at most: the text area makes each one
+     * again at the next layout, about a millisecond apiece on the FX thread, and a search that
+     * dimmed a whole screen at once took that pulse's layout to 20-30 ms on a 5 MB article.
+     */
+    private static final int ON_SCREEN_PARAGRAPHS_PER_PULSE = 8;
     /** Quotes a filter change dimmed or undimmed, next first; an id not in {@link #restyleDue} is passed over. */
     private final java.util.ArrayDeque<String> restyleQueue = new java.util.ArrayDeque<>();
     /** The queued quotes still drawn the old way. */
@@ -351,6 +357,8 @@ public final class ArticleView extends StackPane {
         stretchesToRestyle.clear();
         // a new text starts at its top: nothing of the old one's to follow
         followCaretAfterLayout = false;
+        firstShownParagraph = 0;
+        lastShownParagraph = -1;
         gutterWidth = -1;
         ArticleLayout layout = viewModel.layoutProperty().get();
         if (document.text().isEmpty()) {
@@ -412,8 +420,9 @@ public final class ArticleView extends StackPane {
             return;
         }
         QuoteIndex index = QuoteIndex.of(document);
-        int onScreen = area.getVisibleParagraphs().isEmpty() ? 0
-                : viewModel.layoutProperty().get().paragraphStart(area.visibleParToAllParIndex(0));
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        int onScreen = layout == null || layout.paragraphCount() == 0 ? 0
+                : layout.paragraphStart(Math.min(firstShownParagraph, layout.paragraphCount() - 1));
         int first = index.firstReaching(onScreen);
         // from the first quote on screen on, then the ones above it: the ids come in text order,
         // so one binary search finds where to cut, where sorting them cost milliseconds per result
@@ -463,7 +472,7 @@ public final class ArticleView extends StackPane {
         }
         boolean idle = stretchesToRestyle.isEmpty();
         stretchesToRestyle.clear();
-        int first = area.getVisibleParagraphs().isEmpty() ? 0 : area.visibleParToAllParIndex(0);
+        int first = firstShownParagraph;
         List<int[]> below = new java.util.ArrayList<>();
         List<int[]> above = new java.util.ArrayList<>();
         for (int from = 0; from < paragraphs; ) {
@@ -543,6 +552,7 @@ public final class ArticleView extends StackPane {
             return;
         }
         QuoteIndex index = QuoteIndex.of(document);
+        int shownRebuilt = 0;
         while (System.nanoTime() < end) {
             String id = takeDue();
             if (id == null) {
@@ -568,13 +578,42 @@ public final class ArticleView extends StackPane {
                 at = next;
                 taken++;
             }
-            restyle(document, from, to);
+            if (restyle(document, from, to)) {
+                shownRebuilt += paragraphsOnScreen(from, to);
+                if (shownRebuilt >= ON_SCREEN_PARAGRAPHS_PER_PULSE && nextDue() != null) {
+                    // the rest after the window drew these: see ON_SCREEN_PARAGRAPHS_PER_PULSE
+                    onNextPulse(this::restyleSlice);
+                    return;
+                }
+            }
         }
         if (nextDue() != null) {
             javafx.application.Platform.runLater(this::restyleSlice);
         } else {
             restyleDue.clear();
         }
+    }
+
+    /** How many of the paragraphs on screen at the last layout {@code [from, to)} reaches into. */
+    private int paragraphsOnScreen(int from, int to) {
+        ArticleLayout layout = viewModel.layoutProperty().get();
+        if (layout == null || lastShownParagraph < 0 || layout.paragraphCount() == 0) {
+            return 0;
+        }
+        int first = Math.max(firstShownParagraph, layout.paragraphOf(from));
+        int last = Math.min(lastShownParagraph, layout.paragraphOf(Math.max(from, to - 1)));
+        return Math.max(0, last - first + 1);
+    }
+
+    /** Runs {@code work} at the start of the next pulse, after the window drew what is done so far. */
+    private static void onNextPulse(Runnable work) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                work.run();
+            }
+        }.start();
     }
 
     private void restyleQuotes(Collection<String> ids) {
@@ -638,6 +677,16 @@ public final class ArticleView extends StackPane {
      */
     private boolean followCaretAfterLayout;
 
+    /**
+     * The first paragraph on screen as the last pulse laid the text out: restyling puts the quotes
+     * on screen first. Asking the text area instead laid it out in the middle of a search result's
+     * slices (its cells are measured again after a restyle), a fifth of the FX thread's time while
+     * a search was typed on a 5 MB article; a pulse old, the answer is as good for an order.
+     */
+    private int firstShownParagraph;
+    /** The last paragraph on screen as the last pulse laid the text out; -1 when none was. */
+    private int lastShownParagraph = -1;
+
     /** A paragraph the window may not hold whole: a long one, or a piece of a cut line (see {@link ArticleLayout}). */
     private static boolean isTall(ArticleLayout layout, int paragraph) {
         return layout.paragraphEnd(paragraph) - layout.paragraphStart(paragraph) > LONG_PARAGRAPH
@@ -679,6 +728,9 @@ public final class ArticleView extends StackPane {
      * on a 10 MB article of one line, accepting a quote scrolled it below the window.
      */
     private void afterLayout() {
+        int shown = area.getVisibleParagraphs().size();
+        firstShownParagraph = shown == 0 ? 0 : area.visibleParToAllParIndex(0);
+        lastShownParagraph = shown == 0 ? -1 : area.visibleParToAllParIndex(shown - 1);
         boolean follow = followCaretAfterLayout;
         followCaretAfterLayout = false;
         if (follow && outOfView(area.getCaretBounds())) {
