@@ -948,7 +948,7 @@ public final class GuiProbe {
                     gap[0] = Math.max(gap[0], now - gap[1]);
                     gap[2] = Math.max(gap[2], cpu - gap[3]);
                     if (DEBUG && cpu - gap[3] > 15_000_000L) {
-                        System.err.printf("%s: %.0f ms of FX work between pulses, %.0f ms after the last key (%s)%n", name,
+                        System.err.printf("%s: at %d, %.0f ms of FX work between pulses, %.0f ms after the last key (%s)%n", name, System.currentTimeMillis(),
                                 (cpu - gap[3]) / 1e6, (System.nanoTime() - lastTyped) / 1e6, parts.last);
                     }
                 }

@@ -122,10 +122,26 @@ public final class FilterBar extends VBox {
 
     private static <T> ComboBox<Option<T>> box(String id, String prompt) {
         ComboBox<Option<T>> box = new ComboBox<>(FXCollections.observableArrayList()) {
+            /** The box's own measure of its choices; -1 until measured again after a change of the box. */
+            private double measured = -1;
+
+            @Override
+            public void requestLayout() {
+                // choices, shown value, font and skin changes all come through here
+                measured = -1;
+                super.requestLayout();
+            }
+
             @Override
             protected double computePrefWidth(double height) {
+                // A combo box measures every choice for its width, and the side pane asks for it with
+                // a height at each of its layouts, which no cache answers: on a 5 MB article, the
+                // speaker box's hundreds of names were measured at every slice of a search result.
+                if (measured < 0) {
+                    measured = super.computePrefWidth(-1);
+                }
                 // the flow pane lays out (and measures its minimum) by preferred widths, past any maximum
-                return Math.min(MAX_BOX_WIDTH, super.computePrefWidth(height));
+                return Math.min(MAX_BOX_WIDTH, measured);
             }
         };
         box.setId(id);
