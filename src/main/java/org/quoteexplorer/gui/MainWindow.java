@@ -147,7 +147,7 @@ public final class MainWindow {
         Label speakersTitle = sectionTitle("Speakers");
         Label speakersCount = new Label();
         speakersCount.getStyleClass().add("section-count");
-        speakersCount.textProperty().bind(Bindings.size(viewModel.legend().entries()).asString());
+        speakersCount.textProperty().bind(viewModel.legend().speakerCountProperty().asString());
         legend.setMinHeight(60);
         VBox.setVgrow(quotes, Priority.ALWAYS);
         VBox.setVgrow(legend, Priority.ALWAYS);

@@ -31,6 +31,17 @@ class LegendAndQuoteListViewModelTest {
     }
 
     @Test
+    void theSpeakerCountLeavesOutTheRowOfUnattributedQuotes() {
+        assertThat(legend.entries()).hasSize(3);
+        assertThat(legend.speakerCountProperty().get()).isEqualTo(2);
+
+        session.perform(edits.reassign(session.getDocument(), "q3", "s1"));
+
+        assertThat(legend.entries()).hasSize(2);
+        assertThat(legend.speakerCountProperty().get()).isEqualTo(2);
+    }
+
+    @Test
     void rejectedQuotesDoNotCountForTheirSpeaker() {
         session.perform(edits.reject(session.getDocument(), "q1"));
         assertThat(legend.entries().get(0).quoteCount()).isZero();

@@ -25,9 +25,13 @@ public final class LegendViewModel {
     private final DocumentSession session;
     private final ObservableList<LegendEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LegendEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper speakerCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "speakerCount");
 
     public LegendViewModel(DocumentSession session) {
         this.session = session;
+        // the "Unattributed" row is a row of the legend, not a speaker
+        entries.addListener((javafx.collections.ListChangeListener<LegendEntry>) c ->
+                speakerCount.set((int) entries.stream().filter(e -> e.speakerId() != null).count()));
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             if (update != null && changesLegend(update)) {
                 refresh(update.document());
@@ -40,6 +44,11 @@ public final class LegendViewModel {
 
     public ObservableList<LegendEntry> entries() {
         return readOnlyEntries;
+    }
+
+    /** The speakers the legend lists: its rows but the one of unattributed quotes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty speakerCountProperty() {
+        return speakerCount.getReadOnlyProperty();
     }
 
     /** The speaker behind digit key {@code digit} (1-based), or null. */
