@@ -1,9 +1,7 @@
 package org.quoteexplorer.cli;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -11,7 +9,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,10 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quoteexplorer.engine.EnginePasses;
 import org.quoteexplorer.engine.QuoteEngine;
@@ -48,18 +42,12 @@ import picocli.CommandLine.Spec;
                 + "one thread, batch rates of wall-clock time. Heap figures are MiB."})
 public final class BenchCommand implements Callable<Integer> {
 
-    private static final String GUI_PROBE = "org.quoteexplorer.gui.probe.GuiProbe";
-    private static final List<String> HEADLESS_FX = List.of("-Dtestfx.robot=glass", "-Dglass.platform=Monocle",
-            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true");
-    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
     /** Extra runs of a shape at full size, for its steady rate (see shapes). */
     private static final int SHAPE_REPEATS = 6;
 
     /** CPU seconds a shape may be expected to take before its size stops doubling. */
     private static final double SHAPE_BUDGET_SECONDS = 15;
     private static final long SHAPE_START_BYTES = 64_000;
-    private static final Pattern JSON_NUMBER = Pattern.compile(
-            "\"(\\w+)\"\\s*:\\s*(null|-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)");
 
     @Spec
     CommandSpec spec;
@@ -91,6 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean noGui;
 
     private PrintWriter log;
+    private BenchChildren children;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -102,6 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // With --json standard output carries the object alone; what happens meanwhile goes to standard error.
         log = json ? err : out;
+        children = new BenchChildren(log, err, batchArticles);
         Map<String, Object> figures = new LinkedHashMap<>();
 
         String sample = BenchTexts.sample();
@@ -145,22 +135,22 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, Double> gui5 = Map.of();
             if (noGui) {
                 log.println("window figures skipped (--no-gui)");
-            } else if (BenchCommand.class.getResource("/" + GUI_PROBE.replace('.', '/') + ".class") == null) {
-                err.println("bench: window figures skipped: this build has no GUI probe (" + GUI_PROBE + ")");
+            } else if (BenchCommand.class.getResource("/" + BenchChildren.GUI_PROBE.replace('.', '/') + ".class") == null) {
+                err.println("bench: window figures skipped: this build has no GUI probe (" + BenchChildren.GUI_PROBE + ")");
             } else {
-                guiSample = gui("sample", Files.writeString(temp.resolve("sample.txt"), sample), false);
-                gui1 = gui("1 MB article", write(temp.resolve("news-1mb.txt"), BenchTexts.newsArticle(news, 1_000_000)), false);
-                gui5 = gui("5 MB article", write(temp.resolve("news-5mb.txt"), BenchTexts.newsArticle(news, 5_000_000)), true);
+                guiSample = children.gui("sample", Files.writeString(temp.resolve("sample.txt"), sample), false);
+                gui1 = children.gui("1 MB article", write(temp.resolve("news-1mb.txt"), BenchTexts.newsArticle(news, 1_000_000)), false);
+                gui5 = children.gui("5 MB article", write(temp.resolve("news-5mb.txt"), BenchTexts.newsArticle(news, 5_000_000)), true);
             }
             figures.put("gui_ready_ms", object("sample", guiSample.get("ready_ms"), "1mb", gui1.get("ready_ms"),
                     "5mb", gui5.get("ready_ms")));
             figures.put("gui_key_p95_ms", object("sample", guiSample.get("key_p95_ms"), "1mb", gui1.get("key_p95_ms")));
             figures.put("search_key_p95_ms_5mb", gui5.get("search_gap_max_ms"));
             figures.put("heap_mb_1mb_gui", gui1.get("heap_mb"));
-            figures.put("batch_mb_s", batch(news, temp));
-            figures.put("batch_floor_mb_s", batchFloor(news, temp));
-            figures.put("jsonl_mb_s", jsonLines(news, temp));
-            Map<String, Double> child = child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
+            figures.put("batch_mb_s", children.batch(news, temp));
+            figures.put("batch_floor_mb_s", children.batchFloor(news, temp));
+            figures.put("jsonl_mb_s", children.jsonLines(news, temp));
+            Map<String, Double> child = children.child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
             figures.put("engine_startup_ms", child.get("startup_ms"));
             figures.put("gui_startup_ms", guiSample.get("startup_ms"));
         } finally {
@@ -418,7 +408,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Double heap() throws IOException, InterruptedException {
         long bytes = (long) (heapArticleMegabytes * 1_000_000L);
-        Map<String, Double> result = child(List.of("-Xmx512m"), BenchChild.class.getName(),
+        Map<String, Double> result = children.child(List.of("-Xmx512m"), BenchChild.class.getName(),
                 List.of("heap", Long.toString(bytes), shared.toString()), "peak heap");
         if (result.containsKey("heap_mb") && result.get("heap_mb") == null) {
             spec.commandLine().getErr().printf("bench: the %.0f MB article ran out of memory at -Xmx512m%n",
@@ -432,165 +422,8 @@ public final class BenchCommand implements Callable<Integer> {
         return result.get("heap_mb");
     }
 
-    /** Wall-clock rate of {@code attribute --out} on a folder of articles, in a fresh JVM, start-up included. */
-    private Double batch(List<String> news, Path temp) throws IOException, InterruptedException {
-        return batch(news, temp, "batch", text -> text, "");
-    }
-
-    /**
-     * The same batch with every quotation mark taken out of the articles: the engine then finds no
-     * quote and stops after its scan, so what remains is reading, hashing and writing the files
-     * and starting the JVMs. No attribution makes a batch faster than this on this machine.
-     */
-    private Double batchFloor(List<String> news, Path temp) throws IOException, InterruptedException {
-        return batch(news, temp, "batch-floor", BenchCommand::withoutQuotationMarks,
-                ", the articles without quotation marks: no attribution");
-    }
-
-    private Double batch(List<String> news, Path temp, String name, java.util.function.UnaryOperator<String> edit,
-            String note) throws IOException, InterruptedException {
-        Path in = Files.createDirectories(temp.resolve(name + "-in"));
-        long bytes = 0;
-        int files = 0;
-        while (files < batchArticles) {
-            byte[] text = edit.apply(news.get(files % news.size())).getBytes(StandardCharsets.UTF_8);
-            Files.write(in.resolve(String.format(Locale.ROOT, "article-%06d.txt", files)), text);
-            bytes += text.length;
-            files++;
-        }
-        List<String> command = javaCommand(List.of(), "org.quoteexplorer.Launcher",
-                List.of("attribute", "--out", temp.resolve(name + "-out").toString(), in.toString()));
-        long t0 = System.nanoTime();
-        String output = runChild(command, name);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (output == null) {
-            return null;
-        }
-        double rate = bytes / 1e6 / seconds;
-        log.printf("%s: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --out, fresh JVM%s)%n",
-                name, files, bytes / 1e6, seconds, rate, note);
-        return rate;
-    }
-
-    /** {@code text} without the characters the scan counts. */
-    static String withoutQuotationMarks(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isQuotationMark(c)) {
-                kept.append(c);
-            }
-        }
-        return kept.toString();
-    }
-
-    /**
-     * Wall-clock rate of {@code attribute --jsonl} on the same articles as {@link #batch}, one per
-     * line, in a fresh JVM, start-up included; MB of article text, as the batch counts them.
-     */
-    private Double jsonLines(List<String> news, Path temp) throws IOException, InterruptedException {
-        Path in = temp.resolve("articles.jsonl");
-        long bytes = 0;
-        int lines = 0;
-        JsonStringEncoder json = JsonStringEncoder.getInstance();
-        try (Writer out = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
-            while (lines < batchArticles) {
-                String text = news.get(lines % news.size());
-                out.write("{\"id\": \"article-" + lines + "\", \"text\": \"");
-                out.write(json.quoteAsString(text));
-                out.write("\"}\n");
-                bytes += text.getBytes(StandardCharsets.UTF_8).length;
-                lines++;
-            }
-        }
-        List<String> command = javaCommand(List.of(), "org.quoteexplorer.Launcher",
-                List.of("attribute", "--jsonl", in.toString(), "--output", temp.resolve("articles-out.jsonl").toString()));
-        long t0 = System.nanoTime();
-        String output = runChild(command, "jsonl");
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        if (output == null) {
-            return null;
-        }
-        double rate = bytes / 1e6 / seconds;
-        log.printf("jsonl: %d articles, %.1f MB in %.2f s wall clock, %.1f MB/s (attribute --jsonl, fresh JVM)%n",
-                lines, bytes / 1e6, seconds, rate);
-        return rate;
-    }
-
-    private Map<String, Double> gui(String label, Path article, boolean search) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(List.of("--article", article.toString()));
-        if (search) {
-            args.add("--search");
-        }
-        Map<String, Double> result = child(HEADLESS_FX, GUI_PROBE, args, "window, " + label);
-        log.println("window, " + label + ": " + result);
-        return result;
-    }
-
     private static Path write(Path file, String text) throws IOException {
         return Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** Runs a main class in a fresh JVM and reads the flat JSON object it prints; empty if it fails. */
-    private Map<String, Double> child(List<String> jvmOptions, String mainClass, List<String> args, String what)
-            throws IOException, InterruptedException {
-        String output = runChild(javaCommand(jvmOptions, mainClass, args), what);
-        return output == null ? Map.of() : flatJson(output);
-    }
-
-    private static List<String> javaCommand(List<String> jvmOptions, String mainClass, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(org.quoteexplorer.launch.SecondJvm.javaExecutable().toString());
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        // The jar itself under java -jar; the build's classes and libraries under a test or an IDE.
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(args);
-        return command;
-    }
-
-    /** Standard output of the child, or null (and a note on standard error) if it failed or took too long. */
-    private String runChild(List<String> command, String what) throws IOException, InterruptedException {
-        Path stdout = Files.createTempFile("qe-bench", ".out");
-        Path stderr = Files.createTempFile("qe-bench", ".err");
-        try {
-            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-                    .start();
-            if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                // the window's probe runs in a second JVM the first one started (launch.SecondJvm)
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor();
-                note(what + ": no result within " + CHILD_TIMEOUT.toMinutes() + " minutes");
-                return null;
-            }
-            if (process.exitValue() != 0) {
-                List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
-                note(what + ": failed (exit code " + process.exitValue() + ")"
-                        + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1).strip()));
-                return null;
-            }
-            return Files.readString(stdout, StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(stdout);
-            Files.deleteIfExists(stderr);
-        }
-    }
-
-    private void note(String message) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("bench: " + message + "; its figures are null");
-        err.flush();
-    }
-
-    /** The numbers (and nulls) of a flat JSON object, by key: enough for what the children print. */
-    static Map<String, Double> flatJson(String text) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        Matcher m = JSON_NUMBER.matcher(text);
-        while (m.find()) {
-            values.put(m.group(1), m.group(2).equals("null") ? null : Double.valueOf(m.group(2)));
-        }
-        return values;
     }
 
     private static Map<String, Object> object(Object... keysAndValues) {

@@ -109,13 +109,13 @@ class BenchCommandTest {
             “one,” «two» 「three」 | one, two three
             """)
     void theBatchFloorsArticlesLoseEveryMarkTheScanCounts(String text, String without) {
-        assertThat(BenchCommand.withoutQuotationMarks(text)).isEqualTo(without);
-        assertThat(BenchCommand.countQuotationMarks(BenchCommand.withoutQuotationMarks(text))).isZero();
+        assertThat(BenchChildren.withoutQuotationMarks(text)).isEqualTo(without);
+        assertThat(BenchCommand.countQuotationMarks(BenchChildren.withoutQuotationMarks(text))).isZero();
     }
 
     @Test
     void aChildsFlatJsonIsReadByKeyWithNulls() {
-        assertThat(BenchCommand.flatJson("{\"ready_ms\": 812.5, \"key_p95_ms\": null, \"heap_mb\": 2.1e2}\n"))
+        assertThat(BenchChildren.flatJson("{\"ready_ms\": 812.5, \"key_p95_ms\": null, \"heap_mb\": 2.1e2}\n"))
                 .containsEntry("ready_ms", 812.5).containsEntry("key_p95_ms", null).containsEntry("heap_mb", 210.0);
     }
 }
