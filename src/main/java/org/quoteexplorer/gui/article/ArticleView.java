@@ -582,7 +582,7 @@ public final class ArticleView extends StackPane {
                 shownRebuilt += paragraphsOnScreen(from, to);
                 if (shownRebuilt >= ON_SCREEN_PARAGRAPHS_PER_PULSE && nextDue() != null) {
                     // the rest after the window drew these: see ON_SCREEN_PARAGRAPHS_PER_PULSE
-                    onNextPulse(this::restyleSlice);
+                    org.quoteexplorer.gui.common.NextPulse.run(this::restyleSlice);
                     return;
                 }
             }
@@ -603,17 +603,6 @@ public final class ArticleView extends StackPane {
         int first = Math.max(firstShownParagraph, layout.paragraphOf(from));
         int last = Math.min(lastShownParagraph, layout.paragraphOf(Math.max(from, to - 1)));
         return Math.max(0, last - first + 1);
-    }
-
-    /** Runs {@code work} at the start of the next pulse, after the window drew what is done so far. */
-    private static void onNextPulse(Runnable work) {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                work.run();
-            }
-        }.start();
     }
 
     private void restyleQuotes(Collection<String> ids) {

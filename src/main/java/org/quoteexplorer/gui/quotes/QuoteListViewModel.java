@@ -337,22 +337,13 @@ public final class QuoteListViewModel {
         rowsNextSlice = (int) Math.min(slice, next);
     }
 
-    /**
-     * Runs {@code work} on the next pulse when on the FX thread: tasks queued with runLater all run
-     * before the window draws, so slices queued that way froze it as long as one big change did.
-     */
+    /** Runs {@code work} on the next pulse when on the FX thread (see {@link org.quoteexplorer.gui.common.NextPulse}), through {@code fxThread} otherwise. */
     private void nextTurn(Runnable work) {
         if (!javafx.application.Platform.isFxApplicationThread()) {
             fxThread.execute(work);
             return;
         }
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                work.run();
-            }
-        }.start();
+        org.quoteexplorer.gui.common.NextPulse.run(work);
     }
 
     /** Every quote, filtered or not. */
