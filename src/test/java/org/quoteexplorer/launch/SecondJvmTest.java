@@ -21,11 +21,11 @@ class SecondJvmTest {
     }
 
     @Test
-    void theSecondJvmGetsTheQuickCompilerTheArchiveTheUsersOptionsAndTheSameArguments() {
+    void theSecondJvmGetsTheQuickCompilerEarlierTheArchiveTheUsersOptionsAndTheSameArguments() {
         List<String> command = SecondJvm.plan(situation(ARCHIVE, List.of("-Xmx2g", "-Duser.language=de"), null))
                 .orElseThrow();
 
-        assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1",
+        assertThat(command).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3",
                 "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-Xmx2g", "-Duser.language=de", "-D" + SecondJvm.LAUNCHED_AT + "=1234",
                 "-cp", JAR.toString(), "org.quoteexplorer.Launcher", "story.txt", "--weird arg");
@@ -35,7 +35,7 @@ class SecondJvmTest {
     void withoutAFreshArchiveTheSecondJvmStillGetsTheQuickCompiler() {
         List<String> command = SecondJvm.plan(situation(null, List.of(), null)).orElseThrow();
 
-        assertThat(command).contains("-XX:TieredStopAtLevel=1").noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))
+        assertThat(command).contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3").noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))
                 .noneMatch(o -> o.startsWith("-Xlog"));
     }
 
