@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.quoteexplorer.gui.article.ArticleViewModel;
 import org.quoteexplorer.gui.document.DocumentSession;
 import org.quoteexplorer.gui.quotes.QuoteListViewModel;
+import org.quoteexplorer.gui.quotes.QuoteRow;
+import org.quoteexplorer.model.AnnotatedArticle;
+import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
+import org.quoteexplorer.model.QuoteType;
+import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.model.SpeakerKind;
+import java.util.List;
 
 /**
  * A search result reaches the list a slice of rows per turn of the FX thread (here one row per
@@ -57,6 +67,42 @@ class SlicedSearchResultTest {
         assertThat(list.visibleQuoteIds()).containsExactly("q2");
         assertThat(list.appliedSearch()).isEqualTo("waste");
         assertThat(article.hiddenQuoteIdsProperty().get()).containsExactlyInAnyOrder("q1", "q3");
+    }
+
+    private static final String SEE = "\u201CWe will see,\u201D";
+    private static final String PIER = "\u201CThe pier first,\u201D";
+
+    @Test
+    void aNewerKeystrokeHalfWayThroughTwinRowsLeavesNoTwinBehind() {
+        // two quotes alike to the search (same words, same speaker) and one other
+        String text = "\u201CWe will see,\u201D said Ann Lee. \u201CThe pier first,\u201D she said. \u201CWe will see,\u201D said Ann Lee.";
+        Speaker ann = new Speaker("s1", "Ann Lee", SpeakerKind.PERSON, null, List.of());
+        int second = text.lastIndexOf(SEE);
+        Quote first = new Quote("t1", new Span(0, SEE.length()), QuoteType.DIRECT, "s1", null, null, 0.9, "rule:test",
+                QuoteStatus.SUGGESTED, null, List.of());
+        Quote pier = new Quote("t2", new Span(text.indexOf(PIER), text.indexOf(PIER) + PIER.length()), QuoteType.DIRECT,
+                "s1", null, null, 0.9, "rule:test", QuoteStatus.SUGGESTED, null, List.of());
+        Quote twin = new Quote("t3", new Span(second, second + SEE.length()), QuoteType.DIRECT, "s1", null, null, 0.9, "rule:test",
+                QuoteStatus.SUGGESTED, null, List.of());
+        DocumentSession twins = new DocumentSession();
+        twins.open(new AnnotatedArticle(new Article("twins", null, "twins.txt", text, null, null), List.of(ann),
+                List.of(first, pier, twin)), null, null);
+        QuoteListViewModel twinList = new QuoteListViewModel(twins);
+        HeldExecutor twinBackground = new HeldExecutor();
+        HeldExecutor twinFx = new HeldExecutor();
+        twinList.searchOn(twinBackground, twinFx, 1);
+        assertThat(twinList.rows()).extracting(QuoteRow::text).containsExactly(SEE, PIER, SEE);
+
+        twinList.searchTextProperty().set("pier");
+        twinBackground.runAll();
+        twinFx.runOne();
+        assertThat(twinList.visibleQuoteIds()).as("a slice of one row takes both twins").containsExactly("t2");
+        twinList.searchTextProperty().set("nothing like it");
+        twinBackground.runAll();
+        twinFx.runAll();
+
+        assertThat(twinList.visibleQuoteIds()).isEmpty();
+        assertThat(twinList.appliedSearch()).isEqualTo("nothing like it");
     }
 
     @Test

@@ -271,43 +271,114 @@ public final class QuoteListViewModel {
      */
     private void applySearch(long generation, SearchResult result) {
         searchInList |= result != null;
-        int[] flips = new int[rows.size()];
-        QuoteRow[] flipped = new QuoteRow[rows.size()];
-        int count = 0;
+        Flips flips = new Flips(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             QuoteRow row = rows.get(i);
             Searched searched = Searched.of(row);
             boolean want = result == null || result.test(searched);
             if (shown.test(searched) != want) {
-                flips[count] = i;
-                flipped[count++] = row;
+                flips.add(i, row, searched);
             }
         }
-        applySlice(generation, result, flips, flipped, count, 0);
+        flips.groupTwins();
+        applySlice(generation, result, flips, 0);
     }
 
-    private void applySlice(long generation, SearchResult result, int[] flips, QuoteRow[] flipped, int count, int from) {
+    /**
+     * The rows whose verdict a search result changes, in text order, except that rows which look
+     * the same to the search (the same text, speaker and note: "twins") come one after another.
+     * Twins share one verdict, so a slice flips all of them or none: when a slice flipped one
+     * and a newer keystroke stopped the slices before its twin's turn, the shared verdict said
+     * hidden while the twin was still shown, and the newer result left the twin in the list.
+     */
+    private static final class Flips {
+        final int[] at;
+        final QuoteRow[] rows;
+        final Searched[] keys;
+        int count;
+
+        Flips(int capacity) {
+            at = new int[capacity];
+            rows = new QuoteRow[capacity];
+            keys = new Searched[capacity];
+        }
+
+        void add(int position, QuoteRow row, Searched key) {
+            at[count] = position;
+            rows[count] = row;
+            keys[count++] = key;
+        }
+
+        /** Where a slice starting at {@code from} and taking up to {@code wanted} rows ends, twins kept together. */
+        int sliceEnd(int from, int wanted) {
+            int to = Math.min(count, from + wanted);
+            while (to < count && keys[to].equals(keys[to - 1])) {
+                to++;
+            }
+            return to;
+        }
+
+        void groupTwins() {
+            java.util.Map<Searched, Integer> first = new java.util.HashMap<>(count * 2);
+            int[] nextTwin = new int[count];
+            int[] lastTwin = new int[count];
+            boolean twins = false;
+            for (int k = 0; k < count; k++) {
+                nextTwin[k] = -1;
+                lastTwin[k] = k;
+                Integer earlier = first.putIfAbsent(keys[k], k);
+                if (earlier != null) {
+                    twins = true;
+                    nextTwin[lastTwin[earlier]] = k;
+                    lastTwin[earlier] = k;
+                }
+            }
+            if (!twins) {
+                return;
+            }
+            int[] at2 = new int[count];
+            QuoteRow[] rows2 = new QuoteRow[count];
+            Searched[] keys2 = new Searched[count];
+            boolean[] placed = new boolean[count];
+            int n = 0;
+            for (int k = 0; k < count; k++) {
+                for (int t = k; t >= 0 && !placed[t]; t = nextTwin[t]) {
+                    placed[t] = true;
+                    at2[n] = at[t];
+                    rows2[n] = rows[t];
+                    keys2[n++] = keys[t];
+                }
+            }
+            System.arraycopy(at2, 0, at, 0, count);
+            System.arraycopy(rows2, 0, rows, 0, count);
+            System.arraycopy(keys2, 0, keys, 0, count);
+        }
+    }
+
+    private void applySlice(long generation, SearchResult result, Flips flips, int from) {
         if (generation != searchGeneration) {
             return;
         }
-        int to = Math.min(count, from + Math.min(slice, rowsNextSlice));
+        int to = flips.sliceEnd(from, Math.min(slice, rowsNextSlice));
         int[] positions = new int[to - from];
         int n = 0;
         for (int k = from; k < to; k++) {
-            int at = flips[k];
-            QuoteRow row = flipped[k];
+            int at = flips.at[k];
+            QuoteRow row = flips.rows[k];
             // a row an edit replaced since was tested by the filtered list on its own
             if (at < rows.size() && rows.get(at) == row) {
-                Searched searched = Searched.of(row);
+                Searched searched = flips.keys[k];
                 shown.verdicts.put(searched, result == null || result.test(searched));
                 positions[n++] = at;
             }
         }
-        if (to < count) {
+        // twins brought together may stand apart in the list
+        java.util.Arrays.sort(positions, 0, n);
+        if (to < flips.count) {
             long started = System.nanoTime();
             retestableRows.retest(positions, n);
             sizeNextSlice(n, System.nanoTime() - started);
-            nextTurn(() -> applySlice(generation, result, flips, flipped, count, to));
+            nextTurn(() -> applySlice(generation, result, flips, to));
             return;
         }
         // the last slice: from here on the result decides every row, the ones not yet seen too
