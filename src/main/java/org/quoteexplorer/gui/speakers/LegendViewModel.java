@@ -25,13 +25,12 @@ public final class LegendViewModel {
     private final DocumentSession session;
     private final ObservableList<LegendEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LegendEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper speakerCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "speakerCount");
+    // the "Unattributed" row is a row of the legend, not a speaker
+    private final javafx.beans.binding.IntegerBinding speakerCount = javafx.beans.binding.Bindings.createIntegerBinding(
+            () -> (int) entries.stream().filter(e -> e.speakerId() != null).count(), entries);
 
     public LegendViewModel(DocumentSession session) {
         this.session = session;
-        // the "Unattributed" row is a row of the legend, not a speaker
-        entries.addListener((javafx.collections.ListChangeListener<LegendEntry>) c ->
-                speakerCount.set((int) entries.stream().filter(e -> e.speakerId() != null).count()));
         session.lastUpdateProperty().addListener((obs, old, update) -> {
             if (update != null && changesLegend(update)) {
                 refresh(update.document());
@@ -47,8 +46,8 @@ public final class LegendViewModel {
     }
 
     /** The speakers the legend lists: its rows but the one of unattributed quotes. */
-    public javafx.beans.property.ReadOnlyIntegerProperty speakerCountProperty() {
-        return speakerCount.getReadOnlyProperty();
+    public javafx.beans.binding.IntegerExpression speakerCountProperty() {
+        return speakerCount;
     }
 
     /** The speaker behind digit key {@code digit} (1-based), or null. */
