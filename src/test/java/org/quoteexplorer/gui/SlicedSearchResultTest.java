@@ -15,6 +15,7 @@ import org.quoteexplorer.model.QuoteType;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.model.SpeakerKind;
+import org.quoteexplorer.review.edit.Edits;
 import java.util.List;
 
 /**
@@ -96,13 +97,43 @@ class SlicedSearchResultTest {
         twinList.searchTextProperty().set("pier");
         twinBackground.runAll();
         twinFx.runOne();
-        assertThat(twinList.visibleQuoteIds()).as("a slice of one row takes both twins").containsExactly("t2");
+        assertThat(twinList.visibleQuoteIds()).as("a slice of one row hides one twin").containsExactly("t2", "t3");
         twinList.searchTextProperty().set("nothing like it");
         twinBackground.runAll();
         twinFx.runAll();
 
         assertThat(twinList.visibleQuoteIds()).isEmpty();
         assertThat(twinList.appliedSearch()).isEqualTo("nothing like it");
+    }
+
+    @Test
+    void aRowAnEditReplacesBeforeItsSliceComesEndsAsTheSearchSays() {
+        list.searchTextProperty().set("nobody");
+        background.runAll();
+        fx.runOne();
+        assertThat(list.visibleQuoteIds()).containsExactly("q2", "q3");
+
+        // accepting changes nothing the search reads, but puts a new row in q2's place
+        session.perform(Edits.withSystemClock().accept(session.getDocument(), "q2"));
+        fx.runAll();
+
+        assertThat(list.visibleQuoteIds()).containsExactly("q3");
+        assertThat(article.hiddenQuoteIdsProperty().get()).containsExactlyInAnyOrder("q1", "q2");
+    }
+
+    @Test
+    void anEditDuringTheSlicesOfAClearedSearchShowsItsRowAsWell() {
+        list.searchTextProperty().set("nobody");
+        background.runAll();
+        fx.runAll();
+
+        list.searchTextProperty().set("");
+        assertThat(list.visibleQuoteIds()).containsExactly("q1", "q3");
+        session.perform(Edits.withSystemClock().accept(session.getDocument(), "q2"));
+        fx.runAll();
+
+        assertThat(list.visibleQuoteIds()).containsExactly("q1", "q2", "q3");
+        assertThat(list.isFiltering()).isFalse();
     }
 
     @Test

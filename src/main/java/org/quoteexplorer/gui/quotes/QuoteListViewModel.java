@@ -84,10 +84,10 @@ public final class QuoteListViewModel {
     private static final int MIN_ROWS_PER_SLICE = 100;
 
     /**
-     * What a search reads of a row, and all it reads: verdicts are kept by it, so a row the radar
-     * or a status change replaced keeps its verdict, and one whose text, speaker or note an edit
-     * changed is matched on its own. Kept by row identity instead, every row the radar's first
-     * report replaced had to be carried over or searched again.
+     * What a search reads of a row, and all it reads: a result keeps its verdicts by it, so a row
+     * the radar or a status change replaced keeps its verdict, and one whose text, speaker or note
+     * an edit changed is matched on its own. Kept by row identity instead, every row the radar's
+     * first report replaced had to be searched again.
      */
     private record Searched(String text, String speakerName, String note) {
         static Searched of(QuoteRow row) {
@@ -119,24 +119,26 @@ public final class QuoteListViewModel {
         }
     }
 
-    /** Whether the search lets a row through in the list as it stands; rows not known here are matched against the text. */
+    /**
+     * Whether the search lets a row through in the list as it stands. The list is on its way to
+     * {@code target}'s verdicts; the rows the slices of it have not reached yet are {@code pending},
+     * and show the opposite. Pending is kept by row identity, not by what the search reads, so
+     * two rows alike to the search (the same words, speaker and note) flip each at its own turn,
+     * and a row an edit or the radar puts in the list while slices are under way is simply judged
+     * by the target, as the filtered list tests it then.
+     */
     private static final class ShownSearch {
-        String text;
-        final java.util.Map<Searched, Boolean> verdicts = new java.util.HashMap<>();
+        /** The result the list shows or is on its way to; null for no search. */
+        SearchResult target;
+        final java.util.Set<QuoteRow> pending = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         boolean test(QuoteRow row) {
-            return text == null && verdicts.isEmpty() || test(Searched.of(row));
+            return target == null && pending.isEmpty() || test(row, Searched.of(row));
         }
 
-        boolean test(Searched searched) {
-            if (text == null && verdicts.isEmpty()) {
-                return true;
-            }
-            Boolean known = verdicts.get(searched);
-            if (known != null) {
-                return known;
-            }
-            return text == null || searched.matches(text);
+        boolean test(QuoteRow row, Searched searched) {
+            boolean wanted = target == null || target.test(searched);
+            return pending.isEmpty() || !pending.contains(row) ? wanted : !wanted;
         }
     }
 
@@ -276,82 +278,33 @@ public final class QuoteListViewModel {
             QuoteRow row = rows.get(i);
             Searched searched = Searched.of(row);
             boolean want = result == null || result.test(searched);
-            if (shown.test(searched) != want) {
-                flips.add(i, row, searched);
+            if (shown.test(row, searched) != want) {
+                flips.add(i, row);
             }
         }
-        flips.groupTwins();
+        // Every row shows what it showed: the ones the new target would flip are pending until their slice.
+        shown.target = result;
+        shown.pending.clear();
+        for (int k = 0; k < flips.count; k++) {
+            shown.pending.add(flips.rows[k]);
+        }
         applySlice(generation, result, flips, 0);
     }
 
-    /**
-     * The rows whose verdict a search result changes, in text order, except that rows which look
-     * the same to the search (the same text, speaker and note: "twins") come one after another.
-     * Twins share one verdict, so a slice flips all of them or none: when a slice flipped one
-     * and a newer keystroke stopped the slices before its twin's turn, the shared verdict said
-     * hidden while the twin was still shown, and the newer result left the twin in the list.
-     */
+    /** The rows whose verdict a search result changes, in text order. */
     private static final class Flips {
         final int[] at;
         final QuoteRow[] rows;
-        final Searched[] keys;
         int count;
 
         Flips(int capacity) {
             at = new int[capacity];
             rows = new QuoteRow[capacity];
-            keys = new Searched[capacity];
         }
 
-        void add(int position, QuoteRow row, Searched key) {
+        void add(int position, QuoteRow row) {
             at[count] = position;
-            rows[count] = row;
-            keys[count++] = key;
-        }
-
-        /** Where a slice starting at {@code from} and taking up to {@code wanted} rows ends, twins kept together. */
-        int sliceEnd(int from, int wanted) {
-            int to = Math.min(count, from + wanted);
-            while (to < count && keys[to].equals(keys[to - 1])) {
-                to++;
-            }
-            return to;
-        }
-
-        void groupTwins() {
-            java.util.Map<Searched, Integer> first = new java.util.HashMap<>(count * 2);
-            int[] nextTwin = new int[count];
-            int[] lastTwin = new int[count];
-            boolean twins = false;
-            for (int k = 0; k < count; k++) {
-                nextTwin[k] = -1;
-                lastTwin[k] = k;
-                Integer earlier = first.putIfAbsent(keys[k], k);
-                if (earlier != null) {
-                    twins = true;
-                    nextTwin[lastTwin[earlier]] = k;
-                    lastTwin[earlier] = k;
-                }
-            }
-            if (!twins) {
-                return;
-            }
-            int[] at2 = new int[count];
-            QuoteRow[] rows2 = new QuoteRow[count];
-            Searched[] keys2 = new Searched[count];
-            boolean[] placed = new boolean[count];
-            int n = 0;
-            for (int k = 0; k < count; k++) {
-                for (int t = k; t >= 0 && !placed[t]; t = nextTwin[t]) {
-                    placed[t] = true;
-                    at2[n] = at[t];
-                    rows2[n] = rows[t];
-                    keys2[n++] = keys[t];
-                }
-            }
-            System.arraycopy(at2, 0, at, 0, count);
-            System.arraycopy(rows2, 0, rows, 0, count);
-            System.arraycopy(keys2, 0, keys, 0, count);
+            rows[count++] = row;
         }
     }
 
@@ -359,21 +312,18 @@ public final class QuoteListViewModel {
         if (generation != searchGeneration) {
             return;
         }
-        int to = flips.sliceEnd(from, Math.min(slice, rowsNextSlice));
+        int to = Math.min(flips.count, from + Math.min(slice, rowsNextSlice));
         int[] positions = new int[to - from];
         int n = 0;
         for (int k = from; k < to; k++) {
             int at = flips.at[k];
             QuoteRow row = flips.rows[k];
-            // a row an edit replaced since was tested by the filtered list on its own
+            shown.pending.remove(row);
+            // a row an edit replaced since was tested by the filtered list on its own, against the target
             if (at < rows.size() && rows.get(at) == row) {
-                Searched searched = flips.keys[k];
-                shown.verdicts.put(searched, result == null || result.test(searched));
                 positions[n++] = at;
             }
         }
-        // twins brought together may stand apart in the list
-        java.util.Arrays.sort(positions, 0, n);
         if (to < flips.count) {
             long started = System.nanoTime();
             retestableRows.retest(positions, n);
@@ -381,14 +331,8 @@ public final class QuoteListViewModel {
             nextTurn(() -> applySlice(generation, result, flips, to));
             return;
         }
-        // the last slice: from here on the result decides every row, the ones not yet seen too
-        shown.verdicts.clear();
         if (result == null) {
-            shown.text = null;
             searchInList = false;
-        } else {
-            shown.text = result.text();
-            shown.verdicts.putAll(result.matched());
         }
         retestableRows.retest(positions, n);
         searchResult.set(result);
