@@ -79,6 +79,50 @@ class SearchDimsTheArticleWindowTest {
                 .as("the text area remembers the styles it was given").isFalse();
     }
 
+    @Test
+    void aSearchThatHidesTheQuoteUnderReviewMovesTheReviewOnceToTheNextQuoteShown(FxRobot robot) throws Exception {
+        openHarbourWeek();
+        QuoteListViewModel list = window.viewModel().quoteList();
+        javafx.scene.control.ListView<?> rows = robot.lookup("#quoteList").queryAs(javafx.scene.control.ListView.class);
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        // day 3 is about the pier; the next quote about the ferry is day 5's
+        String pier = list.rows().get(3).quoteId();
+        String nextFerry = list.rows().get(5).quoteId();
+        robot.interact(() -> window.viewModel().session().select(pier));
+        List<String> reviewed = new ArrayList<>();
+        robot.interact(() -> window.viewModel().session().selectedQuoteIdProperty().addListener((obs, old, id) -> reviewed.add(id)));
+
+        // results in slices of 10 rows, as a long article's come in slices of hundreds
+        list.searchOn(java.util.concurrent.ForkJoinPool.commonPool(), javafx.application.Platform::runLater, 10);
+        for (String typed : new String[] {"f", "fe", "fer", "ferr", "ferry"}) {
+            robot.interact(() -> search.setText(typed));
+        }
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.appliedSearch().equals("ferry"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the list view, losing its selected row, selected a neighbour of its own; that is not the analyst moving on
+        assertThat(reviewed).as("the quotes put under review while typing").containsExactly(nextFerry);
+        assertThat(rows.getSelectionModel().getSelectedItem()).isSameAs(list.visibleRows().get(1));
+
+        robot.interact(() -> search.setText(""));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.visibleRows().size() == list.rows().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reviewed).containsExactly(nextFerry);
+        assertThat(rows.getSelectionModel().getSelectedIndex()).isEqualTo(5);
+    }
+
+    private void openHarbourWeek() throws Exception {
+        StringBuilder text = new StringBuilder("Harbour Week\n");
+        for (int i = 0; i < 150; i++) {
+            String word = i % 3 == 0 ? "pier" : i % 3 == 1 ? "budget" : "ferry";
+            text.append("\u201CThe ").append(word).append(" matters on day ").append(i).append(",\u201D said Ann Lee.")
+                    .append(i % 4 == 3 ? "\n" : " ");
+        }
+        Path file = temp.resolve("harbour-week.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Fixtures.openAndWait(window, file);
+    }
+
     /** Ids of the quotes whose first character the text area draws plainly, in text order. */
     private List<String> dimmedInArticle(StyleClassedTextArea area) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {

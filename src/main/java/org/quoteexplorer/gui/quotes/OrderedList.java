@@ -63,9 +63,11 @@ final class OrderedList<E> extends ForwardingList<E, E> {
             }
         }
         if (perm.length > 0) {
-            beginChange();
-            nextPermutation(0, perm.length, perm);
-            endChange();
+            telling(() -> {
+                beginChange();
+                nextPermutation(0, perm.length, perm);
+                endChange();
+            });
         }
     }
 

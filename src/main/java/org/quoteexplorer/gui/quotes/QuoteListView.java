@@ -29,7 +29,10 @@ public final class QuoteListView extends ListView<QuoteRow> {
         menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
         setContextMenu(menu);
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing && row != null) {
+            // A filter or search that hides the selected row makes the list select a neighbour;
+            // the quote under review stays (and the article stays where it is). While the rows of
+            // a search came in slices, the selection walked along them, scrolling the article each time.
+            if (!syncing && row != null && !viewModel.visibleRowsChanging()) {
                 viewModel.select(row);
             }
         });

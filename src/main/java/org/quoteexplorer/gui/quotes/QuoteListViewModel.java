@@ -361,6 +361,14 @@ public final class QuoteListViewModel {
         org.quoteexplorer.gui.common.NextPulse.run(work);
     }
 
+    /**
+     * Whether the visible rows are telling their listeners of a change just now: a list view whose
+     * selection moves then moved it because its row left the list, not because the analyst did.
+     */
+    public boolean visibleRowsChanging() {
+        return visibleRows.isTelling();
+    }
+
     /** Every quote, filtered or not. */
     public ObservableList<QuoteRow> rows() {
         return readOnlyRows;
