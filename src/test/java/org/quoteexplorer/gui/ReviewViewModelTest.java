@@ -13,7 +13,8 @@ class ReviewViewModelTest {
 
     private final DocumentSession session = Fixtures.openSession();
     private final LegendViewModel legend = new LegendViewModel(session);
-    private final ReviewViewModel review = new ReviewViewModel(session, legend, new QuoteListViewModel(session));
+    private final QuoteListViewModel list = new QuoteListViewModel(session);
+    private final ReviewViewModel review = new ReviewViewModel(session, legend, list);
 
     private QuoteStatus statusOf(String id) {
         return session.getDocument().quote(id).orElseThrow().status();
@@ -136,6 +137,31 @@ class ReviewViewModelTest {
         assertThat(review.messageProperty().get()).contains("Every quote is reviewed");
         review.undo();
         assertThat(statusOf("q3")).isEqualTo(QuoteStatus.SUGGESTED);
+    }
+
+    @Test
+    void rejectingAQuoteWhileRejectedOnesAreHiddenMovesTheReviewToTheNextQuoteShown() {
+        list.hideRejectedProperty().set(true);
+        session.select("q1");
+        review.reject();
+        assertThat(list.visibleQuoteIds()).containsExactly("q2", "q3");
+        assertThat(session.getSelectedQuoteId()).isEqualTo("q2");
+        review.undo();
+        assertThat(session.getSelectedQuoteId()).as("undo shows the quote it changed").isEqualTo("q1");
+    }
+
+    @Test
+    void acceptAndMoveOnUnderAFilterOnStatusGoesToTheQuoteRightAfterTheAcceptedOne() {
+        list.statusFilterProperty().set(QuoteStatus.SUGGESTED);
+        session.select("q1");
+        review.acceptAndMoveOn();
+        assertThat(list.visibleQuoteIds()).containsExactly("q2", "q3");
+        assertThat(session.getSelectedQuoteId()).as("not passed over").isEqualTo("q2");
+        review.acceptAndMoveOn();
+        review.acceptAndMoveOn();
+        assertThat(list.visibleQuoteIds()).isEmpty();
+        assertThat(review.messageProperty().get()).contains("Every quote is reviewed");
+        assertThat(session.getSelectedQuoteId()).as("nothing shown to review").isNull();
     }
 
     @Test

@@ -111,6 +111,26 @@ class SearchDimsTheArticleWindowTest {
         assertThat(rows.getSelectionModel().getSelectedIndex()).isEqualTo(5);
     }
 
+    @Test
+    void rejectingTheQuoteUnderReviewWhileRejectedOnesAreHiddenMovesTheReviewToTheNextQuote(FxRobot robot) throws Exception {
+        openHarbourWeek();
+        QuoteListViewModel list = window.viewModel().quoteList();
+        javafx.scene.control.ListView<?> rows = robot.lookup("#quoteList").queryAs(javafx.scene.control.ListView.class);
+        String third = list.rows().get(3).quoteId();
+        String fourth = list.rows().get(4).quoteId();
+        robot.interact(() -> {
+            list.hideRejectedProperty().set(true);
+            window.viewModel().session().select(third);
+        });
+
+        robot.interact(() -> window.viewModel().review().reject());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list.visibleQuoteIds()).doesNotContain(third);
+        assertThat(window.viewModel().session().getSelectedQuoteId()).isEqualTo(fourth);
+        assertThat(rows.getSelectionModel().getSelectedIndex()).isEqualTo(3);
+    }
+
     private void openHarbourWeek() throws Exception {
         StringBuilder text = new StringBuilder("Harbour Week\n");
         for (int i = 0; i < 150; i++) {

@@ -56,6 +56,9 @@ public final class ReviewViewModel {
         this(session, legend, quoteList, new RadarViewModel(session, quoteList, null));
     }
 
+    /** Set while Accept and Next accepts: see {@link #acceptAndMoveOn()}. */
+    private boolean movingOn;
+
     public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList,
                            RadarViewModel radar) {
         this.session = session;
@@ -73,15 +76,24 @@ public final class ReviewViewModel {
         session.documentProperty().addListener((obs, old, now) -> refreshProgress(now));
         refreshProgress(session.getDocument());
         quoteList.rowFilterBinding().addListener((obs, old, now) -> leaveFilteredOutQuote());
+        // an edit (rejecting while rejected quotes are hidden) or the radar (flags cleared while
+        // only flagged quotes are shown) can hide it too; both have brought the list up to date by now
+        session.lastUpdateProperty().addListener((obs, old, now) -> leaveFilteredOutQuote());
+        radar.reportProperty().addListener((obs, old, now) -> leaveFilteredOutQuote());
     }
 
     /**
-     * A filter that hides the selected quote moves the selection to the next quote still shown
-     * (or the one before): keys would otherwise review a quote the analyst can no longer see.
+     * A filter, or an edit under one, that hides the selected quote moves the selection to the
+     * next quote still shown (or the one before): keys would otherwise review a quote the analyst
+     * can no longer see. The list view, left without its selected row, picks a neighbour of its
+     * own; the quote list does not take that for the analyst's choice.
      */
     private void leaveFilteredOutQuote() {
+        if (movingOn) {
+            return;
+        }
         Quote selected = session.selectedQuote().orElse(null);
-        if (selected == null || quoteList.visibleQuoteIds().contains(selected.id())) {
+        if (selected == null || quoteList.shows(selected.id())) {
             return;
         }
         java.util.function.Predicate<Quote> shown = shown();
@@ -213,9 +225,18 @@ public final class ReviewViewModel {
             return;
         }
         if (!quote.status().isReviewed()) {
-            accept();
+            // Accepted, the quote may leave the list (a filter on status) and the selection would
+            // move on to the next quote shown; the way on starts from the accepted quote instead, or
+            // the quote after it was passed over.
+            movingOn = true;
+            try {
+                accept();
+            } finally {
+                movingOn = false;
+            }
         }
         selectNextUnreviewed();
+        leaveFilteredOutQuote();
     }
 
     public void reject() {

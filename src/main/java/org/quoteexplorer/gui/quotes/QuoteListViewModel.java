@@ -548,6 +548,20 @@ public final class QuoteListViewModel {
         return visibleRows.stream().map(QuoteRow::quoteId).toList();
     }
 
+    /**
+     * Whether the list shows the quote's row now, as the filters, and the search as far as its
+     * slices came, let it through: asked of the row itself, without a walk over the visible rows.
+     */
+    public boolean shows(String quoteId) {
+        AnnotatedArticle document = session.getDocument();
+        int at = document == null ? -1 : QuoteIndex.of(document).positionOf(quoteId);
+        if (at < 0 || at >= rows.size() || !rows.get(at).quoteId().equals(quoteId)) {
+            return visibleRows.stream().anyMatch(row -> row.quoteId().equals(quoteId));
+        }
+        java.util.function.Predicate<? super QuoteRow> predicate = filteredRows.getPredicate();
+        return predicate == null || predicate.test(rows.get(at));
+    }
+
     public Set<String> hiddenQuoteIds() {
         java.util.BitSet hidden = hiddenPositions();
         Set<String> ids = new java.util.HashSet<>(hidden.cardinality() * 2);
