@@ -43,18 +43,7 @@ class SearchDimsTheArticleWindowTest {
 
     @Test
     void everyQuoteTheSearchLeavesOutIsDimmedAndOnlyThose(FxRobot robot) throws Exception {
-        StringBuilder text = new StringBuilder("Harbour Week\n");
-        for (int i = 0; i < 150; i++) {
-            String word = i % 3 == 0 ? "pier" : i % 3 == 1 ? "budget" : "ferry";
-            text.append("\u201CThe ").append(word).append(" matters on day ").append(i).append(",\u201D said Ann Lee.")
-                    .append(i % 4 == 3 ? "\n" : " ");
-        }
-        Path file = temp.resolve("harbour-week.txt");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        WaitForAsyncUtils.asyncFx(() -> window.viewModel().open(file)).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.viewModel().session().getDocument() != null
-                && !window.viewModel().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        openHarbourWeek();
         QuoteListViewModel list = window.viewModel().quoteList();
         StyleClassedTextArea area = robot.lookup("#articleView").queryAs(StyleClassedTextArea.class);
         TextField search = robot.lookup("#searchField").queryAs(TextField.class);
