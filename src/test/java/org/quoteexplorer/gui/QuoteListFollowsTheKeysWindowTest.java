@@ -92,6 +92,44 @@ class QuoteListFollowsTheKeysWindowTest {
         }
     }
 
+    @Test
+    void aRowLeftEmptyByASearchDrawsNoFlag(FxRobot robot) throws Exception {
+        openAndWaitForTheRadar(longQuotes());
+        @SuppressWarnings("unchecked")
+        ListView<QuoteRow> list = robot.lookup("#quoteList").queryAs(ListView.class);
+        java.util.List<QuoteRow> flagged = WaitForAsyncUtils.asyncFx(() -> list.getItems().stream().filter(QuoteRow::flagged).toList())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(flagged).hasSizeGreaterThan(2);
+        robot.interact(() -> window.viewModel().session().select(flagged.get(0).quoteId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flagDrawnOn(list)).as("flagged rows on screen draw their flag").hasSizeGreaterThan(1);
+
+        QuoteRow kept = flagged.get(2);
+        java.util.regex.Matcher point = java.util.regex.Pattern.compile("Point \\d+ is that").matcher(kept.text());
+        assertThat(point.find()).isTrue();
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> search.setText(point.group()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(flagDrawnOn(list)).as("cells drawing a flag").containsExactly(String.valueOf(kept));
+    }
+
+    /** The cells of the list that draw the flag's bar on their left: what they show, "empty" for an emptied one. */
+    private static java.util.List<String> flagDrawnOn(ListView<QuoteRow> list) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            java.util.List<String> drawing = new java.util.ArrayList<>();
+            for (Node node : list.lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.isVisible() && cell.getBorder() != null
+                        && cell.getBorder().getStrokes().stream().anyMatch(stroke -> stroke.getWidths().getLeft() > 0
+                        && !javafx.scene.paint.Color.TRANSPARENT.equals(stroke.getLeftStroke()))) {
+                    drawing.add(cell.isEmpty() ? "empty" : String.valueOf(cell.getItem()));
+                }
+            }
+            return drawing;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     /** Whether a selected cell of the quote lies wholly inside the list's viewport. */
     private static boolean rowShown(ListView<QuoteRow> list, String quoteId) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {

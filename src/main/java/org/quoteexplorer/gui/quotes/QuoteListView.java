@@ -126,7 +126,8 @@ public final class QuoteListView extends ListView<QuoteRow> {
             // after each key, and a change to a node that paints nothing made the window repaint whole
             box = new VBox(4, header, text);
             box.getStyleClass().add("quote-cell-box");
-            // an emptied cell keeps its classes: they only style the box, hidden with it
+            // an emptied cell keeps its classes: they style the box, hidden with it, and the flag's
+            // bar on the cell itself is drawn on filled cells only (the stylesheet's :filled)
             keep(box);
         }
 
