@@ -148,6 +148,9 @@ class ReviewViewModelTest {
         assertThat(session.getSelectedQuoteId()).isEqualTo("q2");
         review.undo();
         assertThat(session.getSelectedQuoteId()).as("undo shows the quote it changed").isEqualTo("q1");
+        review.redo();
+        assertThat(statusOf("q1")).isEqualTo(QuoteStatus.REJECTED);
+        assertThat(session.getSelectedQuoteId()).as("not the quote redo hid again").isEqualTo("q2");
     }
 
     @Test

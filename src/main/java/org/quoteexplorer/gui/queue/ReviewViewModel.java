@@ -272,7 +272,8 @@ public final class ReviewViewModel {
 
     /**
      * After undo or redo the analyst sees the quote it changed: the selected one if it was among
-     * them, else the first of them in the text.
+     * them, else the first of them in the text that the list shows (redoing a rejection while
+     * rejected quotes are hidden leaves the review on the quote after it, as the rejection did).
      */
     private void selectChanged() {
         DocumentUpdate update = session.lastUpdateProperty().get();
@@ -283,6 +284,7 @@ public final class ReviewViewModel {
         }
         org.quoteexplorer.gui.document.QuoteIndex index = org.quoteexplorer.gui.document.QuoteIndex.of(now);
         update.affectedQuoteIds().stream().map(index::quote).flatMap(Optional::stream)
+                .filter(q -> quoteList.shows(q.id()))
                 .min(java.util.Comparator.comparingInt(q -> q.span().start()))
                 .ifPresent(q -> session.select(q.id()));
     }
