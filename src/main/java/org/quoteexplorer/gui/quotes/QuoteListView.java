@@ -29,9 +29,10 @@ public final class QuoteListView extends ListView<QuoteRow> {
         menu.setOnShowing(e -> menu.getItems().setAll(contextItems.get()));
         setContextMenu(menu);
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            // A filter or search that hides the selected row makes the list select a neighbour;
-            // the quote under review stays (and the article stays where it is). While the rows of
-            // a search came in slices, the selection walked along them, scrolling the article each time.
+            // A filter or search that hides the selected row makes the list select a neighbour of
+            // its own, which is not the analyst's choice: the review model moves the review once, to
+            // the next quote shown. While the rows of a search came in slices, the selection walked
+            // along them, scrolling the article each time.
             if (!syncing && row != null && !viewModel.visibleRowsChanging()) {
                 viewModel.select(row);
             }
