@@ -69,8 +69,6 @@ public final class QuoteListViewModel {
     private volatile long searchGeneration;
     /** The search as the list shows it now, row by row: a result is applied to it a slice at a time. */
     private final ShownSearch shown = new ShownSearch();
-    /** Whether the list shows a search, or the slices of one are on their way in or out. */
-    private boolean searchInList;
 
     /** How many rows one slice of a search result shows or hides at most before the window may draw again. */
     private int slice = 400;
@@ -132,8 +130,13 @@ public final class QuoteListViewModel {
         SearchResult target;
         final java.util.Set<QuoteRow> pending = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+        /** Whether the list shows a search, or the slices of one are on their way in or out. */
+        boolean narrows() {
+            return target != null || !pending.isEmpty();
+        }
+
         boolean test(QuoteRow row) {
-            return target == null && pending.isEmpty() || test(row, Searched.of(row));
+            return !narrows() || test(row, Searched.of(row));
         }
 
         boolean test(QuoteRow row, Searched searched) {
@@ -272,7 +275,6 @@ public final class QuoteListViewModel {
      * the list as those left it.
      */
     private void applySearch(long generation, SearchResult result) {
-        searchInList |= result != null;
         Flips flips = new Flips(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             QuoteRow row = rows.get(i);
@@ -331,9 +333,6 @@ public final class QuoteListViewModel {
             nextTurn(() -> applySlice(generation, result, flips, to));
             return;
         }
-        if (result == null) {
-            searchInList = false;
-        }
         retestableRows.retest(positions, n);
         searchResult.set(result);
     }
@@ -387,7 +386,7 @@ public final class QuoteListViewModel {
     /** Whether any filter or search narrows the list. */
     public boolean isFiltering() {
         // read from what the list is filtered by, which listeners of the filters may see before rowFilter
-        return otherFilters.get() != EVERY_ROW || searchInList;
+        return otherFilters.get() != EVERY_ROW || shown.narrows();
     }
 
     public ObjectBinding<java.util.function.Predicate<QuoteRow>> rowFilterBinding() {
