@@ -56,9 +56,6 @@ public final class ReviewViewModel {
         this(session, legend, quoteList, new RadarViewModel(session, quoteList, null));
     }
 
-    /** Set while Accept and Next accepts: see {@link #acceptAndMoveOn()}. */
-    private boolean movingOn;
-
     public ReviewViewModel(DocumentSession session, LegendViewModel legend, QuoteListViewModel quoteList,
                            RadarViewModel radar) {
         this.session = session;
@@ -89,9 +86,6 @@ public final class ReviewViewModel {
      * own; the quote list does not take that for the analyst's choice.
      */
     private void leaveFilteredOutQuote() {
-        if (movingOn) {
-            return;
-        }
         Quote selected = session.selectedQuote().orElse(null);
         if (selected == null || quoteList.shows(selected.id())) {
             return;
@@ -225,18 +219,12 @@ public final class ReviewViewModel {
             return;
         }
         if (!quote.status().isReviewed()) {
-            // Accepted, the quote may leave the list (a filter on status) and the selection would
-            // move on to the next quote shown; the way on starts from the accepted quote instead, or
-            // the quote after it was passed over.
-            movingOn = true;
-            try {
-                accept();
-            } finally {
-                movingOn = false;
-            }
+            accept();
         }
-        selectNextUnreviewed();
-        leaveFilteredOutQuote();
+        // from the accepted quote, wherever the selection went: accepted, it may have left the list
+        // (a filter on status), and the selection with it, to the next quote shown, which counting
+        // from there would pass over
+        selectNextUnreviewed(quote.span().start(), quote.id());
     }
 
     public void reject() {
@@ -302,11 +290,15 @@ public final class ReviewViewModel {
 
     /** Tab: the next shown quote nobody has decided on yet, wrapping around. */
     public void selectNextUnreviewed() {
+        selectNextUnreviewed(position(), session.getSelectedQuoteId());
+    }
+
+    /** The next shown quote nobody has decided on after {@code from}, wrapping around; {@code selected} is the quote it starts from. */
+    private void selectNextUnreviewed(int from, String selected) {
         if (document() == null) {
             return;
         }
-        String selected = session.getSelectedQuoteId();
-        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), position(), shown());
+        Optional<Quote> next = QuoteNavigation.nextUnreviewed(document(), from, shown());
         if (next.isEmpty() || next.get().id().equals(selected)) {
             message.set(next.isEmpty() ? "Every quote is reviewed" : "This is the last unreviewed quote");
             return;
