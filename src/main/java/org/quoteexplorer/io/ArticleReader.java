@@ -9,16 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.CDataNode;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.quoteexplorer.model.Article;
 
 /**
@@ -43,7 +34,6 @@ import org.quoteexplorer.model.Article;
 public final class ArticleReader {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
-    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)*(([-*+]|\\d+[.)])\\s+)?");
     private static final Pattern MARKDOWN_ITEM_OR_HEADING = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)])\\s+");
@@ -53,9 +43,6 @@ public final class ArticleReader {
     private static final Pattern MARKDOWN_UNDERSCORES =
             Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,3})(?![\\s_])(.+?)(?<![\\s_])\\1(?![\\p{L}\\p{N}_])");
     private static final Pattern MARKDOWN_CODE = Pattern.compile("`([^`]+)`");
-
-    /** HTML's inter-element white space: space, tab, line feed, form feed, carriage return. */
-    private static final Pattern HTML_WHITE_SPACE = Pattern.compile("[ \t\n\f\r]+");
 
     private ArticleReader() {
     }
@@ -132,7 +119,7 @@ public final class ArticleReader {
         String title = null;
         java.time.LocalDate published = null;
         if (isHtmlName(extension) || looksLikeHtml(extension, content)) {
-            HtmlArticle html = fromHtml(content);
+            HtmlArticle html = HtmlArticle.read(content);
             text = html.text();
             title = html.headline();
             published = html.published();
@@ -284,128 +271,11 @@ public final class ArticleReader {
 
     // ------------------------------------------------------------------ HTML
 
-    private record HtmlArticle(String headline, String text, java.time.LocalDate published) {
-    }
-
     private static boolean looksLikeHtml(String extension, String content) {
         if (extension.equals("txt") || extension.equals("md") || extension.equals("markdown")) {
             return false;
         }
         String start = content.stripLeading().toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
-    }
-
-    /**
-     * HTML5 turns a reference to NUL or to a surrogate into U+FFFD; jsoup passes them through, and
-     * a NUL or half a surrogate pair would then be article text.
-     */
-    private static String replaceForbiddenReferences(String html) {
-        if (html.indexOf("&#") < 0) {
-            return html;
-        }
-        Matcher reference = NUMERIC_REFERENCE.matcher(html);
-        return reference.replaceAll(match -> {
-            String digits = match.group(1) != null ? match.group(1) : match.group(2);
-            int radix = match.group(1) != null ? 16 : 10;
-            String significant = digits.replaceFirst("^0+(?=.)", "");
-            if (significant.length() > 7) {
-                return Matcher.quoteReplacement(match.group());
-            }
-            int value = Integer.parseInt(significant, radix);
-            boolean forbidden = value == 0 || value >= 0xD800 && value <= 0xDFFF;
-            return Matcher.quoteReplacement(forbidden ? "\uFFFD" : match.group());
-        });
-    }
-
-    /**
-     * The visible text with a line break at every block element or {@code <br>}: white space in
-     * the markup, line breaks included, is one space, as a browser renders it.
-     */
-    private static String blockLines(Element root) {
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    text.append(HTML_WHITE_SPACE.matcher(textNode.getWholeText()).replaceAll(" "));
-                } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br"))) {
-                    text.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    text.append('\n');
-                }
-            }
-        }, root);
-        return text.toString();
-    }
-
-    private static HtmlArticle fromHtml(String html) {
-        Document document = Jsoup.parse(replaceForbiddenReferences(html));
-        java.time.LocalDate published = ArticleDates.ofHtml(document).orElse(null);
-        // A pull quote's footer or cite names who said it: it stays, every other footer goes.
-        document.select("script, style, noscript, template, nav, header:not(article header), "
-                + "footer:not(blockquote footer), aside, form, figure figcaption, button, iframe, svg").remove();
-        // Browsers read <![CDATA[…]]> in an HTML document as a comment: not shown, so not text.
-        List<CDataNode> cdata = new ArrayList<>();
-        document.traverse((node, depth) -> {
-            if (node instanceof CDataNode c) {
-                cdata.add(c);
-            }
-        });
-        cdata.forEach(CDataNode::remove);
-        Element main = document.selectFirst("article");
-        if (main == null) {
-            main = document.selectFirst("main");
-        }
-        if (main == null) {
-            main = document.body();
-        }
-        Element h1 = main.selectFirst("h1");
-        if (h1 == null) {
-            h1 = document.selectFirst("h1");
-        }
-        String headline = h1 != null ? h1.text().strip() : document.title().strip();
-
-        List<String> lines = new ArrayList<>();
-        if (!headline.isEmpty()) {
-            lines.add(headline);
-        }
-        int headlineLines = lines.size();
-        // Blocks in document order; a paragraph inside a blockquote or list item is taken once, as itself.
-        // A pull quote's attribution (its footer or cite) closes the quote's line as a dash byline,
-        // "“…” — Ana Lopez, minister", the way print sets it and the engine reads it: on a line
-        // of its own it would be a fragment, and the quote would go to whoever spoke before.
-        for (Element block : main.select("p, h2, h3, h4, h5, h6, li:not(:has(p)), blockquote:not(:has(p)), pre, "
-                + "blockquote > footer, blockquote > cite")) {
-            String line;
-            if (block.tagName().equals("blockquote")) {
-                Element quote = block.clone();
-                quote.select("> footer, > cite").remove();
-                line = quote.text().strip();
-            } else if (block.tagName().equals("p") && block.parent() != null && block.parent().tagName().equals("footer")
-                    && block.parent().parent() != null && block.parent().parent().tagName().equals("blockquote")) {
-                continue;
-            } else {
-                line = block.text().strip();
-            }
-            boolean attribution = (block.tagName().equals("footer") || block.tagName().equals("cite"))
-                    && block.parent() != null && block.parent().tagName().equals("blockquote");
-            if (attribution && !line.isEmpty() && lines.size() > headlineLines) {
-                String dash = "―—–-".indexOf(line.charAt(0)) >= 0 ? "" : "— ";
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + dash + line);
-            } else if (!line.isEmpty() && !(lines.size() == headlineLines && line.equals(headline))) {
-                lines.add(line);
-            }
-        }
-        if (lines.size() == headlineLines) {
-            // No paragraph markup (a fragment or a page built from divs): each block is a line, as a browser shows it.
-            lines.addAll(List.of(blockLines(main).split("\n")));
-        }
-        List<String> nonEmpty = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        return new HtmlArticle(headline.isEmpty() ? null : headline, String.join("\n", nonEmpty), published);
     }
 }

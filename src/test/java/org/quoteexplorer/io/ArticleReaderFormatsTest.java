@@ -91,6 +91,38 @@ class ArticleReaderFormatsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            a teaser article before the story     | <div><article><h2>Storm hits coast</h2><p>Thousands left.</p></article></div><main><article><h1>Talks collapse</h1><p>“We are leaving,” said Ana Lopez.</p><p>“They lied,” said Bob Stone.</p></article></main> | Talks collapse\\n“We are leaving,” said Ana Lopez.\\n“They lied,” said Bob Stone.
+            a blog post of text and line breaks   | <h1>Talks collapse</h1><div class="post">“We are leaving,” said Ana Lopez.<br><br>“They lied,” said Bob Stone.</div><div><p>No comments</p></div> | Talks collapse\\n“We are leaving,” said Ana Lopez.\\n“They lied,” said Bob Stone.\\nNo comments
+            divs beside paragraphs                | <h1>Talks</h1><p>One.</p><div>“We will veto it,” said Ana Lopez.</div>Loose text.<p>Two.</p> | Talks\\nOne.\\n“We will veto it,” said Ana Lopez.\\nLoose text.\\nTwo.
+            table cells and definitions           | <h1>Talks</h1><p>One.</p><table><tr><td>Cell one</td><td>Cell two</td></tr></table><dl><dt>Term</dt><dd>Meaning</dd></dl> | Talks\\nOne.\\nCell one\\nCell two\\nTerm\\nMeaning
+            a nested list is read once            | <h1>Talks</h1><ul><li>“We walked out,” said Ana Lopez.<ul><li>“They lied,” said Bob Stone.</li></ul></li></ul> | Talks\\n“We walked out,” said Ana Lopez.\\n“They lied,” said Bob Stone.
+            a nested blockquote is read once      | <h1>Talks</h1><blockquote><p>Outer.</p><blockquote><p>Inner.</p></blockquote></blockquote> | Talks\\nOuter.\\nInner.
+            two line breaks part a paragraph      | <h1>Talks</h1><p>Para A<br><br>“Second,” said Carl Ruiz.</p> | Talks\\nPara A\\n“Second,” said Carl Ruiz.
+            q shows its quotation marks           | <h1>Talks</h1><p><q>We will not <q>back</q> down,</q> said Ana Lopez.</p> | Talks\\n“We will not ‘back’ down,” said Ana Lopez.
+            hidden elements are no text           | <h1>Talks</h1><p>Seen.</p><p hidden>“Hidden,” said X.</p><div style="display: none">Gone.</div> | Talks\\nSeen.
+            a header inside main keeps its h1     | <header>Site banner</header><main><header><h1>Talks collapse</h1><p>The dek.</p></header><p>Body.</p></main> | Talks collapse\\nThe dek.\\nBody.
+            an empty h1 (a logo) is no headline   | <h1><img src="logo.png"></h1><main><h1>Talks collapse</h1><p>Body.</p></main> | Talks collapse\\nBody.
+            preformatted text keeps its lines     | <h1>Talks</h1><pre>line one\\nline two</pre> | Talks\\nline one\\nline two
+            """)
+    void htmlTextIsReadOnceWhateverElementHoldsIt(String what, String body, String text) throws Exception {
+        String html = "<html><head><title>Site | Page</title></head><body>" + body.replace("\\n", "\n") + "</body></html>";
+
+        assertThat(readFile("page.html", html)).isEqualTo(text.replace("\\n", "\n"));
+    }
+
+    @Test
+    void aFigureCaptionAttributesItsPullQuoteAndAPhotoCaptionIsNoText() throws Exception {
+        String html = "<html><body><article><h1>Port to be rebuilt</h1><p>The storm destroyed the old quay.</p>"
+                + "<figure><img src=\"quay.jpg\"><figcaption>The quay on Monday. Photo: Ivo Brandt</figcaption></figure>"
+                + "<figure><blockquote><p>“We will rebuild the port.”</p></blockquote><figcaption>Ana Lopez, minister</figcaption></figure>"
+                + "<p>Work starts in May.</p></article></body></html>";
+
+        assertThat(readFile("story.html", html)).isEqualTo("Port to be rebuilt\nThe storm destroyed the old quay.\n"
+                + "“We will rebuild the port.” — Ana Lopez, minister\nWork starts in May.");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             underscore emphasis of a credit line  | _Reporting by Ana Lopez; editing by Ivo Brandt_ | Reporting by Ana Lopez; editing by Ivo Brandt
             double underscores                    | a __bold__ word                                 | a bold word
