@@ -15,7 +15,8 @@ import org.quoteexplorer.model.Quote;
  * Folds a run of small edits into one undo step, e.g. ten presses of Shift+→ on one quote.
  *
  * <p>The quote's history then tells the net effect once ("resize: “a” → “a costly”") rather than
- * ten steps, and a run that ends where it began leaves no trace at all.
+ * ten steps, and a run that ends where it began leaves no trace at all: the quote is as it was,
+ * its status included.
  */
 final class Coalescing {
 
@@ -55,7 +56,12 @@ final class Coalescing {
         }
         HistoryEntry first = added.get(0);
         HistoryEntry last = added.get(added.size() - 1);
-        if (Objects.equals(first.from(), last.to()) && changed.withHistory(old.history()).equals(old)) {
+        // Ended where it began: the quote as it was. What the steps did on the way (a status set to
+        // corrected, evidence the grown quote swallowed) went with them: Shift+→ then Shift+← on a
+        // suggested or accepted quote corrects nothing, and must not count it as reviewed.
+        if (Objects.equals(first.from(), last.to()) && changed.span().equals(old.span())
+                && changed.type() == old.type() && Objects.equals(changed.speakerId(), old.speakerId())
+                && Objects.equals(changed.note(), old.note())) {
             return old;
         }
         List<HistoryEntry> compact = new ArrayList<>(old.history());

@@ -114,15 +114,38 @@ class CoalescingTest {
         assertThat(history.isClean()).isTrue();
     }
 
-    @Test
-    void aRunBackToTheStartOfASuggestedQuoteStillCountsAsTouched() {
-        history.perform(edits.moveEnd(start, "q4", 1), "resize:q4");
-        history.perform(edits.moveEnd(history.current(), "q4", -1), "resize:q4");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = QuoteStatus.class, names = {"SUGGESTED", "ACCEPTED", "UNSURE"})
+    void aRunBackToWhereItBeganLeavesTheQuoteAsItWasItsStatusIncluded(QuoteStatus status) {
+        AnnotatedArticle before = status == QuoteStatus.SUGGESTED ? start : edits.setStatus(start, "q4", status).applyTo(start);
+        EditHistory fromBefore = new EditHistory(before);
+        fromBefore.markClean();
 
-        Quote q4 = quote(history.current(), "q4");
-        assertThat(q4.span()).isEqualTo(quote(start, "q4").span());
-        assertThat(q4.status()).isEqualTo(QuoteStatus.CORRECTED);
-        assertThat(q4.history()).hasSize(1);
-        assertThat(history.canUndo()).isTrue();
+        fromBefore.perform(edits.moveEnd(before, "q4", 1), "resize:q4");
+        fromBefore.perform(edits.moveEnd(fromBefore.current(), "q4", 1), "resize:q4");
+        fromBefore.perform(edits.moveEnd(fromBefore.current(), "q4", -1), "resize:q4");
+        fromBefore.perform(edits.moveEnd(fromBefore.current(), "q4", -1), "resize:q4");
+
+        assertThat(quote(fromBefore.current(), "q4")).isEqualTo(quote(before, "q4"));
+        assertThat(quote(fromBefore.current(), "q4").status()).isEqualTo(status);
+        assertThat(fromBefore.canUndo()).isFalse();
+        assertThat(fromBefore.isClean()).isTrue();
+    }
+
+    @Test
+    void aRunThatSwallowsTheCueAndGivesItBackKeepsTheEvidence() {
+        Quote q2 = quote(start, "q2");
+        int steps = q2.cue().end() - q2.span().end();
+
+        for (int i = 0; i < steps; i++) {
+            history.perform(edits.moveEnd(history.current(), "q2", 1), "resize:q2");
+        }
+        assertThat(quote(history.current(), "q2").cue()).as("swallowed").isNull();
+        for (int i = 0; i < steps; i++) {
+            history.perform(edits.moveEnd(history.current(), "q2", -1), "resize:q2");
+        }
+
+        assertThat(history.current()).isEqualTo(start);
+        assertThat(history.canUndo()).isFalse();
     }
 }
