@@ -49,6 +49,11 @@ public final class MainViewModel {
     public static final String APP_NAME = "Quote Explorer";
 
     private final DocumentSession session = new DocumentSession();
+    /**
+     * The document whose unsaved edits the analyst chose to discard for a folder being opened
+     * ({@link DocumentSession#generation()}), or -1: the folder's first article must not save them.
+     */
+    private long leftUnsaved = -1;
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
@@ -152,7 +157,31 @@ public final class MainViewModel {
 
     /** File → Open Folder…: the folder chosen opens as a workspace. */
     public void openChosenFolder() {
-        dialogs.chooseFolderToOpen().ifPresent(workspace::open);
+        dialogs.chooseFolderToOpen().ifPresent(this::openFolder);
+    }
+
+    /**
+     * Opens a folder as the workspace. A review of the open workspace is saved in place when the
+     * folder's article replaces it, as moving between its articles does; any other unsaved review
+     * is asked about first, as File → Open asks, and Discard keeps the folder's first article from
+     * saving it on the way.
+     */
+    private void openFolder(Path folder) {
+        Path current = session.articleFileProperty().get();
+        if (session.hasDocument() && session.isDirty() && (current == null || !workspace.contains(current))) {
+            switch (dialogs.askToSaveChanges(documentName())) {
+                case SAVE -> {
+                    if (!save(BackgroundRunner.inPlace())) {
+                        return;
+                    }
+                }
+                case DISCARD -> leftUnsaved = session.generation();
+                case CANCEL -> {
+                    return;
+                }
+            }
+        }
+        workspace.open(folder);
     }
 
     /** A workspace opened: Open Recent lists its folder as it lists files. */
@@ -178,7 +207,7 @@ public final class MainViewModel {
             // Stepping quickly through the list: only the last article asked for is opened.
             cancelLoading();
         }
-        if (session.hasDocument() && session.isDirty()) {
+        if (session.hasDocument() && session.isDirty() && session.generation() != leftUnsaved) {
             boolean saved = session.saveTargetProperty().get() != null ? save(BackgroundRunner.inPlace()) : confirmDiscardOrSave();
             if (!saved) {
                 return false;
@@ -201,7 +230,7 @@ public final class MainViewModel {
     private void open(Path file, String afterwards) {
         if (java.nio.file.Files.isDirectory(file)) {
             // a folder on the command line (or dropped) is a workspace
-            workspace.open(file);
+            openFolder(file);
             return;
         }
         if (!confirmDiscardOrSave()) {
@@ -229,7 +258,7 @@ public final class MainViewModel {
      */
     public void openRecent(Path file) {
         if (java.nio.file.Files.isDirectory(file)) {
-            workspace.open(file);
+            openFolder(file);
             return;
         }
         if (!java.nio.file.Files.isRegularFile(file)) {

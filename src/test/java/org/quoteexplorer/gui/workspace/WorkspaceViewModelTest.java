@@ -232,6 +232,57 @@ class WorkspaceViewModelTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.quoteexplorer.gui.common.DialogService.UnsavedChoice.class)
+    void openingAFolderOverAnUnsavedReviewOfAnotherArticleAsksAsOpeningAFileDoes(
+            org.quoteexplorer.gui.common.DialogService.UnsavedChoice choice) throws IOException {
+        Path loose = Files.createDirectories(temp.resolve("elsewhere")).resolve("loose.html");
+        Files.writeString(loose, "<html><body><h1>Pier Stays Shut</h1><p>\u201CThe pier stays shut,\u201D"
+                + " said Mara Quell.</p></body></html>");
+        MainViewModel window = window();
+        window.open(loose);
+        window.review().accept();
+        dialogs.unsavedChoice = choice;
+
+        window.openDropped(List.of(folder));
+
+        assertThat(dialogs.unsavedQuestions).isEqualTo(1);
+        Path sidecar = AnnotationFiles.sidecarOf(loose);
+        switch (choice) {
+            case CANCEL -> {
+                assertThat(window.workspace().openProperty().get()).isFalse();
+                assertThat(window.session().articleFileProperty().get()).isEqualTo(loose);
+                assertThat(window.session().isDirty()).isTrue();
+                assertThat(sidecar).doesNotExist();
+            }
+            case DISCARD -> {
+                assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("council/budget.html"));
+                assertThat(sidecar).as("discarded, not saved on the way").doesNotExist();
+            }
+            case SAVE -> {
+                assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("council/budget.html"));
+                assertThat(AnnotationJson.load(sidecar).quotes()).extracting(q -> q.status()).containsExactly(QuoteStatus.ACCEPTED);
+            }
+        }
+    }
+
+    @Test
+    void openingAnotherFolderSavesTheOpenWorkspacesReviewWithoutAsking() throws IOException {
+        Path other = Files.createDirectories(temp.resolve("next-week"));
+        Files.writeString(other.resolve("pier.html"), "<html><body><h1>Pier Stays Shut</h1><p>\u201CThe pier stays"
+                + " shut,\u201D said Mara Quell.</p></body></html>");
+        MainViewModel window = window();
+        window.workspace().open(folder);
+        window.review().accept();
+
+        window.openDropped(List.of(other));
+
+        assertThat(dialogs.unsavedQuestions).isZero();
+        assertThat(window.session().articleFileProperty().get()).isEqualTo(other.resolve("pier.html"));
+        AnnotatedArticle saved = AnnotationJson.load(AnnotationFiles.sidecarOf(folder.resolve("council/budget.html")));
+        assertThat(saved.quotes()).extracting(q -> q.status()).containsExactly(QuoteStatus.ACCEPTED, QuoteStatus.SUGGESTED);
+    }
+
     @Test
     void aFolderThatIsNotThereIsReportedByName() {
         MainViewModel window = window();
