@@ -24,6 +24,7 @@ import org.quoteexplorer.eval.RadarFit;
 import org.quoteexplorer.eval.Scorer;
 import org.quoteexplorer.eval.ScoringError;
 import org.quoteexplorer.io.AnnotationJson;
+import org.quoteexplorer.io.AtomicFiles;
 import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -200,7 +201,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         if (!calibrate.toString().isEmpty()) {
             try {
-                Files.writeString(calibrate, String.join("\n", table) + "\n", StandardCharsets.UTF_8);
+                AtomicFiles.write(calibrate, (String.join("\n", table) + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 err.println("eval: cannot write the confidence table to " + calibrate + ": " + e.getMessage());
                 return 1;
@@ -236,7 +237,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.flush();
         if (!fitRadar.toString().isEmpty()) {
             try {
-                Files.writeString(fitRadar, String.join("\n", table) + "\n", StandardCharsets.UTF_8);
+                AtomicFiles.write(fitRadar, (String.join("\n", table) + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 err.println("eval: cannot write the radar model to " + fitRadar + ": " + e.getMessage());
                 return 1;
@@ -246,10 +247,34 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Writes DIR/&lt;id&gt;.json for each document, each file whole or not at all. An id that is no
+     * plain file name ("../x", "a/b", "/tmp/x") is refused before anything is written: it would
+     * write outside DIR, or into a folder that is not there.
+     */
     private void saveAll(Map<String, AnnotatedArticle> predictions) throws IOException {
+        for (String id : predictions.keySet()) {
+            if (!isPlainFileName(id + ".json")) {
+                throw new IOException("the gold document id \"" + id + "\" is not a plain file name, so it cannot be "
+                        + "saved as " + save.resolve("<id>.json") + "; nothing was saved");
+            }
+        }
         Files.createDirectories(save);
         for (Map.Entry<String, AnnotatedArticle> e : predictions.entrySet()) {
-            Files.writeString(save.resolve(e.getKey() + ".json"), AnnotationJson.write(e.getValue()), StandardCharsets.UTF_8);
+            AtomicFiles.write(save.resolve(e.getKey() + ".json"), AnnotationJson.write(e.getValue()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static boolean isPlainFileName(String name) {
+        if (name.isBlank() || name.startsWith(".") || name.indexOf('/') >= 0 || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        try {
+            Path path = Path.of(name);
+            return path.getNameCount() == 1 && !path.isAbsolute() && path.getFileName().toString().equals(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

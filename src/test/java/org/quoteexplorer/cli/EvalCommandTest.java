@@ -96,6 +96,54 @@ class EvalCommandTest {
         assertThat(Files.readString(saved.resolve("port.json"))).contains("\"quote-explorer/1.1\"", "Ana Kiril");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ../escaped  | is not a plain file name
+            sub/port    | is not a plain file name
+            .hidden     | is not a plain file name
+            """)
+    void refusesToSaveAnIdThatIsNoPlainFileNameAndWritesNothing(String id, String message) throws Exception {
+        Path gold = Files.writeString(folder.resolve("ids.json"), GOLD.replace("\"id\": \"port\"", "\"id\": \"" + id + "\""),
+                StandardCharsets.UTF_8);
+        Path saved = folder.resolve("deep").resolve("saved");
+
+        assertThat(cli.run("eval", "--gold", gold.toString(), "--save", saved.toString())).isEqualTo(1);
+
+        assertThat(cli.err()).contains(message, id);
+        assertThat(saved).doesNotExist();
+        assertThat(folder.resolve("deep").resolve("escaped.json")).doesNotExist();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            an end beyond the text       | "end": 24,           | "end": 999,    | quote 1: the span 11-999 is outside the text
+            a start after the end        | "start": 11,         | "start": 30,   | quote 1: the span 30-24 is outside the text
+            an offset written as text    | "start": 11,         | "start": "11", | quote 1: "start" must be a whole number
+            a mention beyond the text    | [[31, 40]], "speaker_is_pronoun": false}, | [[31, 400]], "speaker_is_pronoun": false}, | speaker mention: the span 31-400
+            no quotes at all             | "quotes": [          | "quotez": [    | "quotes" must be an array
+            """)
+    void aGoldCorpusWithBadOffsetsIsRefusedNamingTheDocumentAndTheQuote(String what, String from, String to, String message)
+            throws Exception {
+        String broken = GOLD.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        assertThat(broken).isNotEqualTo(GOLD);
+        Path gold = Files.writeString(folder.resolve("broken.json"), broken, StandardCharsets.UTF_8);
+
+        assertThat(cli.run("eval", "--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(cli.err()).contains("gold document 1 (\"port\")", message).doesNotContain("internal error");
+    }
+
+    @Test
+    void aGoldCorpusWithTwoDocumentsOfOneIdIsRefused() throws Exception {
+        String one = GOLD.strip();
+        String two = one.substring(0, one.length() - 1) + ", " + one.substring(1);
+        Path gold = Files.writeString(folder.resolve("twice.json"), two, StandardCharsets.UTF_8);
+
+        assertThat(cli.run("eval", "--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(cli.err()).contains("gold document 2 (\"port\")", "another gold document has the same id");
+    }
+
     /**
      * A story hard-wrapped at 48 columns with blank lines between paragraphs: the reader reflows
      * it to one paragraph per line, so the engine sees other offsets than the gold's.
