@@ -59,13 +59,17 @@ final class Nearer {
                 int d = Math.min(Math.abs(w.start() - q.span().end()), Math.abs(q.span().start() - w.end()));
                 if (d < mentionDistance) {
                     Speaker other = speakers.get(ids.iterator().next());
-                    Conflicts.flag(flags, q, FlagCode.NEARER_SPEAKER, other.name() + " is named " + d
-                            + " characters from the quote, closer than " + speakers.get(q.speakerId()).name() + " ("
-                            + mentionDistance + " characters).");
+                    Conflicts.flag(flags, q, FlagCode.NEARER_SPEAKER, other.name() + " is named " + characters(d)
+                            + " from the quote, closer than " + speakers.get(q.speakerId()).name() + " ("
+                            + characters(mentionDistance) + ").");
                     break;
                 }
             }
         }
+    }
+
+    static String characters(int count) {
+        return count + (count == 1 ? " character" : " characters");
     }
 
     private static boolean quoted(List<Quote> quotes, int offset) {

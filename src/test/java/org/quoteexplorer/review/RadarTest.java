@@ -190,4 +190,15 @@ class RadarTest {
                 .allSatisfy(a -> assertThat(a.flags().stream().filter(f -> f.code() == FlagCode.CONFLICT).count())
                         .isLessThanOrEqualTo(3L));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            0, 0 characters
+            1, 1 character
+            2, 2 characters
+            91, 91 characters
+            """)
+    void aNearerSpeakersDistanceReadsInTheRightNumber(int count, String words) {
+        assertThat(Nearer.characters(count)).isEqualTo(words);
+    }
 }
