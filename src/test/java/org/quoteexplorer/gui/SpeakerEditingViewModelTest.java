@@ -45,6 +45,22 @@ class SpeakerEditingViewModelTest {
     }
 
     @Test
+    void aNewNameAndANewTitleFromOneDialogAreOneUndoStep() {
+        dialogs.answer(new DialogService.SpeakerForm("Thomas Ray", SpeakerKind.PERSON, "Harbour critic"));
+        editing.editDetails("s2");
+        assertThat(session.getDocument().speaker("s2").orElseThrow())
+                .satisfies(s -> assertThat(s.name()).isEqualTo("Thomas Ray"))
+                .satisfies(s -> assertThat(s.title()).isEqualTo("Harbour critic"));
+
+        session.undo();
+
+        assertThat(session.getDocument()).isEqualTo(Fixtures.document());
+        assertThat(session.canUndoProperty().get()).isFalse();
+        session.redo();
+        assertThat(session.getDocument().speaker("s2").orElseThrow().title()).isEqualTo("Harbour critic");
+    }
+
+    @Test
     void mergingMovesQuotesAndAliasesInOneStep() {
         dialogs.answer("Tom Ray");
         editing.mergeInto("s1");

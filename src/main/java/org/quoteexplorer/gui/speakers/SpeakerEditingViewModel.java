@@ -183,12 +183,22 @@ public final class SpeakerEditingViewModel {
         String heading = speaker.title() != null && speaker.titleSource() == org.quoteexplorer.model.TitleSource.SPEAKER_LIST
                 ? "Edit speaker (title " + LegendEntry.FROM_LIST + ": the article gives none)" : "Edit speaker";
         dialogs.askSpeaker(heading, initial).ifPresent(form -> {
-            if (!form.name().isBlank() && !form.name().strip().equals(speaker.name())) {
-                review.perform(() -> review.edits().renameSpeaker(document(), speakerId, form.name()));
+            boolean renamed = !form.name().isBlank() && !form.name().strip().equals(speaker.name());
+            boolean described = form.kind() != speaker.kind() || !form.title().strip().equals(initial.title());
+            if (!renamed && !described) {
+                return;
             }
-            if (form.kind() != speaker.kind() || !form.title().strip().equals(initial.title())) {
-                review.perform(() -> review.edits().editSpeaker(document(), speakerId, form.kind(), form.title()));
-            }
+            // one dialog, one undo step: a new name and a new title are one edit of the speaker
+            review.perform(() -> {
+                AnnotatedArticle before = document();
+                Change rename = renamed ? review.edits().renameSpeaker(before, speakerId, form.name()) : null;
+                if (!described) {
+                    return rename;
+                }
+                AnnotatedArticle named = rename == null ? before : rename.applyTo(before);
+                Change details = review.edits().editSpeaker(named, speakerId, form.kind(), form.title());
+                return rename == null ? details : rename.andThen(details, rename.description());
+            });
         });
     }
 
