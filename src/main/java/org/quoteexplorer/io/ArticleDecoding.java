@@ -13,15 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Bytes of an article file to text, streamed: the file is never held whole as chars, and decoding
  * stops as soon as the text is longer than the caller's limit.
  *
  * <p>Which encoding: a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE). Otherwise UTF-8,
- * unless the bytes look like Windows-1252: high bytes but not one valid multi-byte UTF-8 sequence
- * (curly quotes 0x93/0x94, é as 0xE9). A UTF-8 file with a few bad bytes stays UTF-8: its bad
+ * unless the bytes look like Windows-1252: more than four times as many high bytes stray to UTF-8
+ * as valid multi-byte sequences (curly quotes 0x93/0x94, é as 0xE9; "É”" is a valid pair by chance). An HTML
+ * page that is not UTF-8 is read in the encoding its {@code <meta charset>} declares, when it
+ * declares one. A UTF-8 file with a few bad bytes stays UTF-8: its bad
  * bytes become U+FFFD and a warning counts them and says where the first is. Bytes that are
  * neither (no valid UTF-8, and bytes Windows-1252 leaves undefined) are refused, as are files with
  * NUL bytes or characters, which are binary.
@@ -32,6 +37,10 @@ final class ArticleDecoding {
     /** Files up to this size are read whole, once, in the hope that they are plain UTF-8. */
     private static final long WHOLE_FILE_BYTES = 8L << 20;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Stray high bytes per valid UTF-8 sequence beyond which a file reads as Windows-1252. */
+    private static final int STRAY_BYTES_PER_CHANCE_SEQUENCE = 4;
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param wellFormed the text is known to hold no NUL and no lone surrogate: UTF-8 that decoded
@@ -53,18 +62,29 @@ final class ArticleDecoding {
     }
 
     static Decoded decode(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings) throws IOException {
+        return decode(file, size, maxChars, limitNote, warnings, false);
+    }
+
+    /** @param html whether the file is an HTML page, whose {@code <meta charset>} names its encoding when it is not UTF-8 */
+    static Decoded decode(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings,
+            boolean html) throws IOException {
         if (size <= WHOLE_FILE_BYTES) {
             String text = cleanUtf8(file, size);
             if (text != null && text.length() <= maxChars) {
                 return new Decoded(text, "UTF-8", true);
             }
         }
-        return decodeCarefully(file, size, maxChars, limitNote, warnings);
+        return decodeCarefully(file, size, maxChars, limitNote, warnings, html);
+    }
+
+    static Decoded decodeCarefully(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings)
+            throws IOException {
+        return decodeCarefully(file, size, maxChars, limitNote, warnings, false);
     }
 
     /** The byte-by-byte rule, for every file; {@link #decode} takes a shortcut for most. */
-    static Decoded decodeCarefully(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings)
-            throws IOException {
+    static Decoded decodeCarefully(Path file, long size, int maxChars, Supplier<String> limitNote, List<String> warnings,
+            boolean html) throws IOException {
         String name = file.getFileName().toString();
         byte[] head = new byte[3];
         int headLength;
@@ -98,7 +118,19 @@ final class ArticleDecoding {
                     + String.format(Locale.ROOT, "%,d", stats.firstNul) + "), not a text article; if it is UTF-16 text, "
                     + "save it as UTF-8");
         }
-        if (stats.highBytes > 0 && stats.validMultiByte == 0) {
+        long strayHighBytes = stats.highBytes - stats.validSequenceBytes;
+        if (html && strayHighBytes > 0) {
+            // not UTF-8: a page that says what it is written in is read so (a Russian site's windows-1251)
+            Optional<Charset> declared = declaredCharset(file);
+            if (declared.isPresent()) {
+                return decodeAs(file, 0, size, declared.get(), declared.get().name(), maxChars, limitNote, warnings, false);
+            }
+        }
+        // Windows-1252 when its reading explains far more of the high bytes than UTF-8's does: a
+        // Windows-1252 text can hold a valid UTF-8 pair by chance ("É”" is C9 94), but its curly
+        // quotes and dashes are all stray bytes to UTF-8, while a UTF-8 text with a few bad bytes
+        // has more valid sequences than stray bytes.
+        if (stats.highBytes > 0 && strayHighBytes > STRAY_BYTES_PER_CHANCE_SEQUENCE * stats.validMultiByte) {
             if (stats.undefinedInWindows1252 > 0) {
                 throw new ArticleReadException(file + " is neither UTF-8 nor Windows-1252 text; save it as UTF-8");
             }
@@ -221,6 +253,34 @@ final class ArticleDecoding {
                 + String.format(Locale.ROOT, "%,d", byteOffset) + ")";
     }
 
+    /**
+     * The encoding an HTML page declares in its first 1,024 bytes ({@code <meta charset>} or the
+     * {@code http-equiv} form), as browsers look for it; Latin-1 and ASCII labels mean
+     * Windows-1252, as browsers read them. Empty when none is declared, the name is unknown, or
+     * it names a Unicode encoding (the bytes already said they are not that).
+     */
+    static Optional<Charset> declaredCharset(Path file) throws IOException {
+        byte[] start = new byte[1024];
+        int length;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            length = in.readNBytes(start, 0, start.length);
+        }
+        Matcher declaration = META_CHARSET.matcher(new String(start, 0, length, StandardCharsets.ISO_8859_1));
+        if (!declaration.find()) {
+            return Optional.empty();
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(declaration.group(1));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            return Optional.of(WINDOWS_1252);
+        }
+        return charset.name().startsWith("UTF-") ? Optional.empty() : Optional.of(charset);
+    }
+
     private static boolean startsWith(byte[] head, int length, int... prefix) {
         if (length < prefix.length) {
             return false;
@@ -238,7 +298,10 @@ final class ArticleDecoding {
         long firstNul = -1;
         long highBytes;
         long validMultiByte;
+        /** The bytes of those sequences: the other high bytes are stray to UTF-8. */
+        long validSequenceBytes;
         long undefinedInWindows1252;
+        private int sequenceLength;
         /** Continuation bytes still expected by the UTF-8 sequence in progress, and its bounds. */
         private int pending;
         private int nextLow = 0x80;
@@ -263,6 +326,7 @@ final class ArticleDecoding {
                     nextHigh = 0xBF;
                     if (--pending == 0) {
                         validMultiByte++;
+                        validSequenceBytes += sequenceLength;
                     }
                     continue;
                 }
@@ -276,12 +340,15 @@ final class ArticleDecoding {
             nextHigh = 0xBF;
             if (b >= 0xC2 && b <= 0xDF) {
                 pending = 1;
+                sequenceLength = 2;
             } else if (b >= 0xE0 && b <= 0xEF) {
                 pending = 2;
+                sequenceLength = 3;
                 nextLow = b == 0xE0 ? 0xA0 : 0x80;
                 nextHigh = b == 0xED ? 0x9F : 0xBF;
             } else if (b >= 0xF0 && b <= 0xF4) {
                 pending = 3;
+                sequenceLength = 4;
                 nextLow = b == 0xF0 ? 0x90 : 0x80;
                 nextHigh = b == 0xF4 ? 0x8F : 0xBF;
             } else {

@@ -74,7 +74,7 @@ public final class ArticleReader {
         }
         List<String> warnings = new ArrayList<>();
         boolean html = isHtmlName(extension(name));
-        ArticleDecoding.Decoded decoded = ArticleDecoding.decode(file, size, rawCharLimit(html), () -> rawLimitNote(html), warnings);
+        ArticleDecoding.Decoded decoded = ArticleDecoding.decode(file, size, rawCharLimit(html), () -> rawLimitNote(html), warnings, html);
         return fromText(decoded.text(), name, file.toString(), decoded.encoding(), warnings, decoded.wellFormed());
     }
 

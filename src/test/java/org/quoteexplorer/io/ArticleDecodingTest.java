@@ -70,6 +70,7 @@ class ArticleDecodingTest {
             two bad bytes on CRLF lines                     | Café\\r\\nTwo <c0> and <fe>\\r\\n | Café\\nTwo \uFFFD and \uFFFD     | UTF-8        | 2 invalid byte sequences, first at line 2, column 5 (byte 11)
             Windows-1252 quotes and accents                 | <93>Caf<e9>,<94> he said.        | “Café,” he said.                  | windows-1252 | read as Windows-1252
             Windows-1252 euro sign and dash                 | Cost <80>5 <96> cheap            | Cost €5 – cheap                   | windows-1252 | read as Windows-1252
+            Windows-1252 holding a valid UTF-8 pair by chance | <93>We<92>re in,<94> said Jos<e9>.\\n<93>OL<c994> <96> N<fa><f1>ez | “We’re in,” said José.\\n“OLÉ” – Núñez | windows-1252 | read as Windows-1252
             UTF-8 byte order mark with a bad byte           | <efbbbf>Title\\nA<ff>            | Title\\nA\uFFFD                   | UTF-8        | byte order mark
             UTF-16LE byte order mark with a lone surrogate  | <fffe>T<00>i<00>\\n<00><00d8>x<00> | Ti\\n\uFFFDx                    | UTF-16LE     | 1 invalid byte sequence, first at line 2, column 1 (byte 8)
             UTF-16BE byte order mark, odd length            | <feff><0048><0069><00>           | Hi\uFFFD                          | UTF-16BE     | 1 invalid byte sequence
@@ -83,6 +84,31 @@ class ArticleDecodingTest {
         assertThat(loaded.article().text()).isEqualTo(text.replace("\\n", "\n"));
         assertThat(loaded.encoding()).isEqualTo(encoding);
         assertThat(loaded.warnings()).singleElement().asString().contains("article.txt", warning);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            meta charset                  | <meta charset="windows-1251">                                         | windows-1251
+            http-equiv Content-Type       | <meta http-equiv="Content-Type" content="text/html; charset=koi8-r">  | KOI8-R
+            a Latin-1 label               | <meta charset='iso-8859-1'>                                           | windows-1252
+            """)
+    void anHtmlPageThatIsNotUtf8IsReadInTheEncodingItDeclares(String what, String meta, String encoding) throws Exception {
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+        String words = encoding.equals("windows-1252") ? "\u201CCaf\u00e9,\u201D said Ana." : "Мы не отступим, сказал Песков.";
+        Path file = write("page.html", ("<html><head>" + meta + "<title>T</title></head><body><h1>Head</h1><p>" + words
+                + "</p></body></html>").getBytes(charset));
+
+        LoadedArticle loaded = ArticleReader.load(file);
+
+        assertThat(loaded.article().text()).isEqualTo("Head\n" + words);
+        assertThat(loaded.encoding()).isEqualTo(charset.name());
+    }
+
+    @Test
+    void aUtf8PageIsReadAsUtf8WhateverItDeclares() throws Exception {
+        Path file = write("page.html", utf8("<html><head><meta charset=\"windows-1251\"></head><body><p>\u00ABДа\u00BB</p></body></html>"));
+
+        assertThat(ArticleReader.load(file).article().text()).isEqualTo("\u00ABДа\u00BB");
     }
 
     @Test
