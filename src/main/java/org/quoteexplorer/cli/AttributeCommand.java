@@ -185,8 +185,15 @@ public final class AttributeCommand implements Callable<Integer> {
         List<Path> articles = new ArrayList<>();
         StringWriter scanLines = new StringWriter();
         PrintWriter scanErr = new PrintWriter(scanLines);
+        // The same file named twice (t/a.txt ./t/a.txt, or a folder and a file in it) is one article,
+        // attributed once, not a collision of its id with itself.
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path input : inputs) {
-            articles.addAll(articlesIn(input, report, scanErr));
+            for (Path article : articlesIn(input, report, scanErr)) {
+                if (seen.add(article.toAbsolutePath().normalize())) {
+                    articles.add(article);
+                }
+            }
         }
         scanErr.flush();
         Function<Article, Attribution> engine;

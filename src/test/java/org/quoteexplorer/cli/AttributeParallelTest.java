@@ -116,6 +116,21 @@ class AttributeParallelTest {
     }
 
     @Test
+    void theSameFileNamedTwiceIsAttributedOnceAndNothingFails() throws Exception {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Path story = Files.writeString(in.resolve("story.txt"), "Port news\n\u201CHi,\u201D said Ola Dahl.\n");
+        Path out = folder.resolve("out");
+        CapturedCommandLine cli = new CapturedCommandLine();
+
+        int exit = cli.run("attribute", "--out", out.toString(), story.toString(),
+                in.resolve(".").resolve("story.txt").toString(), in.toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.err()).doesNotContain("skipped").contains("1 article");
+        assertThat(out.resolve("story.json")).exists();
+    }
+
+    @Test
     void anArticleTooLargeToShareTheHeapRunsWhileNoOtherDoes() throws Exception {
         Path in = generatedBatch(30);
         Path big = in.resolve("part1/big.txt");
