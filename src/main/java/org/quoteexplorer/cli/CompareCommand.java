@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.quoteexplorer.io.CodePointIndex;
 import org.quoteexplorer.io.AnnotationFiles;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
@@ -131,27 +132,33 @@ public final class CompareCommand implements Callable<Integer> {
     private void print(PrintWriter out, AnnotatedArticle a, Agreement.Result r) {
         out.println("article " + r.documentId() + ": " + AgreementReport.counts(r, "A", "B"));
         String text = a.text();
+        // positions as the files give them: in code points, not Java's UTF-16 units
+        CodePointIndex positions = CodePointIndex.of(text);
         for (Agreement.Difference d : r.differences()) {
-            out.println("  " + describe(d, text));
+            out.println("  " + describe(d, text, positions));
         }
         out.println("  " + figures(r));
     }
 
-    private static String describe(Agreement.Difference d, String text) {
+    private static String describe(Agreement.Difference d, String text, CodePointIndex positions) {
         Quote a = d.a();
         Quote b = d.b();
         return switch (d.kind()) {
-            case ONLY_A -> "only in A  " + where(a) + " " + snippet(a, text) + " (" + who(d.speakerA()) + ", " + a.status().code() + ")";
-            case ONLY_B -> "only in B  " + where(b) + " " + snippet(b, text) + " (" + who(d.speakerB()) + ", " + b.status().code() + ")";
-            case SPAN -> "span       " + where(a) + " A " + a.span().start() + "-" + a.span().end() + ", B "
-                    + b.span().start() + "-" + b.span().end() + " " + snippet(a, text);
-            case SPEAKER -> "speaker    " + where(a) + " A " + who(d.speakerA()) + ", B " + who(d.speakerB()) + " " + snippet(a, text);
-            case STATUS -> "status     " + where(a) + " A " + a.status().code() + ", B " + b.status().code() + " " + snippet(a, text);
+            case ONLY_A -> "only in A  " + where(a, positions) + " " + snippet(a, text) + " (" + who(d.speakerA()) + ", " + a.status().code() + ")";
+            case ONLY_B -> "only in B  " + where(b, positions) + " " + snippet(b, text) + " (" + who(d.speakerB()) + ", " + b.status().code() + ")";
+            case SPAN -> "span       " + where(a, positions) + " A " + range(a, positions) + ", B " + range(b, positions)
+                    + " " + snippet(a, text);
+            case SPEAKER -> "speaker    " + where(a, positions) + " A " + who(d.speakerA()) + ", B " + who(d.speakerB()) + " " + snippet(a, text);
+            case STATUS -> "status     " + where(a, positions) + " A " + a.status().code() + ", B " + b.status().code() + " " + snippet(a, text);
         };
     }
 
-    private static String where(Quote q) {
-        return q.id() + " at " + q.span().start();
+    private static String where(Quote q, CodePointIndex positions) {
+        return q.id() + " at " + positions.toCodePoints(q.span().start());
+    }
+
+    private static String range(Quote q, CodePointIndex positions) {
+        return positions.toCodePoints(q.span().start()) + "-" + positions.toCodePoints(q.span().end());
     }
 
     private static String who(String name) {

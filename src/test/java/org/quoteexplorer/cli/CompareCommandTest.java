@@ -81,6 +81,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void positionsAreInCodePointsAsTheFilesGiveThem() throws Exception {
+        String text = "Council votes \uD83D\uDE00\uD83D\uDE00\n\u201CMaybe later,\u201D said Tom Ode.";
+        Span utf16 = span(text, "\u201CMaybe later,\u201D");
+        Speaker ode = new Speaker("s2", "Tom Ode", SpeakerKind.PERSON, null, List.of());
+        Files.createDirectories(folder.resolve("a"));
+        Files.createDirectories(folder.resolve("b"));
+        for (String side : List.of("a", "b")) {
+            Span span = side.equals("a") ? utf16 : new Span(utf16.start() + 1, utf16.end());
+            AnnotationJson.save(new AnnotatedArticle(Article.of("emoji", text), List.of(ode), List.of(new Quote("q1", span,
+                    QuoteType.DIRECT, "s2", null, null, 0.8, "manual", QuoteStatus.ACCEPTED, null, List.of()))),
+                    folder.resolve(side + "/emoji.quotes.json"));
+        }
+
+        assertThat(cli.run("compare", folder.resolve("a/emoji.quotes.json").toString(),
+                folder.resolve("b/emoji.quotes.json").toString())).as(cli.err()).isZero();
+
+        // two emoji before the quote: 2 code points, 4 UTF-16 units
+        int start = utf16.start() - 2;
+        int end = utf16.end() - 2;
+        assertThat(cli.out()).contains("span       q1 at " + start + " A " + start + "-" + end + ", B " + (start + 1) + "-" + end);
+    }
+
+    @Test
     void foldersArePairedByDocumentIdAndPooled() throws Exception {
         writeReviews(folder.resolve("a"), folder.resolve("b"), "council");
         writeReviews(folder.resolve("a/week2"), folder.resolve("b"), "budget");
