@@ -57,6 +57,12 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = new ArrayList<>();
+        if (corpus.toString().equals("-")) {
+            // a corpus is written whole or not at all, which standard output cannot promise
+            err.println("export: --corpus takes a file name; \"-\" (standard output) is not supported. "
+                    + "Give a file such as corpus.jsonl, or use convert for one file to standard output");
+            return 2;
+        }
         Path registryPath = registryFile;
         try {
             for (Path input : inputs) {
@@ -103,9 +109,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         out.println("wrote " + quotes + " quotes of " + files.size() + (files.size() == 1 ? " article" : " articles")
                 + " to " + corpus
-                + (registry == null || kind == CorpusWriter.Kind.W3C ? "" : "; speakers by " + registryPath + ": "
-                        + link.linked() + " quotes linked, " + link.unlinked()
-                        + " with a speaker not in the registry (speaker_id null)"));
+                + (registry == null ? "" : "; speakers by " + registryPath + ": "
+                        + link.linked() + " quotes linked, " + link.unlinked() + " with a speaker not in the registry"
+                        + (kind == CorpusWriter.Kind.W3C ? " (no qe:registryId)" : " (speaker_id null)")));
         return 0;
     }
 

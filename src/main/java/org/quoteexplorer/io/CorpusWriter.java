@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.quoteexplorer.model.AnnotatedArticle;
@@ -112,8 +113,8 @@ public final class CorpusWriter {
             }
             case W3C -> {
                 List<Quote> kept = document.quotes().stream().filter(include).toList();
-                ObjectNode one = W3cAnnotations.toJson(new AnnotatedArticle(document.article(), document.speakers(), kept,
-                        document.assessments()));
+                ObjectNode one = W3cAnnotations.toJson(new AnnotatedArticle(document.article(), linked(document, kept, registry),
+                        kept, document.assessments()));
                 one.path("first").path("items").forEach(items::add);
                 ObjectNode doc = documents.addObject();
                 doc.put("id", W3cAnnotations.documentIri(document.article().id()));
@@ -122,6 +123,28 @@ public final class CorpusWriter {
             }
         }
         return count;
+    }
+
+    /**
+     * The article's speakers, each quoted one the registry knows carrying that entry's id (its
+     * {@code registryId}, which the W3C annotations keep): the same person is then one id across
+     * the collection, as {@code speaker_id} is in JSON Lines and CSV.
+     */
+    private static List<Speaker> linked(AnnotatedArticle document, List<Quote> kept, Function<Speaker, RegistryEntry> registry) {
+        if (registry == null) {
+            return document.speakers();
+        }
+        Map<String, Speaker> byId = document.speakersById();
+        Map<String, String> entries = new java.util.HashMap<>();
+        for (Quote quote : kept) {
+            Speaker speaker = quote.speakerId() == null ? null : byId.get(quote.speakerId());
+            RegistryEntry entry = speaker == null ? null : registry.apply(speaker);
+            if (entry != null) {
+                entries.put(speaker.id(), entry.id());
+            }
+        }
+        return document.speakers().stream()
+                .map(s -> entries.containsKey(s.id()) ? s.withRegistryId(entries.get(s.id())) : s).toList();
     }
 
     private static List<String> cells(JsonNode line) {

@@ -105,6 +105,31 @@ class ExportCommandTest {
     }
 
     @Test
+    void aW3cCollectionLinksTheSpeakersTheRegistryKnowsByItsIds() throws Exception {
+        writeWorkspace();
+        Path corpus = folder.resolve("corpus.jsonld");
+
+        int exit = cli.run("export", "--corpus", corpus.toString(), folder.resolve("ws").toString());
+
+        assertThat(exit).as(cli.err()).isZero();
+        List<String> registryIds = PLAIN.readTree(corpus.toFile()).findValuesAsText("qe:registryId");
+        assertThat(registryIds).as("Jane Smith, as Jane Smith and as Smith, is one registry speaker").isNotEmpty()
+                .containsOnly("jane-smith");
+        assertThat(cli.out()).contains("2 quotes linked, 2 with a speaker not in the registry");
+    }
+
+    @Test
+    void standardOutputIsNoCorpusFile() throws Exception {
+        writeWorkspace();
+
+        int exit = cli.run("export", "--corpus", "-", folder.resolve("ws").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("\"-\" (standard output) is not supported");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void aW3cCorpusLeftInTheFolderIsNotReadAsAReviewByTheNextExport() throws Exception {
         writeWorkspace();
         Path inside = folder.resolve("ws/week2/corpus.jsonld");
