@@ -37,7 +37,13 @@ public final class ArticleReader {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+\\s*$");
     private static final Pattern MARKDOWN_QUOTE_OR_LIST = Pattern.compile("^(>\\s?)*(([-*+]|\\d+[.)])\\s+)?");
     private static final Pattern MARKDOWN_ITEM_OR_HEADING = Pattern.compile("^(#{1,6}|[-*+]|\\d+[.)])\\s+");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    /** A link's URL may hold one level of parentheses, as Wikipedia's do: (https://…/Ana_Lopez_(politician)). */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)");
+    private static final Pattern MARKDOWN_AUTOLINK = Pattern.compile("<((?:https?|mailto|ftp):[^<>\\s]+)>");
+    private static final Pattern MARKDOWN_FENCE = Pattern.compile("(```|~~~)[^`]*");
+    private static final Pattern MARKDOWN_HEADING_LINE = Pattern.compile("^#{1,6}(\\s|$)");
+    /** An HTML tag: a letter right after the "<", so "a < b" and "<3" stay text. */
+    private static final Pattern INLINE_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern MARKDOWN_STARS = Pattern.compile("(\\*{1,3})(?![\\s*])(.+?)(?<![\\s*])\\1(?!\\*)");
     /** Underscores emphasise only at word edges: snake_case and file_names_like_this stay. */
     private static final Pattern MARKDOWN_UNDERSCORES =
@@ -213,23 +219,34 @@ public final class ArticleReader {
             List<String> lines = new ArrayList<>();
             for (String line : block.split("\n")) {
                 String stripped = line.strip();
-                if (stripped.matches("[-=*_]{3,}")) {
+                if (stripped.matches("[-=*_]{3,}") || MARKDOWN_FENCE.matcher(stripped).matches()) {
+                    continue;
+                }
+                String unquoted = stripped.replaceFirst("^(>\\s?)+", "");
+                if (unquoted.isBlank()) {
+                    // a ">" alone is the blank line between two paragraphs of one block quote
+                    addParagraph(paragraphs, lines);
                     continue;
                 }
                 // A list item or heading starts a paragraph of its own even without a blank line
                 // before it: joined, two quotes of different items would read as one sentence.
-                String unquoted = stripped.replaceFirst("^(>\\s?)+", "");
                 if (MARKDOWN_ITEM_OR_HEADING.matcher(unquoted).find()) {
                     addParagraph(paragraphs, lines);
                 }
                 stripped = MARKDOWN_HEADING.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_QUOTE_OR_LIST.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_LINK.matcher(stripped).replaceAll("$1");
+                stripped = MARKDOWN_AUTOLINK.matcher(stripped).replaceAll("$1");
                 stripped = MARKDOWN_CODE.matcher(stripped).replaceAll("$1");
+                // Markdown passes inline HTML through: a renderer shows its text, entities decoded
+                stripped = INLINE_TAG.matcher(stripped).replaceAll("");
+                if (stripped.indexOf('&') >= 0) {
+                    stripped = org.jsoup.parser.Parser.unescapeEntities(stripped, false);
+                }
                 stripped = MARKDOWN_STARS.matcher(stripped).replaceAll("$2");
                 stripped = MARKDOWN_UNDERSCORES.matcher(stripped).replaceAll("$2");
                 lines.add(stripped);
-                if (unquoted.startsWith("#")) {
+                if (MARKDOWN_HEADING_LINE.matcher(unquoted).find()) {
                     addParagraph(paragraphs, lines);
                 }
             }

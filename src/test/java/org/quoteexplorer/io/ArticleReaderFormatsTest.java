@@ -123,6 +123,21 @@ class ArticleReaderFormatsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            two paragraphs of one block quote   | > “One,” said Bob Stone.\\n>\\n> “Two,” he added.                | “One,” said Bob Stone.\\n“Two,” he added.
+            a link whose URL has parentheses    | said [Ana Lopez](https://en.wikipedia.org/wiki/Ana_Lopez_(politician)), the minister. | said Ana Lopez, the minister.
+            an autolink                         | see <https://example.org/report> for more                         | see https://example.org/report for more
+            entities and inline HTML            | Some <em>inline</em> html and &ldquo;entity quote&rdquo; said Carl Ruiz.<br> | Some inline html and “entity quote” said Carl Ruiz.
+            a less-than sign is text            | a < b and <3 stay                                                  | a < b and <3 stay
+            code fences leave their text        | ```\\ncode line\\n```                                          | code line
+            a hashtag is no heading             | #MeToo marches went on,\\nsaid the organisers.                    | #MeToo marches went on, said the organisers.
+            """)
+    void markdownReadsAsARendererShowsIt(String what, String body, String text) throws Exception {
+        assertThat(readFile("note.md", "# Headline\n\n" + body.replace("\\n", "\n") + "\n"))
+                .isEqualTo("Headline\n" + text.replace("\\n", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             underscore emphasis of a credit line  | _Reporting by Ana Lopez; editing by Ivo Brandt_ | Reporting by Ana Lopez; editing by Ivo Brandt
             double underscores                    | a __bold__ word                                 | a bold word
