@@ -37,6 +37,16 @@ final class PlainTextParagraphs {
     }
 
     /** Text with LF line ends → the paragraphs, stripped, one per line, no blank lines. */
+    /**
+     * Whether the text so far ends in a hyphen right after a letter: the wrap broke a hyphenated
+     * word ("so-" / "called"), which joins without a space. The hyphen stays: "so-called" is
+     * far more common in news copy than a word the typesetter hyphenated.
+     */
+    private static boolean endsInWordHyphen(StringBuilder text) {
+        int last = text.length() - 1;
+        return last >= 1 && text.charAt(last) == '-' && Character.isLetter(text.charAt(last - 1));
+    }
+
     static String paragraphs(String content) {
         List<String> raw = List.of(content.split("\n", -1));
         int n = raw.size();
@@ -56,7 +66,7 @@ final class PlainTextParagraphs {
             if (stripped[i] == null) {
                 continue;
             }
-            if (paragraph.length() > 0) {
+            if (paragraph.length() > 0 && !endsInWordHyphen(paragraph)) {
                 paragraph.append(' ');
             }
             paragraph.append(stripped[i]);

@@ -148,6 +148,27 @@ class ParagraphDetectionTest {
     }
 
     @Test
+    void aWordHyphenatedAtTheWrapJoinsWithoutASpaceAndADashKeepsIt() throws Exception {
+        String wrapped = """
+                Talks resume
+                The two delegations met again on Monday after the so-
+                called border talks broke down last week, and the minister -
+                who had flown in - said they would go on.
+                A joint statement is expected on Wednesday, a spokesman for the
+                foreign ministry said after the meeting in the old town hall.
+                """;
+
+        String text = ArticleReader.read(wrapped, "talks.txt").article().text();
+
+        assertThat(text.split("\n")).containsExactly(
+                "Talks resume",
+                "The two delegations met again on Monday after the so-called border talks broke down last week, and the "
+                        + "minister - who had flown in - said they would go on.",
+                "A joint statement is expected on Wednesday, a spokesman for the foreign ministry said after the meeting "
+                        + "in the old town hall.");
+    }
+
+    @Test
     void aSentenceEndingAtTheWrapJoinsALowerCaseContinuationWhenParagraphsAlsoEndInsideBlocks() throws Exception {
         String wrapped = """
                 Talks resume
