@@ -134,6 +134,11 @@ public final class ArticleReader {
             published = front.map(ArticleDates.FrontMatter::published).orElse(null);
             text = fromMarkdown(front.map(ArticleDates.FrontMatter::body).orElse(content));
         } else {
+            if (content.startsWith("{\\rtf")) {
+                // its control words would be read as the article's words
+                throw new ArticleReadException(where + " is an RTF document, not plain text; save it as plain text (.txt) "
+                        + "or as a web page (.html) and open that");
+            }
             text = fromPlainText(content);
             // Plain text only moves line breaks and spaces, so a text without NUL or half pairs stays
             // without; HTML and Markdown may make characters of their own (character references).
@@ -197,14 +202,34 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    /** CRLF (Windows) and lone CR (old Mac) become LF, so that one line end is one char everywhere. */
+    /**
+     * CRLF (Windows) and lone CR (old Mac) become LF, so that one line end is one char everywhere;
+     * so do the other line breaks Unicode and Java know (line and paragraph separators, next line,
+     * vertical tab, form feed), which would otherwise run two paragraphs together.
+     */
     static String normaliseLineEnds(String text) {
-        if (text.indexOf('\r') < 0) {
+        if (text.indexOf('\r') < 0 && !hasOtherLineBreak(text)) {
             // The usual case, found by the JDK's vectorised search instead of replace's own loop,
             // which a batch would otherwise have compiled, for every kind of string, only to find nothing.
             return text;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        String lf = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!hasOtherLineBreak(lf)) {
+            return lf;
+        }
+        char[] chars = lf.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
+                chars[i] = '\n';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean hasOtherLineBreak(String text) {
+        return text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0 || text.indexOf('\u0085') >= 0
+                || text.indexOf('\u000B') >= 0 || text.indexOf('\f') >= 0;
     }
 
     // ------------------------------------------------------------------ plain text and Markdown

@@ -148,6 +148,26 @@ class ParagraphDetectionTest {
     }
 
     @Test
+    void anRtfDocumentIsRefusedRatherThanReadAsItsControlWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleReader.read(
+                        "{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0\\fs24 \\ldblquote Yes,\\rdblquote  said Ana.\\par}", "story.rtf"))
+                .isInstanceOf(ArticleReadException.class)
+                .hasMessageContaining("story.rtf is an RTF document");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "line break {index}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u2028", "\u2029", "\u0085", "\u000B", "\f", "\r\n\f"})
+    void everyLineBreakUnicodeKnowsPartsParagraphs(String lineBreak) throws Exception {
+        String content = "Talks resume" + lineBreak + "\u201CWe are ready,\u201D said Ana Lopez." + lineBreak
+                + "\u201CSo are we,\u201D said Bob Stone.";
+
+        String text = ArticleReader.read(content, "talks.txt").article().text();
+
+        assertThat(text.split("\n")).containsExactly("Talks resume", "\u201CWe are ready,\u201D said Ana Lopez.",
+                "\u201CSo are we,\u201D said Bob Stone.");
+    }
+
+    @Test
     void aWordHyphenatedAtTheWrapJoinsWithoutASpaceAndADashKeepsIt() throws Exception {
         String wrapped = """
                 Talks resume
