@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -150,6 +151,10 @@ public final class AtomicFiles {
                 created = createTemporary(folder);
             } catch (NoSuchFileException | NotDirectoryException e) {
                 throw new IOException("cannot save " + target + ": folder " + folder + " does not exist", e);
+            } catch (AccessDeniedException e) {
+                // the temporary file is ours, not the analyst's: name the file they asked for
+                throw new AccessDeniedException(target.toString(), null, "permission denied: the folder " + folder
+                        + " cannot be written to");
             } catch (FileSystemException e) {
                 if (!Files.isDirectory(folder)) {
                     throw new IOException("cannot save " + target + ": folder " + folder + " does not exist", e);
