@@ -112,7 +112,7 @@ final class StrictNode {
         }
         String text = field.get().text();
         try {
-            return java.time.LocalDate.parse(text);
+            return java.time.LocalDate.parse(requireFourDigitYear(text));
         } catch (DateTimeParseException e) {
             throw field.get().error("\"" + abbreviate(text) + "\" is not a date like 2025-06-23");
         }
@@ -173,10 +173,22 @@ final class StrictNode {
     Instant instant() throws AnnotationFormatException {
         String text = text();
         try {
-            return Instant.parse(text);
+            return Instant.parse(requireFourDigitYear(text));
         } catch (DateTimeParseException e) {
             throw error("\"" + abbreviate(text) + "\" is not a UTC timestamp like 2025-06-23T14:05:00Z");
         }
+    }
+
+    /**
+     * Java reads years beyond 9999 and before 0 ("+12025-…", "-0001-…"), which the format's
+     * schema (four digits) and other tools do not: refused as unreadable, not written back so.
+     */
+    private static String requireFourDigitYear(String text) {
+        if (text.length() < 5 || text.charAt(4) != '-' || !Character.isDigit(text.charAt(0)) || !Character.isDigit(text.charAt(1))
+                || !Character.isDigit(text.charAt(2)) || !Character.isDigit(text.charAt(3))) {
+            throw new DateTimeParseException("not a four-digit year", text, 0);
+        }
+        return text;
     }
 
     private static String describe(JsonNode value) {

@@ -53,7 +53,9 @@ class AnnotationJsonRefusalTest {
                 arguments("duplicate quote id", "{\"id\": \"q2\"", "{\"id\": \"q1\"", "quote id \"q1\" is used twice", 7),
                 arguments("wrong sha256", "\"id\": \"memo\",", "\"id\": \"memo\", \"sha256\": \"" + "0".repeat(64) + "\",",
                         "(document.sha256): does not match document.text", 3),
-                arguments("bad timestamp", "\"id\": \"memo\",", "\"id\": \"memo\", \"created\": \"yesterday\",", "is not a UTC timestamp", 3));
+                arguments("bad timestamp", "\"id\": \"memo\",", "\"id\": \"memo\", \"created\": \"yesterday\",", "is not a UTC timestamp", 3),
+                arguments("a timestamp beyond year 9999", "\"id\": \"memo\",",
+                        "\"id\": \"memo\", \"created\": \"+12025-06-23T14:05:00Z\",", "is not a UTC timestamp", 3));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -109,6 +109,8 @@ class PublicationDateTest {
             a date in a version 1 file | quote-explorer/1   | 2024-03-05 | field "published" needs format "quote-explorer/1.1"
             not a calendar day         | quote-explorer/1.1 | 2024-13-01 | "2024-13-01" is not a date like 2025-06-23
             a timestamp, not a day     | quote-explorer/1.1 | 2024-03-05T10:00:00Z | is not a date like 2025-06-23
+            a year beyond four digits  | quote-explorer/1.1 | +12025-06-23 | "+12025-06-23" is not a date like 2025-06-23
+            a year before 0            | quote-explorer/1.1 | -0001-06-23 | "-0001-06-23" is not a date like 2025-06-23
             """)
     void strictReaderRefusesABadDateSayingWhere(String what, String format, String published, String expected) {
         String json = """
