@@ -27,6 +27,7 @@ final class ArticleDates {
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A(?:\uFEFF)?---[ \t]*\n(.*?\n)(?:---|\\.\\.\\.)[ \t]*(?:\n|\\z)",
             Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title[ \t]*:[ \t]*(['\"]?)(.+?)\\1[ \t]*$");
     private static final Pattern FRONT_MATTER_DATE = Pattern.compile("(?m)^(?:date|published)[ \t]*:[ \t]*['\"]?([^'\"\n#]+?)['\"]?[ \t]*$");
     private static final Pattern LEADING_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -69,16 +70,19 @@ final class ArticleDates {
         }
         Matcher date = FRONT_MATTER_DATE.matcher(m.group(1));
         LocalDate published = date.find() ? parse(date.group(1)).orElse(null) : null;
-        return Optional.of(new FrontMatter(published, markdown.substring(m.end())));
+        Matcher title = FRONT_MATTER_TITLE.matcher(m.group(1));
+        String headline = title.find() && !title.group(2).isBlank() ? title.group(2).strip() : null;
+        return Optional.of(new FrontMatter(published, headline, markdown.substring(m.end())));
     }
 
     /**
      * Front matter of a Markdown file.
      *
      * @param published its {@code date:} (or {@code published:}), or {@code null}
+     * @param title     its {@code title:}, or {@code null}
      * @param body      the file after the block, which is not article text
      */
-    record FrontMatter(LocalDate published, String body) {
+    record FrontMatter(LocalDate published, String title, String body) {
     }
 
     /**

@@ -132,7 +132,14 @@ public final class ArticleReader {
         } else if (extension.equals("md") || extension.equals("markdown")) {
             Optional<ArticleDates.FrontMatter> front = ArticleDates.frontMatter(content);
             published = front.map(ArticleDates.FrontMatter::published).orElse(null);
-            text = fromMarkdown(front.map(ArticleDates.FrontMatter::body).orElse(content));
+            String body = front.map(ArticleDates.FrontMatter::body).orElse(content);
+            String frontTitle = front.map(ArticleDates.FrontMatter::title).orElse(null);
+            // A static-site post keeps its headline in the front matter, and its body starts with
+            // the first paragraph: that must not be taken for the headline.
+            if (frontTitle != null && !MARKDOWN_HEADING_LINE.matcher(body.stripLeading()).find()) {
+                body = "# " + frontTitle + "\n\n" + body;
+            }
+            text = fromMarkdown(body);
         } else {
             if (content.startsWith("{\\rtf")) {
                 // its control words would be read as the article's words

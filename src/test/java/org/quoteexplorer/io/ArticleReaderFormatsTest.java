@@ -122,6 +122,15 @@ class ArticleReaderFormatsTest {
                 + "“We will rebuild the port.” — Ana Lopez, minister\nWork starts in May.");
     }
 
+    @Test
+    void aFrontMatterTitleIsTheHeadlineOfAPostWithoutAHeading() throws Exception {
+        String post = "---\ntitle: \"Talks collapse in Geneva\"\ndate: 2025-06-23\n---\n\n\u201CWe are leaving,\u201D said Ana Lopez.\n";
+        String withHeading = "---\ntitle: Site title\n---\n# Talks collapse\n\n\u201CWe are leaving,\u201D said Ana Lopez.\n";
+
+        assertThat(readFile("post.md", post)).isEqualTo("Talks collapse in Geneva\n\u201CWe are leaving,\u201D said Ana Lopez.");
+        assertThat(readFile("post2.md", withHeading)).isEqualTo("Talks collapse\n\u201CWe are leaving,\u201D said Ana Lopez.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             two paragraphs of one block quote   | > “One,” said Bob Stone.\\n>\\n> “Two,” he added.                | “One,” said Bob Stone.\\n“Two,” he added.
