@@ -45,6 +45,10 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("convert: " + e.getMessage());
             return 2;
         }
+        if (out.isBlank()) {
+            err.println("convert: the output name is empty; give a file name, or - for standard output");
+            return 2;
+        }
         AnnotatedArticle document;
         try {
             document = AnnotationFiles.load(in);

@@ -251,9 +251,26 @@ public final class W3cAnnotations {
         try {
             DocumentChecks.requireValid(document);
         } catch (IllegalArgumentException e) {
-            throw root.error(e.getMessage().replaceFirst("^cannot export: ", ""));
+            String problem = e.getMessage().replaceFirst("^cannot export: ", "");
+            throw annotationNamedIn(problem, sources).orElse(root).error(problem);
         }
         return document;
+    }
+
+    /**
+     * The annotation a whole-document check's message names ("quote q6 has origin …", "quotes q6
+     * and q7 overlap": the last named), so that the error points at its line rather than at the
+     * collection's first.
+     */
+    private static Optional<StrictNode> annotationNamedIn(String problem, Map<String, StrictNode> sources) {
+        StrictNode named = null;
+        for (String word : problem.split("[\\s,:;()\"]+")) {
+            StrictNode source = sources.get(word);
+            if (source != null) {
+                named = source;
+            }
+        }
+        return Optional.ofNullable(named);
     }
 
     private static Article readDocument(StrictNode d) throws AnnotationFormatException {

@@ -93,6 +93,18 @@ class CommandLineBadInputTest {
     }
 
     @Test
+    void convertToAnEmptyNameAsksForAFileName() throws Exception {
+        Path article = folder.resolve("story.txt");
+        Files.writeString(article, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        new CapturedCommandLine().run("attribute", "--out", folder.toString(), article.toString());
+
+        int exit = cli.run("convert", "--to", "w3c", folder.resolve("story.json").toString(), " ");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err().strip()).isEqualTo("convert: the output name is empty; give a file name, or - for standard output");
+    }
+
+    @Test
     void mistypedSubcommandGoesToTheCommandLineWithASuggestionNotToTheApp() throws Exception {
         Path article = Files.writeString(folder.resolve("story.txt"), "Title\nText.");
 

@@ -90,6 +90,24 @@ class OtherFormatsTest {
     }
 
     @Test
+    void aWholeDocumentProblemInW3cPointsAtTheAnnotationItNames() throws Exception {
+        AnnotatedArticle original = Fixtures.multilingual();
+        ObjectNode root = (ObjectNode) PLAIN.readTree(W3cAnnotations.write(original));
+        JsonNode items = root.path("first").path("items");
+        ObjectNode last = (ObjectNode) items.get(items.size() - 1);
+        String lastId = last.path("qe:quoteId").textValue();
+        last.put("qe:origin", "whatever");
+        String pretty = PLAIN.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        int line = (int) pretty.substring(0, pretty.indexOf("\"qe:quoteId\" : \"" + lastId + "\"")).lines().count();
+
+        assertThatThrownBy(() -> W3cAnnotations.read(pretty))
+                .isInstanceOf(AnnotationFormatException.class)
+                .hasMessageContaining(lastId)
+                .hasMessageNotContaining("line 1, column 1")
+                .satisfies(e -> assertThat(((AnnotationFormatException) e).line()).isBetween(line - 60, line + 1));
+    }
+
+    @Test
     void w3cWithoutTheArticleTextIsRefusedClearly() throws Exception {
         ObjectNode root = (ObjectNode) PLAIN.readTree(W3cAnnotations.write(Fixtures.multilingual()));
         root.remove("qe:document");
