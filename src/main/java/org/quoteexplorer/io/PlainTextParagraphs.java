@@ -32,6 +32,8 @@ final class PlainTextParagraphs {
     /** Compiled once: {@code String.split("\\s+")} compiles its pattern on every call, once per line read. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·]|\\d{1,3}[.)])\\s+.*");
+    /** A transcript's turn: a speaker's label in capitals and a colon ("ANA LOPEZ:", "Q:", "MR. SMITH:"). */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{0,40}:\\s.*");
 
     private PlainTextParagraphs() {
     }
@@ -149,7 +151,8 @@ final class PlainTextParagraphs {
 
     private static boolean joins(String line, int lineWidth, String next, int wrapWidth, boolean blankLinesEndParagraphs) {
         if (!nearWidth(lineWidth, next, wrapWidth) || headingLike(line) || BYLINE.matcher(line).matches()
-                || BYLINE.matcher(next).matches() || LIST_ITEM.matcher(next).matches() || headingLike(next)) {
+                || BYLINE.matcher(next).matches() || LIST_ITEM.matcher(next).matches() || headingLike(next)
+                || SPEAKER_TURN.matcher(next).matches()) {
             return false;
         }
         // A sentence that ends at the wrap goes on in the same paragraph when blank lines are the

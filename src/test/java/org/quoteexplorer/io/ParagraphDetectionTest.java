@@ -148,6 +148,25 @@ class ParagraphDetectionTest {
     }
 
     @Test
+    void eachTurnOfATranscriptIsAParagraphThoughTheLinesFillTheWidth() throws Exception {
+        String transcript = """
+                Transcript: Press briefing on the Geneva talks
+                QUESTION: Minister, what did the other side offer you at the meeting this morning in the old town hall?
+                ANA LOPEZ: They offered nothing that we had not already rejected at the previous round of talks in Vienna
+                QUESTION: So you are walking away from the table for good, after eleven months of hard negotiations?
+                ANA LOPEZ: We are not walking away, but we will not sign a document that betrays our people and our land
+                Q: What happens next, and when will the delegations meet again in Geneva or somewhere else this year?
+                A: That depends on them and on whether they are ready to make the concessions they promised us before
+                """;
+
+        String text = ArticleReader.read(transcript, "briefing.txt").article().text();
+
+        assertThat(text.split("\n")).hasSize(7).allSatisfy(line -> assertThat(line).doesNotContain(": Minister, what did"
+                + " the other side offer you at the meeting this morning in the old town hall? ANA"));
+        assertThat(text.split("\n")[2]).startsWith("ANA LOPEZ: They offered nothing").endsWith("talks in Vienna");
+    }
+
+    @Test
     void anRtfDocumentIsRefusedRatherThanReadAsItsControlWords() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleReader.read(
                         "{\\rtf1\\ansi{\\fonttbl\\f0 Times;}\\f0\\fs24 \\ldblquote Yes,\\rdblquote  said Ana.\\par}", "story.rtf"))
