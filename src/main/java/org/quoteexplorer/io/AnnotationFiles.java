@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -158,6 +159,22 @@ public final class AnnotationFiles {
      * Opens an article or an annotation file. For an article, annotations saved next to it are
      * restored, re-anchored if the article changed since.
      */
+    /**
+     * The other article file whose review {@code saved} is, when it sits beside {@code file}
+     * under the same name but another extension; empty when the review is this file's (or names
+     * no file, as reviews of strings do).
+     */
+    private static Optional<String> otherArticleBeside(Path file, AnnotatedArticle saved) {
+        String source = saved.article().source();
+        String name = file.getFileName().toString();
+        if (source == null || source.equals(name) || source.contains("/") || source.contains("\\")) {
+            return Optional.empty();
+        }
+        Path other = file.resolveSibling(source);
+        return ArticleReader.idOf(source).equals(ArticleReader.idOf(name)) && Files.isRegularFile(other)
+                ? Optional.of(source) : Optional.empty();
+    }
+
     public static Opened open(Path file) throws IOException {
         String exportOnly = exportOnlyKind(file);
         if (exportOnly != null) {
@@ -175,6 +192,16 @@ public final class AnnotationFiles {
             return new Opened(article, null, null, sidecar, loaded.warnings());
         }
         AnnotatedArticle saved = AnnotationJson.load(sidecar);
+        Optional<String> owner = otherArticleBeside(file, saved);
+        if (owner.isPresent()) {
+            // story.txt beside story.html: the review file is the other article's, and saving this
+            // one there would replace that review. Attributed afresh, saved only where the analyst says.
+            List<String> warnings = new java.util.ArrayList<>(loaded.warnings());
+            warnings.add(sidecar.getFileName() + " holds the review of " + owner.get() + ", which is beside "
+                    + file.getFileName() + ": this article was attributed afresh, and Save asks where to put its review. "
+                    + "Rename one of the two files to keep both reviews beside them.");
+            return new Opened(article, null, null, null, warnings);
+        }
         if (Reanchor.isCurrent(saved, article)) {
             Reanchor.Result same = Reanchor.reanchor(saved, article);
             return new Opened(article, same.document(), null, sidecar, loaded.warnings());

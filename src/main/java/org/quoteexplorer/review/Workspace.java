@@ -660,7 +660,9 @@ public final class Workspace {
     public List<String> forEachReview(ReviewVisitor visitor) {
         List<String> problems = new ArrayList<>();
         for (WorkspaceEntry e : entries()) {
-            if (e.state() == ArticleState.NEW) {
+            // an article sharing its review file with another (story.txt beside story.html) has
+            // none of its own: that review is the other's, counted once, with it
+            if (e.state() == ArticleState.NEW || e.problem() != null) {
                 continue;
             }
             AnnotatedArticle review;

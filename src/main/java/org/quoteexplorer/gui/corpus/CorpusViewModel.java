@@ -210,18 +210,20 @@ public final class CorpusViewModel {
      */
     public void exportTo(java.nio.file.Path target, boolean reviewedOnly) {
         org.quoteexplorer.io.CorpusWriter.Kind kind = org.quoteexplorer.io.CorpusWriter.Kind.ofFileName(target.getFileName().toString());
-        List<java.nio.file.Path> files = workspace.entries().stream()
-                .filter(e -> e.state() != org.quoteexplorer.review.ArticleState.NEW)
-                .map(e -> org.quoteexplorer.io.AnnotationFiles.sidecarOf(workspace.folder().root().resolve(e.path()))).toList();
         org.quoteexplorer.review.CorpusExport.Linker link = registry.size() == 0 ? null
                 : new org.quoteexplorer.review.CorpusExport.Linker(registry);
+        java.nio.file.Path root = workspace.folder().root();
         exportStatus.set("Writing " + target.getFileName() + "\u2026");
-        runner.run("Exporting the corpus", () -> org.quoteexplorer.io.CorpusWriter.write(files, target, kind, workspace.name(), link,
-                reviewedOnly ? org.quoteexplorer.review.CorpusExport::isConfirmed : q -> true),
-                quotes -> exportStatus.set("Wrote " + quotes + (quotes == 1 ? " quote" : " quotes") + " of " + files.size()
-                        + (files.size() == 1 ? " article" : " articles") + " to " + target
-                        + (link == null || kind == org.quoteexplorer.io.CorpusWriter.Kind.W3C ? "" : " (" + link.unlinked()
-                                + " with a speaker not in the registry)")),
+        // The review files as export --corpus finds them in the folder, in its order: the same
+        // file, byte for byte, whichever way it was written.
+        runner.run("Exporting the corpus", () -> {
+            List<java.nio.file.Path> files = org.quoteexplorer.io.AnnotationFiles.reviewsIn(root);
+            long quotes = org.quoteexplorer.io.CorpusWriter.write(files, target, kind, workspace.name(), link,
+                    reviewedOnly ? org.quoteexplorer.review.CorpusExport::isConfirmed : q -> true);
+            return new long[] {quotes, files.size()};
+        }, written -> exportStatus.set("Wrote " + written[0] + (written[0] == 1 ? " quote" : " quotes") + " of " + written[1]
+                        + (written[1] == 1 ? " article" : " articles") + " to " + target
+                        + (link == null ? "" : " (" + link.unlinked() + " with a speaker not in the registry)")),
                 failure -> exportStatus.set("The corpus was not written to " + target + ": " + failure.getMessage()));
     }
 

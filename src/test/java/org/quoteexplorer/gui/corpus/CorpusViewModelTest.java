@@ -178,6 +178,24 @@ class CorpusViewModelTest {
     }
 
     @Test
+    void dottedNamesAndAReviewWhoseArticleWasDeletedExportAsTheCommandLineDoes(@TempDir Path out) throws Exception {
+        // the article path orders "monday.part2.txt" after "monday.txt"; the review files the other way
+        save("monday.part2.txt", LocalDate.of(2025, 3, 5), new String[][] {{"the quay stays shut", "Ann Field", "accepted"}});
+        save("gone.txt", LocalDate.of(2025, 3, 6), new String[][] {{"we never met", "Tom Brook", "accepted"}});
+        Files.delete(folder.resolve("gone.txt"));
+        Path fromWindow = out.resolve("window.jsonl");
+        Path fromCli = out.resolve("cli.jsonl");
+
+        viewModel.exportTo(fromWindow, false);
+        int exit = org.quoteexplorer.cli.QuoteExplorerCommand.commandLine()
+                .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                .execute("export", "--corpus", fromCli.toString(), folder.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(fromWindow)).isEqualTo(Files.readString(fromCli)).contains("the quay stays shut", "we never met");
+    }
+
+    @Test
     void anExportThatCannotBeWrittenSaysWhereInTheStatus() throws Exception {
         Path target = folder.resolve("no-such-folder").resolve("corpus.jsonl");
 

@@ -284,6 +284,32 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void twoArticlesOfOneNameNeverSaveOverEachOthersReview() throws IOException {
+        Files.writeString(folder.resolve("harbour.txt"), "Harbour Plan Approved\n\u201CWe will decide on Friday,\u201D said the"
+                + " chair, Ana Lopez.\n");
+        MainViewModel window = window();
+        window.workspace().open(folder);
+        WorkspaceViewModel workspace = window.workspace();
+        workspace.select(workspace.rows().stream().filter(e -> e.path().equals("harbour.html")).findFirst().orElseThrow());
+        window.review().accept();
+        workspace.next();
+        assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("harbour.txt"));
+        Path review = folder.resolve("harbour.quotes.json");
+        AnnotatedArticle harbours = AnnotationJson.load(review);
+        assertThat(harbours.quotes()).extracting(q -> q.status()).contains(QuoteStatus.ACCEPTED);
+
+        // attributed afresh, not shown with the other article's review
+        assertThat(window.session().getDocument().article().source()).isEqualTo("harbour.txt");
+        assertThat(window.session().saveTargetProperty().get()).isNull();
+        window.review().reject();
+        dialogs.unsavedChoice = org.quoteexplorer.gui.common.DialogService.UnsavedChoice.DISCARD;
+        workspace.previous();
+
+        assertThat(dialogs.unsavedQuestions).as("no review file of its own: asked, not saved over the other's").isEqualTo(1);
+        assertThat(AnnotationJson.load(review)).isEqualTo(harbours);
+    }
+
+    @Test
     void aFolderThatIsNotThereIsReportedByName() {
         MainViewModel window = window();
         window.workspace().open(temp.resolve("gone"));
