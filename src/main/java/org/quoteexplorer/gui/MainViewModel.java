@@ -397,7 +397,37 @@ public final class MainViewModel {
 
     /** Writes the review to {@code target} in the background; later saves go there too. */
     public boolean saveTo(Path target) {
-        return saveTo(target, writer);
+        return writableTarget(target, ExportFormat.NATIVE).map(to -> saveTo(to, writer)).orElse(false);
+    }
+
+    /** Extensions of article files: annotations written under one would replace an article, or pass for one. */
+    private static final java.util.Set<String> ARTICLE_EXTENSIONS = java.util.Set.of("txt", "md", "markdown", "html", "htm", "xhtml");
+
+    /**
+     * Where a review or an export may go: never over the article (its text would be replaced by
+     * JSON, with no way back) nor under an article's extension, and with the format's extension
+     * added to a name without one (a review saved as "myreview" reopened as an article, its JSON
+     * read for quotes). Empty, after saying why, when it may not.
+     */
+    private Optional<Path> writableTarget(Path target, ExportFormat format) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        Path article = session.articleFileProperty().get();
+        boolean theArticle = article != null
+                && target.toAbsolutePath().normalize().equals(article.toAbsolutePath().normalize());
+        if (theArticle || ARTICLE_EXTENSIONS.contains(extension)) {
+            status.set("Not written: " + name + (theArticle ? " is the article itself" : " is an article's name"));
+            dialogs.showError("Not written", name + (theArticle ? " is the article itself" : " has an article's extension")
+                    + ": the annotations written there would replace " + (theArticle ? "its text" : "an article")
+                    + ". Choose a name ending in ." + format.extension() + ", such as " + suggestedFileName(format) + ".");
+            return Optional.empty();
+        }
+        return Optional.of(dot > 0 ? target : target.resolveSibling(name + "." + format.extension()));
+    }
+
+    private String suggestedFileName(ExportFormat format) {
+        return format == ExportFormat.NATIVE ? suggestedFileName() : format.fileName(session.getDocument().article().id());
     }
 
     /**
@@ -577,7 +607,12 @@ public final class MainViewModel {
     }
 
     /** Writes the export in the background; the status line says when it is done. */
-    public boolean exportTo(ExportFormat format, Path target) {
+    public boolean exportTo(ExportFormat format, Path chosen) {
+        Optional<Path> writable = writableTarget(chosen, format);
+        if (writable.isEmpty()) {
+            return false;
+        }
+        Path target = writable.get();
         AnnotatedArticle document = session.getDocument();
         Supplier<RadarReport> radarReport = radar.reportFor(document);
         boolean[] outcome = {false, false};

@@ -54,6 +54,43 @@ class MainViewModelTest {
         viewModel.session().perform(Edits.withSystemClock().reject(document, document.quotes().get(0).id()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            save as onto the article,    native, harbour.txt
+            export onto the article,     w3c,    harbour.txt
+            csv onto another article,    csv,    ferry.html
+            """)
+    void annotationsAreNeverWrittenOverAnArticle(String what, String format, String name) throws Exception {
+        Path article = article();
+        Path other = Files.writeString(folder.resolve("ferry.html"), "<p>Ferry</p>");
+        viewModel.open(article);
+        editSomething();
+        Path target = folder.resolve(name);
+
+        boolean written = format.equals("native") ? viewModel.saveTo(target)
+                : viewModel.exportTo(org.quoteexplorer.io.ExportFormat.fromCode(format), target);
+
+        assertThat(written).isFalse();
+        assertThat(Files.readString(article)).isEqualTo(Fixtures.TEXT);
+        assertThat(Files.readString(other)).isEqualTo("<p>Ferry</p>");
+        assertThat(dialogs.errors).singleElement().asString().contains(name, "would replace");
+        assertThat(viewModel.session().isDirty()).isTrue();
+    }
+
+    @Test
+    void aReviewSavedUnderANameWithoutExtensionGetsJsonAndReopensAsAReview() throws Exception {
+        viewModel.open(article());
+        editSomething();
+
+        assertThat(viewModel.saveTo(folder.resolve("myreview"))).isTrue();
+
+        assertThat(folder.resolve("myreview")).doesNotExist();
+        Path saved = folder.resolve("myreview.json");
+        MainViewModel again = anotherWindow();
+        again.open(saved);
+        assertThat(again.session().getDocument().quotes()).isEqualTo(viewModel.session().getDocument().quotes());
+    }
+
     @Test
     void openingAnArticleAttributesItAndSelectsTheFirstQuote() throws Exception {
         viewModel.open(article());
