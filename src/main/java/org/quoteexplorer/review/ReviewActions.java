@@ -99,8 +99,7 @@ public final class ReviewActions {
     public static String keyText(String key) {
         return key.replace("Shortcut+", "Ctrl+")
                 .replace("Right", "\u2192").replace("Left", "\u2190")
-                .replace("Down", "\u2193").replace("Up", "\u2191")
-                .replace("Back Space", "Backspace");
+                .replace("Down", "\u2193").replace("Up", "\u2191");
     }
 
     private static List<ReviewAction> build() {
@@ -129,7 +128,7 @@ public final class ReviewActions {
         t.add("accept-next", "Accept and Next Unreviewed", "Accept and go to the next unreviewed quote",
                 SELECTION, ReviewCommands::acceptAndNext, "Enter");
         t.add("reject", "Reject", "Reject: not a quotation (stays visible, struck through)",
-                SELECTION, ReviewCommands::reject, "R", "Delete", "Back Space");
+                SELECTION, ReviewCommands::reject, "R", "Delete", "Backspace");
         t.add("unsure", "Mark Unsure", "Mark unsure", SELECTION, ReviewCommands::markUnsure, "U");
         t.context(false);
         t.add("bulk-accept", "Accept All Unflagged Above a Confidence\u2026",

@@ -65,4 +65,22 @@ class SmallPartsTest {
         assertThat(palette.slotOf("someone")).isBetween(0, SpeakerPalette.SIZE - 1);
         assertThat(palette.styleClassOf(null)).isEqualTo(SpeakerPalette.UNATTRIBUTED_CLASS);
     }
+
+    /**
+     * A key JavaFX does not know by that name ("Back Space") becomes a combination of typed
+     * characters that no key press ever matches: the key silently does nothing.
+     */
+    @Test
+    void everyKeyOfTheActionsTableIsAKeyJavaFxKnows() {
+        for (org.quoteexplorer.review.ReviewAction action : org.quoteexplorer.review.ReviewActions.all()) {
+            for (String key : action.keys()) {
+                javafx.scene.input.KeyCombination combination = javafx.scene.input.KeyCombination.keyCombination(key);
+                String last = key.substring(key.lastIndexOf('+') + 1);
+                if (last.length() > 1) {
+                    org.assertj.core.api.Assertions.assertThat(combination).as(action.id() + ": " + key)
+                            .isInstanceOf(javafx.scene.input.KeyCodeCombination.class);
+                }
+            }
+        }
+    }
 }

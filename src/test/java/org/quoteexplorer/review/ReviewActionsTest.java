@@ -87,7 +87,7 @@ class ReviewActionsTest {
             Shortcut+Shift+N, Ctrl+Shift+N
             Shift+Right,      Shift+\u2192
             Alt+Shift+Left,   Alt+Shift+\u2190
-            Back Space,       Backspace
+            Backspace,        Backspace
             Down,             \u2193
             """)
     void keysReadAsTheAnalystTypesThem(String key, String shown) {
