@@ -334,6 +334,24 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void escapeFromTheChooserGivesTheKeysBackToTheArticle() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        robot.interact(area::requestFocus);
+        key(KeyCode.S);
+        assertThat(robot.lookup("#speakerChooser").queryAs(ComboBox.class).isShowing()).isTrue();
+
+        key(KeyCode.ESCAPE);
+        key(KeyCode.J);
+        key(KeyCode.A);
+
+        assertThat(session().getSelectedQuoteId()).isEqualTo(document().quotes().get(1).id());
+        assertThat(quote(document().quotes().get(1).id()).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(robot.lookup("#speakerChooser").queryAs(ComboBox.class).isShowing()).isFalse();
+        assertThat(quote(first.id())).isEqualTo(first);
+    }
+
+    @Test
     void theContextMenuOfAQuoteOffersTheOperations() throws Exception {
         Quote second = document().quotes().get(1);
         robot.interact(() -> area.showParagraphAtTop(0));

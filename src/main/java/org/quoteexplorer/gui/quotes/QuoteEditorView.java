@@ -137,20 +137,24 @@ public final class QuoteEditorView extends VBox {
             }
         });
         chooser.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                return;
+            }
             SpeakerChoice now = chooser.getValue();
-            if (!showing && picked) {
+            if (picked) {
                 picked = false;
                 if (now != null && !now.equals(chooserModel.currentProperty().get())) {
                     chooserModel.choose(now);
-                    // J/K, A, digits and Ctrl+Z are the article's again, not the chooser's text
-                    javafx.application.Platform.runLater(() -> {
-                        javafx.scene.Node article = getScene() == null ? null : getScene().lookup("#articleView");
-                        if (article != null) {
-                            article.requestFocus();
-                        }
-                    });
                 }
             }
+            // However the list closed (a pick, the same speaker, Escape): J/K, A, digits and
+            // Ctrl+Z are the article's again, not typed into the chooser's search
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.Node article = getScene() == null ? null : getScene().lookup("#articleView");
+                if (article != null && !chooser.isShowing() && chooser.isFocused()) {
+                    article.requestFocus();
+                }
+            });
         });
         chooser.skinProperty().addListener((obs, old, skin) -> {
             if (chooser.lookup("#search") instanceof TextField search) {
