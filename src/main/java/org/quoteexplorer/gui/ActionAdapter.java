@@ -155,6 +155,34 @@ final class ActionAdapter {
         return false;
     }
 
+    /**
+     * A menu accelerator that the focused control takes for itself before the menu sees it,
+     * although it has no use for it: F2 in a list that cannot be edited (the list would edit a
+     * cell), Ctrl+Z and the redo keys in a text field with nothing of its own to undo or redo.
+     * Runs the action, as the menu would have.
+     *
+     * @return whether the key was used
+     */
+    boolean handleTakenAccelerator(KeyEvent event) {
+        Object target = event.getTarget();
+        for (Map.Entry<KeyCombination, ReviewAction> entry : keyMap().entrySet()) {
+            ReviewAction action = entry.getValue();
+            if (!entry.getKey().match(event)) {
+                continue;
+            }
+            boolean taken = target instanceof javafx.scene.control.ListView<?> list && !list.isEditable()
+                    && event.getCode() == KeyCode.F2
+                    || target instanceof javafx.scene.control.TextInputControl field
+                    && (action.id().equals("undo") && !field.isUndoable() || action.id().equals("redo") && !field.isRedoable());
+            if (!taken || !action.isEnabled(current())) {
+                return false;
+            }
+            action.run(commands);
+            return true;
+        }
+        return false;
+    }
+
     private static boolean controlsUse(KeyEvent event) {
         KeyCode code = event.getCode();
         return code.isArrowKey() || code.isNavigationKey() || code == KeyCode.TAB || code == KeyCode.ENTER

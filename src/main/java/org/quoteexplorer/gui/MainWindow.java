@@ -303,6 +303,11 @@ public final class MainWindow {
 
     /** The keys of the action table that are no menu accelerator: single keys work unless someone is typing. */
     private void onActionKey(KeyEvent event) {
+        if (actions.handleTakenAccelerator(event)) {
+            event.consume();
+            swallowTyped = true;
+            return;
+        }
         if (event.getTarget() instanceof TextInputControl || isInsideComboBox(event)) {
             return;
         }

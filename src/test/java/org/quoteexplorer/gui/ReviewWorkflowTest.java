@@ -352,6 +352,23 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void f2InTheQuoteListAndUndoInAnEmptySearchFieldReachTheReview() {
+        Quote first = document().quotes().get(0);
+        select(first.id());
+        robot.interact(() -> robot.lookup("#quoteList").query().requestFocus());
+        dialogs.answer("Renamed From The List");
+        key(KeyCode.F2);
+        assertThat(document().speaker(quote(first.id()).speakerId()).orElseThrow().name()).isEqualTo("Renamed From The List");
+
+        robot.interact(() -> robot.lookup("#searchField").query().requestFocus());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(quote(first.id())).isEqualTo(first);
+        assertThat(document().speaker(first.speakerId()).orElseThrow().name()).isNotEqualTo("Renamed From The List");
+    }
+
+    @Test
     void theContextMenuOfAQuoteOffersTheOperations() throws Exception {
         Quote second = document().quotes().get(1);
         robot.interact(() -> area.showParagraphAtTop(0));
