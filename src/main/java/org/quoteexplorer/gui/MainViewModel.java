@@ -54,6 +54,8 @@ public final class MainViewModel {
      * ({@link DocumentSession#generation()}), or -1: the folder's first article must not save them.
      */
     private long leftUnsaved = -1;
+    /** The workspace whose registry the article on screen is reviewed with (see {@link #useSpeakers}), or null. */
+    private Workspace reviewedWith;
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
@@ -135,6 +137,7 @@ public final class MainViewModel {
      * article of the open folder ({@code ws} and its {@code path}), else the ordinary list.
      */
     private void useSpeakers(Workspace ws, String path) {
+        reviewedWith = ws;
         if (ws == null) {
             speakerEditing.useWorkspace(null, null, null);
             radar.useSpeakerList(loader.speakerList());
@@ -145,6 +148,14 @@ public final class MainViewModel {
     }
 
     // --- the workspace's hooks: a folder of articles, reviewed one after another ---
+
+    /**
+     * Whether the article on screen is reviewed as an article of {@code ws}, with its registry:
+     * one opened before its folder was is not, and the folder opens it again.
+     */
+    public boolean reviewsWith(Workspace ws) {
+        return ws != null && reviewedWith == ws;
+    }
 
     /** The folder of articles open beside the review, if any. */
     public org.quoteexplorer.gui.workspace.WorkspaceViewModel workspace() {

@@ -184,6 +184,12 @@ class MainViewModelTest {
         assertThat(viewModel.workspace().rows()).extracting(e -> e.path()).containsExactly("harbour.txt");
         assertThat(viewModel.session().articleFileProperty().get()).isEqualTo(file);
         assertThat(viewModel.workspace().currentProperty().get().path()).isEqualTo("harbour.txt");
+        // reviewed as the folder's article now, with its registry
+        assertThat(viewModel.reviewsWith(viewModel.workspace().workspaceProperty().get())).isTrue();
+        String speakerId = viewModel.session().getDocument().quotes().stream().map(q -> q.speakerId())
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        viewModel.speakerEditing().confirmInRegistry(speakerId);
+        assertThat(viewModel.session().getDocument().speaker(speakerId).orElseThrow().registryId()).isNotNull();
     }
 
     @Test

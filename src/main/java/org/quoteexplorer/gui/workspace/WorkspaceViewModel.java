@@ -283,7 +283,7 @@ public final class WorkspaceViewModel {
         Workspace ws = workspace.get();
         Path file = ws.folder().resolve(path);
         Path open = host.session().articleFileProperty().get();
-        if (open != null && file.equals(open.toAbsolutePath().normalize())) {
+        if (open != null && file.equals(open.toAbsolutePath().normalize()) && host.reviewsWith(ws)) {
             // already on screen, with whatever is unsaved in it
             ws.setCurrent(path);
             current.set(ws.entry(path).orElse(null));
