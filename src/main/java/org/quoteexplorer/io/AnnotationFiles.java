@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Locale;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Span;
 
 /**
  * Opening whatever the analyst points at: an article (with its saved annotations if they exist
@@ -148,11 +149,34 @@ public final class AnnotationFiles {
      * @param warnings    messages for the analyst (fallback encoding, quotes that could not be re-anchored)
      */
     public record Opened(Article article, AnnotatedArticle annotations, Reanchor.Result reanchor, Path savedTo,
-            List<String> warnings) {
+            List<String> warnings, Span changedText) {
 
         public Opened {
             warnings = List.copyOf(warnings);
         }
+
+        Opened(Article article, AnnotatedArticle annotations, Reanchor.Result reanchor, Path savedTo, List<String> warnings) {
+            this(article, annotations, reanchor, savedTo, warnings, null);
+        }
+    }
+
+    /**
+     * The part of {@code after} that differs from {@code before}: what lies between their common
+     * beginning and their common end (empty where text was only taken out). One span for all the
+     * changes, from the first to the last.
+     */
+    static Span changedText(String before, String after) {
+        int limit = Math.min(before.length(), after.length());
+        int prefix = 0;
+        while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < limit - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return new Span(prefix, after.length() - suffix);
     }
 
     /**
@@ -212,6 +236,6 @@ public final class AnnotationFiles {
                 + (moved.document().quotes().size()) + " quotes were found again"
                 + (moved.isComplete() ? "." : ", " + moved.unanchored().size() + " could not be placed: "
                 + moved.unanchored().stream().map(u -> u.quote().id()).toList()));
-        return new Opened(article, moved.document(), moved, sidecar, warnings);
+        return new Opened(article, moved.document(), moved, sidecar, warnings, changedText(saved.text(), article.text()));
     }
 }

@@ -20,6 +20,8 @@ import org.quoteexplorer.io.KnownSpeakers;
 import org.quoteexplorer.io.RecoveryStore;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
+import org.quoteexplorer.model.Quote;
+import org.quoteexplorer.model.QuoteStatus;
 import org.quoteexplorer.review.edit.Edits;
 
 /** The window's logic without a window: open, save, export, title, unsaved-changes questions. */
@@ -89,6 +91,27 @@ class MainViewModelTest {
         MainViewModel again = anotherWindow();
         again.open(saved);
         assertThat(again.session().getDocument().quotes()).isEqualTo(viewModel.session().getDocument().quotes());
+    }
+
+    @Test
+    void anArticleThatGainedTextSinceItsReviewShowsTheNewQuotesBesideTheReviewedOnes() throws Exception {
+        Path file = article();
+        viewModel.open(file);
+        AnnotatedArticle before = viewModel.session().getDocument();
+        viewModel.session().perform(Edits.withSystemClock().accept(before, before.quotes().get(0).id()));
+        assertThat(viewModel.save()).isTrue();
+        Files.writeString(file, Fixtures.TEXT + "\n\u201CWe expect an answer soon,\u201D said Marco Bellini.\n");
+
+        MainViewModel again = anotherWindow();
+        again.open(file);
+
+        AnnotatedArticle reopened = again.session().getDocument();
+        assertThat(reopened.quotes()).hasSize(before.quotes().size() + 1);
+        assertThat(reopened.quotes().get(0).status()).isEqualTo(QuoteStatus.ACCEPTED);
+        Quote added = reopened.quotes().get(reopened.quotes().size() - 1);
+        assertThat(reopened.textOf(added)).isEqualTo("\u201CWe expect an answer soon,\u201D");
+        assertThat(reopened.speaker(added.speakerId()).orElseThrow().name()).isEqualTo("Marco Bellini");
+        assertThat(dialogs.warnings).anySatisfy(w -> assertThat(w).contains("1 quote was found in its new text"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.quoteexplorer.engine.Attribution;
 import org.quoteexplorer.engine.QuoteEngine;
 import org.quoteexplorer.gui.common.BackgroundRunner;
 import org.quoteexplorer.io.AnnotationFiles;
+import org.quoteexplorer.review.QuotesFoundSince;
 import org.quoteexplorer.io.ArticleReader;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
@@ -152,9 +153,23 @@ public final class DocumentLoader {
         }
         AnnotationFiles.Opened opened = AnnotationFiles.open(file);
         if (opened.annotations() != null) {
-            AnnotatedArticle review = prepare.apply(opened.annotations());
+            AnnotatedArticle saved = opened.annotations();
+            List<String> warnings = opened.warnings();
+            if (opened.reanchor() != null && opened.changedText() != null) {
+                // The article changed since its review was saved: its quotes were found again by
+                // their words; the text it gained is searched for quotes of its own.
+                QuotesFoundSince.Result completed = QuotesFoundSince.merge(saved, attribute(opened.article(), speakers).annotated(),
+                        opened.changedText());
+                saved = completed.document();
+                if (completed.added() > 0) {
+                    warnings = new java.util.ArrayList<>(warnings);
+                    warnings.add(completed.added() + (completed.added() == 1 ? " quote was" : " quotes were")
+                            + " found in its new text and added as suggestions.");
+                }
+            }
+            AnnotatedArticle review = prepare.apply(saved);
             CompletableFuture<NameIndex> names = indexNames(review.text());
-            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), opened.warnings()), names,
+            return ready(new Loaded(review, file, opened.savedTo(), notesOn(review.article()), warnings), names,
                     speakers);
         }
         CompletableFuture<NameIndex> names = indexNames(opened.article().text());
