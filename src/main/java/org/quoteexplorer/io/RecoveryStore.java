@@ -26,9 +26,12 @@ import org.quoteexplorer.model.AnnotatedArticle;
  * discards it after a real save; on the next start, what is still here was not saved before a
  * crash and can be offered for restoring.
  *
- * <p>One file per document, named after the document id and a hash of the file it belongs to, so
- * that two articles called "story" in different folders do not overwrite each other's recovery.
- * Each is written atomically: a crash during autosave leaves the previous recovery intact.
+ * <p>One file per document and running app, named after the document id, a hash of the file it
+ * belongs to and the app's process: two articles called "story" in different folders do not
+ * overwrite each other's recovery, nor do two windows open on one file, and a window's save
+ * discards its own recovery only. What a running app autosaves is not offered as a crash's at the
+ * next start of another. Each is written atomically: a crash during autosave leaves the previous
+ * recovery intact.
  */
 public final class RecoveryStore {
 
@@ -37,14 +40,22 @@ public final class RecoveryStore {
 
     private final Path folder;
     private final Clock clock;
+    /** The process whose recoveries this store writes and discards. */
+    private final ProcessHandle owner;
 
     public RecoveryStore(Path folder) {
         this(folder, Clock.systemUTC());
     }
 
     public RecoveryStore(Path folder, Clock clock) {
+        this(folder, clock, ProcessHandle.current());
+    }
+
+    /** @param owner the running app the recoveries are written by (another process stands for a second app in tests) */
+    RecoveryStore(Path folder, Clock clock, ProcessHandle owner) {
         this.folder = folder.toAbsolutePath();
         this.clock = clock;
+        this.owner = owner;
     }
 
     /** {@code ~/.quote-explorer/recovery}. */
@@ -60,8 +71,9 @@ public final class RecoveryStore {
      * A recovery on disk.
      *
      * @param original the file the review belongs to (article or annotation file), or {@code null} if never saved
+     * @param pid      the process of the app that wrote it, or -1 when not recorded (older recoveries)
      */
-    public record Recovery(Path file, Path original, Instant savedAt, AnnotatedArticle document) {
+    public record Recovery(Path file, Path original, Instant savedAt, AnnotatedArticle document, long pid) {
     }
 
     /**
@@ -78,6 +90,7 @@ public final class RecoveryStore {
         if (original != null) {
             root.put("original", original.toAbsolutePath().toString());
         }
+        root.put("pid", owner.pid());
         root.set("annotations", AnnotationJson.toJson(document));
         Path file = fileFor(document.article().id(), original);
         AtomicFiles.write(file, out -> {
@@ -88,7 +101,11 @@ public final class RecoveryStore {
         return file;
     }
 
-    /** All recoveries, newest first. Files that cannot be read are skipped: recovery must not block start-up. */
+    /**
+     * The recoveries left by apps that are no longer running (a crash), newest first; those of a
+     * running app, this one or another window, are its own business. Files that cannot be read are
+     * skipped: recovery must not block start-up.
+     */
     public List<Recovery> list() throws IOException {
         List<Recovery> recoveries = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -97,7 +114,10 @@ public final class RecoveryStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 try {
-                    recoveries.add(read(file));
+                    Recovery recovery = read(file);
+                    if (!writtenByRunningApp(recovery)) {
+                        recoveries.add(recovery);
+                    }
                 } catch (IOException e) {
                     // A recovery written by another version or damaged on disk; it stays for inspection.
                 }
@@ -122,6 +142,20 @@ public final class RecoveryStore {
         Files.deleteIfExists(fileFor(documentId, original));
     }
 
+    /**
+     * Whether the app that wrote the recovery still runs: its process is alive and started before
+     * the recovery was saved (a process started later only reuses the number of one that crashed).
+     */
+    private boolean writtenByRunningApp(Recovery recovery) {
+        // this app has just started: a recovery of its own number is a crashed app's, or a test's
+        if (recovery.pid() < 0 || recovery.pid() == owner.pid()) {
+            return false;
+        }
+        return ProcessHandle.of(recovery.pid()).filter(ProcessHandle::isAlive)
+                .map(p -> p.info().startInstant().map(started -> !started.isAfter(recovery.savedAt())).orElse(true))
+                .orElse(false);
+    }
+
     static Recovery read(Path file) throws IOException {
         byte[] json = TextFiles.readBytes(file, JsonSupport.MAX_DOCUMENT_LENGTH, "a recovery file");
         try {
@@ -130,11 +164,13 @@ public final class RecoveryStore {
             if (!FORMAT.equals(format.text())) {
                 throw format.error("not a recovery file of this version");
             }
-            root.allowOnly(Set.of("format", "savedAt", "original", "annotations"));
+            root.allowOnly(Set.of("format", "savedAt", "original", "pid", "annotations"));
             Instant savedAt = root.field("savedAt").instant();
             Optional<StrictNode> original = root.optionalField("original");
+            // recoveries written before the process was recorded belong to no running app
+            long pid = root.has("pid") ? root.field("pid").integer() : -1;
             AnnotatedArticle document = AnnotationJson.fromJson(root.field("annotations"));
-            return new Recovery(file, original.isPresent() ? Path.of(original.get().text()) : null, savedAt, document);
+            return new Recovery(file, original.isPresent() ? Path.of(original.get().text()) : null, savedAt, document, pid);
         } catch (AnnotationFormatException e) {
             throw e.in(file.toString());
         }
@@ -146,7 +182,7 @@ public final class RecoveryStore {
         if (safeId.codePointCount(0, safeId.length()) > 80) {
             safeId = safeId.substring(0, safeId.offsetByCodePoints(0, 80));
         }
-        return folder.resolve(safeId + "-" + shortHash(where) + SUFFIX);
+        return folder.resolve(safeId + "-" + shortHash(where) + "-" + owner.pid() + SUFFIX);
     }
 
     private static String shortHash(String text) {

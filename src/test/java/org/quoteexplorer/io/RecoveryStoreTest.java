@@ -87,4 +87,36 @@ class RecoveryStoreTest {
     void missingFolderMeansNoRecoveries() throws Exception {
         assertThat(new RecoveryStore(folder.resolve("never-created")).list()).isEmpty();
     }
+
+    @Test
+    void twoRunningAppsOnOneFileKeepTheirOwnRecoveriesAndNeitherIsOfferedAsACrash() throws Exception {
+        Path original = folder.resolve("summit.txt");
+        AnnotatedArticle document = Fixtures.multilingual();
+        AnnotatedArticle edited = document.withQuotes(List.of(document.quotes().get(0).withStatus(QuoteStatus.REJECTED)));
+        Path recoveries = folder.resolve("recovery");
+        // this test's JVM and the process that started it stand for two apps open on one file
+        RecoveryStore one = new RecoveryStore(recoveries, Clock.systemUTC(), ProcessHandle.current());
+        RecoveryStore two = new RecoveryStore(recoveries, Clock.systemUTC(), ProcessHandle.current().parent().orElseThrow());
+
+        one.save(document, original);
+        two.save(edited, original);
+        one.discard(document.article().id(), original);
+
+        try (var files = Files.list(recoveries)) {
+            assertThat(files.toList()).as("the second app's autosave survives the first one's save").hasSize(1);
+        }
+        assertThat(one.list()).as("the second app still runs: its work is no crash's").isEmpty();
+    }
+
+    @Test
+    void theRecoveryOfAnAppThatIsGoneIsOffered() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        Path recoveries = folder.resolve("recovery");
+        new RecoveryStore(recoveries, Clock.systemUTC(), gone.toHandle()).save(Fixtures.multilingual(), folder.resolve("summit.txt"));
+
+        assertThat(new RecoveryStore(recoveries).list()).singleElement()
+                .satisfies(r -> assertThat(r.pid()).isEqualTo(gone.pid()));
+    }
 }
