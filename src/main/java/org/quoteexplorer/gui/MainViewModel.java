@@ -361,6 +361,9 @@ public final class MainViewModel {
         }, failure -> {
             busy.set(false);
             status.set("Could not open the file");
+            if (ws != null) {
+                workspace.openingFailed();
+            }
             dialogs.showError("Could not open the file", describe(failure), technicalDetails(failure));
         });
     }

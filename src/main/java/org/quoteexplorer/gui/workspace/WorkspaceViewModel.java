@@ -297,7 +297,26 @@ public final class WorkspaceViewModel {
             refreshRows();
             return;
         }
+        if (ws.current().filter(path::equals).isEmpty()) {
+            // the opening failed already (see openingFailed): the list is back on the article on screen
+            return;
+        }
         current.set(ws.entry(path).orElse(null));
+        saveSettings(ws);
+    }
+
+    /**
+     * An article of the list could not be opened (deleted, unreadable): the list's place, and the
+     * place kept for the next opening of the folder, go back to the article still on screen.
+     */
+    public void openingFailed() {
+        Workspace ws = workspace.get();
+        if (ws == null) {
+            return;
+        }
+        Optional<String> onScreen = relative(ws, host.session().articleFileProperty().get());
+        ws.setCurrent(onScreen.orElse(null));
+        current.set(onScreen.flatMap(ws::entry).orElse(null));
         saveSettings(ws);
     }
 

@@ -310,6 +310,20 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void anArticleDeletedSinceTheListWasReadLeavesTheListOnTheArticleStillOnScreen() throws IOException {
+        MainViewModel window = window();
+        window.workspace().open(folder);
+        Files.delete(folder.resolve("ferry.html"));
+
+        window.workspace().next();
+
+        assertThat(dialogs.errors).singleElement().asString().contains("Could not open the file");
+        assertThat(window.session().articleFileProperty().get()).isEqualTo(folder.resolve("council/budget.html"));
+        assertThat(window.workspace().currentProperty().get().path()).isEqualTo("council/budget.html");
+        assertThat(window.workspace().workspaceProperty().get().current()).contains("council/budget.html");
+    }
+
+    @Test
     void aFolderThatIsNotThereIsReportedByName() {
         MainViewModel window = window();
         window.workspace().open(temp.resolve("gone"));
