@@ -621,6 +621,9 @@ public final class Workspace {
                 run.listener.attributed(entry, run.done, run.total);
             } else if (reason != null) {
                 run.problems.add(reason);
+                // the list says so on the article's row, not "not attributed"
+                entry(path).ifPresent(old -> put(new WorkspaceEntry(old.path(), old.title(), old.quotes(), old.reviewed(),
+                        old.flags(), old.state(), old.size(), old.modified(), old.date(), reason)));
                 run.listener.skipped(path, reason, run.done, run.total);
             } else {
                 run.kept++;

@@ -178,6 +178,7 @@ class WorkspaceAttributionTest {
                 .doesNotContain("Exception");
         assertThat(recorder.heard).containsExactly("started 2", "skipped empty.txt problem 1/2", "attributed 2/2");
         assertThat(ws.entry("empty.txt").orElseThrow().state()).isEqualTo(ArticleState.NEW);
+        assertThat(ws.entry("empty.txt").orElseThrow().problem()).as("its row says why").contains("empty");
         assertThat(ws.entry("good.txt").orElseThrow().state()).isEqualTo(ArticleState.ATTRIBUTED);
     }
 
