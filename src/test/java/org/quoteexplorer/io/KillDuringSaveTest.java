@@ -51,9 +51,11 @@ class KillDuringSaveTest {
             AnnotatedArticle onDisk = AnnotationJson.load(target);
             int generation = generationOf(onDisk);
             assertThat(onDisk).isEqualTo(RecoveryWriterMain.generation(generation));
+            // one recovery per killed writer (each app keeps its own), each whole
             List<RecoveryStore.Recovery> recoveries = new RecoveryStore(recoveryFolder).list();
-            assertThat(recoveries).hasSize(1);
-            assertThat(recoveries.get(0).document()).isEqualTo(RecoveryWriterMain.generation(generationOf(recoveries.get(0).document())));
+            assertThat(recoveries).hasSize(kill + 1);
+            assertThat(recoveries).allSatisfy(r ->
+                    assertThat(r.document()).isEqualTo(RecoveryWriterMain.generation(generationOf(r.document()))));
             previousGeneration = Math.max(previousGeneration, generation);
         }
         assertThat(previousGeneration).as("the writer got past its first save at least once").isPositive();
