@@ -93,8 +93,9 @@ public final class AttributeCommand implements Callable<Integer> {
     private boolean noSpeakers;
 
     @Option(names = "--flags", description = "Add the misattribution radar's risk and flags to every quote of the output "
-            + "(JSON, W3C, JSON Lines and CSV), and print one triage line per article on standard error: how many "
-            + "quotes it flags and which, riskiest first (e.g. \"story.txt: 2 flags: q4 narration, q7 weak-evidence\").")
+            + "(JSON, W3C, JSON Lines and CSV), and for article files print one triage line per article on standard "
+            + "error: how many quotes it flags and which, riskiest first (e.g. \"story.txt: 2 flags: q4 narration, "
+            + "q7 weak-evidence\"); with --jsonl the flags are in the document lines.")
     boolean flags;
 
     @Option(names = {"-v", "--verbose"}, description = "Name every file a folder scan skips, and why.")
