@@ -123,7 +123,9 @@ final class BoundedLines {
         BadUtf8 bad = text.indexOf('\uFFFD') >= 0 ? badUtf8(bytes, offset, count) : null;
         forgetLongLine();
         int decoded = text.length();
-        int from = atStart && decoded > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        // A byte-order mark opens a file, and files joined with cat carry one at each join: no
+        // JSON line starts with one, so it is dropped wherever a line starts with it.
+        int from = decoded > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         int to = decoded > from && text.charAt(decoded - 1) == '\r' ? decoded - 1 : decoded;
         if (from != 0 || to != decoded) {
             text = text.substring(from, to);

@@ -203,7 +203,9 @@ public final class AttributeJob {
             if (format.equals("json")) {
                 // JSON Lines are read as lines, not through Spark's JSON schema, which would turn a
                 // number given as "text" into a string and hide a broken line in a corrupt-record column.
-                lines = spark.read().text(input).select(col("value").as("line"));
+                // Lines end at "\n" alone, as attribute --jsonl reads them: a lone CR is JSON white
+                // space inside a line there, and Spark's default would cut the line at it.
+                lines = spark.read().option("lineSep", "\n").text(input).select(col("value").as("line"));
             } else {
                 Dataset<Row> rows = spark.read().format(format).load(input);
                 List<String> present = Arrays.asList(rows.columns());
@@ -234,8 +236,11 @@ public final class AttributeJob {
             }
             throw e;
         }
-        return lines.withColumn("source", input_file_name()).withColumn("block", input_file_block_start())
+        Dataset<Row> placed = lines.withColumn("source", input_file_name()).withColumn("block", input_file_block_start())
                 .withColumn("seq", monotonically_increasing_id());
+        // Blank lines (white space or a byte-order mark alone) are passed over, as attribute --jsonl
+        // passes over them; filtered once every line has its place, so the places stay the file's.
+        return format.equals("json") ? placed.where(col("line").rlike("[^\\p{javaWhitespace}\\x{FEFF}]")) : placed;
     }
 
     /**

@@ -67,6 +67,10 @@ final class AttributePartition implements MapPartitionsFunction<Row, Row> {
                     // JSON line can start with one.
                     line = line.substring(1);
                 }
+                if (line.endsWith("\r")) {
+                    // a CRLF line, read up to its "\n": the CLI drops the CR too
+                    line = line.substring(0, line.length() - 1);
+                }
                 try {
                     LineAttribution.Result result = attribution.attribute(line, 1);
                     // Spark's row encoder takes a Java array (or a Scala Seq) for an array column, not a List.

@@ -87,11 +87,11 @@ class BoundedLinesTest {
     }
 
     @Test
-    void byteOrderMarkCrlfAndLoneCrAreAsBefore() throws IOException {
+    void byteOrderMarksAtLineStartsGoCrlfEndsAndALoneCrStaysInItsLine() throws IOException {
         byte[] bytes = "\uFEFFone\r\ntwo\rstill two\n\uFEFFthree".getBytes(StandardCharsets.UTF_8);
 
         assertThat(all(new ByteArrayInputStream(bytes), 100)).extracting(BoundedLines.Line::text)
-                .containsExactly("one", "two\rstill two", "\uFEFFthree");
+                .containsExactly("one", "two\rstill two", "three");
     }
 
     @Test
