@@ -114,8 +114,9 @@ public final class AttributeJob {
         } catch (JobException e) {
             System.err.println("AttributeJob: " + e.getMessage());
             status = 1;
-        } catch (RuntimeException e) {
-            // A failed stage: the user gets one line, the cluster's log keeps the whole trace.
+        } catch (Exception e) {
+            // A failed stage (or a file system's checked exception, which Scala throws undeclared):
+            // the user gets one line, the cluster's log keeps the whole trace.
             LoggerFactory.getLogger(AttributeJob.class).error("the run failed", e);
             System.err.println("AttributeJob: the run failed: " + firstLine(e.getMessage())
                     + " (the details are in the Spark log)");
@@ -162,6 +163,7 @@ public final class AttributeJob {
      *                      speaker list), in words for the user
      */
     public static Summary run(SparkSession spark, Options options) throws JobException {
+        requireFolderOrNothing(spark, options.output());
         String format = options.format() != null ? options.format() : detectFormat(spark, options.input());
         Broadcast<String> speakers = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(speakerList(spark, options));
@@ -241,6 +243,19 @@ public final class AttributeJob {
         // Blank lines (white space or a byte-order mark alone) are passed over, as attribute --jsonl
         // passes over them; filtered once every line has its place, so the places stay the file's.
         return format.equals("json") ? placed.where(col("line").rlike("[^\\p{javaWhitespace}\\x{FEFF}]")) : placed;
+    }
+
+    /** OUT becomes a folder: a file there would fail the run only after every article was attributed. */
+    private static void requireFolderOrNothing(SparkSession spark, String output) throws JobException {
+        try {
+            Path path = new Path(output);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (fs.exists(path) && fs.getFileStatus(path).isFile()) {
+                throw new JobException(output + " is a file; the job writes a folder there (documents/, quotes/, errors/)");
+            }
+        } catch (java.io.IOException e) {
+            throw new JobException(output + ": " + e.getMessage(), e);
+        }
     }
 
     /**

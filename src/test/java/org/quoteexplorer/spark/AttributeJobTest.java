@@ -435,6 +435,17 @@ class AttributeJobTest {
     }
 
     @Test
+    void anOutputThatIsAFileStopsTheRunBeforeAnyWork(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("articles.jsonl"), articles().get(0) + "\n");
+        Path out = Files.writeString(dir.resolve("out"), "x");
+
+        assertThatThrownBy(() -> run(in.toString(), out.toString()))
+                .isInstanceOf(AttributeJob.JobException.class)
+                .hasMessage(out + " is a file; the job writes a folder there (documents/, quotes/, errors/)");
+        assertThat(Files.readString(out)).isEqualTo("x");
+    }
+
+    @Test
     void aFolderIsReadInTheFormatOfItsFiles(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("lake");
         Files.createDirectories(folder);
