@@ -83,6 +83,34 @@ public final class AtomicFiles {
      */
     private static final ThreadLocal<byte[]> SPARE_BUFFER = new ThreadLocal<>();
 
+    /**
+     * Temporary files being written right now: a stopped program (Ctrl+C, a terminal closed, a
+     * system shutting down) runs its shutdown hooks but not the finally blocks of its busy
+     * threads, and without the hook each stopped save left its temporary file beside the target
+     * for an hour. A killed program (SIGKILL, a power loss) leaves them still; the next save into
+     * that folder after the hour removes them.
+     */
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    /** Held while a temporary file is made and listed, and while the hook stops new ones. */
+    private static final Object PROGRESS_LOCK = new Object();
+    /** Set by the hook: the threads go on while it runs, and a save they start now would be left behind. */
+    private static boolean stopping;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (PROGRESS_LOCK) {
+                stopping = true;
+            }
+            for (Path temp : IN_PROGRESS) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException | RuntimeException ignored) {
+                    // stopping anyway: what cannot be removed now goes with the next tidying
+                }
+            }
+        }, "remove-unfinished-saves"));
+    }
+
     /** Folders tidied of stale temporaries in this run: listing a folder after every save made batches quadratic. */
     private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger FOLDER_SCANS = new AtomicInteger();
@@ -148,7 +176,13 @@ public final class AtomicFiles {
         try {
             Temporary created;
             try {
-                created = createTemporary(folder);
+                synchronized (PROGRESS_LOCK) {
+                    if (stopping) {
+                        throw new IOException("cannot save " + target + ": the program is stopping");
+                    }
+                    created = createTemporary(folder);
+                    IN_PROGRESS.add(created.path());
+                }
             } catch (NoSuchFileException | NotDirectoryException e) {
                 throw new IOException("cannot save " + target + ": folder " + folder + " does not exist", e);
             } catch (AccessDeniedException e) {
@@ -193,8 +227,11 @@ public final class AtomicFiles {
                 removeStaleTemporaries(folder);
             }
         } finally {
-            if (!moved && temp != null) {
-                Files.deleteIfExists(temp);
+            if (temp != null) {
+                IN_PROGRESS.remove(temp);
+                if (!moved) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }
