@@ -165,6 +165,9 @@ final class ActionAdapter {
      */
     boolean handleTakenAccelerator(KeyEvent event) {
         Object target = event.getTarget();
+        if (!(target instanceof javafx.scene.control.ListView<?>) && !(target instanceof javafx.scene.control.TextInputControl)) {
+            return false;
+        }
         for (Map.Entry<KeyCombination, ReviewAction> entry : keyMap().entrySet()) {
             ReviewAction action = entry.getValue();
             if (!entry.getKey().match(event)) {

@@ -54,8 +54,6 @@ public final class MainViewModel {
      * ({@link DocumentSession#generation()}), or -1: the folder's first article must not save them.
      */
     private long leftUnsaved = -1;
-    /** The workspace whose registry the article on screen is reviewed with (see {@link #useSpeakers}), or null. */
-    private Workspace reviewedWith;
     private final QuoteListViewModel quoteList = new QuoteListViewModel(session);
     private final ArticleViewModel article = new ArticleViewModel(session, quoteList);
     private final LegendViewModel legend = new LegendViewModel(session);
@@ -137,7 +135,6 @@ public final class MainViewModel {
      * article of the open folder ({@code ws} and its {@code path}), else the ordinary list.
      */
     private void useSpeakers(Workspace ws, String path) {
-        reviewedWith = ws;
         if (ws == null) {
             speakerEditing.useWorkspace(null, null, null);
             radar.useSpeakerList(loader.speakerList());
@@ -154,7 +151,7 @@ public final class MainViewModel {
      * one opened before its folder was is not, and the folder opens it again.
      */
     public boolean reviewsWith(Workspace ws) {
-        return ws != null && reviewedWith == ws;
+        return speakerEditing.isIn(ws);
     }
 
     /** The folder of articles open beside the review, if any. */
@@ -414,9 +411,6 @@ public final class MainViewModel {
         return writableTarget(target, ExportFormat.NATIVE).map(to -> saveTo(to, writer)).orElse(false);
     }
 
-    /** Extensions of article files: annotations written under one would replace an article, or pass for one. */
-    private static final java.util.Set<String> ARTICLE_EXTENSIONS = java.util.Set.of("txt", "md", "markdown", "html", "htm", "xhtml");
-
     /**
      * Where a review or an export may go: never over the article (its text would be replaced by
      * JSON, with no way back) nor under an article's extension, and with the format's extension
@@ -426,11 +420,10 @@ public final class MainViewModel {
     private Optional<Path> writableTarget(Path target, ExportFormat format) {
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
         Path article = session.articleFileProperty().get();
         boolean theArticle = article != null
                 && target.toAbsolutePath().normalize().equals(article.toAbsolutePath().normalize());
-        if (theArticle || ARTICLE_EXTENSIONS.contains(extension)) {
+        if (theArticle || org.quoteexplorer.io.WorkspaceFolder.isArticleName(name)) {
             status.set("Not written: " + name + (theArticle ? " is the article itself" : " is an article's name"));
             dialogs.showError("Not written", name + (theArticle ? " is the article itself" : " has an article's extension")
                     + ": the annotations written there would replace " + (theArticle ? "its text" : "an article")

@@ -215,13 +215,15 @@ public final class ArticleReader {
      * vertical tab, form feed), which would otherwise run two paragraphs together.
      */
     static String normaliseLineEnds(String text) {
-        if (text.indexOf('\r') < 0 && !hasOtherLineBreak(text)) {
+        // taking CRs out neither makes nor removes another line break: looked for once
+        boolean others = hasOtherLineBreak(text);
+        if (text.indexOf('\r') < 0 && !others) {
             // The usual case, found by the JDK's vectorised search instead of replace's own loop,
             // which a batch would otherwise have compiled, for every kind of string, only to find nothing.
             return text;
         }
         String lf = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!hasOtherLineBreak(lf)) {
+        if (!others) {
             return lf;
         }
         char[] chars = lf.toCharArray();

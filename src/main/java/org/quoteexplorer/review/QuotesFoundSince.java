@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Span;
 import org.quoteexplorer.model.Speaker;
+import org.quoteexplorer.review.edit.SpeakerNames;
 
 /**
  * A saved review of an article that changed since (a news story updated with new paragraphs),
@@ -69,12 +70,9 @@ public final class QuotesFoundSince {
     }
 
     private static String adopt(Speaker speaker, List<Speaker> speakers, Set<String> speakerIds) {
-        String name = speaker.name().toLowerCase(Locale.ROOT);
-        for (Speaker known : speakers) {
-            if (known.name().toLowerCase(Locale.ROOT).equals(name)
-                    || known.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(name))) {
-                return known.id();
-            }
+        Optional<Speaker> known = SpeakerNames.find(speakers, speaker.name());
+        if (known.isPresent()) {
+            return known.get().id();
         }
         Speaker added = !speakerIds.contains(speaker.id()) ? speaker : new Speaker(fresh("s", speakerIds), speaker.name(),
                 speaker.kind(), speaker.title(), speaker.aliases(), speaker.titleSource(), speaker.registryId());

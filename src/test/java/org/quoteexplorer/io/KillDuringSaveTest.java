@@ -2,9 +2,6 @@ package org.quoteexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,18 +26,12 @@ class KillDuringSaveTest {
     void killedWriterAlwaysLeavesAWholeOldOrNewFile() throws Exception {
         Path target = folder.resolve("annotations.json");
         Path recoveryFolder = folder.resolve("recovery");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(42);
         int previousGeneration = -1;
 
         for (int kill = 0; kill < KILLS; kill++) {
-            Process writer = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    RecoveryWriterMain.class.getName(), target.toString(), recoveryFolder.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-                String line = output.readLine();
-                assertThat(line).as("writer output").isEqualTo("ready");
+            Process writer = RecoveryWriterMain.startSaving(target, recoveryFolder);
+            try {
                 Thread.sleep(random.nextInt(300));
                 writer.destroyForcibly();
                 assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -27,6 +27,27 @@ public final class RecoveryWriterMain {
                 List.of(Quote.unattributed("q1", new Span(open, close), QuoteType.DIRECT)));
     }
 
+    /**
+     * Starts a writer in a JVM of its own, saving to {@code target} and {@code recoveryFolder},
+     * and returns it once its first generation is saved; the caller stops it.
+     */
+    static Process startSaving(Path target, Path recoveryFolder) throws java.io.IOException {
+        String javaLauncher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process writer = new ProcessBuilder(javaLauncher, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                RecoveryWriterMain.class.getName(), target.toString(), recoveryFolder.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (java.io.BufferedReader output = new java.io.BufferedReader(
+                new java.io.InputStreamReader(writer.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line = output.readLine();
+            if (!"ready".equals(line)) {
+                writer.destroyForcibly();
+                throw new IllegalStateException("the writer said " + line + " instead of ready");
+            }
+        }
+        return writer;
+    }
+
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args[0]);
         RecoveryStore store = new RecoveryStore(Path.of(args[1]));

@@ -2,9 +2,6 @@ package org.quoteexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -28,15 +25,10 @@ class StoppedSaveTest {
     void aStoppedWriterLeavesNoTemporaryFileBehind() throws Exception {
         Path target = folder.resolve("annotations.json");
         Path recoveryFolder = folder.resolve("recovery");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(7);
         for (int stop = 0; stop < STOPS; stop++) {
-            Process writer = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    RecoveryWriterMain.class.getName(), target.toString(), recoveryFolder.toString())
-                    .redirectErrorStream(true)
-                    .start();
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
-                assertThat(output.readLine()).as("writer output").isEqualTo("ready");
+            Process writer = RecoveryWriterMain.startSaving(target, recoveryFolder);
+            try {
                 Thread.sleep(50 + random.nextInt(250));
                 writer.destroy(); // SIGTERM: shutdown hooks run
                 assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -65,6 +65,11 @@ public final class SpeakerEditingViewModel {
         session.palette().follow(document());
     }
 
+    /** Whether the open article is edited as an article of {@code ws}, with its registry. */
+    public boolean isIn(Workspace ws) {
+        return ws != null && workspace == ws;
+    }
+
     private SpeakerRegistry registry() {
         return workspace == null ? null : workspace.registry();
     }

@@ -19,10 +19,15 @@ public final class SpeakerNames {
 
     /** The speaker called exactly {@code name} (by name first, else by an alias), ignoring case. */
     public static Optional<Speaker> find(AnnotatedArticle document, String name) {
+        return find(document.speakers(), name);
+    }
+
+    /** As {@link #find(AnnotatedArticle, String)}, among {@code speakers}. */
+    public static Optional<Speaker> find(java.util.List<Speaker> speakers, String name) {
         String wanted = normalize(name);
-        Optional<Speaker> byName = document.speakers().stream()
+        Optional<Speaker> byName = speakers.stream()
                 .filter(s -> normalize(s.name()).equals(wanted)).findFirst();
-        return byName.isPresent() ? byName : document.speakers().stream()
+        return byName.isPresent() ? byName : speakers.stream()
                 .filter(s -> s.aliases().stream().anyMatch(a -> normalize(a).equals(wanted))).findFirst();
     }
 
