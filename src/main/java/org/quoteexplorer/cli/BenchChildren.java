@@ -94,6 +94,47 @@ final class BenchChildren {
         return rate;
     }
 
+    /**
+     * Milliseconds to write the batch's output files again, on one thread of this JVM, as the batch
+     * writes them: a temporary file renamed into place, one sync at the end. On this project's
+     * machine (ext4 without a journal) creating a file costs more the more files were deleted in
+     * its folder's block group in the last minutes, since the allocator passes over every
+     * recently freed inode; this figure tells a slow file system from a slow batch. Null if the
+     * batch wrote nothing.
+     */
+    Double batchFiles(Path temp) throws IOException {
+        Path written = temp.resolve("batch-out");
+        if (!Files.isDirectory(written)) {
+            return null;
+        }
+        List<byte[]> contents = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(written)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                contents.add(Files.readAllBytes(file));
+            }
+        }
+        if (contents.isEmpty()) {
+            return null;
+        }
+        Path again = Files.createDirectories(temp.resolve("batch-files"));
+        List<Path> targets = new ArrayList<>(contents.size());
+        long bytes = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < contents.size(); i++) {
+            byte[] content = contents.get(i);
+            Path target = again.resolve(String.format(Locale.ROOT, "article-%06d.quotes.json", i));
+            org.quoteexplorer.io.AtomicFiles.write(target, out -> out.write(content),
+                    org.quoteexplorer.io.AtomicFiles.Durability.LATER);
+            targets.add(target);
+            bytes += content.length;
+        }
+        org.quoteexplorer.io.AtomicFiles.syncAll(targets);
+        double millis = (System.nanoTime() - t0) / 1e6;
+        log.printf("batch files: the batch's %d output files (%.1f MB) written again in %.0f ms, one thread, "
+                + "temporary file and rename each, one sync%n", contents.size(), bytes / 1e6, millis);
+        return millis;
+    }
+
     /** {@code text} without the characters the scan counts. */
     static String withoutQuotationMarks(String text) {
         StringBuilder kept = new StringBuilder(text.length());

@@ -149,6 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
             figures.put("heap_mb_1mb_gui", gui1.get("heap_mb"));
             figures.put("batch_mb_s", children.batch(news, temp));
             figures.put("batch_floor_mb_s", children.batchFloor(news, temp));
+            figures.put("batch_files_ms", children.batchFiles(temp));
             figures.put("jsonl_mb_s", children.jsonLines(news, temp));
             Map<String, Double> child = children.child(List.of(), BenchChild.class.getName(), List.of("startup"), "start-up");
             figures.put("engine_startup_ms", child.get("startup_ms"));

@@ -63,7 +63,7 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(out.toString());
         assertThat(figures.isObject()).isTrue();
         for (String key : List.of("engine_mb_s", "scan_mb_s", "engine_scan_ratio", "worst_case_mb_s", "heap_mb_16mb",
-                "batch_mb_s", "batch_floor_mb_s", "jsonl_mb_s", "engine_startup_ms", "radar_mb_s")) {
+                "batch_mb_s", "batch_floor_mb_s", "batch_files_ms", "jsonl_mb_s", "engine_startup_ms", "radar_mb_s")) {
             assertThat(figures.get(key)).as(key).isNotNull();
             assertThat(figures.get(key).isNumber()).as(key + " = " + figures.get(key)).isTrue();
             assertThat(figures.get(key).asDouble()).as(key).isPositive();
