@@ -31,6 +31,11 @@ final class SpeakerResolver {
         String listTitle;
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
+        /**
+         * What the given name says ("Giorgia Meloni": 'f'), or 0: weaker than {@link #gender}, since
+         * a list of names can be wrong about one person; see {@link #search}.
+         */
+        char givenNameGender;
         final boolean known;
         /** The speaker registry's entry a known speaker comes from, or {@code null}. */
         String registryId;
@@ -333,6 +338,9 @@ final class SpeakerResolver {
         if (e.gender == 0 && !m.isPronoun()) {
             e.gender = kinshipGender(m);
         }
+        if (e.givenNameGender == 0 && !m.isPronoun()) {
+            e.givenNameGender = givenNameGender(m);
+        }
         e.mentions++;
         if (e.titleTaken != null) {
             for (String w : e.titleTaken.keySet()) {
@@ -476,6 +484,27 @@ final class SpeakerResolver {
             return 0;
         }
         return KIN_FEMALE.containsToken(t, before) ? 'f' : KIN_MALE.containsToken(t, before) ? 'm' : 0;
+    }
+
+    private static final WordSet GIVEN_FEMALE = new WordSet(WordLists.words("given-names-female.txt"));
+    private static final WordSet GIVEN_MALE = new WordSet(WordLists.words("given-names-male.txt"));
+
+    /**
+     * What the first word of a name says ("Giorgia Meloni", "Melanie"), or 0. A one-word name is
+     * read too: the surnames that are also given names (Paul, Thomas, Scott) are mostly men's
+     * anyway, and the lists leave out names given to both.
+     */
+    private static char givenNameGender(Mention m) {
+        String name = m.name();
+        if (name == null || name.isEmpty()) {
+            return 0;
+        }
+        int space = firstSpace(name);
+        if (space == 0) {
+            return 0;
+        }
+        String given = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+        return GIVEN_FEMALE.contains(given) ? 'f' : GIVEN_MALE.contains(given) ? 'm' : 0;
     }
 
     private char genderOf(Mention m) {
@@ -622,7 +651,28 @@ final class SpeakerResolver {
         return found;
     }
 
+    /**
+     * The antecedent a pronoun's sentences give. Where it is someone whose given name says the
+     * pronoun is the wrong one ("Anna Berg … he said"), the search is made again believing the
+     * given names; if that finds nobody, the first answer stands (a list of names can be wrong).
+     */
     private Entity search(Mention pronoun, int depth) {
+        Entity found = search(pronoun, depth, false);
+        char said = pronounGender(pronoun.pronoun());
+        if (found != null && said != 0 && found.gender == 0 && found.givenNameGender != 0 && found.givenNameGender != said) {
+            Entity other = search(pronoun, depth, true);
+            if (other != null) {
+                return other;
+            }
+        }
+        return found;
+    }
+
+    private static char pronounGender(String pronoun) {
+        return pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+    }
+
+    private Entity search(Mention pronoun, int depth, boolean byGivenNames) {
         Entity listener = listenerOf(pronoun);
         Sentences sentences = doc.sentences();
         int s0 = sentences.indexOf(pronoun.span().start());
@@ -665,7 +715,7 @@ final class SpeakerResolver {
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);
-                            if (e != null && e != listener) {
+                            if (e != null && e != listener && (!byGivenNames || believable(pronoun.pronoun(), e))) {
                                 return e;
                             }
                         }
@@ -673,13 +723,27 @@ final class SpeakerResolver {
                     }
                     Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
                     if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
-                            && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)) {
+                            && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)
+                            && (!byGivenNames || believable(pronoun.pronoun(), e))) {
                         return e;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * In the second search: a person or a name whose gender fits the pronoun, neither what the
+     * article says nor the given name against it. A bare name nothing says is a person ("Early in
+     * the campaign", "Harbour") is not taken: the first answer is better than a guess.
+     */
+    private static boolean believable(String pronoun, Entity e) {
+        char given = e.gender != 0 ? e.gender : e.givenNameGender;
+        if (given != 0) {
+            return given == pronounGender(pronoun);
+        }
+        return e.kind != SpeakerKind.UNKNOWN;
     }
 
     /**
