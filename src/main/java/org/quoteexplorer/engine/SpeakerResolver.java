@@ -721,7 +721,18 @@ final class SpeakerResolver {
                         }
                         continue;
                     }
+                    if (isDocumentAdjunct(c)) {
+                        continue;
+                    }
                     Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
+                    // "Ryanair cancelled 400 flights. “…,” it said": a name that is the subject (not a
+                    // headline's) and nobody's given name may be what "it" means, though nothing says it
+                    // is an organisation.
+                    if (!sureOnly && e != null && e != listener && e.kind == SpeakerKind.UNKNOWN && ci < speakersAndSubject
+                            && !doc.inHeading(c.firstToken())
+                            && pronoun.pronoun().equals("it") && e.givenNameGender == 0 && e.gender == 0) {
+                        return e;
+                    }
                     if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
                             && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)
                             && (!byGivenNames || believable(pronoun.pronoun(), e))) {
@@ -731,6 +742,17 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "said in a statement", "wrote in an email": the document a speaker used is no one "it" or
+     * "they" can mean.
+     */
+    private boolean isDocumentAdjunct(Mention c) {
+        Tokens t = doc.tokens();
+        int before = c.firstToken() - 1;
+        return before >= 0 && t.lowerIs(before, "in") && Lexicon.DOCUMENT_NOUNS.contains(t.lower(c.lastToken()))
+                && !t.isCapitalised(c.lastToken());
     }
 
     /**

@@ -8,10 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.quoteexplorer.model.Quote;
 
 /**
- * "He" and "she" and the given names the article's people have ("given-names-*.txt"). "¶" starts
- * a paragraph; the first line of every article is its headline.
+ * Whom "he", "she" and "it" mean: given names ("given-names-*.txt"), the document a speaker used.
+ * "¶" starts a paragraph; the first line of every article is its headline.
  */
-class PronounGenderTest {
+class PronounsTest {
 
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
@@ -44,5 +44,23 @@ class PronounGenderTest {
                 "Port news¶Mr. Maria Brek met the ferry captain, Ana Vell, on Monday. “We will reopen the port,” he said.");
 
         assertThat(f.speakerOf(f.quote("reopen")).name()).isEqualTo("Maria Brek");
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', nullValues = "-", textBlock = """
+            # article                                                                                                   | quote              | speaker
+            Airline news¶Ryanair cancelled 400 flights on Friday. “We apologise to all passengers,” it said in a statement. | We apologise    | Ryanair
+            Landlord news¶Greenfield said in a statement on Friday that the eviction was legal. “We followed every rule,” it said. | every rule      | Greenfield
+            Port news¶The harbour authority said in a statement that the port was safe. “No ship is at risk,” it said.   | No ship            | harbour authority
+            Safe harbour¶Mayor Ana Vell said in a statement that the port was safe. “No ship is at risk,” it said.       | No ship            | -
+            """)
+    void itIsNeverTheDocumentASpeakerUsed(String article, String words, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        Quote quote = f.quote(words);
+        if (speaker == null) {
+            assertThat(quote.speakerId()).as("a mayor is no \"it\"; a statement does not speak by itself").isNull();
+        } else {
+            assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
+        }
     }
 }
