@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.quoteexplorer.model.Span;
+import org.quoteexplorer.model.SpeakerKind;
 
 /**
  * Finds speech cues outside quotations and the mention each one rests on.
@@ -725,18 +726,40 @@ final class CueFinder {
         }
         Mention m = doc.mentionStartingAt(k + 1);
         if (m != null && !m.isPronoun()) {
-            return startsComplement(m) ? null : m;
+            return startsComplement(m) ? null : namedAfter(m);
         }
         if (m == null) {
             m = descriptionStartingAt(k + 1);
             if (m != null) {
-                return startsComplement(m) ? null : m;
+                return startsComplement(m) ? null : namedAfter(m);
             }
         }
         if (m != null && m.isPronoun() && !m.pronoun().equals("it")) {
             return m; // "…,” said he — old-fashioned but unambiguous
         }
         return null;
+    }
+
+    /**
+     * "said Goldman Sachs’s chief economist, Jan Hatzius.": the person a role after the verb is
+     * given to, when the name ends the clause; otherwise the role itself.
+     */
+    private Mention namedAfter(Mention role) {
+        Tokens t = doc.tokens();
+        int comma = role.lastToken() + 1;
+        if (role.name() != null && t.isCapitalised(role.lastToken()) || comma + 1 >= t.size()
+                || !t.isPunct(comma, ',') || doc.inQuote(comma + 1)) {
+            return role;
+        }
+        Mention name = doc.mentionStartingAt(comma + 1);
+        if (name == null || name.isPronoun() || name.name() == null || name.kind() == SpeakerKind.ORGANIZATION
+                || name.kind() == SpeakerKind.GROUP || !t.isCapitalised(name.lastToken())) {
+            return role;
+        }
+        int after = name.lastToken() + 1;
+        boolean endsClause = after >= t.size() || doc.inQuote(after) || t.followsLineBreak(after)
+                || t.isPunct(after, '.') || t.isPunct(after, ',') || t.isPunct(after, ';');
+        return endsClause ? name : role;
     }
 
     /**

@@ -125,6 +125,9 @@ final class SpeakerResolver {
             Entity e = m.isPronoun() || m.name() == null ? null : storedEntity(m);
             if (e != null) {
                 String apposition = Titles.apposition(doc, m);
+                if (apposition == null && e.articleTitle == null) {
+                    apposition = Titles.roleBefore(doc, m);
+                }
                 if (apposition != null && (e.articleTitle == null || apposition.length() > e.articleTitle.length())) {
                     e.articleTitle = apposition;
                 }

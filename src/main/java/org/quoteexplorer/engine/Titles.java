@@ -96,6 +96,36 @@ final class Titles {
         return whole.length() <= 80 ? whole : cleanHead;
     }
 
+    /**
+     * "Goldman Sachs’s chief economist, Jan Hatzius": the role the article gives just before a
+     * name, set off by a comma, without its article; null if there is none.
+     */
+    static String roleBefore(Analysis doc, Mention m) {
+        Tokens t = doc.tokens();
+        int comma = m.firstToken() - 1;
+        if (comma < 1 || !t.isPunct(comma, ',') || doc.inHeading(m.firstToken()) || doc.inQuote(m.firstToken())) {
+            return null;
+        }
+        int after = m.lastToken() + 1;
+        boolean endsClause = after >= t.size() || doc.inQuote(after) || t.followsLineBreak(after)
+                || t.isPunct(after, '.') || t.isPunct(after, ',') || t.isPunct(after, ';');
+        Mention role = doc.mentionEndingAt(comma - 1);
+        // One person's role, ending in a title word ("chief economist", "spokeswoman"), before a
+        // name that ends the clause: not a list ("voters, Ana Vell and …"), not "one candidate".
+        if (!endsClause || role == null || role.isPronoun() || t.isCapitalised(role.lastToken())
+                || doc.inQuote(role.firstToken()) || !t.is(role.lastToken(), Lexicon.TITLE)) {
+            return null;
+        }
+        int start = role.firstToken();
+        if (t.lowerIs(start, "the") || t.lowerIs(start, "a") || t.lowerIs(start, "an") || t.lowerIs(start, "his")
+                || t.lowerIs(start, "her") || t.lowerIs(start, "their") || t.lowerIs(start, "its")) {
+            start++;
+        } else if (t.lowerIs(start, "one") || t.lowerIs(start, "another") || t.lowerIs(start, "some")) {
+            return null; // "one candidate", "another pollster": one of several
+        }
+        return start > role.lastToken() ? null : clean(doc.text().substring(t.start(start), t.end(role.lastToken())));
+    }
+
     private static boolean isNumber(String s) {
         return !s.isEmpty() && Letters.allDigits(s);
     }

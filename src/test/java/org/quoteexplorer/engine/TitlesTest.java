@@ -38,6 +38,10 @@ class TitlesTest {
             Port news¶“The gates stay shut,” said Nora Veld, an expert at Varna University.                       | Nora Veld  | expert at Varna University
             Port news¶“The gates stay shut,” Harbour Authority spokesman Ivo Brandt said.                         | Ivo Brandt | Harbour Authority spokesman
             Port news¶“The gates stay shut,” said Ivo Brandt, who runs the harbour.                               | Ivo Brandt | -
+            Port news¶“The gates stay shut,” said the bank’s chief economist, Ivo Brandt.                         | Ivo Brandt | bank’s chief economist
+            Port news¶“The gates stay shut,” said her spokesman, Ivo Brandt, on Monday.                           | Ivo Brandt | spokesman
+            Port news¶“The gates stay shut,” said one docker, Ivo Brandt.                                         | Ivo Brandt | -
+            Port news¶Dockers, Ivo Brandt and Nora Veld met. “The gates stay shut,” Ivo Brandt said.               | Ivo Brandt | -
             """)
     void takesTheTitleFromTheArticlesOwnWords(String article, String name, String title) {
         Speaker speaker = speakerNamed(new QuoteEngine(), article, name);
