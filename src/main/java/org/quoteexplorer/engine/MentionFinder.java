@@ -338,7 +338,7 @@ final class MentionFinder {
             nameStart++; // "Visitor Ana Kiril said": capitalised only because it opens the sentence
         }
         if (nameStart == last && last == bodyStart && !determiner && opensSentence(last)
-                && (usedInLowerCase(last) || beforeTimeWord(last))) {
+                && (usedInLowerCase(last) || beforeTimeWord(last) || opensParticipleClause(last))) {
             return null; // "Hours later, …", "Ask yourself": capitalised only because it opens the sentence
         }
         if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
@@ -458,6 +458,17 @@ final class MentionFinder {
             }
         }
         useFlags = flags;
+    }
+
+    /**
+     * "Citing the report, …", "Adding that …": a word in -ing opening a sentence before a word in
+     * lower case that is no verb of speech opens a participle clause ("Manning said" does not).
+     */
+    private boolean opensParticipleClause(int i) {
+        String w = tokens.lower(i);
+        return w.length() > 5 && w.endsWith("ing") && i + 1 < tokens.size() && tokens.isWord(i + 1)
+                && !tokens.isCapitalised(i + 1) && !tokens.is(i + 1, Lexicon.SPEECH_VERB)
+                && !Lexicon.AUXILIARIES.contains(tokens.lower(i + 1));
     }
 
     private boolean isComplementiser(int i) {

@@ -206,6 +206,8 @@ class AttributionSievesTest {
             Port news¶The port hired Ivo Brandt, who was greeted with chants of “Ivo!” at the gate. | Ivo!
             Port news¶Vell said the season would be short.¶“We will be ready by May.” Ana Kiril started.  | ready by May
             Port news¶The harbour plan lists its goals. Eliminating “the winter backlog” is the first of them. | winter backlog
+            Port news¶Citing safety rules, he closed the quay on Monday and called it “a necessary step.”  | necessary step
+            Port news¶Along the quay, he watched the ferries and called the delay “a disgrace.”             | disgrace
             """)
     void leavesAQuoteUnattributedWhenNoSieveIsSure(String article, String words) {
         EngineFixture f = EngineFixture.of(article);
