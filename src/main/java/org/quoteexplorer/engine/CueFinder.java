@@ -792,6 +792,22 @@ final class CueFinder {
                 head = d >= 2 ? descriptionEndingAt(d - 2, sentenceStart) : null;
                 return head == null ? null : description(head.firstToken(), j);
             }
+            int ownerEnd = !t.isPossessive(d) ? -1 : t.isCapitalised(d) ? d
+                    : d > 0 && t.isWord(d - 1) && t.isCapitalised(d - 1) && t.start(d - 1) >= sentenceStart ? d - 1 : -1;
+            if (ownerEnd >= 0 && j - d <= 2 && !doc.inQuote(ownerEnd)) {
+                // "Ortiz’s wife said", "John Ortiz’s elder brother said": the owner's name opens the
+                // clause, and at most one word stands between it and the head.
+                int owner = ownerEnd;
+                while (owner - 1 >= 0 && t.start(owner - 1) >= sentenceStart && t.isWord(owner - 1)
+                        && t.isCapitalised(owner - 1) && !doc.inQuote(owner - 1) && owner > ownerEnd - 3) {
+                    owner--;
+                }
+                boolean opensClause = owner == 0 || t.start(owner - 1) < sentenceStart || doc.inQuote(owner - 1)
+                        || !t.isWord(owner - 1);
+                if (opensClause && !t.is(owner, Lexicon.FUNCTION)) {
+                    return description(owner, j);
+                }
+            }
             boolean ofNumber = d + 1 == j && t.lowerIs(d, "of") && NUMBER_WORDS.containsToken(t, j);
             if (!isDescriptionWord(d) && !t.isPossessive(d) && !ofNumber) {
                 return null; // "the mother of three" goes on past "of"
@@ -1146,3 +1162,4 @@ final class CueFinder {
     }
 
 }
+
