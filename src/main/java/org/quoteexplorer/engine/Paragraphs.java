@@ -78,6 +78,15 @@ final class Paragraphs {
         return -1;
     }
 
+    /** Whether the word from {@code from} to {@code to}, without the punctuation after it, is a verb of speech. */
+    private boolean isSpeechVerb(int from, int to) {
+        int end = to;
+        while (end > from && !CharClasses.is(text[end - 1], CharClasses.LETTER)) {
+            end--;
+        }
+        return end > from && Lexicon.isSpeechVerb(new String(text, from, end - from));
+    }
+
     private boolean looksLikeHeading(int start, int end) {
         if (end - start > 140) {
             return false;
@@ -104,6 +113,10 @@ final class Paragraphs {
                 words++;
                 if (CharClasses.is(text[w], CharClasses.UPPER)) {
                     capitalised++;
+                } else if (isSpeechVerb(w, i)) {
+                    // "Ukrainian President Volodymyr Zelensky wrote on Telegram: …": names make a
+                    // sentence look like title case, but a headline capitalises its verb ("Writes").
+                    return false;
                 }
             }
         }

@@ -228,6 +228,8 @@ class AttributionSievesTest {
             Port news¶Vell said the plan was “a gross violation of the rules.”          | gross violation | PARTIAL
             Vell: “No Deal Without Guarantees”¶The talks ended.                         | No Deal    | HEADLINE
             Port news¶Will the Port Reopen? “Depends on the Weather”¶The talks ended.   | Depends    | HEADLINE
+            Port news¶The ceremony was muted.¶Norland President Tomas Vell wrote on Telegram: “Glory to Varna!”¶Crowds gathered. | Glory | DIRECT
+            Port news¶The ceremony was muted.¶Norland Foreign Minister Ana Kiril said: “Nonsense.”¶Crowds gathered. | Nonsense | DIRECT
             """)
     void typesQuotesAsDirectPartialOrHeadline(String article, String words, QuoteType type) {
         assertThat(EngineFixture.of(article).quote(words).type()).isEqualTo(type);
