@@ -31,11 +31,6 @@ final class SpeakerResolver {
         String listTitle;
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
-        /**
-         * What the given name says ("Giorgia Meloni": 'f'), or 0: weaker than {@link #gender}, since
-         * a list of names can be wrong about one person; see {@link #search}.
-         */
-        char givenNameGender;
         final boolean known;
         /** The speaker registry's entry a known speaker comes from, or {@code null}. */
         String registryId;
@@ -341,9 +336,6 @@ final class SpeakerResolver {
         if (e.gender == 0 && !m.isPronoun()) {
             e.gender = kinshipGender(m);
         }
-        if (e.givenNameGender == 0 && !m.isPronoun()) {
-            e.givenNameGender = givenNameGender(m);
-        }
         e.mentions++;
         if (e.titleTaken != null) {
             for (String w : e.titleTaken.keySet()) {
@@ -493,13 +485,15 @@ final class SpeakerResolver {
     private static final WordSet GIVEN_MALE = new WordSet(WordLists.words("given-names-male.txt"));
 
     /**
-     * What the first word of a name says ("Giorgia Meloni", "Melanie"), or 0. A one-word name is
-     * read too: the surnames that are also given names (Paul, Thomas, Scott) are mostly men's
-     * anyway, and the lists leave out names given to both.
+     * What the first word of the entity's name says ("Giorgia Meloni", "Melanie"), or 0: weaker
+     * than {@link Entity#gender}, since a list of names can be wrong about one person (see
+     * {@link #search}). The entity's name, not a mention's: "Joyce" said of Lawrence Joyce is his
+     * surname. A one-word name is read too: the surnames that are also given names (Paul,
+     * Thomas, Scott) are mostly men's anyway, and the lists leave out names given to both.
      */
-    private static char givenNameGender(Mention m) {
-        String name = m.name();
-        if (name == null || name.isEmpty()) {
+    private static char givenNameGender(Entity e) {
+        String name = e.name;
+        if (name == null || name.isEmpty() || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.GROUP) {
             return 0;
         }
         int space = firstSpace(name);
@@ -662,7 +656,8 @@ final class SpeakerResolver {
     private Entity search(Mention pronoun, int depth) {
         Entity found = search(pronoun, depth, false);
         char said = pronounGender(pronoun.pronoun());
-        if (found != null && said != 0 && found.gender == 0 && found.givenNameGender != 0 && found.givenNameGender != said) {
+        char given = found == null || said == 0 || found.gender != 0 ? 0 : givenNameGender(found);
+        if (given != 0 && given != said) {
             Entity other = search(pronoun, depth, true);
             if (other != null) {
                 return other;
@@ -733,7 +728,7 @@ final class SpeakerResolver {
                     // is an organisation.
                     if (!sureOnly && e != null && e != listener && e.kind == SpeakerKind.UNKNOWN && ci < speakersAndSubject
                             && !doc.inHeading(c.firstToken())
-                            && pronoun.pronoun().equals("it") && e.givenNameGender == 0 && e.gender == 0) {
+                            && pronoun.pronoun().equals("it") && e.gender == 0 && givenNameGender(e) == 0) {
                         return e;
                     }
                     if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
@@ -764,7 +759,7 @@ final class SpeakerResolver {
      * the campaign", "Harbour") is not taken: the first answer is better than a guess.
      */
     private static boolean believable(String pronoun, Entity e) {
-        char given = e.gender != 0 ? e.gender : e.givenNameGender;
+        char given = e.gender != 0 ? e.gender : givenNameGender(e);
         if (given != 0) {
             return given == pronounGender(pronoun);
         }
