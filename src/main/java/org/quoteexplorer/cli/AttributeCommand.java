@@ -47,6 +47,7 @@ import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Speaker;
 import org.quoteexplorer.review.ArticleAttribution;
+import org.quoteexplorer.review.EngineNoteText;
 import org.quoteexplorer.review.LineAttribution;
 import org.quoteexplorer.review.RadarReport;
 import picocli.CommandLine.Command;
@@ -70,7 +71,6 @@ public final class AttributeCommand implements Callable<Integer> {
     /** Article files picked up from folders; other files there (annotations, images) are skipped. */
     private static final List<String> ARTICLE_EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "xhtml");
 
-    private static final int EXCERPT_CODE_POINTS = 40;
 
     @Spec
     private CommandSpec spec;
@@ -818,25 +818,9 @@ public final class AttributeCommand implements Callable<Integer> {
         return name != null && name.toString().startsWith(".");
     }
 
-    /**
-     * "warning: unclosed quotation mark … at line 2, column 50: “We need more…" — the line and
-     * column count in the article's text (headline = line 1, one paragraph per line), and the
-     * excerpt finds the place in the original file whatever its format.
-     */
+    /** {@link EngineNoteText#describe}: one line per engine note, for files and JSON Lines alike. */
     static String describe(Diagnostic diagnostic, String text) {
-        String message = diagnostic.severity().name().toLowerCase(Locale.ROOT) + ": " + diagnostic.message();
-        if (diagnostic.span() == null || diagnostic.span().end() > text.length()) {
-            return message;
-        }
-        int start = diagnostic.span().start();
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        long line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-        int column = text.codePointCount(lineStart, start) + 1;
-        int lineEnd = text.indexOf('\n', start);
-        String rest = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
-        int cut = rest.offsetByCodePoints(0, Math.min(EXCERPT_CODE_POINTS, rest.codePointCount(0, rest.length())));
-        String excerpt = cut < rest.length() ? rest.substring(0, cut) + "…" : rest;
-        return message + " at line " + line + ", column " + column + ": " + excerpt;
+        return EngineNoteText.describe(diagnostic, text);
     }
 
     private static boolean looksLikeArticle(Path file) {

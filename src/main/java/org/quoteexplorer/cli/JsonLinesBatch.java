@@ -235,6 +235,13 @@ final class JsonLinesBatch {
                 err.println("attribute: " + inputName + ": line " + outcome.line() + ": id " + quoted(outcome.result().id())
                         + " was already used on line " + first + "; both are written");
             }
+            if (!outcome.result().notes().isEmpty()) {
+                progress.clear();
+                for (String note : outcome.result().notes()) {
+                    err.println("attribute: " + inputName + ": line " + outcome.line() + " (id " + quoted(outcome.result().id())
+                            + "): " + note);
+                }
+            }
             out.write(outcome.result().documentLine());
             out.write('\n');
             if (out instanceof PrintWriter printer && printer.checkError()) {

@@ -10,6 +10,7 @@ import org.quoteexplorer.io.JsonLinesArticles;
 import org.quoteexplorer.model.AnnotatedArticle;
 import org.quoteexplorer.model.Article;
 import org.quoteexplorer.model.Assessment;
+import org.quoteexplorer.model.Diagnostic;
 import org.quoteexplorer.model.Quote;
 import org.quoteexplorer.model.Speaker;
 
@@ -50,7 +51,11 @@ public final class LineAttribution {
         } catch (IllegalArgumentException e) {
             throw new ArticleLineException(lineNumber, "line " + lineNumber + ": " + e.getMessage());
         }
-        return new Result(article.id(), documentLine, flatQuotes(done.document()));
+        List<String> notes = new ArrayList<>(done.diagnostics().size());
+        for (Diagnostic d : done.diagnostics()) {
+            notes.add(EngineNoteText.describe(d, article.text()));
+        }
+        return new Result(article.id(), documentLine, flatQuotes(done.document()), notes);
     }
 
     /** The quotes as rows of a flat table, in the document's order. */
@@ -74,11 +79,13 @@ public final class LineAttribution {
      * @param id           the article's id
      * @param documentLine the annotated document as one line of JSON, without a line end
      * @param quotes       its quotes as flat rows
+     * @param notes        what the engine could not settle, one line each ({@link EngineNoteText})
      */
-    public record Result(String id, String documentLine, List<FlatQuote> quotes) {
+    public record Result(String id, String documentLine, List<FlatQuote> quotes, List<String> notes) {
 
         public Result {
             quotes = List.copyOf(quotes);
+            notes = List.copyOf(notes);
         }
     }
 

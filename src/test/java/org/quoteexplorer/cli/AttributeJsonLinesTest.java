@@ -175,6 +175,27 @@ class AttributeJsonLinesTest {
                 "attribute: 5 articles, 5 quotes");
     }
 
+    @Test
+    void theEngineNotesOfALineAreOnStandardErrorWithItsNumberAndIdAsForAFile() throws Exception {
+        String unclosed = "Harbour\n\nThe mayor said: \u201CWe will never give up.\n\nShe left.";
+        Path in = folder.resolve("feed.jsonl");
+        Files.writeString(in, String.join("\n", line("calm", "Harbour\n\n\u201CWe agree,\u201D said Ana Kiril."),
+                line("cut", unclosed)) + "\n", StandardCharsets.UTF_8);
+        Path file = folder.resolve("cut.txt");
+        Files.writeString(file, unclosed, StandardCharsets.UTF_8);
+        CapturedCommandLine fromFile = new CapturedCommandLine();
+        fromFile.run("attribute", "--out", folder.resolve("files").toString(), file.toString());
+        String note = fromFile.err().lines().filter(l -> l.contains("unclosed")).findFirst().orElseThrow();
+
+        CapturedCommandLine cli = new CapturedCommandLine();
+        int code = cli.run("attribute", "--jsonl", in.toString(), "--output", folder.resolve("out.jsonl").toString());
+
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.err().lines().toList()).containsExactly(
+                "attribute: " + in + ": line 2 (id \"cut\"): " + note.substring(note.indexOf("warning: ")),
+                "attribute: 2 articles, 2 quotes");
+    }
+
     /** The line's UTF-8 bytes with every '_' made the single byte {@code value}, which is never UTF-8 on its own. */
     private static byte[] withBadByte(String line, int value) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
