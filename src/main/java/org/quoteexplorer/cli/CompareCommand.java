@@ -53,8 +53,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         for (Path p : List.of(first, second)) {
             if (!Files.exists(p)) {
-                err.println("compare: " + p + " does not exist");
-                return 2;
+                // An input that cannot be read, as for every command: 1; 2 is for a misused command line.
+                err.println("compare: " + p + ": no such file or folder");
+                return 1;
             }
         }
         Map<String, AnnotatedArticle> a;

@@ -74,8 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
                 } else if (Files.isRegularFile(input)) {
                     files.add(input);
                 } else {
-                    err.println("export: " + input + " does not exist");
-                    return 2;
+                    // An input that cannot be read, as for every command: 1; 2 is for a misused command line.
+                    err.println("export: " + input + ": no such file or folder");
+                    return 1;
                 }
             }
         } catch (IOException e) {

@@ -44,6 +44,11 @@ public final class RegistryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(folder)) {
+            // An input that cannot be read, as for every command: 1; a file given for a folder is a misuse: 2.
+            err.println("registry: " + folder + ": no such folder");
+            return 1;
+        }
         if (!Files.isDirectory(folder)) {
             err.println("registry: " + folder + " is not a folder");
             return 2;

@@ -33,6 +33,27 @@ class CommandLineBadInputTest {
         assertThat(cli.err()).contains("notes: no articles in this folder (looked for .txt, .text, .md");
     }
 
+    /** MISSING stands for a path that does not exist, OUT for a path to write to. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            attribute --out OUT MISSING                | attribute: MISSING: no such file or folder
+            attribute --jsonl MISSING --output OUT     | attribute: MISSING: no such file
+            convert --to w3c MISSING OUT               | convert: MISSING: no such file
+            compare MISSING MISSING                    | compare: MISSING: no such file or folder
+            export --corpus OUT MISSING                | export: MISSING: no such file or folder
+            registry MISSING                           | registry: MISSING: no such folder
+            eval --gold MISSING                        | eval: cannot read gold corpus MISSING
+            """)
+    void anInputThatIsNotThereIsExitCodeOneForEveryCommand(String args, String message) {
+        String missing = folder.resolve("not-there.json").toString();
+        String out = folder.resolve("out.json").toString();
+
+        int exit = cli.run(args.replace("MISSING", missing).replace("OUT", out).split(" "));
+
+        assertThat(exit).as(cli.err()).isEqualTo(1);
+        assertThat(cli.err()).startsWith(message.replace("MISSING", missing));
+    }
+
     @Test
     void outputFolderThatIsAFileIsAUsageErrorNamingTheProblem() throws Exception {
         Path article = folder.resolve("story.txt");
