@@ -57,10 +57,38 @@ public final class QuoteExplorerCommand implements Runnable {
     static CommandLine commandLine(OutputStream out, OutputStream err, CommandLine.IFactory factory) {
         CommandLine commandLine = new CommandLine(new QuoteExplorerCommand(), factory);
         commandLine.setExecutionExceptionHandler(QuoteExplorerCommand::unexpected);
+        CommandLine.IParameterExceptionHandler standard = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            String file = fileTakenForAnOption(problem);
+            if (file == null) {
+                return standard.handleParseException(problem, arguments);
+            }
+            CommandLine failed = problem.getCommandLine();
+            failed.getErr().println(problem.getMessage());
+            failed.getErr().println(file + " is a file: to name a file whose name starts with \"-\", write ./" + file
+                    + " or put -- before it");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         // JSON goes to stdout: under LANG=C the platform encoding would turn curly quotes into '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine;
+    }
+
+    /** "-story.txt": an argument picocli took for an unknown option that names an existing file, or null. */
+    private static String fileTakenForAnOption(CommandLine.ParameterException problem) {
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            for (String argument : unmatched.getUnmatched()) {
+                try {
+                    if (argument.startsWith("-") && argument.length() > 1 && Files.exists(Path.of(argument))) {
+                        return argument;
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a path at all
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -33,6 +33,34 @@ class CommandLineBadInputTest {
         assertThat(cli.err()).contains("notes: no articles in this folder (looked for .txt, .text, .md");
     }
 
+    @Test
+    void aFileWhoseNameStartsWithADashIsToldHowToNameIt() throws Exception {
+        // Relative to the working folder, as a user would type it; removed again whatever happens.
+        Path dashed = Path.of("-qe-test-" + System.nanoTime() + ".txt");
+        Files.writeString(dashed, "Title\n\u201CYes,\u201D she said.", StandardCharsets.UTF_8);
+        try {
+            int exit = cli.run("attribute", "--out", folder.toString(), dashed.toString());
+
+            assertThat(exit).isEqualTo(2);
+            assertThat(cli.err().lines().toList()).containsExactly("Unknown option: '" + dashed + "'",
+                    dashed + " is a file: to name a file whose name starts with \"-\", write ./" + dashed
+                            + " or put -- before it");
+
+            CapturedCommandLine named = new CapturedCommandLine();
+            assertThat(named.run("attribute", "--out", folder.toString(), "--", dashed.toString())).as(named.err()).isZero();
+        } finally {
+            Files.deleteIfExists(dashed);
+        }
+    }
+
+    @Test
+    void anUnknownOptionThatIsNoFileGetsPicoclisOwnAnswer() {
+        int exit = cli.run("attribute", "--out", folder.toString(), "-nothere.txt");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Unknown option: '-nothere.txt'").doesNotContain("is a file");
+    }
+
     /** MISSING stands for a path that does not exist, OUT for a path to write to. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
