@@ -49,6 +49,15 @@ public final class ArticleReader {
     private static final Pattern MARKDOWN_UNDERSCORES =
             Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,3})(?![\\s_])(.+?)(?<![\\s_])\\1(?![\\p{L}\\p{N}_])");
     private static final Pattern MARKDOWN_CODE = Pattern.compile("`([^`]+)`");
+    /** "[1]: https://example.com "Title"": where a reference link points, never shown. */
+    private static final Pattern MARKDOWN_LINK_DEFINITION = Pattern.compile("\\[[^\\]]+\\]:\\s*\\S+(\\s+.*)?");
+    /** "[the report][1]", "[the report][]": a reference link shows its text. */
+    private static final Pattern MARKDOWN_REFERENCE_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\[[^\\]]*\\]");
+    private static final Pattern MARKDOWN_STRIKE = Pattern.compile("~~(?!\\s)(.+?)(?<!\\s)~~");
+    /** "|---|:---:|", a table's rule under its header row. */
+    private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?");
+    /** The bars between a table row's cells, not an escaped "\|" inside one. */
+    private static final Pattern MARKDOWN_CELL_BORDER = Pattern.compile("(?<!\\\\)\\|");
 
     private ArticleReader() {
     }
@@ -253,8 +262,9 @@ public final class ArticleReader {
             List<String> lines = new ArrayList<>();
             for (String line : block.split("\n")) {
                 String stripped = line.strip();
-                if (stripped.matches("[-=*_]{3,}") || MARKDOWN_FENCE.matcher(stripped).matches()) {
-                    continue;
+                if (stripped.matches("[-=*_]{3,}") || MARKDOWN_FENCE.matcher(stripped).matches()
+                        || MARKDOWN_LINK_DEFINITION.matcher(stripped).matches() || MARKDOWN_TABLE_RULE.matcher(stripped).matches()) {
+                    continue; // rules, fences, "[1]: https://…" and a table's "|---|---|" show nothing
                 }
                 String unquoted = stripped.replaceFirst("^(>\\s?)+", "");
                 if (unquoted.isBlank()) {
@@ -269,7 +279,10 @@ public final class ArticleReader {
                 }
                 stripped = MARKDOWN_HEADING.matcher(stripped).replaceAll("");
                 stripped = MARKDOWN_QUOTE_OR_LIST.matcher(stripped).replaceAll("");
+                boolean tableRow = stripped.startsWith("|") && stripped.indexOf('|', 1) > 0;
                 stripped = MARKDOWN_LINK.matcher(stripped).replaceAll("$1");
+                stripped = MARKDOWN_REFERENCE_LINK.matcher(stripped).replaceAll("$1");
+                stripped = MARKDOWN_STRIKE.matcher(stripped).replaceAll("$1");
                 stripped = MARKDOWN_AUTOLINK.matcher(stripped).replaceAll("$1");
                 stripped = MARKDOWN_CODE.matcher(stripped).replaceAll("$1");
                 // Markdown passes inline HTML through: a renderer shows its text, entities decoded
@@ -279,6 +292,15 @@ public final class ArticleReader {
                 }
                 stripped = MARKDOWN_STARS.matcher(stripped).replaceAll("$2");
                 stripped = MARKDOWN_UNDERSCORES.matcher(stripped).replaceAll("$2");
+                if (tableRow) {
+                    // Each cell a paragraph, as the HTML reader reads a table's cells.
+                    addParagraph(paragraphs, lines);
+                    for (String cell : MARKDOWN_CELL_BORDER.split(stripped)) {
+                        lines.add(cell.replace("\\|", "|"));
+                        addParagraph(paragraphs, lines);
+                    }
+                    continue;
+                }
                 lines.add(stripped);
                 if (MARKDOWN_HEADING_LINE.matcher(unquoted).find()) {
                     addParagraph(paragraphs, lines);

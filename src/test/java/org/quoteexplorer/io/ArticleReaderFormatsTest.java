@@ -146,6 +146,30 @@ class ArticleReaderFormatsTest {
                 .isEqualTo("Headline\n" + text.replace("\\n", "\n"));
     }
 
+    @Test
+    void markdownReferenceLinksStrikethroughAndTablesReadAsARendererShowsThem() throws Exception {
+        String post = """
+                # Port talks stall
+
+                The mayor called the plan ~~final~~ \u201Ca first step,\u201D according to [the council's report][1].
+
+                | Speaker | Said |
+                |---|:---:|
+                | Ana Vell | \u201CWe stay,\u201D she said. |
+                | Ivo Brandt | \u201CA \\| B,\u201D he said. |
+
+                See [the minutes][].
+
+                [1]: https://example.com/report "The report"
+                [the minutes]: https://example.com/minutes
+                """;
+
+        assertThat(readFile("post.md", post)).isEqualTo(String.join("\n", "Port talks stall",
+                "The mayor called the plan final \u201Ca first step,\u201D according to the council's report.",
+                "Speaker", "Said", "Ana Vell", "\u201CWe stay,\u201D she said.", "Ivo Brandt", "\u201CA | B,\u201D he said.",
+                "See the minutes."));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             underscore emphasis of a credit line  | _Reporting by Ana Lopez; editing by Ivo Brandt_ | Reporting by Ana Lopez; editing by Ivo Brandt
