@@ -206,11 +206,14 @@ public final class CorpusViewModel {
     /**
      * Writes the reviewed articles to one corpus file, its format by the file's extension
      * ({@code .csv}, {@code .jsonld}, else JSON Lines), speakers named by the registry when the
-     * workspace has one: what {@code export --corpus} writes for the same folder.
+     * workspace has saved one: what {@code export --corpus} writes for the same folder.
      */
     public void exportTo(java.nio.file.Path target, boolean reviewedOnly) {
         org.quoteexplorer.io.CorpusWriter.Kind kind = org.quoteexplorer.io.CorpusWriter.Kind.ofFileName(target.getFileName().toString());
-        org.quoteexplorer.review.CorpusExport.Linker link = registry.size() == 0 ? null
+        // A registry only seeded in this window, not yet saved, has ids no file holds: the command
+        // line finds no registry in such a folder, and the export must not point to one either.
+        org.quoteexplorer.review.CorpusExport.Linker link = registry.size() == 0
+                || !org.quoteexplorer.io.SpeakerRegistryFile.exists(workspace.folder()) ? null
                 : new org.quoteexplorer.review.CorpusExport.Linker(registry);
         java.nio.file.Path root = workspace.folder().root();
         exportStatus.set("Writing " + target.getFileName() + "\u2026");

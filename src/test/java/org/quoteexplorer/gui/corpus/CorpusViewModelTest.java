@@ -178,6 +178,27 @@ class CorpusViewModelTest {
     }
 
     @Test
+    void aRegistryOnlySeededInTheWindowLinksNoSpeakerAndASavedOneLinksThemAsTheCommandLineDoes(@TempDir Path out)
+            throws Exception {
+        SpeakerRegistry seeded = SpeakerRegistry.seeded(List.of(new org.quoteexplorer.model.Speaker("s1", "Ann Field",
+                org.quoteexplorer.model.SpeakerKind.PERSON, null, List.of())), java.time.Instant.parse("2025-03-07T10:00:00Z"));
+        CorpusViewModel window = new CorpusViewModel(Workspace.open(WorkspaceFolder.at(folder)), seeded,
+                BackgroundRunner.inPlace(), (path, quoteId) -> { });
+
+        window.exportTo(out.resolve("unsaved.jsonl"), false);
+        org.quoteexplorer.io.SpeakerRegistryFile.update(WorkspaceFolder.at(folder), entries -> seeded.entries());
+        window.exportTo(out.resolve("saved.jsonl"), false);
+        int exit = org.quoteexplorer.cli.QuoteExplorerCommand.commandLine()
+                .setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                .execute("export", "--corpus", out.resolve("cli.jsonl").toString(), folder.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(out.resolve("unsaved.jsonl"))).doesNotContain(seeded.entries().get(0).id());
+        assertThat(Files.readString(out.resolve("saved.jsonl"))).contains(seeded.entries().get(0).id())
+                .isEqualTo(Files.readString(out.resolve("cli.jsonl")));
+    }
+
+    @Test
     void dottedNamesAndAReviewWhoseArticleWasDeletedExportAsTheCommandLineDoes(@TempDir Path out) throws Exception {
         // the article path orders "monday.part2.txt" after "monday.txt"; the review files the other way
         save("monday.part2.txt", LocalDate.of(2025, 3, 5), new String[][] {{"the quay stays shut", "Ann Field", "accepted"}});
