@@ -122,6 +122,16 @@ final class Analysis {
         return frames;
     }
 
+    /**
+     * Whether a clause ends before token {@code i}: the text ends, a quotation or a new line
+     * starts, or the token is a full stop, comma or semicolon ("said the chief economist, Jan
+     * Hatzius." but not "…, Jan Hatzius and his deputy").
+     */
+    boolean clauseEndsAt(int i) {
+        return i >= tokens.size() || inQuote(i) || tokens.followsLineBreak(i) || tokens.isPunct(i, '.')
+                || tokens.isPunct(i, ',') || tokens.isPunct(i, ';');
+    }
+
     boolean inQuote(int token) {
         return inQuote[token];
     }

@@ -756,10 +756,7 @@ final class CueFinder {
                 || name.kind() == SpeakerKind.GROUP || !t.isCapitalised(name.lastToken())) {
             return role;
         }
-        int after = name.lastToken() + 1;
-        boolean endsClause = after >= t.size() || doc.inQuote(after) || t.followsLineBreak(after)
-                || t.isPunct(after, '.') || t.isPunct(after, ',') || t.isPunct(after, ';');
-        return endsClause ? name : role;
+        return doc.clauseEndsAt(name.lastToken() + 1) ? name : role;
     }
 
     /**
@@ -1162,4 +1159,3 @@ final class CueFinder {
     }
 
 }
-

@@ -106,9 +106,7 @@ final class Titles {
         if (comma < 1 || !t.isPunct(comma, ',') || doc.inHeading(m.firstToken()) || doc.inQuote(m.firstToken())) {
             return null;
         }
-        int after = m.lastToken() + 1;
-        boolean endsClause = after >= t.size() || doc.inQuote(after) || t.followsLineBreak(after)
-                || t.isPunct(after, '.') || t.isPunct(after, ',') || t.isPunct(after, ';');
+        boolean endsClause = doc.clauseEndsAt(m.lastToken() + 1);
         Mention role = doc.mentionEndingAt(comma - 1);
         // One person's role, ending in a title word ("chief economist", "spokeswoman"), before a
         // name that ends the clause: not a list ("voters, Ana Vell and …"), not "one candidate".
