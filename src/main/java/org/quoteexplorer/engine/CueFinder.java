@@ -192,12 +192,24 @@ final class CueFinder {
                         : Match.of(f.cueSpan(c.k()), c.k(), quotedPerson, CueFrame.Form.SPEAKER_VERB, true);
             }
         },
-        /** "quoted" in "quoted Kell as saying": the participle after "as" carries the cue. */
+        /**
+         * "quoted" in "was quoted as saying" and in "the agency quoted Kell as saying": the
+         * participle after "as" carries the cue, and the one quoted speaks, not the agency.
+         */
         QUOTED_BEFORE_AS {
             @Override
             Match match(CueFinder f, Candidate c, List<CueFrame> earlier) {
                 Tokens t = f.doc.tokens();
-                return c.word().equals("quoted") && c.k() + 1 < t.size() && t.lower(c.k() + 1).equals("as")
+                int k = c.k();
+                if (k + 1 >= t.size() || !(c.word().equals("quoted") || c.word().equals("quotes") || c.word().equals("quoting"))) {
+                    return null;
+                }
+                if (t.lower(k + 1).equals("as")) {
+                    return Match.NOT_A_CUE;
+                }
+                Mention quoted = f.doc.mentionStartingAt(k + 1);
+                int as = quoted == null ? -1 : quoted.lastToken() + 1;
+                return as > 0 && as + 1 < t.size() && t.lowerIs(as, "as") && t.is(as + 1, Lexicon.SPEECH_VERB)
                         ? Match.NOT_A_CUE : null;
             }
         },
@@ -381,7 +393,17 @@ final class CueFinder {
             return null;
         }
         Mention m = doc.mentionEndingAt(k - 2);
-        if (m == null || m.firstToken() < 1) {
+        if (m == null) {
+            // "quoted a diplomatic source as saying": a description the mention finder does not know
+            for (int q = k - 3; q >= 0 && q >= k - 9 && t.isWord(q) && !doc.inQuote(q); q--) {
+                String w = t.lower(q);
+                if (w.equals("quoted") || w.equals("quotes") || w.equals("quoting")) {
+                    return q + 1 <= k - 2 && DESCRIPTION_DETERMINERS.containsToken(t, q + 1) ? description(q + 1, k - 2) : null;
+                }
+            }
+            return null;
+        }
+        if (m.firstToken() < 1) {
             return null;
         }
         String verb = t.lower(m.firstToken() - 1);
