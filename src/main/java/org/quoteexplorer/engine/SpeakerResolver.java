@@ -52,6 +52,8 @@ final class SpeakerResolver {
     }
 
     private static final int PRONOUN_LOOKBACK_SENTENCES = 5;
+    private static final int SECOND_LOOKBACK_SENTENCES = 8;
+    private static final int SECOND_LOOKBACK_PARAGRAPHS = 4;
     private static final WordSet SUFFIXES = new WordSet(WordLists.words("name-suffixes.txt"));
     private static final WordSet INDEFINITE = new WordSet(WordLists.words("indefinite-determiners.txt"));
     private static final WordSet FEMALE = new WordSet(WordLists.words("female-words.txt"));
@@ -675,9 +677,14 @@ final class SpeakerResolver {
         Sentences sentences = doc.sentences();
         int s0 = sentences.indexOf(pronoun.span().start());
         int paragraph = doc.paragraphs().indexOf(pronoun.span().start());
-        for (int s = s0; s >= 0 && s0 - s <= PRONOUN_LOOKBACK_SENTENCES; s--) {
+        // The second search may look further back: the nearest person, of the other gender, is
+        // often the one the article turned to in between ("Hartmann … His counterpart, Sofia
+        // Marinescu, … she told reporters. “…,” he said later").
+        int sentencesBack = byGivenNames ? SECOND_LOOKBACK_SENTENCES : PRONOUN_LOOKBACK_SENTENCES;
+        int paragraphsBack = byGivenNames ? SECOND_LOOKBACK_PARAGRAPHS : 2;
+        for (int s = s0; s >= 0 && s0 - s <= sentencesBack; s--) {
             Span sentence = sentences.all().get(s);
-            if (paragraph - doc.paragraphs().indexOf(sentence.start()) > 2) {
+            if (paragraph - doc.paragraphs().indexOf(sentence.start()) > paragraphsBack) {
                 break;
             }
             int limit = s == s0 ? pronoun.span().start() : sentence.end();

@@ -22,6 +22,7 @@ class PronounsTest {
             Port news¶Harbour master Giorgia Vell met Peter Brek on Monday. “We will reopen the port,” he said.         | reopen the port    | Peter Brek
             Port news¶Harbour master Peter Brek met Giorgia Vell on Monday. “We will reopen the port,” he said.         | reopen the port    | Peter Brek
             Port news¶Harbour master Peter Brek waved at Melanie on Monday. “It is finished,” she said.                 | It is finished     | Melanie
+            Port news¶Foreign Minister Lukas Hartmann criticised the plan.¶His counterpart, Sofia Marinescu, rejected the charge.¶“Sanctions never work,” she told reporters.¶“That is easy to say,” he said later. | easy to say | Lukas Hartmann
             Port news¶Lawyer Ivo Joyce met Peter Brek on Monday. Joyce said little. “Somebody must take up the cause,” he said. | take up the cause | Ivo Joyce
             """)
     void aPronounGoesToSomeoneItsGivenNameAllows(String article, String words, String speaker) {
