@@ -720,7 +720,7 @@ final class SpeakerResolver {
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);
-                            if (e != null && e != listener && (!byGivenNames || believable(pronoun.pronoun(), e))) {
+                            if (e != null && e != listener && (!byGivenNames || believable(pronoun.pronoun(), e, null, true))) {
                                 return e;
                             }
                         }
@@ -740,7 +740,7 @@ final class SpeakerResolver {
                     }
                     if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
                             && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)
-                            && (!byGivenNames || believable(pronoun.pronoun(), e))) {
+                            && (!byGivenNames || believable(pronoun.pronoun(), e, c, ci < speakersAndSubject))) {
                         return e;
                     }
                 }
@@ -761,16 +761,18 @@ final class SpeakerResolver {
     }
 
     /**
-     * In the second search: a person or a name whose gender fits the pronoun, neither what the
-     * article says nor the given name against it. A bare name nothing says is a person ("Early in
-     * the campaign", "Harbour") is not taken: the first answer is better than a guess.
+     * In the second search: someone whose gender, from the article or the given name, fits the
+     * pronoun; or a person the article names (a capitalised name, not a headline's words) who is
+     * a speaker or the subject where found. Anything else ("Main Street", "the mayor" beside the
+     * man just passed over, "Parish Opens Shelter") is a guess, and the first answer is better.
      */
-    private static boolean believable(String pronoun, Entity e) {
+    private boolean believable(String pronoun, Entity e, Mention found, boolean speakerOrSubject) {
         char given = e.gender != 0 ? e.gender : givenNameGender(e);
         if (given != 0) {
             return given == pronounGender(pronoun);
         }
-        return e.kind != SpeakerKind.UNKNOWN;
+        return e.kind == SpeakerKind.PERSON && speakerOrSubject && e.name != null && !e.name.isEmpty()
+                && Character.isUpperCase(e.name.charAt(0)) && (found == null || !doc.inHeading(found.firstToken()));
     }
 
     /**

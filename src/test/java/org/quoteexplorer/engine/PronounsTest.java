@@ -22,6 +22,9 @@ class PronounsTest {
             Port news¶Harbour master Giorgia Vell met Peter Brek on Monday. “We will reopen the port,” he said.         | reopen the port    | Peter Brek
             Port news¶Harbour master Peter Brek met Giorgia Vell on Monday. “We will reopen the port,” he said.         | reopen the port    | Peter Brek
             Port news¶Harbour master Peter Brek waved at Melanie on Monday. “It is finished,” she said.                 | It is finished     | Melanie
+            Bakery news¶Sofia Marin and Daniel Marin reopened their bakery on Main Street this week.¶“We almost gave up,” she said. “The bank refused us twice,” he said. | refused us twice | Daniel Marin
+            Envoy Returns¶Peter Varga, the envoy, returned from Madrid on Monday.¶“The talks went well,” she said.       | talks went well    | Peter Varga
+            Bridge news¶Anna Petrovic, the city engineer, oversaw the repairs. David Lund, the mayor, cut the ribbon on Sunday.¶“It is safe again,” she said. | safe again | Anna Petrovic
             Port news¶Foreign Minister Lukas Hartmann criticised the plan.¶His counterpart, Sofia Marinescu, rejected the charge.¶“Sanctions never work,” she told reporters.¶“That is easy to say,” he said later. | easy to say | Lukas Hartmann
             Port news¶Lawyer Ivo Joyce met Peter Brek on Monday. Joyce said little. “Somebody must take up the cause,” he said. | take up the cause | Ivo Joyce
             """)
