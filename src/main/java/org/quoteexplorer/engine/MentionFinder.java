@@ -273,6 +273,11 @@ final class MentionFinder {
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
+        if (start == bodyStart && start < last && !determiner && opensSentence(start) && isCapitalisedParticiple(start)
+                && tokens.isCapitalised(start + 1)) {
+            // "Citing Peter Hall's research, she said": the participle is no part of the name.
+            return build(start + 1, start + 1, last, false);
+        }
         boolean headCapitalised = tokens.isCapitalised(last) || isNameParticle(last);
         // The phrase's span and strings are cut on the paths that return a mention, not before:
         // a good share of the chunks turn out to be no speaker.
@@ -459,6 +464,18 @@ final class MentionFinder {
         }
         useFlags = flags;
     }
+
+    /**
+     * "Citing", "Quoting", "Echoing": a capitalised word in -ing that is no speech verb's subject
+     * form and is read as a participle whatever follows; names in -ing ("Manning", "Sterling")
+     * are capitalised in the middle of sentences too.
+     */
+    private boolean isCapitalisedParticiple(int i) {
+        String w = tokens.lower(i);
+        return w.length() > 5 && w.endsWith("ing") && (usedInLowerCase(i) || PARTICIPLE_OPENERS.contains(w));
+    }
+
+    private static final java.util.Set<String> PARTICIPLE_OPENERS = WordLists.words("participle-openers.txt");
 
     /**
      * "Citing the report, …", "Adding that …": a word in -ing opening a sentence before a word in

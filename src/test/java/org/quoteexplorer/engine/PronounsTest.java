@@ -25,6 +25,7 @@ class PronounsTest {
             Bakery news¶Sofia Marin and Daniel Marin reopened their bakery on Main Street this week.¶“We almost gave up,” she said. “The bank refused us twice,” he said. | refused us twice | Daniel Marin
             Envoy Returns¶Peter Varga, the envoy, returned from Madrid on Monday.¶“The talks went well,” she said.       | talks went well    | Peter Varga
             Bridge news¶Anna Petrovic, the city engineer, oversaw the repairs. David Lund, the mayor, cut the ribbon on Sunday.¶“It is safe again,” she said. | safe again | Anna Petrovic
+            Plant news¶Ana Vell, the plant manager, met workers on Monday.¶Citing Peter Hall’s research, she said: “Demand will not return.” | Demand will not return | Ana Vell
             Port news¶Foreign Minister Lukas Hartmann criticised the plan.¶His counterpart, Sofia Marinescu, rejected the charge.¶“Sanctions never work,” she told reporters.¶“That is easy to say,” he said later. | easy to say | Lukas Hartmann
             Port news¶Lawyer Ivo Joyce met Peter Brek on Monday. Joyce said little. “Somebody must take up the cause,” he said. | take up the cause | Ivo Joyce
             """)
