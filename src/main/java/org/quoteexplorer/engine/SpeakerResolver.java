@@ -674,6 +674,7 @@ final class SpeakerResolver {
 
     private Entity search(Mention pronoun, int depth, boolean byGivenNames) {
         Entity listener = listenerOf(pronoun);
+        boolean itOrThey = pronoun.pronoun().equals("it") || pronoun.pronoun().equals("they");
         Sentences sentences = doc.sentences();
         int s0 = sentences.indexOf(pronoun.span().start());
         int paragraph = doc.paragraphs().indexOf(pronoun.span().start());
@@ -707,6 +708,17 @@ final class SpeakerResolver {
             for (int i = to - 1; i >= from; i--) {
                 candidates.add(doc.mentions().get(i));
             }
+            // "Skyvale said in a statement … it said": with a subject that can be "it", the
+            // statement is not; "On his website, Sanders … “…,” it says": with a person, it is.
+            boolean subjectFitsIt = false;
+            if (itOrThey) {
+                for (int ci = 0; ci < speakersAndSubject && !subjectFitsIt; ci++) {
+                    Mention c = candidates.get(ci);
+                    Entity e = c.isPronoun() ? null : entityOf(c);
+                    subjectFitsIt = e != null && !isDocument(c) && (compatible(pronoun.pronoun(), e)
+                            || e.kind == SpeakerKind.UNKNOWN && e.gender == 0 && givenNameGender(e) == 0);
+                }
+            }
             // Someone known to be a person beats a bare name that may be a place ("in Varna").
             for (boolean sureOnly : new boolean[] {true, false}) {
                 for (int ci = 0; ci < candidates.size(); ci++) {
@@ -726,8 +738,15 @@ final class SpeakerResolver {
                         }
                         continue;
                     }
-                    if (isDocumentAdjunct(c)) {
-                        continue;
+                    if (itOrThey && (isDocumentAdjunct(c) || ci >= speakersAndSubject && isDocument(c))) {
+                        if (subjectFitsIt) {
+                            continue;
+                        }
+                        Entity owner = ownerOfDocument(candidates, speakersAndSubject, listener);
+                        if (owner != null) {
+                            return owner; // "Mayor Ana Vell said in a statement … it said": the statement is hers
+                        }
+                        // nobody issued it here ("Thursday's memo from the panel … it stated"): it may speak
                     }
                     Entity e = entityOf(c); // descriptions found by the cue finder are clustered on demand
                     // "Ryanair cancelled 400 flights. “…,” it said": a name that is the subject (not a
@@ -750,15 +769,72 @@ final class SpeakerResolver {
     }
 
     /**
-     * "said in a statement", "wrote in an email": the document a speaker used is no one "it" or
-     * "they" can mean.
+     * "said in a statement", "on its website", "at a news conference", "according to a
+     * statement": the document or medium a speaker used; and "in a letter to the Commission": whom
+     * it was sent to. Neither is anyone "it" or "they" can mean.
      */
     private boolean isDocumentAdjunct(Mention c) {
         Tokens t = doc.tokens();
+        int head = c.lastToken();
         int before = c.firstToken() - 1;
-        return before >= 0 && t.lowerIs(before, "in") && Lexicon.DOCUMENT_NOUNS.contains(t.lower(c.lastToken()))
-                && !t.isCapitalised(c.lastToken());
+        int next = head + 1;
+        if (next < t.size() && t.isWord(next) && !t.isCapitalised(next) && !doc.inQuote(next)
+                && (Lexicon.DOCUMENT_NOUNS.contains(t.lower(next)) || MEDIUM_NOUNS.contains(t.lower(next)))) {
+            return true; // "a news conference": the mention is a modifier of the medium
+        }
+        if (isDocument(c)) {
+            // "in a blog post": past the article and modifiers to the preposition
+            for (int w = before; w >= 0 && w >= before - 2 && t.isWord(w) && !doc.inQuote(w); w--) {
+                if (ADJUNCT_PREPOSITIONS.containsToken(t, w)) {
+                    return true;
+                }
+                if (t.isCapitalised(w)) {
+                    break;
+                }
+            }
+            return false;
+        }
+        // the addressee: "in a letter to the European Commission", "a note to the United Nations"
+        if (before >= 1 && t.lowerIs(before, "to")) {
+            for (int w = before - 1; w >= 0 && w >= before - 3 && t.isWord(w) && !doc.inQuote(w); w--) {
+                if (Lexicon.DOCUMENT_NOUNS.contains(t.lower(w)) && !t.isCapitalised(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    /** The speaker or subject of the sentence that mentions a document: whoever issued it. */
+    private Entity ownerOfDocument(List<Mention> candidates, int speakersAndSubject, Entity listener) {
+        for (int ci = 0; ci < speakersAndSubject; ci++) {
+            Mention c = candidates.get(ci);
+            Entity e = c.isPronoun() || isDocument(c) ? null : entityOf(c);
+            if (e != null && e != listener) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "a message" as the object of "posted": a document that is neither speaker nor subject says nothing itself. */
+    private boolean isDocument(Mention c) {
+        Tokens t = doc.tokens();
+        int head = c.lastToken();
+        if (t.isCapitalised(head) || !(Lexicon.DOCUMENT_NOUNS.contains(t.lower(head)) || MEDIUM_NOUNS.contains(t.lower(head)))) {
+            return false;
+        }
+        for (int w = c.firstToken(); w < head; w++) {
+            if (t.isPossessive(w)) {
+                return false; // "Comey's statement": the owner speaks through it
+            }
+        }
+        return true;
+    }
+
+    /** Where else a speaker says something, besides documents ({@link Lexicon#DOCUMENT_NOUNS}). */
+    private static final Set<String> MEDIUM_NOUNS = WordLists.words("medium-nouns.txt");
+    private static final WordSet ADJUNCT_PREPOSITIONS = new WordSet(Set.of("in", "on", "at", "via", "through", "to"));
 
     /**
      * In the second search: someone whose gender, from the article or the given name, fits the

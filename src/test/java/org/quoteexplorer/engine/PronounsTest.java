@@ -58,13 +58,16 @@ class PronounsTest {
             Airline news¶Ryanair cancelled 400 flights on Friday. “We apologise to all passengers,” it said in a statement. | We apologise    | Ryanair
             Landlord news¶Greenfield said in a statement on Friday that the eviction was legal. “We followed every rule,” it said. | every rule      | Greenfield
             Port news¶The harbour authority said in a statement that the port was safe. “No ship is at risk,” it said.   | No ship            | harbour authority
-            Safe harbour¶Mayor Ana Vell said in a statement that the port was safe. “No ship is at risk,” it said.       | No ship            | -
+            Safe harbour¶Mayor Ana Vell said in a statement that the port was safe. “No ship is at risk,” it said.       | No ship            | Ana Vell
+            Club news¶Skyvale said at a news conference that it would cancel 400 flights. “We apologise,” it said.     | We apologise       | Skyvale
+            Club news¶Skyvale said in a letter to the Harbour Commission that it would cancel flights. “We apologise,” it said. | We apologise | Skyvale
+            Club news¶Northfield United posted a message on X after the match. “We condemn the abuse,” it said.          | condemn the abuse  | Northfield United
             """)
     void itIsNeverTheDocumentASpeakerUsed(String article, String words, String speaker) {
         EngineFixture f = EngineFixture.of(article);
         Quote quote = f.quote(words);
         if (speaker == null) {
-            assertThat(quote.speakerId()).as("a mayor is no \"it\"; a statement does not speak by itself").isNull();
+            assertThat(quote.speakerId()).isNull();
         } else {
             assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
         }
