@@ -246,13 +246,15 @@ final class SpeakerResolver {
             }
             return e;
         }
-        if (e == null) {
+        // "A government source" and "a diplomatic source" share no surname: a description is no name.
+        boolean description = !lastWordCapitalised(m.name());
+        if (e == null && !description) {
             Entity candidate = bearerOf(surnameOfKey(key), m);
             if (candidate != null && compatibleNames(candidate.name, m.name())) {
                 e = candidate;
             }
         }
-        if (e == null && firstSpace(key) < 0) {
+        if (e == null && !description && firstSpace(key) < 0) {
             Entity byFirst = byFirstWord.get(key);
             if (byFirst != null && byFirst != SHARED && familyNameFirst(byFirst, m)) {
                 e = byFirst;
@@ -553,6 +555,15 @@ final class SpeakerResolver {
     }
 
     /** Index of the first regex {@code \s} char of {@code s}, or -1. */
+    /** "Ana Vell", "Ban Ki-moon": a name ends in a capitalised word; "a diplomatic source" does not. */
+    private static boolean lastWordCapitalised(String s) {
+        int i = s.length();
+        while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i < s.length() && Character.isUpperCase(s.charAt(i));
+    }
+
     private static int firstSpace(String s) {
         char[] cs = s.toCharArray();
         for (int i = 0; i < s.length(); i++) {

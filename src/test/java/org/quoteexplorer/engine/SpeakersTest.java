@@ -83,6 +83,14 @@ class SpeakersTest {
         assertThat(f.annotated.speakers()).extracting(Speaker::name).containsExactly("Ana Kiril", "Boris Kiril");
     }
 
+    @Test
+    void keepsAnonymousSourcesWithOneHeadNounApart() {
+        EngineFixture f = EngineFixture.of("Port news¶A government source said the meeting had been “extremely tense.”"
+                + "¶A diplomatic source said the talks were “on the brink of collapse.”");
+        assertThat(f.annotated.speakers()).extracting(Speaker::name)
+                .containsExactly("A government source", "A diplomatic source");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             # article with two people of one surname; the quote says only the surname                                      | speaker
