@@ -763,22 +763,49 @@ final class CueFinder {
     }
 
     /**
-     * "said Goldman Sachs’s chief economist, Jan Hatzius.": the person a role after the verb is
-     * given to, when the name ends the clause; otherwise the role itself.
+     * The speaker after the verb, read to the end of its phrase: "said Goldman Sachs’s chief
+     * economist, Jan Hatzius." is Jan Hatzius; "said Ortiz’s wife." is the wife, not Ortiz. A
+     * role with a name set off after it gives way to the name when the name ends the clause; a
+     * possessive's noun phrase gives way to nothing else. Otherwise the mention stands as found.
      */
     private Mention namedAfter(Mention role) {
         Tokens t = doc.tokens();
-        int comma = role.lastToken() + 1;
-        if (role.name() != null && t.isCapitalised(role.lastToken()) || comma + 1 >= t.size()
-                || !t.isPunct(comma, ',') || doc.inQuote(comma + 1)) {
-            return role;
+        int end = role.lastToken();
+        Mention described = role;
+        int possessive = end + 1;
+        if (possessive < t.size() && t.isPossessive(possessive) && !doc.inQuote(possessive)) {
+            // "Ortiz’s wife", "Halden University’s lead researcher", "the company’s founder and chief executive"
+            int head = possessive;
+            for (int w = possessive + 1; w < t.size() && w - possessive <= 5 && t.isWord(w) && !t.isCapitalised(w)
+                    && !doc.inQuote(w) && !t.is(w, Lexicon.SPEECH_VERB); w++) {
+                head = w;
+            }
+            if (head == possessive) {
+                return role;
+            }
+            described = description(role.firstToken(), head);
+            end = head;
+        } else if (t.isCapitalised(end)) {
+            return role; // a name, or a role ending in its place ("the mayor of Dunmore, Lake County")
         }
-        Mention name = doc.mentionStartingAt(comma + 1);
-        if (name == null || name.isPronoun() || name.name() == null || name.kind() == SpeakerKind.ORGANIZATION
-                || name.kind() == SpeakerKind.GROUP || !t.isCapitalised(name.lastToken())) {
-            return role;
+        int comma = end + 1;
+        if (comma + 1 < t.size() && t.lowerIs(comma, "and") && !doc.inQuote(comma)) {
+            // "the company’s founder and chief executive, Lena Ostrova": one person's two roles
+            int w = comma + 1;
+            while (w < t.size() && w - comma <= 4 && t.isWord(w) && !t.isCapitalised(w) && !doc.inQuote(w)) {
+                w++;
+            }
+            comma = w > comma + 1 && t.is(w - 1, Lexicon.TITLE) ? w : comma;
         }
-        return doc.clauseEndsAt(name.lastToken() + 1) ? name : role;
+        if (comma + 1 < t.size() && t.isPunct(comma, ',') && !doc.inQuote(comma + 1)) {
+            Mention name = doc.mentionStartingAt(comma + 1);
+            if (name != null && !name.isPronoun() && name.name() != null && name.kind() != SpeakerKind.ORGANIZATION
+                    && name.kind() != SpeakerKind.GROUP && t.isCapitalised(name.lastToken())
+                    && doc.clauseEndsAt(name.lastToken() + 1)) {
+                return name;
+            }
+        }
+        return described == role || doc.clauseEndsAt(end + 1) ? described : role;
     }
 
     /**
