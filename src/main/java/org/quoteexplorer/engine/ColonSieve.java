@@ -25,7 +25,8 @@ final class ColonSieve implements Sieve {
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
                 if (m != null && !m.isPronoun() && m.name() != null && (afterDash(t, m.firstToken())
-                        || m.kind() == SpeakerKind.PERSON && !doc.inHeading(colon) && !Lexicon.followsPreposition(t, m.firstToken()))) {
+                        || m.kind() == SpeakerKind.PERSON && !doc.inHeading(colon) && !Lexicon.followsPreposition(t, m.firstToken())
+                        && !isListener(t, m))) {
                     // "… doesn’t surprise pollster Ana Kiril: “…”", "Roundup item - Ana Kiril: “…”"
                     return Decision.of(m, colonSpan, "colon", Confidence.of("colon", m));
                 }
@@ -67,6 +68,14 @@ final class ColonSieve implements Sieve {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> LISTENER_LEMMAS = WordLists.words("listener-speech-verbs.txt");
+
+    /** "Ana Vell told Peter Hall: “…”": the one told is the listener, not the speaker. */
+    private static boolean isListener(Tokens t, Mention m) {
+        int verb = m.firstToken() - 1;
+        return verb >= 0 && t.is(verb, Lexicon.SPEECH_VERB) && LISTENER_LEMMAS.contains(Lexicon.lemmaOf(t.lower(verb)));
     }
 
     /** "Vell: “…”" — the name is all there is before the colon (a dateline aside). */
