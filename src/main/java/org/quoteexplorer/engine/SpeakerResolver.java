@@ -31,6 +31,11 @@ final class SpeakerResolver {
         String listTitle;
         final Set<String> aliases = new LinkedHashSet<>();
         char gender; // 'm', 'f' or 0 when unknown
+        /**
+         * Named with a role set off beside the name ("Guo Wenbin, a spokesman", "a spokesman …,
+         * Guo Wenbin,"): a person, as a title before the name would say, so "Guo said" may be him.
+         */
+        boolean setOffByRole;
         final boolean known;
         /** The speaker registry's entry a known speaker comes from, or {@code null}. */
         String registryId;
@@ -340,6 +345,13 @@ final class SpeakerResolver {
         if (e.gender == 0 && !m.isPronoun()) {
             e.gender = kinshipGender(m);
         }
+        if (!e.setOffByRole && !m.isPronoun() && m.name() != null && wordCount(m.name()) >= 2
+                && (Titles.apposition(doc, m) != null || Titles.roleBefore(doc, m) != null || roleSetOffBefore(m))) {
+            e.setOffByRole = true;
+            if (e.kind == SpeakerKind.UNKNOWN) {
+                e.kind = SpeakerKind.PERSON;
+            }
+        }
         e.mentions++;
         if (e.titleTaken != null) {
             for (String w : e.titleTaken.keySet()) {
@@ -399,7 +411,10 @@ final class SpeakerResolver {
             }
             int space = firstSpace(key);
             if (space > 0 && e.kind != SpeakerKind.UNKNOWN) {
-                byFirstWord.merge(key.substring(0, space), e, (old, now) -> old == now ? old : SHARED);
+                // A listed speaker the article has not named yet ("Wang Yi" in the speaker list) does
+                // not keep "Wang said" from the Wang Lei the article is about.
+                byFirstWord.merge(key.substring(0, space), e,
+                        (old, now) -> old == now ? old : old != SHARED && old.known && old.mentions == 0 ? now : SHARED);
             }
         }
     }
@@ -442,7 +457,7 @@ final class SpeakerResolver {
      * is nobody's full name.
      */
     private boolean familyNameFirst(Entity e, Mention m) {
-        return doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC) || e.title != null
+        return doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC) || e.title != null || e.setOffByRole
                 || e.name.indexOf('-', Math.max(0, e.name.lastIndexOf(' '))) > 0;
     }
 
@@ -514,6 +529,21 @@ final class SpeakerResolver {
         }
         String first = doc.tokens().lower(m.firstToken());
         return FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : 0;
+    }
+
+    /** "A spokesman for the Menlan Foreign Ministry, Guo Wenbin, said": a role, a comma, the name. */
+    private boolean roleSetOffBefore(Mention m) {
+        Tokens t = doc.tokens();
+        int comma = m.firstToken() - 1;
+        if (comma < 2 || !t.isPunct(comma, ',')) {
+            return false;
+        }
+        for (int w = comma - 1; w >= 0 && w >= comma - 8 && !doc.inQuote(w) && !t.isPunct(w, '.'); w--) {
+            if (t.isWord(w) && !t.isCapitalised(w) && t.is(w, Lexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ana Kiril" and "Ivo Kiril" are two people; "Kiril" can be either. */

@@ -130,4 +130,18 @@ class SpeakersTest {
         assertThat(new QuoteEngine().attribute(Article.of("t", "Port news\n“We are ready,” Kiril said.")).annotated()
                 .speakers().get(0).name()).isEqualTo("Kiril");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Port news¶A spokesman for the Menlan Foreign Ministry, Guo Wenbin, said the protest was “groundless.”¶“We urge restraint,” Guo said. | We urge restraint | Guo Wenbin
+            Port news¶Wang Lihua, the foreign minister, met her counterpart on Monday.¶“The talks were frank,” Wang said.                  | talks were frank  | Wang Lihua
+            """)
+    void linksAFamilyNameWrittenFirstToTheNameARoleSetsOffEvenWithAListedNamesake(String article, String words, String speaker) {
+        // The listed "Wang Yi", never named here, must not keep "Wang said" from the Wang Lihua the article is about.
+        Speaker listed = new Speaker("k1", "Wang Yi", SpeakerKind.PERSON, "Foreign Minister", List.of());
+        var annotated = new QuoteEngine(List.of(listed)).attribute(Article.of("t", article.replace("¶", "\n"))).annotated();
+        var quote = annotated.quotes().stream().filter(q -> annotated.textOf(q).contains(words)).findFirst().orElseThrow();
+
+        assertThat(annotated.speaker(quote.speakerId()).orElseThrow().name()).isEqualTo(speaker);
+    }
 }
