@@ -739,6 +739,7 @@ final class SpeakerResolver {
                     candidates.add(speaker);
                 }
             }
+            int speakers = candidates.size();
             Mention subject = doc.subjectOf(s);
             if (subject != null && subject.span().end() <= limit) {
                 candidates.add(subject);
@@ -773,7 +774,7 @@ final class SpeakerResolver {
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);
-                            if (e != null && e != listener && (!byGivenNames || believable(pronoun.pronoun(), e, null, true))) {
+                            if (e != null && e != listener && (!byGivenNames || believable(pronoun.pronoun(), e, null, true, true))) {
                                 return e;
                             }
                         }
@@ -800,7 +801,7 @@ final class SpeakerResolver {
                     }
                     if (e != null && e != listener && compatible(pronoun.pronoun(), e) && (!sureOnly || e.kind != SpeakerKind.UNKNOWN)
                             && !(objectInOwnSentence && e.kind == SpeakerKind.UNKNOWN)
-                            && (!byGivenNames || believable(pronoun.pronoun(), e, c, ci < speakersAndSubject))) {
+                            && (!byGivenNames || believable(pronoun.pronoun(), e, c, ci < speakersAndSubject, ci < speakers))) {
                         return e;
                     }
                 }
@@ -880,16 +881,19 @@ final class SpeakerResolver {
     /**
      * In the second search: someone whose gender, from the article or the given name, fits the
      * pronoun; or a person the article names (a capitalised name, not a headline's words) who is
-     * a speaker or the subject where found. Anything else ("Main Street", "the mayor" beside the
-     * man just passed over, "Parish Opens Shelter") is a guess, and the first answer is better.
+     * the speaker or the subject where found and whom something marks as a person: a title, a
+     * role beside the name, or speech of their own there. Anything else ("Main Street", "the
+     * mayor" beside the man just passed over, "Parish Opens Shelter", "The Purple Heart is …") is
+     * a guess, and the first answer is better.
      */
-    private boolean believable(String pronoun, Entity e, Mention found, boolean speakerOrSubject) {
+    private boolean believable(String pronoun, Entity e, Mention found, boolean speakerOrSubject, boolean speaker) {
         char given = e.gender != 0 ? e.gender : givenNameGender(e);
         if (given != 0) {
             return given == pronounGender(pronoun);
         }
         return e.kind == SpeakerKind.PERSON && speakerOrSubject && e.name != null && !e.name.isEmpty()
-                && Character.isUpperCase(e.name.charAt(0)) && (found == null || !doc.inHeading(found.firstToken()));
+                && Character.isUpperCase(e.name.charAt(0)) && (found == null || !doc.inHeading(found.firstToken()))
+                && (speaker || e.title != null || e.articleTitle != null || e.setOffByRole);
     }
 
     /**
