@@ -273,8 +273,8 @@ final class MentionFinder {
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {
-        if (start == bodyStart && start < last && !determiner && opensSentence(start) && isCapitalisedParticiple(start)
-                && tokens.isCapitalised(start + 1)) {
+        if (start == bodyStart && start < last && !determiner && tokens.isCapitalised(start + 1) && isCapitalisedParticiple(start)
+                && opensSentence(start)) {
             // "Citing Peter Hall's research, she said": the participle is no part of the name.
             return build(start + 1, start + 1, last, false);
         }
@@ -472,7 +472,7 @@ final class MentionFinder {
      */
     private boolean isCapitalisedParticiple(int i) {
         String w = tokens.lower(i);
-        return w.length() > 5 && w.endsWith("ing") && (usedInLowerCase(i) || PARTICIPLE_OPENERS.contains(w));
+        return w.length() > 5 && w.endsWith("ing") && (PARTICIPLE_OPENERS.contains(w) || usedInLowerCase(i));
     }
 
     private static final java.util.Set<String> PARTICIPLE_OPENERS = WordLists.words("participle-openers.txt");
