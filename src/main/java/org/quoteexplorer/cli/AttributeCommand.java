@@ -430,7 +430,7 @@ public final class AttributeCommand implements Callable<Integer> {
             loaded.warnings().forEach(w -> err.println("attribute: warning: " + withPath(w, file)));
             ArticleAttribution attribution = ArticleAttribution.of(loaded.article(), engine, radarList, flags);
             for (Diagnostic d : attribution.diagnostics()) {
-                err.println("attribute: " + file + ": " + describe(d, loaded.article().text()));
+                err.println("attribute: " + file + ": " + EngineNoteText.describe(d, loaded.article().text()));
             }
             if (attribution.radar() != null) {
                 err.println(triage(file, attribution.radar()));
@@ -816,11 +816,6 @@ public final class AttributeCommand implements Callable<Integer> {
     private static boolean hidden(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().startsWith(".");
-    }
-
-    /** {@link EngineNoteText#describe}: one line per engine note, for files and JSON Lines alike. */
-    static String describe(Diagnostic diagnostic, String text) {
-        return EngineNoteText.describe(diagnostic, text);
     }
 
     private static boolean looksLikeArticle(Path file) {

@@ -70,12 +70,10 @@ final class ColonSieve implements Sieve {
         return null;
     }
 
-    private static final java.util.Set<String> LISTENER_LEMMAS = WordLists.words("listener-speech-verbs.txt");
-
     /** "Ana Vell told Peter Hall: “…”": the one told is the listener, not the speaker. */
     private static boolean isListener(Tokens t, Mention m) {
         int verb = m.firstToken() - 1;
-        return verb >= 0 && t.is(verb, Lexicon.SPEECH_VERB) && LISTENER_LEMMAS.contains(Lexicon.lemmaOf(t.lower(verb)));
+        return verb >= 0 && Lexicon.isListenerVerb(t, verb);
     }
 
     /** "Vell: “…”" — the name is all there is before the colon (a dateline aside). */

@@ -130,6 +130,13 @@ final class Lexicon {
     /** {@link #PREPOSITIONS} for look-ups by a token's hash code (see {@link WordSet}). */
     private static final WordSet PREPOSITION_SET = new WordSet(PREPOSITIONS);
 
+    private static final Set<String> LISTENER_LEMMAS = WordLists.words("listener-speech-verbs.txt");
+
+    /** "told", "asked", "urged": a verb of speech whose object is the one spoken to. */
+    static boolean isListenerVerb(Tokens t, int i) {
+        return t.is(i, SPEECH_VERB) && LISTENER_LEMMAS.contains(lemmaOf(t.lower(i)));
+    }
+
     /** Whether the token before {@code token} is a preposition: the phrase there is an object, not a subject. */
     static boolean followsPreposition(Tokens t, int token) {
         return token > 0 && PREPOSITION_SET.containsToken(t, token - 1);

@@ -36,6 +36,9 @@ final class SpeakerResolver {
          * Guo Wenbin,"): a person, as a title before the name would say, so "Guo said" may be him.
          */
         boolean setOffByRole;
+        /** {@link #givenNameGender(Entity)} of {@link #name} as it was when last asked. */
+        String givenNameOf;
+        char givenNameGender;
         final boolean known;
         /** The speaker registry's entry a known speaker comes from, or {@code null}. */
         String registryId;
@@ -346,7 +349,7 @@ final class SpeakerResolver {
             e.gender = kinshipGender(m);
         }
         if (!e.setOffByRole && !m.isPronoun() && m.name() != null && wordCount(m.name()) >= 2
-                && (Titles.apposition(doc, m) != null || Titles.roleBefore(doc, m) != null || roleSetOffBefore(m))) {
+                && (roleSetOffBefore(m) || Titles.apposition(doc, m) != null)) {
             e.setOffByRole = true;
             if (e.kind == SpeakerKind.UNKNOWN) {
                 e.kind = SpeakerKind.PERSON;
@@ -511,6 +514,15 @@ final class SpeakerResolver {
      * Thomas, Scott) are mostly men's anyway, and the lists leave out names given to both.
      */
     private static char givenNameGender(Entity e) {
+        // Asked on every pronoun search; the name changes rarely (a longer mention replaces it).
+        if (e.name != e.givenNameOf) {
+            e.givenNameOf = e.name;
+            e.givenNameGender = givenNameGenderOf(e);
+        }
+        return e.givenNameGender;
+    }
+
+    private static char givenNameGenderOf(Entity e) {
         String name = e.name;
         if (name == null || name.isEmpty() || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.GROUP) {
             return 0;
@@ -904,14 +916,13 @@ final class SpeakerResolver {
     private Entity listenerOf(Mention pronoun) {
         Tokens t = doc.tokens();
         int verb = pronoun.lastToken() + 1;
-        if (verb + 1 >= t.size() || !t.is(verb, Lexicon.SPEECH_VERB) || !LISTENER_LEMMAS.contains(Lexicon.lemmaOf(t.lower(verb)))) {
+        if (verb + 1 >= t.size() || !Lexicon.isListenerVerb(t, verb)) {
             return null;
         }
         Mention object = doc.mentionStartingAt(verb + 1);
         return object == null || object.isPronoun() ? null : entityOf(object);
     }
 
-    private static final Set<String> LISTENER_LEMMAS = WordLists.words("listener-speech-verbs.txt");
 
     private static boolean compatible(String pronoun, Entity e) {
         return switch (pronoun) {

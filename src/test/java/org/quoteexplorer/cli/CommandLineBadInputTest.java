@@ -108,7 +108,7 @@ class CommandLineBadInputTest {
         String text = "Pier vote delayed\nThe board met. \uD83D\uDE00 \u201CWe need more time to study the tides and the currents, said the chair.";
         int mark = text.indexOf('\u201C');
 
-        String described = AttributeCommand.describe(Diagnostic.warning("unclosed quotation mark \u201C", new Span(mark, mark + 1)), text);
+        String described = org.quoteexplorer.review.EngineNoteText.describe(Diagnostic.warning("unclosed quotation mark \u201C", new Span(mark, mark + 1)), text);
 
         // Column counts code points: the emoji before the mark is one character, not two.
         assertThat(described).isEqualTo("warning: unclosed quotation mark \u201C at line 2, column 18: "
