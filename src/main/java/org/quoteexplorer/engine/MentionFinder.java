@@ -524,7 +524,7 @@ final class MentionFinder {
                 || w.endsWith("ant")) && Letters.allLetters(w);
     }
 
-    private static final WordSet NAME_PARTICLES = new WordSet(WordLists.words("name-particles.txt"));
+    static final WordSet NAME_PARTICLES = new WordSet(WordLists.words("name-particles.txt"));
 
     /**
      * "Mohammed bin Abdulrahman al-Thani", "Ursula von der Leyen": lower-case particles inside

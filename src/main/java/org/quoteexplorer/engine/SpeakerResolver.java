@@ -558,7 +558,11 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** "Ana Kiril" and "Ivo Kiril" are two people; "Kiril" can be either. */
+    /**
+     * "Ana Kiril" and "Ivo Kiril" are two people; "Kiril" can be either. A surname opened by a
+     * particle is the end of the full name: "De Wilde" is Jan De Wilde, "van der Berg" Ursula van der
+     * Berg. Other endings are not: "Ted Cruz" ends "Sen. Ted Cruz" and a headline's "Rubio Attacks Ted Cruz".
+     */
     private static boolean compatibleNames(String a, String b) {
         String x = a.strip();
         String y = b.strip();
@@ -567,9 +571,28 @@ final class SpeakerResolver {
         if (xSpace < 0 || ySpace < 0) {
             return true; // a single word
         }
+        if (endsWithWords(x, y) || endsWithWords(y, x)) {
+            return true;
+        }
         String fx = x.substring(0, xSpace).toLowerCase(Locale.ROOT);
         String fy = y.substring(0, ySpace).toLowerCase(Locale.ROOT);
         return fx.equals(fy) || fx.charAt(0) == fy.charAt(0) && (fx.length() <= 2 || fy.length() <= 2);
+    }
+
+    /** Whether {@code shorter}, opened by a name particle, is the last words of {@code longer}, case aside. */
+    private static boolean endsWithWords(String longer, String shorter) {
+        List<String> whole = words(longer);
+        List<String> tail = words(shorter);
+        if (tail.size() >= whole.size() || !MentionFinder.NAME_PARTICLES.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int offset = whole.size() - tail.size();
+        for (int i = 0; i < tail.size(); i++) {
+            if (!whole.get(offset + i).equalsIgnoreCase(tail.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The name loops below read a copy of the chars: a charAt loop compiled while every name was

@@ -69,6 +69,9 @@ class SpeakersTest {
             Port news¶“One,” said Pak Min-jun.¶“Two,” Pak added.                                                                                          | Pak Min-jun | Pak
             Port news¶“One,” said the Norland Harbour Authority.¶“Two,” the NHA said.                                                                  | Norland Harbour Authority | NHA
             Port news¶“One,” NHA said.¶“Two,” said the Norland Harbour Authority.                                                                      | Norland Harbour Authority | NHA
+            Port news¶“One,” said Commissioner Jan De Vell.¶“Two,” De Vell told reporters.                                                              | Jan De Vell | De Vell
+            Port news¶“One,” De Vell said.¶“Two,” said Jan De Vell.                                                                                    | Jan De Vell | De Vell
+            Port news¶“One,” said Envoy Mara van der Holt.¶“Two,” Van der Holt said.                                                                   | Mara van der Holt | Van der Holt
             """)
     void mergesTheMentionsOfOneSpeakerWithinTheArticle(String article, String name, String aliases) {
         EngineFixture f = EngineFixture.of(article);
