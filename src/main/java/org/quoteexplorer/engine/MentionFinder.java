@@ -352,6 +352,13 @@ final class MentionFinder {
             return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
+        if (nameStart - 2 >= bodyStart && tokens.lowerIs(nameStart - 1, "of") && !tokens.isCapitalised(nameStart - 2)
+                && PLACE_BODY_HEADS.containsToken(tokens, nameStart - 2)) {
+            // "the foreign ministry of Valdonia", "the official news agency of Koryon": the body
+            // speaks, not its country; written in capitals it is a name (organisationOf).
+            return new Mention(span(start, last), start, last, body(bodyStart, last), null, SpeakerKind.ORGANIZATION,
+                    null, surface(start, bodyStart, last, determiner));
+        }
         return named(start, bodyStart, last, nameStart, last, determiner);
     }
 
@@ -523,6 +530,8 @@ final class MentionFinder {
         return w.length() >= 5 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
                 || w.endsWith("ant")) && Letters.allLetters(w);
     }
+
+    private static final WordSet PLACE_BODY_HEADS = new WordSet(WordLists.words("place-body-heads.txt"));
 
     static final WordSet NAME_PARTICLES = new WordSet(WordLists.words("name-particles.txt"));
 

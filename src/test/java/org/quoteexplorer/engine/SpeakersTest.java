@@ -31,6 +31,8 @@ class SpeakersTest {
             the Norland Foreign Ministry                 | Norland Foreign Ministry | -                          | ORGANIZATION
             the Palace                                   | Palace                 | -                            | ORGANIZATION
             the harbour council                          | harbour council        | -                            | ORGANIZATION
+            the foreign ministry of Norland              | foreign ministry of Norland | -                       | ORGANIZATION
+            the official news agency of South Norland    | official news agency of South Norland | -             | ORGANIZATION
             Norland officials                            | Norland officials      | -                            | GROUP
             a senior official                            | a senior official      | -                            | GROUP
             """)
