@@ -855,8 +855,10 @@ final class CueFinder {
                 }
             }
             boolean ofNumber = d + 1 == j && t.lowerIs(d, "of") && NUMBER_WORDS.containsToken(t, j);
-            // "the first lady", "a second official": an ordinal right after the determiner
-            boolean ordinal = d > 0 && ORDINALS.containsToken(t, d) && DESCRIPTION_DETERMINERS.containsToken(t, d - 1);
+            // "the first lady", "a second official", "the former first lady": an ordinal after the
+            // determiner or a word of the description
+            boolean ordinal = d > 0 && Lexicon.ORDINALS.containsToken(t, d)
+                    && (DESCRIPTION_DETERMINERS.containsToken(t, d - 1) || isDescriptionWord(d - 1));
             if (!isDescriptionWord(d) && !t.isPossessive(d) && !ofNumber && !ordinal) {
                 return null; // "the mother of three" goes on past "of"
             }
@@ -865,7 +867,6 @@ final class CueFinder {
     }
 
     private static final WordSet NUMBER_WORDS = new WordSet(WordLists.words("number-words.txt"));
-    private static final WordSet ORDINALS = new WordSet(Set.of("first", "second", "third", "fourth", "fifth", "last", "next"));
 
     /**
      * "President Ana Kiril and Prime Minister Ivo Brandt pledged", "Varna and Norland Pledge …":

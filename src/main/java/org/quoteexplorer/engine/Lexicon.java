@@ -127,6 +127,9 @@ final class Lexicon {
 
     private static final WordSet CLAUSE_CLOSERS = new WordSet(WordLists.words("clause-closers.txt"));
 
+    /** "the first lady", "the First Deputy Prime Minister": ordinals that open a role. */
+    static final WordSet ORDINALS = new WordSet(java.util.Set.of("first", "second", "third", "fourth", "fifth", "last", "next"));
+
     /** {@link #PREPOSITIONS} for look-ups by a token's hash code (see {@link WordSet}). */
     private static final WordSet PREPOSITION_SET = new WordSet(PREPOSITIONS);
 

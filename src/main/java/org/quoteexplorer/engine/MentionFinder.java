@@ -264,12 +264,28 @@ final class MentionFinder {
         }
         if (tokens.isCapitalised(i)) {
             if (tokens.is(i, Lexicon.FUNCTION)) {
-                return false;
+                return Lexicon.ORDINALS.containsToken(tokens, i) && opensTitle(i + 1);
             }
             // Headlines capitalise verbs: "Minister Calls Strikes …" must stop before "Calls".
             return !(notFirst && inHeading[i] && tokens.is(i, Lexicon.SPEECH_VERB));
         }
         return tokens.is(i, NOUN_PHRASE_BODY);
+    }
+
+    /**
+     * "the First Lady", "the First Deputy Prime Minister": a capitalised ordinal belongs to the title
+     * that follows it, through at most two capitalised modifiers; "LAST STATE OF THE UNION" is none.
+     */
+    private boolean opensTitle(int i) {
+        for (int k = i; k < tokens.size() && k <= i + 2 && !inQuote[k] && tokens.isCapitalised(k); k++) {
+            if (tokens.is(k, Lexicon.TITLE)) {
+                return true;
+            }
+            if (!tokens.is(k, Lexicon.MODIFIER)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Mention build(int start, int bodyStart, int last, boolean determiner) {

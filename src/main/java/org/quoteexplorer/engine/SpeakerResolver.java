@@ -140,7 +140,11 @@ final class SpeakerResolver {
         }
         // A headline names the role before the body names the person ("Harbour Chief Calls …").
         for (Mention m : unresolvedRoles) {
-            Entity titled = titled(headOf(m.title()));
+            String key = roleKey(m.title());
+            Entity titled = titled(key);
+            if (titled == null && doc.inHeading(m.firstToken()) && !key.startsWith(FORMER)) {
+                titled = titled(FORMER + key); // headlines drop "former": "Minister recalls …"
+            }
             if (titled != null) {
                 titled.aliases.add(m.surface());
                 putEntity(m, titled);
@@ -285,7 +289,7 @@ final class SpeakerResolver {
 
     /** "the president" is the last one titled president; "a senior official" is someone new. */
     private Entity role(Mention m) {
-        String head = headOf(m.title());
+        String head = roleKey(m.title());
         String determiner = doc.tokens().lower(m.firstToken());
         if (!INDEFINITE.contains(determiner)) {
             Entity titled = titled(head);
@@ -344,6 +348,21 @@ final class SpeakerResolver {
         return lower.substring(lower.lastIndexOf(' ') + 1);
     }
 
+    /**
+     * The title word "the &lt;title&gt;" is looked up by: "the former president" is whoever was
+     * called a former president, never the president in office.
+     */
+    private static String roleKey(String title) {
+        String head = headOf(title);
+        return isFormer(words(title.toLowerCase(Locale.ROOT))) ? FORMER + head : head;
+    }
+
+    private static boolean isFormer(List<String> titleWords) {
+        return titleWords.contains("former");
+    }
+
+    private static final String FORMER = "former ";
+
     private void absorb(Entity e, Mention m) {
         if (e.gender == 0 && !m.isPronoun()) {
             e.gender = kinshipGender(m);
@@ -375,13 +394,16 @@ final class SpeakerResolver {
             if (shown != null && (e.articleTitle == null || shown.length() > e.articleTitle.length())) {
                 e.articleTitle = shown;
             }
-            for (String w : words(m.title().toLowerCase(Locale.ROOT))) {
+            List<String> titleWords = words(m.title().toLowerCase(Locale.ROOT));
+            boolean former = isFormer(titleWords);
+            for (String w : titleWords) {
                 if (TITLE_WORDS.contains(w)) {
                     if (e.titleTaken == null) {
                         e.titleTaken = new HashMap<>(4);
                     }
-                    e.titleTaken.put(w, ++titleClock);
-                    standFor(e, w);
+                    String key = former ? FORMER + w : w;
+                    e.titleTaken.put(key, ++titleClock);
+                    standFor(e, key);
                 }
                 if (FEMALE.contains(w)) {
                     e.gender = 'f';

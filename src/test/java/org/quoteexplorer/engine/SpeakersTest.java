@@ -82,6 +82,22 @@ class SpeakersTest {
         assertThat(f.annotated.speakers().get(0).aliases()).contains(aliases.split("#"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                                      | words | speaker
+            Port news¶Former President Ana Kiril came.¶President Ivo Brandt toured the port. “One,” the former president said.     | One   | Ana Kiril
+            Port news¶Former President Ana Kiril came.¶President Ivo Brandt toured the port. “One,” the president said.            | One   | Ivo Brandt
+            Port news¶Former Governor Ana Kiril came.¶“One,” the Varna governor said.                                             | One   | the Varna governor
+            Minister recalls “betrayal”¶Former foreign minister Ana Kiril writes that she felt “betrayed.”                        | betrayal | Ana Kiril
+            Port news¶President Ivo Brandt toured the port.¶“One,” the former first lady said.                                    | One   | the former first lady
+            Port news¶President Ivo Brandt toured the port.¶“One,” the First Lady said.                                           | One   | the First Lady
+            Port news¶“One,” said the First Deputy Prime Minister.                                                                 | One   | the First Deputy Prime Minister
+            """)
+    void tellsAFormerHolderOfATitleFromTheOneInOffice(String article, String words, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+    }
+
     @Test
     void keepsTwoPeopleWithOneSurnameApart() {
         EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Boris Kiril.");
