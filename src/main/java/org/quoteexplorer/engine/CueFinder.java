@@ -883,8 +883,13 @@ final class CueFinder {
             return null;
         }
         int before = first.firstToken() - 1;
+        // "“This is a good day,” Kovar and Kallis told reporters": right after a quote that ends in
+        // punctuation heads it too ("the “Remain” campaign and Mrs. Clinton" does not)
+        boolean afterQuotedClause = before >= 1 && doc.inQuote(before) && !doc.inQuote(first.firstToken())
+                && (t.isPunct(before - 1, ',') || t.isPunct(before - 1, '.') || t.isPunct(before - 1, '!')
+                        || t.isPunct(before - 1, '?'));
         boolean headsClause = t.start(first.firstToken()) == sentenceStart || before >= 0 && !t.isWord(before)
-                && !doc.inQuote(before);
+                && (!doc.inQuote(before) || afterQuotedClause);
         if (!headsClause) {
             return null;
         }
