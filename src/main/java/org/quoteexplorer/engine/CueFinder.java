@@ -554,8 +554,8 @@ final class CueFinder {
             @Override
             Mention match(CueFinder f, int k, int j, int sentenceStart) {
                 Analysis doc = f.doc;
-                if (!doc.inHeading(k) || !doc.tokens().isPunct(j, ',')) {
-                    return null;
+                if (!doc.inHeading(k) || !doc.tokens().isPunct(j, ',') || j > 0 && doc.inQuote(j - 1)) {
+                    return null; // "Sanctions ‘will not change our course’, says PM": the quote is what is said
                 }
                 Mention subject = doc.subjectOf(doc.sentences().indexOf(doc.tokens().start(k)));
                 return subject != null && subject.span().end() <= doc.tokens().start(j) ? subject : null;
@@ -1195,7 +1195,14 @@ final class CueFinder {
         }
         int first = s + 1;
         return first < comma && t.start(first) >= sentenceStart && (s < 0 || t.start(s) < sentenceStart)
-                && Analysis.isIntroducer(t.lower(first));
+                && Analysis.isIntroducer(t.lower(first)) && !asNameSetOff(first, comma);
+    }
+
+    /** "As Akhil Amar, a professor at Yale, put it": "As" and a name open no clause of their own. */
+    private boolean asNameSetOff(int as, int comma) {
+        Mention name = doc.tokens().lowerIs(as, "as") ? doc.mentionStartingAt(as + 1) : null;
+        return name != null && !name.isPronoun() && name.name() != null && name.lastToken() == comma - 1
+                && name.kind() != org.quoteexplorer.model.SpeakerKind.ORGANIZATION;
     }
 
     /** At the start of its sentence, or right after a quote ("…!” Smith said", "“…?” Asked …"). */

@@ -67,8 +67,9 @@ final class MentionFinder {
                 return role;
             }
         }
-        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")) {
-            return null; // most tokens: a lower-case word that can start no speaker phrase
+        if (!tokens.isCapitalised(start) && !tokens.is(start, NOUN_PHRASE_START) && !tokens.lowerIs(start, "we")
+                && !(start > 0 && tokens.is(start - 1, Lexicon.SPEECH_VERB) && leadsToHead(start))) {
+            return null; // most tokens: a lower-case word that can start no speaker phrase ("says oil minister" can)
         }
         String first = tokens.lower(start);
         if (tokens.isCapitalised(start) && (opensSentence(start) || !tokens.isWord(start - 1)) && !tokens.is(start, NOUN_PHRASE_START)
@@ -127,8 +128,9 @@ final class MentionFinder {
                 continue;
             }
             if (!isBodyWord(j, j > bodyStart)) {
-                if ((determiner || last >= 0) && leadsToHead(j)) {
-                    j++; // "the harbour council", "the real estate developer"
+                boolean afterVerb = j == bodyStart && j > 0 && !inQuote[j - 1] && tokens.is(j - 1, Lexicon.SPEECH_VERB);
+                if ((determiner || last >= 0 || afterVerb) && leadsToHead(j)) {
+                    j++; // "the harbour council", "the real estate developer", "says oil minister"
                     continue;
                 }
                 break;

@@ -367,8 +367,17 @@ final class SpeakerResolver {
         if (e.gender == 0 && !m.isPronoun()) {
             e.gender = kinshipGender(m);
         }
-        if (!e.setOffByRole && !m.isPronoun() && m.name() != null && wordCount(m.name()) >= 2
-                && (roleSetOffBefore(m) || Titles.apposition(doc, m) != null)) {
+        // "Sarkhan's oil minister, Saud Jaber," and "Saud Jaber, the oil minister,": the role set off
+        // beside the name is a title "the minister" can later mean, as one before the name is.
+        List<String> setOffRole = null;
+        if (!m.isPronoun() && m.name() != null && wordCount(m.name()) >= 2) {
+            setOffRole = roleSetOffBefore(m);
+            if (setOffRole == null) {
+                String apposition = Titles.apposition(doc, m);
+                setOffRole = apposition == null ? null : headWords(words(apposition.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (setOffRole != null && !e.setOffByRole) {
             e.setOffByRole = true;
             if (e.kind == SpeakerKind.UNKNOWN) {
                 e.kind = SpeakerKind.PERSON;
@@ -394,23 +403,10 @@ final class SpeakerResolver {
             if (shown != null && (e.articleTitle == null || shown.length() > e.articleTitle.length())) {
                 e.articleTitle = shown;
             }
-            List<String> titleWords = words(m.title().toLowerCase(Locale.ROOT));
-            boolean former = isFormer(titleWords);
-            for (String w : titleWords) {
-                if (TITLE_WORDS.contains(w)) {
-                    if (e.titleTaken == null) {
-                        e.titleTaken = new HashMap<>(4);
-                    }
-                    String key = former ? FORMER + w : w;
-                    e.titleTaken.put(key, ++titleClock);
-                    standFor(e, key);
-                }
-                if (FEMALE.contains(w)) {
-                    e.gender = 'f';
-                } else if (MALE.contains(w)) {
-                    e.gender = 'm';
-                }
-            }
+            takeTitle(e, words(m.title().toLowerCase(Locale.ROOT)));
+        }
+        if (setOffRole != null && e.kind == SpeakerKind.PERSON) {
+            takeTitle(e, setOffRole);
         }
         // Only an honorific or a title can say which ("Mrs.", "spokeswoman"): most mentions skip the look-ups.
         if (doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC | Lexicon.TITLE)) {
@@ -566,18 +562,54 @@ final class SpeakerResolver {
     }
 
     /** "A spokesman for the Menlan Foreign Ministry, Guo Wenbin, said": a role, a comma, the name. */
-    private boolean roleSetOffBefore(Mention m) {
+    private List<String> roleSetOffBefore(Mention m) {
         Tokens t = doc.tokens();
         int comma = m.firstToken() - 1;
         if (comma < 2 || !t.isPunct(comma, ',')) {
-            return false;
+            return null;
         }
         for (int w = comma - 1; w >= 0 && w >= comma - 8 && !doc.inQuote(w) && !t.isPunct(w, '.'); w--) {
             if (t.isWord(w) && !t.isCapitalised(w) && t.is(w, Lexicon.TITLE)) {
-                return true;
+                if (w != comma - 1) {
+                    // "A spokesman for the Foreign Ministry, Guo Wenbin": a role, but which is not
+                    // sure ("a senior executive at Carrier's parent company, United Technologies")
+                    return List.of();
+                }
+                boolean former = w > 0 && t.lowerIs(w - 1, "former") || w > 1 && t.lowerIs(w - 2, "former");
+                return former ? List.of("former", t.lower(w)) : List.of(t.lower(w));
             }
         }
-        return false;
+        return null;
+    }
+
+    /** "spokesman for mrs. clinton" → "spokesman": the role, not the words of whom it is. */
+    private static List<String> headWords(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (Lexicon.PREPOSITIONS.contains(words.get(i))) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
+    }
+
+    /** Makes {@code e} a holder of the title words among {@code titleWords}, and takes a gender they show. */
+    private void takeTitle(Entity e, List<String> titleWords) {
+        boolean former = isFormer(titleWords);
+        for (String w : titleWords) {
+            if (TITLE_WORDS.contains(w)) {
+                if (e.titleTaken == null) {
+                    e.titleTaken = new HashMap<>(4);
+                }
+                String key = former ? FORMER + w : w;
+                e.titleTaken.put(key, ++titleClock);
+                standFor(e, key);
+            }
+            if (FEMALE.contains(w)) {
+                e.gender = 'f';
+            } else if (MALE.contains(w)) {
+                e.gender = 'm';
+            }
+        }
     }
 
     /**

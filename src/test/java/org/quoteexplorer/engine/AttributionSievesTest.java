@@ -187,6 +187,8 @@ class AttributionSievesTest {
             Tomas Vell: Harbour Fees Rising; Crews Are ‘Running on Empty’¶The fees rose on Monday.                              | Running on Empty           | Tomas Vell  | rule:colon
             Varna Calls For Calm, Warns Of “Regional Spillover”¶The council met on Monday.                                       | Regional Spillover         | Varna       | rule:sentence-cue
             Dockers Say Pay Talks “Stalled” as Strike Looms¶The union met on Monday.                                            | Stalled                    | Dockers     | rule:sentence-cue
+            Fees ‘will not change our course’, says harbour minister¶“Fees will not change our course,” said Harbour Minister Tomas Vell. | will not change our course | Tomas Vell | rule:quote-cue-speaker
+            Ferry deal ‘within reach’, mediator says¶“A deal is within reach,” the port mediator, Ana Kiril, said on Saturday. | within reach         | Ana Kiril   | rule:quote-speaker-cue
             """)
     void attributesHeadlineQuotesByTheirOwnCueOrByTheBodyQuoteTheyShorten(String article, String words, String speaker,
                                                                          String origin) {

@@ -98,6 +98,20 @@ class SpeakersTest {
         assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                         | words | speaker
+            Port news¶Norland’s oil minister, Saud Jaber, defended the cut.¶“One,” the minister said.             | One   | Saud Jaber
+            Port news¶Saud Jaber, the oil minister, defended the cut.¶“One,” the minister said.                   | One   | Saud Jaber
+            Port news¶Ivo Brandt, a spokesman for Mrs. Ana Kiril, spoke.¶“One,” Mr. Brandt said.                   | One   | Ivo Brandt
+            Port news¶Ivo Brandt, a senior executive at the port company, Varna Shipping, spoke.¶“One,” the executive said. | One | the executive
+            Port news¶As Ana Kiril, a professor at Varna, put it, “the port is dying.”                            | dying | Ana Kiril
+            """)
+    void makesTheRoleSetOffBesideANameATitleOfThatPerson(String article, String words, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+    }
+
     @Test
     void keepsTwoPeopleWithOneSurnameApart() {
         EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Boris Kiril.");
