@@ -674,13 +674,15 @@ final class SpeakerResolver {
     }
 
     /** Index of the first regex {@code \s} char of {@code s}, or -1. */
-    /** "Ana Vell", "Ban Ki-moon": a name ends in a capitalised word; "a diplomatic source" does not. */
+    /** "Ana Vell", "Ban Ki-moon", "Farid al-Mansouri": a name ends in a capitalised word; "a diplomatic source" does not. */
     private static boolean lastWordCapitalised(String s) {
         int i = s.length();
         while (i > 0 && !isRegexSpace(s.charAt(i - 1))) {
             i--;
         }
-        return i < s.length() && Character.isUpperCase(s.charAt(i));
+        return i < s.length() && (Character.isUpperCase(s.charAt(i))
+                || s.length() - i >= 4 && (s.charAt(i) == 'a' || s.charAt(i) == 'e') && s.charAt(i + 1) == 'l'
+                        && s.charAt(i + 2) == '-' && Character.isUpperCase(s.charAt(i + 3))); // "al-Mansouri"
     }
 
     private static int firstSpace(String s) {

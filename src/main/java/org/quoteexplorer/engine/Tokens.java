@@ -443,6 +443,12 @@ final class Tokens {
         return (CharClasses.of(c) & CharClasses.LETTER_OR_DIGIT) != 0;
     }
 
+    /** "al-Mansouri", "el-Sisi": an Arabic name under its lower-case article is a capitalised name. */
+    private boolean isArticledName(int start, int end) {
+        return end - start >= 4 && chars[start + 1] == 'l' && chars[start + 2] == '-'
+                && (CharClasses.of(chars[start + 3]) & CharClasses.UPPER) != 0;
+    }
+
     private void add(int start, int end) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
@@ -457,7 +463,7 @@ final class Tokens {
         char first = chars[start];
         int firstClasses = CharClasses.of(first);
         int shape = (firstClasses & CharClasses.LETTER_OR_DIGIT) != 0 ? WORD : 0;
-        if ((firstClasses & CharClasses.UPPER) != 0) {
+        if ((firstClasses & CharClasses.UPPER) != 0 || (first == 'a' || first == 'e') && isArticledName(start, end)) {
             shape |= CAPITALISED;
         }
         if (end - start == 2 && (firstClasses & CharClasses.APOSTROPHE) != 0 && isLetterS(chars[start + 1])) {
