@@ -119,7 +119,10 @@ final class MentionFinder {
             if (!tokens.isWord(j)) {
                 break;
             }
-            if ((tokens.lowerIs(j, "of") || tokens.lowerIs(j, "for")) && last >= 0 && j + 1 < tokens.size() && connects(j + 1)) {
+            // "Ambassador to Kestria"; an "adviser to Bill Clinton" is not Clinton
+            boolean titleTo = tokens.lowerIs(j, "to") && last == j - 1 && POSTED_TO.containsToken(tokens, last);
+            if ((tokens.lowerIs(j, "of") || tokens.lowerIs(j, "for") || titleTo) && last >= 0 && j + 1 < tokens.size()
+                    && connects(j + 1)) {
                 j++;
                 continue;
             }
@@ -357,6 +360,9 @@ final class MentionFinder {
         while (nameStart - 1 >= bodyStart && isNameToken(nameStart - 1)) {
             nameStart--;
         }
+        if (nameStart > bodyStart && last - nameStart >= 2 && afterTitlePreposition(nameStart)) {
+            nameStart = nameAfterTitleObject(nameStart, last);
+        }
         if (nameStart == start && last - nameStart >= 2 && opensSentence(start) && soundsLikeRoleNoun(tokens.lower(start))) {
             nameStart++; // "Visitor Ana Kiril said": capitalised only because it opens the sentence
         }
@@ -364,9 +370,10 @@ final class MentionFinder {
                 && (usedInLowerCase(last) || beforeTimeWord(last) || opensParticipleClause(last))) {
             return null; // "Hours later, …", "Ask yourself": capitalised only because it opens the sentence
         }
-        if (nameStart == last && nameStart - 1 > bodyStart && tokens.lowerIs(nameStart - 1, "of")
+        if (nameStart == last && nameStart - 1 > bodyStart
+                && (tokens.lowerIs(nameStart - 1, "of") || tokens.lowerIs(nameStart - 1, "to") || tokens.lowerIs(nameStart - 1, "for"))
                 && tokens.is(nameStart - 2, Lexicon.TITLE)) {
-            // "the mayor of Varna": a role and its place, no personal name.
+            // "the mayor of Varna", "the ambassador to Kestria": a role and its place, no personal name.
             return new Mention(span(start, last), start, last, null, body(bodyStart, last), SpeakerKind.PERSON, null,
                     text.substring(tokens.start(start), tokens.end(last)));
         }
@@ -378,6 +385,41 @@ final class MentionFinder {
                     null, surface(start, bodyStart, last, determiner));
         }
         return named(start, bodyStart, last, nameStart, last, determiner);
+    }
+
+    /** "Minister for Foreign Affairs …", "Envoy for Syria …": the name run starts within a title's prepositional object. */
+    private boolean afterTitlePreposition(int nameStart) {
+        for (int p = nameStart - 1; p >= 0 && p >= nameStart - 2; p--) {
+            if (tokens.lowerIs(p, "for") || tokens.lowerIs(p, "of") || tokens.lowerIs(p, "to") || tokens.lowerIs(p, "on")) {
+                return true;
+            }
+            if (!tokens.isCapitalised(p)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name starts in "Affairs Greta M. Lind", "Syria Geir Pedersson", "Affairs Mohammad
+     * Javad Zarif": at a known given name, else after one word of the title's object when two
+     * words remain (initials and particles between them do not count).
+     */
+    private int nameAfterTitleObject(int nameStart, int last) {
+        for (int i = nameStart + 1; i < last; i++) {
+            if (SpeakerResolver.isGivenName(tokens.lower(i))) {
+                return i;
+            }
+        }
+        int words = 0;
+        for (int i = last; i > nameStart; i--) {
+            boolean initial = tokens.end(i) - tokens.start(i) <= 2 && tokens.isCapitalised(i);
+            if (!initial && !isNameParticle(i) && tokens.isWord(i) && ++words == 2) {
+                // one word of object at most: "pastor of Solomon Missionary Baptist Church" stays whole
+                return i == nameStart + 1 ? i : nameStart;
+            }
+        }
+        return nameStart;
     }
 
     /** A name from {@code nameStart} to {@code nameEnd}, with the words before it as its title. */
@@ -548,6 +590,9 @@ final class MentionFinder {
         return w.length() >= 5 && (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
                 || w.endsWith("ant")) && Letters.allLetters(w);
     }
+
+    private static final WordSet POSTED_TO = new WordSet(java.util.Set.of("ambassador", "envoy", "representative",
+            "emissary", "delegate", "consul", "ambassador-designate"));
 
     private static final WordSet PLACE_BODY_HEADS = new WordSet(WordLists.words("place-body-heads.txt"));
 

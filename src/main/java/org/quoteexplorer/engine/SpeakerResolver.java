@@ -524,6 +524,11 @@ final class SpeakerResolver {
     private static final WordSet GIVEN_FEMALE = new WordSet(WordLists.words("given-names-female.txt"));
     private static final WordSet GIVEN_MALE = new WordSet(WordLists.words("given-names-male.txt"));
 
+    /** Whether a lower-cased word is in either list of given names. */
+    static boolean isGivenName(String lower) {
+        return GIVEN_FEMALE.contains(lower) || GIVEN_MALE.contains(lower);
+    }
+
     /**
      * What the first word of the entity's name says ("Giorgia Meloni", "Melanie"), or 0: weaker
      * than {@link Entity#gender}, since a list of names can be wrong about one person (see

@@ -47,13 +47,39 @@ final class Titles {
         }
         boolean role = ROLES.contains(lower) || ROLES.contains(singular(lower)) || agentNoun(lower);
         if (!role) {
-            return null;
+            return roleOfPlace(title) ? title : null;
         }
         // "Former" alone, or a lone abbreviation, says nothing: a role word must carry it.
         return title;
     }
 
     private static final WordSet PREPOSITIONS = new WordSet(java.util.Set.of("of", "at", "for", "in", "with", "from", "on", "to"));
+
+    /**
+     * "Minister for Foreign Affairs", "Special Envoy for Syria", "Ambassador to Kestria": a role,
+     * "for", "of" or "to", and a capitalised name of what the role is for.
+     */
+    private static boolean roleOfPlace(String title) {
+        String[] words = title.split(" ");
+        for (int p = words.length - 2; p >= 1; p--) {
+            String w = words[p];
+            if (w.equals("for") || w.equals("of") || w.equals("to")) {
+                String before = words[p - 1].toLowerCase(Locale.ROOT);
+                if (!(ROLES.contains(before) || agentNoun(before))) {
+                    return false;
+                }
+                for (int i = p + 1; i < words.length; i++) {
+                    boolean connector = words[i].equals("the") || words[i].equals("and") || words[i].equals("of");
+                    if (!connector && (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)))
+                            || connector && i == words.length - 1) {
+                        return false; // "director of the Federal Bureau of" ends in the middle
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The role in an apposition after a name: "Vell, the harbour spokesman," → "harbour

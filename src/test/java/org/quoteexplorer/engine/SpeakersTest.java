@@ -32,6 +32,10 @@ class SpeakersTest {
             the Palace                                   | Palace                 | -                            | ORGANIZATION
             the harbour council                          | harbour council        | -                            | ORGANIZATION
             the foreign ministry of Norland              | foreign ministry of Norland | -                       | ORGANIZATION
+            Minister for Foreign Affairs Greta Lind      | Greta Lind             | Minister for Foreign Affairs | PERSON
+            Special Envoy for Varna Geir Pedersson       | Geir Pedersson         | Special Envoy for Varna      | PERSON
+            Norland Ambassador to Varna Chen Haobo       | Chen Haobo             | Norland Ambassador to Varna  | PERSON
+            the ambassador to Varna                      | the ambassador to Varna | -                           | PERSON
             the official news agency of South Norland    | official news agency of South Norland | -             | ORGANIZATION
             Norland officials                            | Norland officials      | -                            | GROUP
             a senior official                            | a senior official      | -                            | GROUP

@@ -26,6 +26,13 @@ class TitlesTest {
             Mr.                                | -
             intellectual foundation for        | -
             Trump Makes Campaign               | -
+            Minister for Foreign Affairs       | Minister for Foreign Affairs
+            U.N. Special Envoy for Syria       | U.N. Special Envoy for Syria
+            Chinese Ambassador to Kestria      | Chinese Ambassador to Kestria
+            pastor of the church               | -
+            supporters of Trump                | -
+            vice president of the              | -
+            director of the Federal Bureau of  | -
             """)
     void keepsOnlyPhrasesThatEndInARole(String raw, String shown) {
         assertThat(Titles.clean(raw)).isEqualTo(shown);
