@@ -44,7 +44,7 @@ final class AdjacentCueSieve implements Sieve {
                     && gapMatches(doc.text(), quote.end(), frame.extent().start(), TRAILER_GAP)
                     && (!Sentences.endsWithTerminal(doc.text(), site.found().inner()) || closesClause(doc, frame))) {
                 if (site.type() == org.quoteexplorer.model.QuoteType.PARTIAL && ReportingClauses.relaysReport(doc, frame)
-                        && ReportingClauses.reportedBefore(doc, site)) {
+                        && ReportingClauses.reportedBefore(doc, site) || ReportingClauses.passesOnWordsBefore(doc, site, frame)) {
                     break; // "Vell warned that it would be “a provocation,” the agency reported": Vell's words
                 }
                 String sieve = switch (frame.form()) {

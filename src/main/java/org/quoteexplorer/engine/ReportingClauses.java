@@ -89,6 +89,45 @@ final class ReportingClauses {
         return "report".equals(lemma);
     }
 
+    /**
+     * "Rahmanian described the talks as “positive,” according to IRNA", "Rahmanian affirmed Iran's
+     * “firm position,” IRNA said": an agency or a body after a fragment passes on the words of
+     * whoever the sentence has speaking before it, when that is not a body too.
+     */
+    static boolean passesOnWordsBefore(Analysis doc, QuoteSite site, CueFrame trailing) {
+        if (site.type() != org.quoteexplorer.model.QuoteType.PARTIAL || trailing.speaker() == null
+                || trailing.form() != CueFrame.Form.ACCORDING_TO && !isBody(trailing.speaker())
+                || Lexicon.DOCUMENT_NOUNS.contains(doc.tokens().lower(trailing.speaker().lastToken()))) {
+            return false; // "…, according to a Pentagon readout": the readout's own words
+        }
+        Span sentence = doc.sentences().all().get(site.sentence());
+        List<CueFrame> before = usable(doc, doc.framesIn(new Span(sentence.start(), site.found().outer().start())));
+        if (before.isEmpty()) {
+            return false;
+        }
+        CueFrame nearest = before.get(before.size() - 1);
+        Mention speaker = nearest.speaker();
+        return nearest.form() != CueFrame.Form.ACCORDING_TO && !relaysReport(doc, nearest) && !speaker.isPronoun()
+                && speaker.name() != null && speaker.kind() != org.quoteexplorer.model.SpeakerKind.ORGANIZATION;
+    }
+
+    /** An organisation, or a name written as an acronym ("IRNA", "KCNA"). */
+    private static boolean isBody(Mention m) {
+        if (m.kind() == org.quoteexplorer.model.SpeakerKind.ORGANIZATION) {
+            return true;
+        }
+        String name = m.name();
+        if (m.isPronoun() || name == null || name.length() < 3 || name.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A strong report of someone's words earlier in the quote's sentence ("Vell warned that …"). */
     static boolean reportedBefore(Analysis doc, QuoteSite site) {
         Span sentence = doc.sentences().all().get(site.sentence());

@@ -29,7 +29,7 @@ final class SentenceCueSieve implements Sieve {
         if (fragment) {
             chosen = firstNonNull(ReportingClauses.reporter(doc, before), firstNonNull(nearestBefore, nearestAfter));
             CueFrame trailing = trailingAttribution(doc, after, last);
-            if (trailing != null) {
+            if (trailing != null && !ReportingClauses.passesOnWordsBefore(doc, site, trailing)) {
                 chosen = trailing;
             }
         } else {

@@ -160,6 +160,9 @@ class AttributionSievesTest {
             Port news¶The talks stalled. When Tomas Vell tried to defend his remarks calling it “fair,” Ana Kiril left. | fair             | Tomas Vell    | rule:sentence-cue           | Tomas Vell                              | calling
             Port news¶At one point, Lina Ostrova said harbour officials were calling “every hour.”           | every hour               | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
             Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
+            Port news¶Ivo Brandt described the talks as “positive and useful,” according to NorPress.        | positive and useful       | Ivo Brandt    | rule:sentence-cue           | Ivo Brandt                              | described
+            Port news¶Ivo Brandt affirmed Norland’s “firm position,” NTA said.                               | firm position             | Ivo Brandt    | rule:sentence-cue           | Ivo Brandt                              | affirmed
+            Port news¶Ana Kiril spoke with Ivo Brandt “to discuss the port,” according to a Palace readout. | discuss the port          | Palace        | rule:according-to           | a Palace readout                        | according to
             """)
     void attributesEachConstructByItsSieve(String article, String words, String speaker, String origin, String mention,
                                            String cue) {
