@@ -209,6 +209,14 @@ final class CueFinder {
                 }
                 Mention quoted = f.doc.mentionStartingAt(k + 1);
                 int as = quoted == null ? -1 : quoted.lastToken() + 1;
+                if (as > 0 && as < t.size() && t.isPunct(as, ',')) {
+                    // "quoted Pak Chol, the defence minister, as saying"
+                    int close = as + 1;
+                    while (close < t.size() && close <= as + 12 && !t.isPunct(close, ',') && !f.doc.inQuote(close)) {
+                        close++;
+                    }
+                    as = close < t.size() && t.isPunct(close, ',') ? close + 1 : -1;
+                }
                 return as > 0 && as + 1 < t.size() && t.lowerIs(as, "as") && t.is(as + 1, Lexicon.SPEECH_VERB)
                         ? Match.NOT_A_CUE : null;
             }
@@ -392,12 +400,22 @@ final class CueFinder {
         if (k < 3 || !t.lowerIs(k - 1, "as") || doc.inQuote(k - 2)) {
             return null;
         }
+        if (t.isPunct(k - 2, ',')) {
+            // "quoted Kim Yo-chan, a senior party official, as saying": the name before the apposition
+            for (int c = k - 3; c >= 2 && c >= k - 14 && !doc.inQuote(c); c--) {
+                if (t.isPunct(c, ',')) {
+                    Mention name = doc.mentionEndingAt(c - 1);
+                    return name != null && !name.isPronoun() && name.firstToken() >= 1
+                            && isQuoting(t.lower(name.firstToken() - 1)) ? name : null;
+                }
+            }
+            return null;
+        }
         Mention m = doc.mentionEndingAt(k - 2);
         if (m == null) {
             // "quoted a diplomatic source as saying": a description the mention finder does not know
             for (int q = k - 3; q >= 0 && q >= k - 9 && t.isWord(q) && !doc.inQuote(q); q--) {
-                String w = t.lower(q);
-                if (w.equals("quoted") || w.equals("quotes") || w.equals("quoting")) {
+                if (isQuoting(t.lower(q))) {
                     return q + 1 <= k - 2 && DESCRIPTION_DETERMINERS.containsToken(t, q + 1) ? description(q + 1, k - 2) : null;
                 }
             }
@@ -410,7 +428,11 @@ final class CueFinder {
         if (verb.equals("by") && m.firstToken() >= 3 && t.lowerIs(m.firstToken() - 2, "quoted") && beBefore(m.firstToken() - 2) >= 0) {
             return speakerBefore(beBefore(m.firstToken() - 2)); // "Morr was quoted by the agency as saying"
         }
-        return verb.equals("quoted") || verb.equals("quotes") || verb.equals("quoting") ? m : null;
+        return isQuoting(verb) ? m : null;
+    }
+
+    private static boolean isQuoting(String word) {
+        return word.equals("quoted") || word.equals("quotes") || word.equals("quoting");
     }
 
     /** "spokesman for the Harbour Authority", "official from the ministry": the phrase is a role's object. */
