@@ -34,8 +34,16 @@ final class AdjacentCueSieve implements Sieve {
             return author;
         }
         Span after = doc.sentences().all().get(site.endSentence());
+        // "Marinescu said Kestria had “failed to honour its commitments.” Holm rejected this.": a
+        // fragment that ends the sentence of its own report is not the next subject's ("“…?”
+        // asked Dunn" still speaks for it)
+        boolean reportEndsWithIt = site.type() == org.quoteexplorer.model.QuoteType.PARTIAL
+                && Sentences.endsWithTerminal(doc.text(), site.found().inner()) && ReportingClauses.reportedBefore(doc, site);
         List<CueFrame> following = doc.framesIn(new Span(quote.end(), Math.max(quote.end(), after.end())));
         for (CueFrame frame : following) {
+            if (reportEndsWithIt && frame.form() == CueFrame.Form.SPEAKER_VERB) {
+                break;
+            }
             if (frame.extent().start() < quote.end()) {
                 continue;
             }

@@ -163,6 +163,8 @@ class AttributionSievesTest {
             Port news¶At one point, Lina Ostrova said harbour officials were calling “every hour.”           | every hour               | Lina Ostrova  | rule:sentence-cue           | Lina Ostrova                            | said
             Port news¶Tomas Vell called the fee “absurd” and “unfair,” Ana Kiril said.                         | absurd                    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
             Port news¶Ivo Brandt described the talks as “positive and useful,” according to NorPress.        | positive and useful       | Ivo Brandt    | rule:sentence-cue           | Ivo Brandt                              | described
+            Port news¶Ana Kiril said Norland had “failed its commitments.” Ivo Brandt rejected this.          | failed its commitments    | Ana Kiril     | rule:sentence-cue           | Ana Kiril                               | said
+            Port news¶Ana Kiril, as many believe but Norland denies, said — “why not raise it?” asked Ivo Brandt. | why not raise it    | Ivo Brandt    | rule:quote-cue-speaker      | Ivo Brandt                              | asked
             Port news¶Ivo Brandt affirmed Norland’s “firm position,” NTA said.                               | firm position             | Ivo Brandt    | rule:sentence-cue           | Ivo Brandt                              | affirmed
             Port news¶Ana Kiril spoke with Ivo Brandt “to discuss the port,” according to a Palace readout. | discuss the port          | Palace        | rule:according-to           | a Palace readout                        | according to
             """)
