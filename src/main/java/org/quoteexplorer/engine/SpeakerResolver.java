@@ -805,6 +805,20 @@ final class SpeakerResolver {
         return found;
     }
 
+    /** Enough for any quote a pronoun after it closes; a bound on the walk for text that is all quote. */
+    private static final int MAX_QUOTED_SENTENCES_SKIPPED = 200;
+
+    /** Whether every word of the sentence is inside a quote: nobody can be named in it. */
+    private boolean allQuoted(Span sentence) {
+        Tokens t = doc.tokens();
+        for (int k = t.firstStartingAt(sentence.start()); k < t.size() && t.start(k) < sentence.end(); k++) {
+            if (t.isWord(k) && !doc.inQuote(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static char pronounGender(String pronoun) {
         return pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
     }
@@ -820,9 +834,27 @@ final class SpeakerResolver {
         // Marinescu, … she told reporters. “…,” he said later").
         int sentencesBack = byGivenNames ? SECOND_LOOKBACK_SENTENCES : PRONOUN_LOOKBACK_SENTENCES;
         int paragraphsBack = byGivenNames ? SECOND_LOOKBACK_PARAGRAPHS : 2;
-        for (int s = s0; s >= 0 && s0 - s <= sentencesBack; s--) {
+        // The paragraphs and sentences of a quote do not count: "“…” / “…” / “…,” he said" looks
+        // back from where the quote began, however many paragraphs it runs over ("it" and "they",
+        // which may mean a document or a body, keep the shorter reach).
+        int quotedSentences = 0;
+        int quotedParagraphs = 0;
+        int lastParagraph = paragraph;
+        for (int s = s0; s >= 0 && s0 - s - quotedSentences <= sentencesBack; s--) {
             Span sentence = sentences.all().get(s);
-            if (paragraph - doc.paragraphs().indexOf(sentence.start()) > paragraphsBack) {
+            int sentenceParagraph = doc.paragraphs().indexOf(sentence.start());
+            if (s != s0 && !itOrThey && quotedSentences < MAX_QUOTED_SENTENCES_SKIPPED && allQuoted(sentence)) {
+                quotedSentences++;
+                if (sentenceParagraph != lastParagraph) {
+                    quotedParagraphs++;
+                    lastParagraph = sentenceParagraph;
+                }
+                continue;
+            }
+            if (sentenceParagraph != lastParagraph && sentenceParagraph < lastParagraph) {
+                lastParagraph = sentenceParagraph;
+            }
+            if (paragraph - sentenceParagraph - quotedParagraphs > paragraphsBack) {
                 break;
             }
             int limit = s == s0 ? pronoun.span().start() : sentence.end();

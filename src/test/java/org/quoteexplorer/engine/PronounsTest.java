@@ -35,6 +35,18 @@ class PronounsTest {
         assertThat(f.speakerOf(quote).name()).isEqualTo(speaker);
     }
 
+    @ParameterizedTest(name = "{0} paragraphs")
+    @CsvSource({"2", "3", "6"})
+    void aPronounAfterAQuoteOfManyParagraphsLooksBackFromWhereTheQuoteBegan(int paragraphs) {
+        StringBuilder article = new StringBuilder("Port news¶Harbour master Ivo Brandt spoke on Monday.¶“The port is closing.");
+        for (int p = 1; p < paragraphs - 1; p++) {
+            article.append("¶“Crews have gone home. Ships wait outside.");
+        }
+        article.append("¶“We ask for patience,” he said.");
+        EngineFixture f = EngineFixture.of(article.toString());
+        assertThat(f.speakerOf(f.quote("port is closing")).name()).isEqualTo("Ivo Brandt");
+    }
+
     @Test
     void aGivenNameThatContradictsEveryoneNearbyLeavesThePronounWhereItWas() {
         // A list of names can be wrong about one person: with nobody else to go to, "he" stays with the one named.
