@@ -84,6 +84,8 @@ final class SpeakerResolver {
     private final Map<String, Entity> byInitials = new HashMap<>();
     /** Per title word, the entity "the &lt;title&gt;" means: see {@link #standFor}. */
     private final Map<String, Entity> bestTitled = new HashMap<>();
+    /** Everyone holding each title word, in the order they took it: for "the Kestrian minister". */
+    private final Map<String, List<Entity>> titleHolders = new HashMap<>();
     private long titleClock;
     private final Map<String, Entity> byOrganisationHead = new HashMap<>();
     /**
@@ -141,7 +143,10 @@ final class SpeakerResolver {
         // A headline names the role before the body names the person ("Harbour Chief Calls …").
         for (Mention m : unresolvedRoles) {
             String key = roleKey(m.title());
-            Entity titled = titled(key);
+            Entity titled = titledFor(key, m.title());
+            if (titled == null && doc.inHeading(m.firstToken())) {
+                titled = onlyQualified(m.title()); // "Chinese envoy says …" above "Chinese Ambassador Chen Haobo"
+            }
             if (titled == null && doc.inHeading(m.firstToken()) && !key.startsWith(FORMER)) {
                 titled = titled(FORMER + key); // headlines drop "former": "Minister recalls …"
             }
@@ -292,7 +297,7 @@ final class SpeakerResolver {
         String head = roleKey(m.title());
         String determiner = doc.tokens().lower(m.firstToken());
         if (!INDEFINITE.contains(determiner)) {
-            Entity titled = titled(head);
+            Entity titled = titledFor(head, m.title());
             if (titled != null) {
                 titled.aliases.add(m.surface());
                 return titled;
@@ -327,6 +332,87 @@ final class SpeakerResolver {
      */
     private Entity titled(String titleWord) {
         return bestTitled.get(titleWord);
+    }
+
+    /**
+     * "the Kestrian minister": of the holders of the title word, the best whose own title has the
+     * role's qualifier ("Kestrian Foreign Minister Lars Engström", not the Maravian one); the best
+     * holder when the role has no qualifier or nobody's title has it.
+     */
+    private Entity titledFor(String titleWord, String roleTitle) {
+        List<String> qualifiers = qualifiers(roleTitle);
+        List<Entity> holders = qualifiers.isEmpty() ? null : titleHolders.get(titleWord);
+        if (holders == null || holders.size() < 2 || holders.size() > MAX_QUALIFIED_SCAN) {
+            return titled(titleWord); // beyond a few dozen holders, a scan per role would grow with the square
+        }
+        Entity best = null;
+        for (Entity e : holders) {
+            if (hasQualifiers(e, qualifiers) && (best == null || e.mentions >= best.mentions)) {
+                best = e;
+            }
+        }
+        return best != null ? best : titled(titleWord);
+    }
+
+    /** The one titled person whose title has all of the role's qualifiers, or null if none or several. */
+    private Entity onlyQualified(String roleTitle) {
+        List<String> qualifiers = qualifiers(roleTitle);
+        if (qualifiers.isEmpty()) {
+            return null;
+        }
+        if (byTitleWord == null) {
+            byTitleWord = new HashMap<>();
+            for (List<Entity> holders : titleHolders.values()) {
+                for (Entity e : holders) {
+                    for (String w : words(e.title == null ? "" : e.title.toLowerCase(Locale.ROOT))) {
+                        List<Entity> with = byTitleWord.computeIfAbsent(w, k -> new ArrayList<>(2));
+                        if (!with.contains(e) && with.size() <= MAX_QUALIFIED_SCAN) {
+                            with.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        List<Entity> candidates = byTitleWord.getOrDefault(qualifiers.get(0), List.of());
+        if (candidates.size() > MAX_QUALIFIED_SCAN) {
+            return null;
+        }
+        Entity only = null;
+        for (Entity e : candidates) {
+            if (hasQualifiers(e, qualifiers)) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
+    }
+
+    /** Entities by the words of their titles, built once, when a headline role first needs it. */
+    private Map<String, List<Entity>> byTitleWord;
+
+    private static final int MAX_QUALIFIED_SCAN = 64;
+
+    /** The capitalised words of a role other than title words: "Kestrian" of "Kestrian minister". */
+    private static List<String> qualifiers(String roleTitle) {
+        List<String> out = new ArrayList<>(2);
+        for (String w : words(roleTitle)) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(lower) && !Lexicon.TITLE_MODIFIERS.contains(lower)
+                    && !lower.equals("the") && !lower.equals(FORMER.strip())) {
+                out.add(lower);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasQualifiers(Entity e, List<String> qualifiers) {
+        if (e.title == null) {
+            return false;
+        }
+        List<String> titleWords = words(e.title.toLowerCase(Locale.ROOT));
+        return titleWords.containsAll(qualifiers);
     }
 
     /**
@@ -606,7 +692,9 @@ final class SpeakerResolver {
                     e.titleTaken = new HashMap<>(4);
                 }
                 String key = former ? FORMER + w : w;
-                e.titleTaken.put(key, ++titleClock);
+                if (e.titleTaken.put(key, ++titleClock) == null) {
+                    titleHolders.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+                }
                 standFor(e, key);
             }
             if (FEMALE.contains(w)) {

@@ -118,6 +118,18 @@ class SpeakersTest {
         assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                         | words | speaker
+            Norland minister calls talks ‘useful’¶Norland Foreign Minister Ana Kiril spoke.¶Varna Foreign Minister Ivo Brandt spoke too. | useful | Ana Kiril
+            Port news¶Norland Foreign Minister Ana Kiril spoke.¶Varna Foreign Minister Ivo Brandt spoke too. “One,” the Norland minister said. | One | Ana Kiril
+            Norland envoy calls ties ‘at a crossroads’¶Norland Ambassador Ana Kiril spoke on Monday.             | crossroads | Ana Kiril
+            """)
+    void linksAQualifiedRoleToThePersonWhoseTitleHasTheQualifier(String article, String words, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+    }
+
     @Test
     void keepsTwoPeopleWithOneSurnameApart() {
         EngineFixture f = EngineFixture.of("Port news¶“One,” said Ana Kiril.¶“Two,” said Boris Kiril.");
