@@ -27,6 +27,10 @@ final class PossessiveSpeechSieve implements Sieve {
         Span quote = site.found().outer();
         int sentenceStart = doc.sentences().all().get(site.sentence()).start();
         int k = t.firstStartingAt(quote.start()) - 1;
+        Decision byAgent = claimBy(doc, k, sentenceStart);
+        if (byAgent != null) {
+            return byAgent;
+        }
         // Up to a few linking words back from the quote: "pledge to be “…”", "remark that “…”".
         boolean onlyLinks = true;
         for (int gap = 0; k >= 0 && gap < 10 && t.start(k) >= sentenceStart && !doc.inQuote(k); gap++, k--) {
@@ -42,6 +46,63 @@ final class PossessiveSpeechSieve implements Sieve {
                 return null;
             }
             onlyLinks &= LINKS.containsToken(t, k);
+        }
+        return null;
+    }
+
+    /**
+     * "rejected claims by opposition lawmakers that the programme was “illegal”", "denied
+     * accusations by Sarkhan's water minister, Yusuf Khalid, that …": the one the claim is by.
+     */
+    private static Decision claimBy(Analysis doc, int beforeQuote, int sentenceStart) {
+        Tokens t = doc.tokens();
+        for (int k = beforeQuote; k >= 2 && beforeQuote - k < 10 && t.start(k) >= sentenceStart && !doc.inQuote(k); k--) {
+            if (!t.lowerIs(k, "that")) {
+                continue;
+            }
+            int end = t.isPunct(k - 1, ',') ? k - 2 : k - 1; // "…, Yusuf Khalid, that"
+            Mention agent = end >= 0 ? doc.mentionEndingAt(end) : null;
+            if (agent == null || !agent.isPronoun() && agent.firstToken() >= 1 && !t.isPunct(agent.firstToken() - 1, ',')
+                    && !t.lowerIs(agent.firstToken() - 1, "by") && !t.lowerIs(agent.firstToken() - 1, "from")) {
+                agent = describedAgent(doc, end); // "by opposition lawmakers" around the mention "lawmakers"
+            }
+            if (agent == null || agent.isPronoun()) {
+                return null;
+            }
+            int by = agent.firstToken() - 1;
+            if (by >= 1 && t.isPunct(by, ',')) {
+                // the role the name is set off from: "by Sarkhan's water minister, Yusuf Khalid,"
+                for (int b = by - 1; b >= 1 && by - b <= 8 && !doc.inQuote(b); b--) {
+                    if (t.lowerIs(b, "by") || t.lowerIs(b, "from")) {
+                        by = b;
+                        break;
+                    }
+                }
+            }
+            if (by < 1 || !(t.lowerIs(by, "by") || t.lowerIs(by, "from")) || !SPEECH_NOUNS.containsToken(t, by - 1)
+                    || t.start(by - 1) < sentenceStart) {
+                return null;
+            }
+            return Decision.of(agent, new Span(t.start(by - 1), t.end(by - 1)), "possessive-speech",
+                    Confidence.of("possessive-speech", agent));
+        }
+        return null;
+    }
+
+    /** "by opposition lawmakers": up to three lower-case words after "by", a group when plural. */
+    private static Mention describedAgent(Analysis doc, int end) {
+        Tokens t = doc.tokens();
+        for (int by = end - 1; by >= 1 && end - by <= 3; by--) {
+            if (t.lowerIs(by, "by") || t.lowerIs(by, "from")) {
+                int first = by + 1;
+                String words = doc.text().substring(t.start(first), t.end(end));
+                String head = t.lower(end);
+                SpeakerKind kind = head.endsWith("s") && !head.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
+                return new Mention(new Span(t.start(first), t.end(end)), first, end, words, null, kind, null, words);
+            }
+            if (!t.isWord(by) || t.isCapitalised(by) || doc.inQuote(by) || t.is(by, Lexicon.FUNCTION)) {
+                return null;
+            }
         }
         return null;
     }
