@@ -132,7 +132,11 @@ final class MentionFinder {
             }
             if (!isBodyWord(j, j > bodyStart)) {
                 boolean afterVerb = j == bodyStart && j > 0 && !inQuote[j - 1] && tokens.is(j - 1, Lexicon.SPEECH_VERB);
-                if ((determiner || last >= 0 || afterVerb) && leadsToHead(j)) {
+                // "Kim Jong Un inspected troops": after a name, a past tense is the verb ("the United
+                // Nations refugee agency" goes on)
+                boolean afterPersonName = last >= 1 && last - 1 >= bodyStart && isNameToken(last) && isNameToken(last - 1)
+                        && tokens.lower(j).endsWith("ed");
+                if ((determiner || last >= 0 || afterVerb) && !afterPersonName && leadsToHead(j)) {
                     j++; // "the harbour council", "the real estate developer", "says oil minister"
                     continue;
                 }

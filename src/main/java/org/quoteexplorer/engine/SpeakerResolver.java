@@ -564,6 +564,9 @@ final class SpeakerResolver {
      * is nobody's full name.
      */
     private boolean familyNameFirst(Entity e, Mention m) {
+        if (e.known && e.mentions == 0) {
+            return false; // "Kim told a briefing" in an article that never names Kim Jong Un of the speaker list
+        }
         return doc.tokens().is(m.firstToken(), Lexicon.HONORIFIC) || e.title != null || e.setOffByRole
                 || e.name.indexOf('-', Math.max(0, e.name.lastIndexOf(' '))) > 0;
     }

@@ -184,6 +184,17 @@ class SpeakersTest {
                 .speakers().get(0).name()).isEqualTo("Kiril");
     }
 
+    @Test
+    void aBareFamilyNameIsNotAListedSpeakerTheArticleNeverNames() {
+        Speaker known = new Speaker("k1", "Pak Min-jun", SpeakerKind.PERSON, "Supreme Leader", List.of());
+        QuoteEngine engine = new QuoteEngine(List.of(known));
+        var unnamed = engine.attribute(Article.of("t", "Port news\n“We are ready,” Pak told a briefing.")).annotated();
+        assertThat(unnamed.speakers().get(0).name()).isEqualTo("Pak");
+        var named = engine.attribute(Article.of("t",
+                "Port news\nNorland leader Pak Min-jun inspected troops.\n“We are ready,” Pak said.")).annotated();
+        assertThat(named.speakers().get(0).name()).isEqualTo("Pak Min-jun");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Port news¶A spokesman for the Menlan Foreign Ministry, Guo Wenbin, said the protest was “groundless.”¶“We urge restraint,” Guo said. | We urge restraint | Guo Wenbin
