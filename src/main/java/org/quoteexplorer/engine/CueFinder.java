@@ -837,6 +837,9 @@ final class CueFinder {
      */
     private Mention descriptionEndingAt(int j, int sentenceStart) {
         Tokens t = doc.tokens();
+        if (j >= 0 && WORD_NOUNS.containsToken(t, j)) {
+            return null; // "a term rejected by Kyiv": the quoted words, not who spoke them
+        }
         boolean countAfterOf = j > 0 && NUMBER_WORDS.containsToken(t, j) && t.lowerIs(j - 1, "of");
         if (!countAfterOf && (!isDescriptionWord(j) || t.isCapitalised(j) && !isDescriptionHead(j))) {
             return null;
@@ -847,7 +850,7 @@ final class CueFinder {
                 boolean governed = d > 0 && t.start(d - 1) >= sentenceStart && t.isWord(d - 1) && !doc.inQuote(d - 1)
                         && Lexicon.followsPreposition(t, d);
                 if (!governed) {
-                    return description(d, j);
+                    return namesWords(d, j) ? null : description(d, j);
                 }
                 // "a spokesman for the buyer said": the phrase the preposition hangs on is the speaker.
                 Mention head = d >= 2 ? doc.mentionEndingAt(d - 2) : null;
@@ -889,6 +892,17 @@ final class CueFinder {
     }
 
     private static final WordSet NUMBER_WORDS = new WordSet(WordLists.words("number-words.txt"));
+    private static final WordSet WORD_NOUNS = new WordSet(WordLists.words("word-nouns.txt"));
+
+    /** "a standard phrase used (to describe)": a description of the words themselves. */
+    private boolean namesWords(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (WORD_NOUNS.containsToken(doc.tokens(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "President Ana Kiril and Prime Minister Ivo Brandt pledged", "Varna and Norland Pledge …":
