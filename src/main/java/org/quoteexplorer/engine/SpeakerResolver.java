@@ -182,10 +182,44 @@ final class SpeakerResolver {
         // Descriptions found by the cue finder ("the woman") are clustered when first asked for.
         Entity e = storedEntity(m);
         if (e == null) {
-            e = cluster(m);
+            e = ageDescribed(m);
+            if (e == null) {
+                e = cluster(m);
+            }
             putEntity(m, e);
         }
         return e;
+    }
+
+    /**
+     * "Stefan Ivanov … was named envoy. “It is an honour,” the 63-year-old said": the age stands
+     * for the person named last in the sentences before, as "he" or "she" would.
+     */
+    private Entity ageDescribed(Mention m) {
+        Tokens t = doc.tokens();
+        int first = m.firstToken();
+        if (!t.lowerIs(first, "the") || m.lastToken() - first > 2 || !t.lower(m.lastToken()).endsWith("-year-old")) {
+            return null;
+        }
+        int sentence = doc.sentences().indexOf(m.span().start());
+        int from = doc.sentences().all().get(Math.max(0, sentence - 3)).start();
+        for (int i = doc.firstMentionFrom(m.span().start()) - 1; i >= 0; i--) {
+            Mention before = doc.mentions().get(i);
+            if (before.span().start() < from) {
+                break;
+            }
+            if (before.isPronoun() || before.name() == null || before.isBareRole()) {
+                continue;
+            }
+            Entity e = storedEntity(before);
+            // surely a person: titled, set off by a role, or with a given name ("Getty Images" is none)
+            if (e != null && e.kind == SpeakerKind.PERSON && e.nameWords() >= 2
+                    && (e.title != null || e.setOffByRole || e.gender != 0 || givenNameGender(e) != 0)) {
+                e.aliases.add(m.surface());
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The speaker a decided quote ends up with, following inherited decisions. */

@@ -184,6 +184,18 @@ class SpeakersTest {
                 .speakers().get(0).name()).isEqualTo("Kiril");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            # article                                                                                          | speaker
+            Port news¶Ivo Brandt, a veteran diplomat, was named envoy on Friday.¶“It is an honour,” the 63-year-old said. | Ivo Brandt
+            Port news¶President Ana Kiril visited the port.¶“We will rebuild,” the 58-year-old told reporters.     | Ana Kiril
+            Port news¶Photo by Harbour Images.¶“What if?” the 43-year-old asked.                                   | 43-year-old
+            """)
+    void anAgeStandsForThePersonNamedJustBefore(String article, String speaker) {
+        EngineFixture f = EngineFixture.of(article);
+        assertThat(f.speakerOf(f.annotated.quotes().get(0)).name()).isEqualTo(speaker);
+    }
+
     @Test
     void aBareFamilyNameIsNotAListedSpeakerTheArticleNeverNames() {
         Speaker known = new Speaker("k1", "Pak Min-jun", SpeakerKind.PERSON, "Supreme Leader", List.of());
