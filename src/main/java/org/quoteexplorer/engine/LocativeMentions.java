@@ -44,6 +44,10 @@ final class LocativeMentions {
         if (prep < 1 || !(t.lowerIs(prep, "of") || t.lowerIs(prep, "from") || t.lowerIs(prep, "in"))) {
             return false;
         }
+        if (t.lowerIs(prep, "from") && t.isCapitalised(m.firstToken()) && m.title() != null
+                && m.kind() == org.quoteexplorer.model.SpeakerKind.PERSON && titled(m, t)) {
+            return false; // "an offer from Valdorian President Sergei Vantsev": a titled person is no place
+        }
         if (!t.text(prep).equals(t.lower(prep))) {
             return false; // "KILLED IN ISTANBUL": a headline in capitals, where a name may follow anything
         }
@@ -64,6 +68,15 @@ final class LocativeMentions {
         }
         String noun = t.lower(before);
         return PERSON_NOUNS.contains(noun) || agentNoun(noun) && determinedNoun(before, t);
+    }
+
+    private static boolean titled(Mention m, Tokens t) {
+        for (int i = m.firstToken(); i < m.lastToken(); i++) {
+            if (t.is(i, Lexicon.TITLE | Lexicon.HONORIFIC)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Columbia, South Carolina", "Concord, N.H.": a place's second part after a comma. */

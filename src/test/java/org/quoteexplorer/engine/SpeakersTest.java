@@ -78,6 +78,7 @@ class SpeakersTest {
             Port news¶“One,” said Commissioner Jan De Vell.¶“Two,” De Vell told reporters.                                                              | Jan De Vell | De Vell
             Port news¶“One,” De Vell said.¶“Two,” said Jan De Vell.                                                                                    | Jan De Vell | De Vell
             Port news¶“One,” said Envoy Mara van der Holt.¶“Two,” Van der Holt said.                                                                   | Mara van der Holt | Van der Holt
+            Port news¶Norland dismissed an offer from Varna President Ivo Brandt.¶“Generous,” Brandt had said of it.                     | Ivo Brandt | Brandt
             Port news¶“One,” said Ambassador Farid al-Vell.¶“Two,” al-Vell said.¶Asked about Norland, al-Vell replied: “Three.”                 | Farid al-Vell | al-Vell
             Port news¶“One,” said Minister Samir el-Brandt.¶“Two,” el-Brandt told reporters.                                                           | Samir el-Brandt | el-Brandt
             """)
