@@ -376,16 +376,20 @@ final class SpeakerResolver {
     private Entity titledFor(String titleWord, String roleTitle) {
         List<String> qualifiers = qualifiers(roleTitle);
         List<Entity> holders = qualifiers.isEmpty() ? null : titleHolders.get(titleWord);
-        if (holders == null || holders.size() < 2 || holders.size() > MAX_QUALIFIED_SCAN) {
+        if (holders == null || holders.size() > MAX_QUALIFIED_SCAN) {
             return titled(titleWord); // beyond a few dozen holders, a scan per role would grow with the square
         }
         Entity best = null;
+        boolean anyQualified = false;
         for (Entity e : holders) {
+            anyQualified |= e.title != null && !qualifiers(e.title).isEmpty();
             if (hasQualifiers(e, qualifiers) && (best == null || e.mentions >= best.mentions)) {
                 best = e;
             }
         }
-        return best != null ? best : titled(titleWord);
+        // "the Vermont senator" is not "Sen. John McCain" of Arizona: among holders that say whose
+        // they are, none matching means someone else; holders that say nothing are guessed as before
+        return best != null ? best : anyQualified && holders.size() >= 2 ? null : titled(titleWord);
     }
 
     /** The one titled person whose title has all of the role's qualifiers, or null if none or several. */
@@ -473,9 +477,22 @@ final class SpeakerResolver {
      * called a former president, never the president in office.
      */
     private static String roleKey(String title) {
-        String head = headOf(title);
+        String head = spelledOut(headOf(title));
         return isFormer(words(title.toLowerCase(Locale.ROOT))) ? FORMER + head : head;
     }
+
+    /** "Sen. Marco Rubio" is who "the Florida senator" means: a title word as the role names it. */
+    private static String spelledOut(String titleWord) {
+        return TITLE_ABBREVIATIONS.getOrDefault(titleWord, titleWord);
+    }
+
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("gov.", "governor"),
+            Map.entry("gen.", "general"), Map.entry("lt.", "lieutenant"), Map.entry("col.", "colonel"),
+            Map.entry("pres.", "president"), Map.entry("amb.", "ambassador"), Map.entry("sec.", "secretary"),
+            Map.entry("adm.", "admiral"), Map.entry("capt.", "captain"), Map.entry("sgt.", "sergeant"),
+            Map.entry("maj.", "major"), Map.entry("cmdr.", "commander"), Map.entry("supt.", "superintendent"),
+            Map.entry("atty.", "attorney"), Map.entry("insp.", "inspector"), Map.entry("pm", "minister"));
 
     private static boolean isFormer(List<String> titleWords) {
         return titleWords.contains("former");
@@ -728,7 +745,7 @@ final class SpeakerResolver {
                 if (e.titleTaken == null) {
                     e.titleTaken = new HashMap<>(4);
                 }
-                String key = former ? FORMER + w : w;
+                String key = former ? FORMER + spelledOut(w) : spelledOut(w);
                 if (e.titleTaken.put(key, ++titleClock) == null) {
                     titleHolders.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
                 }

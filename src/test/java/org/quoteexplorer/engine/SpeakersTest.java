@@ -125,6 +125,9 @@ class SpeakersTest {
             Norland minister calls talks ‘useful’¶Norland Foreign Minister Ana Kiril spoke.¶Varna Foreign Minister Ivo Brandt spoke too. | useful | Ana Kiril
             Port news¶Norland Foreign Minister Ana Kiril spoke.¶Varna Foreign Minister Ivo Brandt spoke too. “One,” the Norland minister said. | One | Ana Kiril
             Norland envoy calls ties ‘at a crossroads’¶Norland Ambassador Ana Kiril spoke on Monday.             | crossroads | Ana Kiril
+            Port news¶Gov. Ana Kiril spoke first.¶“One,” the governor said.                                       | One | Ana Kiril
+            Port news¶Norland Sen. Ana Kiril spoke.¶Varna Sen. Ivo Brandt spoke.¶“One,” the Norland senator said.  | One | Ana Kiril
+            Port news¶Norland Sen. Ana Kiril spoke.¶Varna Sen. Ivo Brandt spoke.¶“One,” the Delmar senator said.   | One | the Delmar senator
             """)
     void linksAQualifiedRoleToThePersonWhoseTitleHasTheQualifier(String article, String words, String speaker) {
         EngineFixture f = EngineFixture.of(article);
