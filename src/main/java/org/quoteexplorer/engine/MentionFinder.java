@@ -636,7 +636,15 @@ final class MentionFinder {
         if (!tokens.isCapitalised(i) || tokens.isPossessive(i)) {
             return false;
         }
-        return !tokens.is(i, Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.HONORIFIC);
+        return !tokens.is(i, Lexicon.TITLE | Lexicon.MODIFIER | Lexicon.HONORIFIC) && !hyphenatedTitle(i);
+    }
+
+    /** "Colonel-General", "Major-General", "Lieutenant-Colonel": two titles joined are one. */
+    private boolean hyphenatedTitle(int i) {
+        String w = tokens.lower(i);
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Lexicon.TITLES.contains(w.substring(dash + 1))
+                && (Lexicon.TITLES.contains(w.substring(0, dash)) || Lexicon.TITLE_MODIFIERS.contains(w.substring(0, dash)));
     }
 
     private boolean isHonorificOrTitle(int i) {

@@ -45,7 +45,8 @@ final class Titles {
         if (HONORIFICS.contains(lower) || MODIFIERS.contains(lower)) {
             return null; // "Mr." or "Former" alone: no role
         }
-        boolean role = ROLES.contains(lower) || ROLES.contains(singular(lower)) || agentNoun(lower);
+        boolean role = ROLES.contains(lower) || ROLES.contains(singular(lower)) || agentNoun(lower)
+                || lower.lastIndexOf('-') > 0 && ROLES.contains(lower.substring(lower.lastIndexOf('-') + 1)); // "Colonel-General"
         if (!role) {
             return roleOfPlace(title) ? title : null;
         }

@@ -32,6 +32,8 @@ class SpeakersTest {
             the Palace                                   | Palace                 | -                            | ORGANIZATION
             the harbour council                          | harbour council        | -                            | ORGANIZATION
             the foreign ministry of Norland              | foreign ministry of Norland | -                       | ORGANIZATION
+            Colonel-General Ana Kiril                    | Ana Kiril              | Colonel-General              | PERSON
+            Ana Kiril-Brandt                             | Ana Kiril-Brandt       | -                            | PERSON
             Minister for Foreign Affairs Greta Lind      | Greta Lind             | Minister for Foreign Affairs | PERSON
             Special Envoy for Varna Geir Pedersson       | Geir Pedersson         | Special Envoy for Varna      | PERSON
             Norland Ambassador to Varna Chen Haobo       | Chen Haobo             | Norland Ambassador to Varna  | PERSON
