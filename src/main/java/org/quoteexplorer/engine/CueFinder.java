@@ -431,6 +431,18 @@ final class CueFinder {
         return isQuoting(verb) ? m : null;
     }
 
+    private static boolean allCapitals(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
     private static boolean isQuoting(String word) {
         return word.equals("quoted") || word.equals("quotes") || word.equals("quoting");
     }
@@ -708,8 +720,12 @@ final class CueFinder {
             }
             boolean abbreviation = t.isPunct(c, '.') && c > 0 && t.end(c - 1) == t.start(c) && c + 1 < t.size()
                     && t.isPunct(c + 1, ','); // "Rep. Glenn Thompson, R-Pa., said"
+            // "MBALU, Dec 3 (Reuters) - The UN envoy, …": a hyphen standing alone is a dash
+            boolean spacedHyphen = t.isPunct(c, '-') && c > 0 && t.end(c - 1) < t.start(c)
+                    && c + 1 < t.size() && t.end(c) < t.start(c + 1)
+                    && (t.isPunct(c - 1, ')') || allCapitals(t.text(c - 1))); // a dateline's, not an aside's
             if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
-                    || t.isDash(c) && !t.isPunct(c, '-')) {
+                    || t.isDash(c) && (!t.isPunct(c, '-') || spacedHyphen)) {
                 break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
             }
             if (t.isPunct(c, ',')) {
