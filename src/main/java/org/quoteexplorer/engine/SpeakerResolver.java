@@ -1031,6 +1031,7 @@ final class SpeakerResolver {
                             || e.kind == SpeakerKind.UNKNOWN && e.gender == 0 && givenNameGender(e) == 0);
                 }
             }
+            boolean askedOpens = s == s0 && doc.tokens().lowerIs(doc.tokens().firstStartingAt(sentence.start()), "asked");
             // Someone known to be a person beats a bare name that may be a place ("in Varna").
             for (boolean sureOnly : new boolean[] {true, false}) {
                 for (int ci = 0; ci < candidates.size(); ci++) {
@@ -1041,6 +1042,9 @@ final class SpeakerResolver {
                     // "Asked whether Norland would …, she said": in the pronoun's own sentence, a bare name
                     // that is neither a speaker nor the subject is more likely a place than the antecedent.
                     boolean objectInOwnSentence = s == s0 && ci >= speakersAndSubject;
+                    if (objectInOwnSentence && askedOpens) {
+                        continue; // "Asked about Leila Mansour's criticism, he said": the one asked about is not "he"
+                    }
                     if (c.isPronoun()) {
                         if (c.pronoun().equals(pronoun.pronoun())) {
                             Entity e = antecedent(c, depth + 1);

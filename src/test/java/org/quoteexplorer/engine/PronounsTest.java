@@ -28,6 +28,8 @@ class PronounsTest {
             Plant news¶Ana Vell, the plant manager, met workers on Monday.¶Citing Peter Hall’s research, she said: “Demand will not return.” | Demand will not return | Ana Vell
             Port news¶Foreign Minister Lukas Hartmann criticised the plan.¶His counterpart, Sofia Marinescu, rejected the charge.¶“Sanctions never work,” she told reporters.¶“That is easy to say,” he said later. | easy to say | Lukas Hartmann
             Port news¶Lawyer Ivo Joyce met Peter Brek on Monday. Joyce said little. “Somebody must take up the cause,” he said. | take up the cause | Ivo Joyce
+            Port news¶Finance Minister Ivo Brandt met reporters. Asked about Peter Brek's criticism, he said: “He is wrong.” | He is wrong | Ivo Brandt
+            Port news¶Ana Kiril met reporters. Asked by Maria Vell about the vote, she said: “Not this year.” | Not this year | Ana Kiril
             """)
     void aPronounGoesToSomeoneItsGivenNameAllows(String article, String words, String speaker) {
         EngineFixture f = EngineFixture.of(article);
