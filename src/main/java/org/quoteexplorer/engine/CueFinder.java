@@ -431,18 +431,6 @@ final class CueFinder {
         return isQuoting(verb) ? m : null;
     }
 
-    private static boolean allCapitals(String word) {
-        boolean letter = false;
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            if (Character.isLowerCase(ch)) {
-                return false;
-            }
-            letter |= Character.isLetter(ch);
-        }
-        return letter;
-    }
-
     private static boolean isQuoting(String word) {
         return word.equals("quoted") || word.equals("quotes") || word.equals("quoting");
     }
@@ -723,7 +711,7 @@ final class CueFinder {
             // "MBALU, Dec 3 (Reuters) - The UN envoy, …": a hyphen standing alone is a dash
             boolean spacedHyphen = t.isPunct(c, '-') && c > 0 && t.end(c - 1) < t.start(c)
                     && c + 1 < t.size() && t.end(c) < t.start(c + 1)
-                    && (t.isPunct(c - 1, ')') || allCapitals(t.text(c - 1))); // a dateline's, not an aside's
+                    && (t.isPunct(c - 1, ')') || Letters.capitalsOnly(t.text(c - 1))); // a dateline's, not an aside's
             if (doc.inQuote(c) || t.isPunct(c, '.') && !abbreviation || t.isPunct(c, ';') || t.isPunct(c, ':')
                     || t.isDash(c) && (!t.isPunct(c, '-') || spacedHyphen)) {
                 break; // "ANKARA, Turkey (AP) — Turkey’s spokesman, Ana Kiril, said": the dateline is no apposition
@@ -1045,6 +1033,14 @@ final class CueFinder {
     }
 
     private Mention description(int first, int last) {
+        return description(doc, first, last);
+    }
+
+    /**
+     * The words from {@code first} to {@code last} as a speaker's description: "the woman",
+     * "opposition lawmakers" (a group when the head is plural).
+     */
+    static Mention description(Analysis doc, int first, int last) {
         Tokens t = doc.tokens();
         String text = doc.text();
         String body = text.substring(t.start(first + 1 <= last ? first + 1 : first), t.end(last));

@@ -41,4 +41,21 @@ final class Letters {
     static boolean allDigits(String s) {
         return all(s.toCharArray(), CharClasses.DIGIT);
     }
+
+    /** Every char an upper-case letter: "IRNA", "EU". */
+    static boolean allUpperCase(String s) {
+        return all(s.toCharArray(), CharClasses.UPPER);
+    }
+
+    /** At least one letter and no lower-case one: "MBALU", "PORT-VELLE". */
+    static boolean capitalsOnly(String s) {
+        boolean letter = false;
+        for (char c : s.toCharArray()) {
+            if (CharClasses.is(c, CharClasses.LOWER)) {
+                return false;
+            }
+            letter |= CharClasses.is(c, CharClasses.LETTER);
+        }
+        return letter;
+    }
 }

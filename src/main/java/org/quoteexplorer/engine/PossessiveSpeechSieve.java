@@ -94,11 +94,7 @@ final class PossessiveSpeechSieve implements Sieve {
         Tokens t = doc.tokens();
         for (int by = end - 1; by >= 1 && end - by <= 3; by--) {
             if (t.lowerIs(by, "by") || t.lowerIs(by, "from")) {
-                int first = by + 1;
-                String words = doc.text().substring(t.start(first), t.end(end));
-                String head = t.lower(end);
-                SpeakerKind kind = head.endsWith("s") && !head.endsWith("ss") ? SpeakerKind.GROUP : SpeakerKind.PERSON;
-                return new Mention(new Span(t.start(first), t.end(end)), first, end, words, null, kind, null, words);
+                return CueFinder.description(doc, by + 1, end);
             }
             if (!t.isWord(by) || t.isCapitalised(by) || doc.inQuote(by) || t.is(by, Lexicon.FUNCTION)) {
                 return null;

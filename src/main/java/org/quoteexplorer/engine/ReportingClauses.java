@@ -117,15 +117,7 @@ final class ReportingClauses {
             return true;
         }
         String name = m.name();
-        if (m.isPronoun() || name == null || name.length() < 3 || name.length() > 8) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            if (!Character.isUpperCase(name.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !m.isPronoun() && name != null && name.length() >= 3 && name.length() <= 8 && Letters.allUpperCase(name);
     }
 
     /** A strong report of someone's words earlier in the quote's sentence ("Vell warned that …"). */

@@ -103,12 +103,17 @@ final class SpeakerResolver {
     private final Entity[] quoteSpeakers;
     private final boolean[] quoteSpeakerKnown;
     private final List<Mention> unresolvedRoles = new ArrayList<>();
+    /** Per mention, {@link Titles#apposition} once worked out: clustering and the title loop both ask. */
+    private final String[] appositions;
+    private final boolean[] appositionKnown;
     /** Who "I" and "we" are outside quotes: the article's own author. */
     private Entity writer;
 
     SpeakerResolver(Analysis doc, List<Speaker> known) {
         this.doc = doc;
         this.entities = new Entity[doc.mentions().size()];
+        this.appositions = new String[entities.length];
+        this.appositionKnown = new boolean[entities.length];
         this.quoteSpeakers = new Entity[doc.quotes().size()];
         this.quoteSpeakerKnown = new boolean[quoteSpeakers.length];
         for (Speaker speaker : known) {
@@ -131,7 +136,7 @@ final class SpeakerResolver {
         for (Mention m : mentions) {
             Entity e = m.isPronoun() || m.name() == null ? null : storedEntity(m);
             if (e != null) {
-                String apposition = Titles.apposition(doc, m);
+                String apposition = apposition(m);
                 if (apposition == null && e.articleTitle == null) {
                     apposition = Titles.roleBefore(doc, m);
                 }
@@ -155,6 +160,18 @@ final class SpeakerResolver {
                 putEntity(m, titled);
             }
         }
+    }
+
+    private String apposition(Mention m) {
+        int i = doc.indexOfMention(m);
+        if (i < 0) {
+            return Titles.apposition(doc, m);
+        }
+        if (!appositionKnown[i]) {
+            appositions[i] = Titles.apposition(doc, m);
+            appositionKnown[i] = true;
+        }
+        return appositions[i];
     }
 
     private Entity storedEntity(Mention m) {
@@ -510,7 +527,7 @@ final class SpeakerResolver {
         if (!m.isPronoun() && m.name() != null && wordCount(m.name()) >= 2) {
             setOffRole = roleSetOffBefore(m);
             if (setOffRole == null) {
-                String apposition = Titles.apposition(doc, m);
+                String apposition = apposition(m);
                 setOffRole = apposition == null ? null : headWords(words(apposition.toLowerCase(Locale.ROOT)));
             }
         }
@@ -599,13 +616,7 @@ final class SpeakerResolver {
         if (name.length() < 2 || name.length() > 6) {
             return false;
         }
-        char[] cs = name.toCharArray();
-        for (int i = 0; i < cs.length; i++) {
-            if (!CharClasses.is(cs[i], CharClasses.UPPER)) {
-                return false;
-            }
-        }
-        return true;
+        return Letters.allUpperCase(name);
     }
 
     /**

@@ -39,6 +39,12 @@ final class EngineFixture {
                         + quote.origin() + ")"));
     }
 
+    /** The name of whoever the quote containing {@code words} is given to, in the one-line article. */
+    static String speakerNameOf(String article, String words) {
+        EngineFixture f = of(article);
+        return f.speakerOf(f.quote(words)).name();
+    }
+
     String textOf(org.quoteexplorer.model.Span span) {
         return span == null ? null : span.of(annotated.text());
     }

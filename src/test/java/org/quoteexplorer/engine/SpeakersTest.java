@@ -103,8 +103,7 @@ class SpeakersTest {
             Port news¶“One,” said the First Deputy Prime Minister.                                                                 | One   | the First Deputy Prime Minister
             """)
     void tellsAFormerHolderOfATitleFromTheOneInOffice(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,8 +116,7 @@ class SpeakersTest {
             Port news¶As Ana Kiril, a professor at Varna, put it, “the port is dying.”                            | dying | Ana Kiril
             """)
     void makesTheRoleSetOffBesideANameATitleOfThatPerson(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,8 +130,7 @@ class SpeakersTest {
             Port news¶Norland Sen. Ana Kiril spoke.¶Varna Sen. Ivo Brandt spoke.¶“One,” the Delmar senator said.   | One | the Delmar senator
             """)
     void linksAQualifiedRoleToThePersonWhoseTitleHasTheQualifier(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @Test

@@ -30,8 +30,7 @@ class UnseenNewsPatternsTest {
             Port news¶“I do not know where he stands,” said undecided voter Ana Kiril of Fairhaven, Maine, before the harbour meeting. “Some sort of deal, I think, is part of his plan.” | Some sort of deal | Ana Kiril
             """)
     void aPlaceInThePhraseOfAPersonIsNeverTheSpeaker(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @ParameterizedTest(name = "{2} ← {1}")
@@ -42,8 +41,7 @@ class UnseenNewsPatternsTest {
             Port news¶Ivo Brandt met the mayor on Monday.¶“Can we trust you?” he asked Mara Quist.                                              | trust you             | Ivo Brandt
             """)
     void theObjectOfToldOrAskedIsTheListener(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @ParameterizedTest(name = "not {2} ← {1}")
@@ -67,8 +65,7 @@ class UnseenNewsPatternsTest {
             Port news¶Ana Brandt campaigns for her husband, Ivo Brandt, held in Varna.¶“I am innocent,” Mr. Brandt wrote in a letter.                                              | I am innocent       | Ivo Brandt
             """)
     void anHonorificDecidesBetweenTwoPeopleOfOneSurname(String article, String words, String speaker) {
-        EngineFixture f = EngineFixture.of(article);
-        assertThat(f.speakerOf(f.quote(words)).name()).isEqualTo(speaker);
+        assertThat(EngineFixture.speakerNameOf(article, words)).isEqualTo(speaker);
     }
 
     @ParameterizedTest(name = "{2} ← {1}")
